@@ -1,0 +1,36 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli;
+
+/// <summary>The closing lines of a build: what was written, what was left out and why, and the verdict.</summary>
+public static class BuildSummary
+{
+    public static void Print(BuildResult result, TextWriter writer)
+    {
+        var upToDate = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Info && d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
+        if (!result.Succeeded)
+        {
+            writer.WriteLine($"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The previous output is unchanged.");
+            return;
+        }
+
+        if (upToDate)
+        {
+            writer.WriteLine($"Nothing changed: the output is up to date ({result.Dispatches} dispatches, {result.Elapsed.TotalSeconds:0.00} s).");
+        }
+        else
+        {
+            writer.WriteLine($"Built {result.Dispatches} dispatches into {result.Files} files ({result.Bytes / 1e6:0.0} MB) in {result.Elapsed.TotalSeconds:0.00} s.");
+        }
+
+        if (result.DraftsLeftOut > 0 || result.FutureLeftOut > 0)
+        {
+            writer.WriteLine($"Left out: {result.DraftsLeftOut} draft(s) (use --drafts), {result.FutureLeftOut} dated in the future (use --future).");
+        }
+
+        if (result.WarningCount > 0)
+        {
+            writer.WriteLine($"{result.WarningCount} warning(s).");
+        }
+    }
+}

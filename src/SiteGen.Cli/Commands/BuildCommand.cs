@@ -1,0 +1,36 @@
+using System.CommandLine;
+using SiteGen.Output;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary><c>sitegen build</c>: the site into its output folder, atomically.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: output from site.yml, else _site)" };
+        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
+        var command = new Command("build", "Build the site into its output folder (a failed build leaves the previous output as it was)");
+        site.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(strict);
+        command.SetAction(parse =>
+        {
+            var options = site.Read(parse);
+            if (options is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            options = options with { OutputDirectory = parse.GetValue(output), Strict = parse.GetValue(strict) };
+            var progress = Console.IsErrorRedirected ? null : new ProgressLine("Building");
+            var result = DiskBuild.Run(site.SourcePath(parse), options);
+            progress?.Dispose();
+            DiagnosticPrinter.Print(result.Diagnostics, Console.Error, showInfo: false);
+            BuildSummary.Print(result, Console.Out);
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.SiteErrors;
+        });
+        return command;
+    }
+}

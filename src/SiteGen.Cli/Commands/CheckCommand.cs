@@ -1,0 +1,67 @@
+using System.CommandLine;
+using SiteGen.Diagnostics;
+using SiteGen.IO;
+using SiteGen.Verification;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary><c>sitegen check</c>: build in memory, then report every broken internal link (and, on request, every external one).</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var external = new Option<bool>("--external") { Description = "Also list external links (they are not fetched)" };
+        var command = new Command("check", "Build the site in memory and check it: diagnostics and every internal link and #fragment");
+        site.AddTo(command);
+        command.Options.Add(external);
+        command.SetAction(parse =>
+        {
+            var options = site.Read(parse);
+            if (options is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var source = new PhysicalFileSource(site.SourcePath(parse));
+            var diagnostics = new DiagnosticBag();
+            var loaded = Site.Load(source, options, diagnostics);
+            var verifier = loaded is null ? null : new LinkVerifier(loaded.Urls);
+            if (loaded is not null && verifier is not null)
+            {
+                var output = new Output.CountingOutput(new MemoryOutput(), verifier);
+                using var renderer = new Output.SiteRenderer(loaded, source, output, options, diagnostics);
+                renderer.RenderAll();
+            }
+
+            var problems = diagnostics.ToSortedList();
+            DiagnosticPrinter.Print(problems, Console.Error, showInfo: false);
+            if (verifier is null)
+            {
+                Console.Out.WriteLine($"Check failed: {problems.Count(d => d.IsError)} error(s) before links could be checked.");
+                return ExitCodes.SiteErrors;
+            }
+
+            var broken = verifier.Verify();
+            Console.Out.WriteLine($"{broken.Count} broken internal link(s).");
+            for (var i = 0; i < broken.Count; i++)
+            {
+                Console.Out.WriteLine($"{i + 1,4}. {broken[i].Page} -> {broken[i].Target} ({broken[i].Reason})");
+            }
+
+            if (parse.GetValue(external))
+            {
+                var links = verifier.ExternalLinks();
+                Console.Out.WriteLine($"{links.Count} external link(s), not fetched:");
+                for (var i = 0; i < links.Count; i++)
+                {
+                    Console.Out.WriteLine($"{i + 1,4}. {links[i].Page} -> {links[i].Url}");
+                }
+            }
+
+            var linkErrors = broken.Count > 0 && loaded!.Config.LinkCheck.Error;
+            return problems.Any(d => d.IsError) || linkErrors ? ExitCodes.SiteErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

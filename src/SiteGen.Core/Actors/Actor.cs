@@ -1,0 +1,34 @@
+namespace SiteGen.Actors;
+
+/// <summary>One entity of the registry (<c>content/actors/&lt;id&gt;.md</c>): a state, leader, force, unit, organisation or place.</summary>
+public sealed record Actor
+{
+    /// <summary>The file name without extension; what dispatches and <c>parent</c> usually name.</summary>
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required ActorKind Kind { get; init; }
+
+    /// <summary>Other names in any script or transliteration (Lukašenka, Лукашэнка, Лукашенко).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string? ParentId { get; init; }
+
+    public string? Wikidata { get; init; }
+
+    public required string Slug { get; init; }
+
+    /// <summary>The site-relative URL path, <c>/actors/&lt;slug&gt;/</c>.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The profile in Markdown (the file's body); may be empty.</summary>
+    public string Profile { get; init; } = string.Empty;
+
+    public int ProfileLine { get; init; } = 1;
+
+    public required string SourcePath { get; init; }
+
+    /// <summary>The name and every alias: the forms a dispatch's text may use.</summary>
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
+}

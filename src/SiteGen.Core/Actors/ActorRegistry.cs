@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using SiteGen.Text;
+
+namespace SiteGen.Actors;
+
+/// <summary>Every actor of the site with lookups by id, name or alias, blind to case and Latin diacritics.</summary>
+public sealed class ActorRegistry
+{
+    private readonly FrozenDictionary<string, Actor> _byKey;
+    private readonly FrozenDictionary<string, Actor> _byId;
+
+    public ActorRegistry(IReadOnlyList<Actor> actors, IReadOnlyDictionary<string, Actor> byKey)
+    {
+        Actors = actors;
+        _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
+        _byId = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
+        Children = actors
+            .Where(a => a.ParentId is not null)
+            .GroupBy(a => a.ParentId!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Actor>)g.OrderBy(a => a.Name, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+    }
+
+    public static ActorRegistry Empty { get; } = new([], new Dictionary<string, Actor>());
+
+    /// <summary>Actors in id order.</summary>
+    public IReadOnlyList<Actor> Actors { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<Actor>> Children { get; }
+
+    public Actor? FindById(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The actor a front-matter name stands for: its id, name or any alias, in any case, with or without diacritics.</summary>
+    public Actor? Resolve(string name) => _byKey.GetValueOrDefault(LatinFolding.MatchKey(name));
+
+    /// <summary>Up to three ids closest to an unknown name, for "did you mean".</summary>
+    public IReadOnlyList<string> Suggest(string name, int count = 3)
+    {
+        var key = LatinFolding.MatchKey(name);
+        return _byKey
+            .Select(entry => (entry.Value.Id, Distance: EditDistance.Compute(key, entry.Key)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Distance: g.Min(x => x.Distance)))
+            .Where(x => x.Distance <= Math.Max(3, key.Length / 2))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => x.Id)
+            .ToList();
+    }
+}

@@ -1,0 +1,45 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Actors;
+
+/// <summary>Resolves each dispatch's <c>actors:</c> names through the registry; an unknown name is an error with suggestions.</summary>
+public static class ActorResolver
+{
+    public static IReadOnlyList<Dispatch> Resolve(IReadOnlyList<Dispatch> dispatches, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
+    {
+        var result = new Dispatch[dispatches.Count];
+        Parallel.For(0, dispatches.Count, i =>
+        {
+            var dispatch = dispatches[i];
+            if (dispatch.ActorNames.Count == 0)
+            {
+                result[i] = dispatch;
+                return;
+            }
+
+            var actors = new List<Actor>(dispatch.ActorNames.Count);
+            foreach (var (name, location) in dispatch.ActorNames)
+            {
+                var actor = registry.Resolve(name);
+                if (actor is null)
+                {
+                    var suggestions = registry.Suggest(name);
+                    var hint = suggestions.Count > 0
+                        ? $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?"
+                        : $"; add {actorFolder}/<id>.md to register it";
+                    diagnostics.Error(DiagnosticCodes.UnknownActor, location, $"unknown actor '{name}'{hint}");
+                    continue;
+                }
+
+                if (!actors.Contains(actor))
+                {
+                    actors.Add(actor);
+                }
+            }
+
+            result[i] = dispatch with { Actors = actors };
+        });
+        return result;
+    }
+}

@@ -1,0 +1,19 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen;
+
+/// <summary>What a build did: its diagnostics, what it wrote and what it left out.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    bool Succeeded,
+    int Dispatches,
+    int Files,
+    long Bytes,
+    int DraftsLeftOut,
+    int FutureLeftOut,
+    TimeSpan Elapsed)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+}

@@ -1,0 +1,73 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>One dispatch as read from <c>content/dispatches/**.md</c>.</summary>
+public sealed record Dispatch
+{
+    /// <summary>Path relative to the site root, e.g. <c>content/dispatches/2022/russo-ukrainian-war-5-15-22.md</c>.</summary>
+    public required string SourcePath { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Publication time, with the offset of the site's time zone at that instant.</summary>
+    public required DateTimeOffset Date { get; init; }
+
+    public required string Slug { get; init; }
+
+    /// <summary>The site-relative URL path, e.g. <c>/2022/05/15/russo-ukrainian-war-5-15-22/</c>.</summary>
+    public required string Path { get; init; }
+
+    public string? Summary { get; init; }
+
+    /// <summary>Actors as written in front matter, with where; the actor stage resolves them.</summary>
+    public IReadOnlyList<NamedReference> ActorNames { get; init; } = [];
+
+    /// <summary>The registry entries <see cref="ActorNames"/> resolved to, in front-matter order (set by the actor stage).</summary>
+    public IReadOnlyList<Actors.Actor> Actors { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public string? Series { get; init; }
+
+    public DispatchImage? Image { get; init; }
+
+    public IReadOnlyList<DispatchSource> Sources { get; init; } = [];
+
+    public IReadOnlyList<DispatchUpdate> Updates { get; init; } = [];
+
+    public bool Draft { get; init; }
+
+    /// <summary>Old paths (from a hosted blog) that redirect here.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The feed id kept from an import; null means one is derived from the permalink.</summary>
+    public string? Guid { get; init; }
+
+    public string Body { get; init; } = string.Empty;
+
+    /// <summary>The file line the body starts on (1-based), to place diagnostics found in the body.</summary>
+    public int BodyLine { get; init; } = 1;
+
+    public SourceLocation TitleLocation { get; init; }
+
+    public SourceLocation DateLocation { get; init; }
+
+    /// <summary>The latest date in the updates log, or the publication date.</summary>
+    public DateTimeOffset Updated => Updates.Count == 0 ? Date : Updates.Max(u => u.Date) is var max && max > Date ? max : Date;
+}
+
+public readonly record struct NamedReference(string Name, SourceLocation Location);
+
+/// <summary>The lead image. <c>Src</c> may be null when only the caption and credit survived (a scraped capture).</summary>
+public sealed record DispatchImage(string? Src, string? Alt, string? Caption, string? Credit, SourceLocation Location);
+
+public sealed record DispatchSource(string Title, string? Url, string? Accessed);
+
+public enum UpdateKind
+{
+    Update,
+    Correction,
+}
+
+public sealed record DispatchUpdate(DateTimeOffset Date, UpdateKind Kind, string Text);

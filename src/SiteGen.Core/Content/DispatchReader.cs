@@ -1,0 +1,317 @@
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Text;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>Turns a dispatch's front matter into a <see cref="Dispatch"/>, reporting every problem at its place.</summary>
+public static class DispatchReader
+{
+    public static readonly IReadOnlyList<string> Fields =
+    [
+        "title", "date", "slug", "summary", "actors", "tags", "series", "image", "sources", "updates", "draft",
+        "aliases", "guid",
+    ];
+
+    public static Dispatch? Read(SourceFile file, SiteConfig config)
+    {
+        var reader = file.Reader;
+        string? title = null, slug = null, summary = null, series = null, guid = null;
+        DateTimeOffset? date = null;
+        SourceLocation titleLocation = default, dateLocation = default;
+        var actors = new List<NamedReference>();
+        var tags = new List<string>();
+        var aliases = new List<string>();
+        DispatchImage? image = null;
+        IReadOnlyList<DispatchSource> sources = [];
+        IReadOnlyList<DispatchUpdate> updates = [];
+        var draft = false;
+        var valid = true;
+
+        foreach (var (key, value, location) in reader.Entries(file.FrontMatter))
+        {
+            switch (key)
+            {
+                case "title":
+                    title = reader.String(value, key);
+                    titleLocation = reader.Locate(value);
+                    break;
+                case "date":
+                    dateLocation = reader.Locate(value);
+                    date = ReadDate(value, key, reader, config.TimeZone);
+                    valid &= date is not null || reader.String(value, key) is null;
+                    break;
+                case "slug":
+                    slug = ReadSlug(value, reader);
+                    break;
+                case "summary":
+                    summary = reader.String(value, key);
+                    break;
+                case "series":
+                    series = reader.String(value, key);
+                    break;
+                case "guid":
+                    guid = reader.String(value, key);
+                    break;
+                case "draft":
+                    draft = reader.Bool(value, key) ?? false;
+                    break;
+                case "actors":
+                    actors.AddRange(reader.StringList(value, key).Select(a => new NamedReference(a.Value, a.Location)));
+                    break;
+                case "tags":
+                    tags.AddRange(reader.StringList(value, key).Select(t => t.Value));
+                    break;
+                case "aliases":
+                    aliases.AddRange(ReadAliases(value, reader));
+                    break;
+                case "image":
+                    image = ReadImage(value, reader);
+                    break;
+                case "sources":
+                    sources = ReadSources(value, reader);
+                    break;
+                case "updates":
+                    updates = ReadUpdates(value, reader, config.TimeZone);
+                    break;
+                default:
+                    reader.UnknownKey(key, location, Fields, DiagnosticCodes.UnknownField, error: false);
+                    break;
+            }
+        }
+
+        var start = new SourceLocation(file.Path, 1, 1);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            reader.Diagnostics.Error(DiagnosticCodes.MissingField, titleLocation.Line > 0 ? titleLocation : start, "the dispatch has no title; add 'title: ...' to its front matter");
+            valid = false;
+        }
+
+        if (date is null && dateLocation.Line == 0)
+        {
+            reader.Diagnostics.Error(DiagnosticCodes.MissingField, start, "the dispatch has no date; add 'date: YYYY-MM-DD' (or with a time) to its front matter");
+            valid = false;
+        }
+
+        // The reader's bag holds this file's diagnostics only (see ContentLoader), so any error there is ours.
+        if (!valid || date is null || title is null || reader.Diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        slug ??= Slugifier.Slugify(title);
+        return new Dispatch
+        {
+            SourcePath = file.Path,
+            Title = title,
+            Date = date.Value,
+            Slug = slug,
+            Path = PermalinkPattern.Expand(config.Permalink, date.Value, slug),
+            Summary = summary,
+            ActorNames = actors,
+            Tags = tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Series = series,
+            Image = image,
+            Sources = sources,
+            Updates = updates.OrderBy(u => u.Date).ToList(),
+            Draft = draft,
+            Aliases = aliases,
+            Guid = guid,
+            Body = file.Body,
+            BodyLine = file.BodyLine,
+            TitleLocation = titleLocation,
+            DateLocation = dateLocation,
+        };
+    }
+
+    internal static DateTimeOffset? ReadDate(YamlNode value, string key, YamlReader reader, TimeZoneInfo zone)
+    {
+        var text = reader.String(value, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateParser.TryParse(text, zone, out var date))
+        {
+            return date;
+        }
+
+        reader.Diagnostics.Error(DiagnosticCodes.InvalidDate, reader.Locate(value),
+            $"'{key}' value '{text}' is not a date; write YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS+03:00");
+        return null;
+    }
+
+    internal static string? ReadSlug(YamlNode value, YamlReader reader)
+    {
+        var text = reader.String(value, "slug");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (SlugRules.Problem(text) is { } problem)
+        {
+            reader.Diagnostics.Error(DiagnosticCodes.InvalidSlug, reader.Locate(value), $"slug '{text}' {problem}");
+            return null;
+        }
+
+        return text;
+    }
+
+    internal static IEnumerable<string> ReadAliases(YamlNode value, YamlReader reader)
+    {
+        foreach (var (alias, location) in reader.StringList(value, "aliases"))
+        {
+            if (SlugRules.AliasProblem(alias) is { } problem)
+            {
+                reader.Diagnostics.Error(DiagnosticCodes.InvalidField, location, $"alias '{alias}' {problem}");
+                continue;
+            }
+
+            yield return SlugRules.NormaliseAlias(alias);
+        }
+    }
+
+    private static DispatchImage? ReadImage(YamlNode value, YamlReader reader)
+    {
+        if (value is YamlScalarNode)
+        {
+            var src = reader.String(value, "image");
+            return src is null ? null : new DispatchImage(src, null, null, null, reader.Locate(value));
+        }
+
+        var map = reader.Mapping(value, "image");
+        if (map is null)
+        {
+            return null;
+        }
+
+        string? source = null, alt = null, caption = null, credit = null;
+        foreach (var (key, item, location) in reader.Entries(map))
+        {
+            switch (key)
+            {
+                case "src": source = reader.String(item, "image.src"); break;
+                case "alt": alt = reader.String(item, "image.alt"); break;
+                case "caption": caption = reader.String(item, "image.caption"); break;
+                case "credit": credit = reader.String(item, "image.credit"); break;
+                default:
+                    reader.UnknownKey(key, location, ["src", "alt", "caption", "credit"], DiagnosticCodes.UnknownField, error: false);
+                    break;
+            }
+        }
+
+        if (source is null && caption is null && credit is null)
+        {
+            reader.Invalid(value, "'image' needs a 'src' (or, for an image that was not kept, at least its caption or credit)");
+            return null;
+        }
+
+        return new DispatchImage(source, alt, caption, credit, reader.Locate(value));
+    }
+
+    private static List<DispatchSource> ReadSources(YamlNode value, YamlReader reader)
+    {
+        var list = new List<DispatchSource>();
+        foreach (var item in reader.Sequence(value, "sources"))
+        {
+            if (item is YamlScalarNode)
+            {
+                var text = reader.String(item, "sources");
+                if (text is not null)
+                {
+                    list.Add(Uri.TryCreate(text, UriKind.Absolute, out _) ? new DispatchSource(text, text, null) : new DispatchSource(text, null, null));
+                }
+
+                continue;
+            }
+
+            var map = reader.Mapping(item, "sources");
+            if (map is null)
+            {
+                continue;
+            }
+
+            string? title = null, url = null, accessed = null;
+            foreach (var (key, field, location) in reader.Entries(map))
+            {
+                switch (key)
+                {
+                    case "title": title = reader.String(field, "sources.title"); break;
+                    case "url": url = reader.String(field, "sources.url"); break;
+                    case "accessed": accessed = reader.String(field, "sources.accessed"); break;
+                    default:
+                        reader.UnknownKey(key, location, ["title", "url", "accessed"], DiagnosticCodes.UnknownField, error: false);
+                        break;
+                }
+            }
+
+            if (title is null && url is null)
+            {
+                reader.Invalid(item, "each source needs a title or a url");
+                continue;
+            }
+
+            list.Add(new DispatchSource(title ?? url!, url, accessed));
+        }
+
+        return list;
+    }
+
+    private static List<DispatchUpdate> ReadUpdates(YamlNode value, YamlReader reader, TimeZoneInfo zone)
+    {
+        var list = new List<DispatchUpdate>();
+        foreach (var item in reader.Sequence(value, "updates"))
+        {
+            var map = reader.Mapping(item, "updates");
+            if (map is null)
+            {
+                continue;
+            }
+
+            DateTimeOffset? date = null;
+            var kind = UpdateKind.Update;
+            string? text = null;
+            foreach (var (key, field, location) in reader.Entries(map))
+            {
+                switch (key)
+                {
+                    case "date":
+                        date = ReadDate(field, "updates.date", reader, zone);
+                        break;
+                    case "kind":
+                        var kindText = reader.String(field, "updates.kind");
+                        if (kindText is "correction")
+                        {
+                            kind = UpdateKind.Correction;
+                        }
+                        else if (kindText is not (null or "update"))
+                        {
+                            reader.Invalid(field, $"'kind' must be 'update' or 'correction', not '{kindText}'");
+                        }
+
+                        break;
+                    case "text":
+                        text = reader.String(field, "updates.text");
+                        break;
+                    default:
+                        reader.UnknownKey(key, location, ["date", "kind", "text"], DiagnosticCodes.UnknownField, error: false);
+                        break;
+                }
+            }
+
+            if (date is null || string.IsNullOrWhiteSpace(text))
+            {
+                reader.Invalid(item, "each update needs a 'date' and a 'text'");
+                continue;
+            }
+
+            list.Add(new DispatchUpdate(date.Value, kind, text));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,29 @@
+namespace SiteGen.Content;
+
+/// <summary>A plain page from <c>content/pages/**.md</c> (about, contact), rendered under its own path.</summary>
+public sealed record PlainPage
+{
+    public required string SourcePath { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Slug { get; init; }
+
+    /// <summary>The site-relative URL path, e.g. <c>/about/</c>.</summary>
+    public required string Path { get; init; }
+
+    public string? Summary { get; init; }
+
+    public DateTimeOffset? Date { get; init; }
+
+    public bool Draft { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Position among the pages in menus; lower first.</summary>
+    public int Weight { get; init; }
+
+    public string Body { get; init; } = string.Empty;
+
+    public int BodyLine { get; init; } = 1;
+}

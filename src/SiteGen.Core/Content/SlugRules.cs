@@ -1,0 +1,73 @@
+namespace SiteGen.Content;
+
+/// <summary>What an explicit slug or alias may contain, so that no URL escapes its folder.</summary>
+public static class SlugRules
+{
+    /// <summary>Null when <paramref name="slug"/> is usable as one path segment, else why not.</summary>
+    public static string? Problem(string slug)
+    {
+        if (slug.Length == 0)
+        {
+            return "is empty";
+        }
+
+        if (slug.Contains('/', StringComparison.Ordinal) || slug.Contains('\\', StringComparison.Ordinal))
+        {
+            return "must be one path segment: it may not contain '/' or '\\'";
+        }
+
+        if (slug.Contains("..", StringComparison.Ordinal) || slug.StartsWith('.'))
+        {
+            return "may not contain '..' or start with '.'";
+        }
+
+        foreach (var ch in slug)
+        {
+            if (!(char.IsLetterOrDigit(ch) || ch is '-' or '_' or '.') || char.IsUpper(ch))
+            {
+                return $"may contain only lower-case letters, digits, '-', '_' and '.', not '{ch}'";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Null when <paramref name="alias"/> is a usable site path such as <c>/2022/05/15/old-slug/</c>.</summary>
+    public static string? AliasProblem(string alias)
+    {
+        var path = alias.Trim();
+        if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            path = absolute.AbsolutePath;
+        }
+
+        if (!path.StartsWith('/'))
+        {
+            return "must be a path starting with '/' (the old URL's path)";
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            return "may not be the site's root";
+        }
+
+        return segments.Any(s => s is "." or ".." || s.Contains('\\', StringComparison.Ordinal))
+            ? "may not contain '.', '..' or '\\' segments"
+            : null;
+    }
+
+    /// <summary>The site path of an alias: only the path of a full URL, percent-decoded, a trailing '/' added to folders.</summary>
+    public static string NormaliseAlias(string alias)
+    {
+        var path = alias.Trim();
+        if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            path = absolute.AbsolutePath;
+        }
+
+        path = Uri.UnescapeDataString(path);
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        return last.Length == 0 || last.Contains('.', StringComparison.Ordinal) ? path : path + "/";
+    }
+}

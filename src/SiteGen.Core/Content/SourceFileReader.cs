@@ -1,0 +1,66 @@
+using SiteGen.Diagnostics;
+using SiteGen.IO;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>A content file decoded and split: its front-matter mapping (with a reader placed in the file) and body.</summary>
+public sealed record SourceFile(string Path, YamlMappingNode FrontMatter, YamlReader Reader, string Body, int BodyLine);
+
+/// <summary>Reads a Markdown file with front matter, reporting encoding, size and fence problems.</summary>
+public static class SourceFileReader
+{
+    /// <summary>Files above this size are refused: no dispatch is that long, and one would stall the build.</summary>
+    public const long MaxFileSize = 10 * 1024 * 1024;
+
+    public static SourceFile? Read(IFileSource source, string path, DiagnosticBag diagnostics, string invalidFieldCode)
+    {
+        var length = source.GetLength(path);
+        if (length > MaxFileSize)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(path),
+                $"the file is {length / (1024.0 * 1024.0):0.0} MB; content files over {MaxFileSize / (1024 * 1024)} MB are refused (is it really a dispatch?)");
+            return null;
+        }
+
+        if (length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyFile, new SourceLocation(path),
+                "the file is empty; a dispatch needs front matter with at least a title and a date");
+            return null;
+        }
+
+        var text = TextDecoder.Decode(source.ReadAllBytes(path), path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyFile, new SourceLocation(path),
+                "the file is blank; a dispatch needs front matter with at least a title and a date");
+            return null;
+        }
+
+        var document = FrontMatterSplitter.Split(text, out var unclosed);
+        if (unclosed)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterNotClosed, new SourceLocation(path, 1, 1),
+                "the front matter opened here with '---' is never closed; add a line '---' after its last field");
+            return null;
+        }
+
+        if (document is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(path, 1, 1),
+                "the file does not start with front matter; begin it with a line '---', the fields (title, date, ...), and '---'");
+            return null;
+        }
+
+        var reader = new YamlReader(path, document.YamlFirstLine - 1, diagnostics, invalidFieldCode);
+        var mapping = reader.ParseMapping(document.Yaml, DiagnosticCodes.FrontMatterSyntax);
+        return mapping is null ? null : new SourceFile(path, mapping, reader, document.Body, document.BodyFirstLine);
+    }
+}

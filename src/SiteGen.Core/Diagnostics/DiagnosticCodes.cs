@@ -1,0 +1,54 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>The stable codes of every diagnostic SiteGen reports; the README lists them with their meaning.</summary>
+public static class DiagnosticCodes
+{
+    public const string Internal = "SG0001";
+    public const string InvalidOption = "SG0002";
+
+    public const string ConfigMissing = "SG0101";
+    public const string ConfigSyntax = "SG0102";
+    public const string ConfigUnknownKey = "SG0103";
+    public const string ConfigInvalidValue = "SG0104";
+    public const string ConfigBaseUrl = "SG0105";
+    public const string ConfigTimeZone = "SG0106";
+    public const string ConfigPermalink = "SG0107";
+
+    public const string NotUtf8 = "SG0201";
+    public const string BinaryFile = "SG0202";
+    public const string EmptyFile = "SG0203";
+    public const string FrontMatterNotClosed = "SG0204";
+    public const string FrontMatterSyntax = "SG0205";
+    public const string MissingField = "SG0206";
+    public const string InvalidDate = "SG0207";
+    public const string UnknownField = "SG0208";
+    public const string InvalidField = "SG0209";
+    public const string DuplicateUrl = "SG0210";
+    public const string InvalidSlug = "SG0211";
+    public const string TabIndentation = "SG0212";
+    public const string MissingFrontMatter = "SG0213";
+    public const string FileTooLarge = "SG0214";
+    public const string FutureDated = "SG0215";
+    public const string SlugCollision = "SG0216";
+
+    public const string UnknownActor = "SG0301";
+    public const string AliasCollision = "SG0302";
+    public const string UnknownParent = "SG0303";
+    public const string UntaggedMention = "SG0304";
+    public const string ParentCycle = "SG0305";
+
+    public const string TemplateSyntax = "SG0401";
+    public const string TemplateRender = "SG0402";
+    public const string MissingLayout = "SG0403";
+
+    public const string OutputFailed = "SG0501";
+    public const string BuildLocked = "SG0502";
+    public const string BrokenLink = "SG0503";
+    public const string MissingImage = "SG0504";
+    public const string OutputSize = "SG0505";
+
+    public const string ImportUnreadable = "SG0601";
+    public const string ImportUnknownFormat = "SG0602";
+    public const string ImportEditedTarget = "SG0603";
+    public const string ImportSkipped = "SG0604";
+}

@@ -1,0 +1,8 @@
+namespace SiteGen.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,26 @@
+namespace SiteGen.Feeds;
+
+/// <summary>A dispatch as every feed format needs it.</summary>
+public sealed record FeedEntry(
+    string Id,
+    bool IdIsPermalink,
+    string Title,
+    string Url,
+    DateTimeOffset Published,
+    DateTimeOffset Updated,
+    string? Summary,
+    string? ContentHtml,
+    string? Image,
+    IReadOnlyList<string> Categories);
+
+/// <summary>One feed's channel: title, where it lives and what it describes.</summary>
+public sealed record FeedChannel(
+    string Title,
+    string Description,
+    string HomeUrl,
+    string AtomUrl,
+    string RssUrl,
+    string JsonUrl,
+    DateTimeOffset Updated,
+    IReadOnlyList<FeedEntry> Entries,
+    (string Atom, string Rss, string Json) SitePaths);

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+using SiteGen.IO;
+using SiteGen.Rendering;
+using SiteGen.Urls;
+
+namespace SiteGen.Feeds;
+
+/// <summary>Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for the whole site and for each actor.</summary>
+public sealed partial class FeedWriter(LoadedSite site, IOutputSink output, DateFormatter dates)
+{
+    private readonly UrlBuilder _urls = site.Urls;
+
+    public void WriteAll(IReadOnlyList<string?> html)
+    {
+        _ = dates;
+        var count = site.Config.Feeds.Entries;
+        var dispatches = site.Dispatches;
+        Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
+            Enumerable.Range(0, Math.Min(count, dispatches.Count)), html));
+        Parallel.ForEach(site.Registry.Actors, actor =>
+        {
+            var indices = site.ActorIndex.DispatchesOf(actor).Take(count);
+            Write(Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
+                SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), indices, html));
+        });
+    }
+
+    private void Write(FeedChannel channel)
+    {
+        var authors = site.Config.Authors.Count > 0 ? site.Config.Authors : [new Configuration.Author(site.Config.Title)];
+        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Atom), AtomFeed.Write(channel, site.Config.Language, authors));
+        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Rss), RssFeed.Write(channel, site.Config.Language));
+        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Json), JsonFeed.Write(channel, site.Config.Language, authors));
+    }
+
+    private FeedChannel Channel(string title, string description, string home, string atom, string rss, string json, IEnumerable<int> indices, IReadOnlyList<string?> html)
+    {
+        var entries = indices.Select(i => Entry(site.Dispatches[i], html[i])).ToList();
+
+        // Never the build time: a feed's date moves only when its content does.
+        var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : site.Dispatches.Count > 0 ? site.Dispatches[0].Updated : DateTimeOffset.UnixEpoch;
+        return new FeedChannel(title, description, _urls.Absolute(home), _urls.Absolute(atom), _urls.Absolute(rss), _urls.Absolute(json), updated, entries, (atom, rss, json));
+    }
+
+    private FeedEntry Entry(Dispatch dispatch, string? html)
+    {
+        var url = _urls.Absolute(dispatch.Path);
+        var summary = dispatch.Summary ?? (html is null ? null : Excerpt(html));
+        var image = dispatch.Image?.Src is not { } src ? null
+            : src.StartsWith("http", StringComparison.Ordinal) ? src : _urls.Absolute(src);
+        return new FeedEntry(
+            dispatch.Guid ?? url,
+            dispatch.Guid is null,
+            dispatch.Title,
+            url,
+            dispatch.Date,
+            dispatch.Updated,
+            summary,
+            site.Config.Feeds.FullContent ? html : null,
+            image,
+            dispatch.Actors.Select(a => a.Name).Concat(dispatch.Tags).ToList());
+    }
+
+    private static string Excerpt(string html)
+    {
+        var text = System.Net.WebUtility.HtmlDecode(Tags().Replace(html, " "));
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 300 ? text : text[..text.LastIndexOf(' ', 300)] + "…";
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+}

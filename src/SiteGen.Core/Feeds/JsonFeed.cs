@@ -1,0 +1,86 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Configuration;
+
+namespace SiteGen.Feeds;
+
+/// <summary>JSON Feed 1.1.</summary>
+public static class JsonFeed
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
+
+    public static byte[] Write(FeedChannel channel, string language, IReadOnlyList<Author> authors)
+    {
+        using var stream = new MemoryStream(16 * 1024);
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", "https://jsonfeed.org/version/1.1");
+            json.WriteString("title", channel.Title);
+            json.WriteString("home_page_url", channel.HomeUrl);
+            json.WriteString("feed_url", channel.JsonUrl);
+            if (channel.Description.Length > 0)
+            {
+                json.WriteString("description", channel.Description);
+            }
+
+            json.WriteString("language", language);
+            json.WriteStartArray("authors");
+            foreach (var author in authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", author.Name);
+                if (author.Url is not null)
+                {
+                    json.WriteString("url", author.Url);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("items");
+            foreach (var entry in channel.Entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", entry.Id);
+                json.WriteString("url", entry.Url);
+                json.WriteString("title", entry.Title);
+                if (entry.ContentHtml is not null)
+                {
+                    json.WriteString("content_html", entry.ContentHtml);
+                }
+                else
+                {
+                    json.WriteString("content_text", entry.Summary ?? entry.Title);
+                }
+
+                if (entry.Summary is not null)
+                {
+                    json.WriteString("summary", entry.Summary);
+                }
+
+                if (entry.Image is not null)
+                {
+                    json.WriteString("image", entry.Image);
+                }
+
+                json.WriteString("date_published", FeedXml.Rfc3339(entry.Published));
+                json.WriteString("date_modified", FeedXml.Rfc3339(entry.Updated));
+                json.WriteStartArray("tags");
+                foreach (var category in entry.Categories)
+                {
+                    json.WriteStringValue(category);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Xml;
+using SiteGen.IO;
+using SiteGen.Urls;
+
+namespace SiteGen.Feeds;
+
+/// <summary>Writes <c>sitemap.xml</c> with <c>lastmod</c>; past 50,000 URLs, a sitemap index over numbered parts.</summary>
+public static class SitemapWriter
+{
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const int MaxUrlsPerFile = 50_000;
+
+    public static void Write(LoadedSite site, IOutputSink output)
+    {
+        var urls = site.Urls;
+        var newest = site.Dispatches.Count > 0 ? site.Dispatches.Max(d => d.Updated) : (DateTimeOffset?)null;
+        var entries = new List<(string Url, DateTimeOffset? LastModified)>
+        {
+            (urls.Absolute(SitePaths.Home), newest),
+            (urls.Absolute(SitePaths.Archives), newest),
+            (urls.Absolute(SitePaths.Actors), newest),
+        };
+        entries.AddRange(site.Dispatches.Select(d => (urls.Absolute(d.Path), (DateTimeOffset?)d.Updated)));
+        entries.AddRange(site.Pages.Select(p => (urls.Absolute(p.Path), p.Date)));
+        foreach (var actor in site.Registry.Actors)
+        {
+            var latest = site.ActorIndex.DispatchesOf(actor).Select(i => (DateTimeOffset?)site.Dispatches[i].Updated).FirstOrDefault();
+            entries.Add((urls.Absolute(actor.Path), latest));
+        }
+
+        if (entries.Count <= MaxUrlsPerFile)
+        {
+            output.Write(SitePaths.Sitemap.TrimStart('/'), UrlSet(entries));
+            return;
+        }
+
+        var parts = entries.Chunk(MaxUrlsPerFile).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            output.Write($"sitemap-{i + 1}.xml", UrlSet(parts[i]));
+        }
+
+        output.Write(SitePaths.Sitemap.TrimStart('/'), FeedXml.Build(xml =>
+        {
+            xml.WriteStartElement("sitemapindex", Ns);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                xml.WriteStartElement("sitemap", Ns);
+                xml.WriteElementString("loc", Ns, urls.Absolute($"/sitemap-{i + 1}.xml"));
+                var lastModified = parts[i].Max(e => e.LastModified);
+                if (lastModified is not null)
+                {
+                    xml.WriteElementString("lastmod", Ns, FeedXml.Rfc3339(lastModified.Value));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }));
+    }
+
+    private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> entries) =>
+        FeedXml.Build(xml =>
+        {
+            xml.WriteStartElement("urlset", Ns);
+            foreach (var (url, lastModified) in entries)
+            {
+                xml.WriteStartElement("url", Ns);
+                xml.WriteElementString("loc", Ns, url);
+                if (lastModified is not null)
+                {
+                    xml.WriteElementString("lastmod", Ns, lastModified.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+}

@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace SiteGen.IO;
+
+/// <summary>Writes a build's files below a folder on disk (the staging folder of a <see cref="Output.DiskBuild"/>).</summary>
+public sealed class DirectoryOutput(string root) : IOutputSink
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _createdDirectories = new(StringComparer.Ordinal);
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        var full = Prepare(path);
+        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        stream.Write(bytes);
+    }
+
+    public void Write(string path, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Write(path, bytes);
+    }
+
+    public void Copy(IFileSource source, string sourcePath, string path)
+    {
+        if (source is PhysicalFileSource physical)
+        {
+            File.Copy(physical.FullPath(sourcePath), Prepare(path), overwrite: true);
+        }
+        else
+        {
+            Write(path, source.ReadAllBytes(sourcePath));
+        }
+    }
+
+    private string Prepare(string path)
+    {
+        var full = Path.Combine(Root, path);
+        var directory = Path.GetDirectoryName(full)!;
+        if (_createdDirectories.TryAdd(directory, 0))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return full;
+    }
+}

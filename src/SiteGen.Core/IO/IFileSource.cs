@@ -1,0 +1,22 @@
+namespace SiteGen.IO;
+
+/// <summary>
+/// The one seam through which a build reads a site: on disk for real builds, in memory for whole-site tests.
+/// Paths are relative to the source's root and use '/'.
+/// </summary>
+public interface IFileSource
+{
+    /// <summary>What the root is, for messages (a folder path, or "memory").</summary>
+    string Description { get; }
+
+    bool FileExists(string path);
+
+    bool DirectoryExists(string path);
+
+    /// <summary>Every file below <paramref name="directory"/> (recursively), as root-relative paths in ordinal order.</summary>
+    IReadOnlyList<string> EnumerateFiles(string directory);
+
+    byte[] ReadAllBytes(string path);
+
+    long GetLength(string path);
+}

@@ -1,0 +1,198 @@
+using System.Text;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Actors;
+
+namespace SiteGen.Markdown;
+
+/// <summary>Renders a Markdown body through the frozen pipeline, linking actor mentions and base-path URLs on the way.</summary>
+public static class MarkdownRenderer
+{
+    [ThreadStatic]
+    private static StringWriter? _writer;
+
+    public static RenderedMarkdown Render(string markdown, MarkdownContext context)
+    {
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
+        var walker = new DocumentWalker(markdown, context);
+        walker.Walk(document);
+
+        var writer = _writer ??= new StringWriter(new StringBuilder(16 * 1024));
+        writer.GetStringBuilder().Clear();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelineFactory.Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = writer.ToString();
+        if (writer.GetStringBuilder().Capacity > 1024 * 1024)
+        {
+            _writer = null;
+        }
+
+        return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount);
+    }
+
+    /// <summary>One pass over the syntax tree: rewrites URLs, links first mentions, collects plain text.</summary>
+    private sealed class DocumentWalker(string source, MarkdownContext context)
+    {
+        private readonly StringBuilder _text = new(source.Length);
+        private readonly HashSet<Actor> _linked = [];
+        private readonly List<ActorMention> _untagged = [];
+        private int[]? _lineStarts;
+
+        public string PlainText => _text.ToString().Trim();
+
+        public IReadOnlyList<ActorMention> Untagged => _untagged;
+
+        public int WordCount { get; private set; }
+
+        public void Walk(ContainerBlock container)
+        {
+            foreach (var block in container)
+            {
+                switch (block)
+                {
+                    case HtmlBlock:
+                        break;
+                    case CodeBlock code:
+                        _text.Append(code.Lines.ToString()).Append('\n');
+                        break;
+                    case ContainerBlock child:
+                        Walk(child);
+                        break;
+                    case LeafBlock { Inline: { } inline } leaf:
+                        WalkInlines(inline, linkable: leaf is not HeadingBlock);
+                        _text.Append('\n');
+                        break;
+                }
+            }
+        }
+
+        private void WalkInlines(ContainerInline container, bool linkable)
+        {
+            var inline = container.FirstChild;
+            while (inline is not null)
+            {
+                var next = inline.NextSibling;
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        VisitLiteral(literal, linkable);
+                        break;
+                    case LinkInline link:
+                        if (link.Url is { } url)
+                        {
+                            link.Url = context.Urls.RewriteAuthored(url);
+                        }
+
+                        if (!link.IsImage)
+                        {
+                            WalkInlines(link, linkable: false);
+                        }
+
+                        break;
+                    case CodeInline code:
+                        _text.Append(code.Content);
+                        break;
+                    case LineBreakInline:
+                        _text.Append(' ');
+                        break;
+                    case ContainerInline child:
+                        WalkInlines(child, linkable);
+                        break;
+                }
+
+                inline = next;
+            }
+        }
+
+        private void VisitLiteral(LiteralInline literal, bool linkable)
+        {
+            var text = literal.Content.ToString();
+            _text.Append(text);
+            WordCount += CountWords(text);
+            if (context.Matcher is null || context.Matcher.IsEmpty)
+            {
+                return;
+            }
+
+            var current = literal;
+            var consumed = 0;
+            foreach (var (index, length, actor) in context.Matcher.Find(text))
+            {
+                var tagged = context.TaggedActors?.Contains(actor) ?? false;
+                if (!tagged)
+                {
+                    var (line, column) = Position(literal.Span.Start + index);
+                    _untagged.Add(new ActorMention(actor, text.Substring(index, length), line, column));
+                    continue;
+                }
+
+                if (!linkable || !_linked.Add(actor))
+                {
+                    continue;
+                }
+
+                current = SplitIntoLink(current, index - consumed, length, actor);
+                consumed = index + length;
+            }
+        }
+
+        /// <summary>Replaces <paramref name="literal"/> by [before][link to the actor][after]; returns the "after" literal.</summary>
+        private LiteralInline SplitIntoLink(LiteralInline literal, int start, int length, Actor actor)
+        {
+            var text = literal.Content.ToString();
+            var link = new LinkInline(context.Urls.Href(actor.Path), string.Empty);
+            link.GetAttributes().AddClass("actor");
+            link.AppendChild(new LiteralInline(text.Substring(start, length)));
+            var after = new LiteralInline(text[(start + length)..]) { Span = literal.Span };
+            after.Span = new Markdig.Syntax.SourceSpan(literal.Span.Start + start + length, literal.Span.End);
+            literal.Content = new Markdig.Helpers.StringSlice(text[..start]);
+            literal.InsertAfter(link);
+            link.InsertAfter(after);
+            return after;
+        }
+
+        private (int Line, int Column) Position(int offset)
+        {
+            _lineStarts ??= ComputeLineStarts(source);
+            var index = Array.BinarySearch(_lineStarts, offset);
+            var line = index >= 0 ? index : ~index - 1;
+            return (line + context.FirstLine, offset - _lineStarts[line] + 1);
+        }
+
+        private static int[] ComputeLineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+
+            return [.. starts];
+        }
+
+        private static int CountWords(string text)
+        {
+            var count = 0;
+            var inWord = false;
+            foreach (var ch in text)
+            {
+                var letter = char.IsLetterOrDigit(ch);
+                if (letter && !inWord)
+                {
+                    count++;
+                }
+
+                inWord = letter;
+            }
+
+            return count;
+        }
+    }
+}

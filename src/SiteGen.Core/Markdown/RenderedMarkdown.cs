@@ -1,0 +1,9 @@
+using SiteGen.Actors;
+
+namespace SiteGen.Markdown;
+
+/// <summary>A Markdown body turned into HTML, its plain text (for search and descriptions) and what the actor pass saw.</summary>
+public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<ActorMention> UntaggedMentions, int WordCount);
+
+/// <summary>A registered actor named in a body: who, by which form, and where (1-based line and column in the file).</summary>
+public readonly record struct ActorMention(Actor Actor, string Form, int Line, int Column);

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using SiteGen.Diagnostics;
+using SiteGen.IO;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// Builds a site folder into its output folder safely: under a lock, into a staging folder that replaces the
+/// output only when the whole build succeeded. A failed, interrupted or refused build leaves the previous
+/// output exactly as it was.
+/// </summary>
+public static class DiskBuild
+{
+    public const string CacheFolder = ".sitegen";
+
+    public static BuildResult Run(string siteDirectory, BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var source = new PhysicalFileSource(siteDirectory);
+        var loaded = Site.Load(source, options, diagnostics);
+        if (loaded is null)
+        {
+            return Finish(diagnostics, options, null, null, clock);
+        }
+
+        var output = Path.GetFullPath(Path.Combine(source.Root, loaded.Config.Output));
+        if (!IsSafeOutput(source.Root, output, diagnostics))
+        {
+            return Finish(diagnostics, options, loaded, null, clock);
+        }
+
+        using var buildLock = BuildLock.TryAcquire(source.Root, diagnostics);
+        if (buildLock is null)
+        {
+            return Finish(diagnostics, options, loaded, null, clock);
+        }
+
+        RecoverInterruptedSwap(output);
+        var fingerprint = BuildFingerprint.Compute(source, loaded, options);
+        if (BuildFingerprint.IsCurrent(source.Root, output, fingerprint))
+        {
+            diagnostics.Info(DiagnosticCodes.OutputFailed, SourceLocation.None, "nothing changed since the last build: the output is up to date");
+            return Finish(diagnostics, options, loaded, new RenderStats(0, 0), clock);
+        }
+
+        var staging = output + ".staging";
+        RenderStats? stats = null;
+        try
+        {
+            DeleteDirectory(staging);
+            Directory.CreateDirectory(staging);
+            stats = Site.Render(loaded, source, new DirectoryOutput(staging), options, diagnostics);
+            if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
+            {
+                Swap(staging, output);
+                BuildFingerprint.Save(source.Root, fingerprint);
+            }
+        }
+        catch (Exception ex) when (IsOutputFailure(ex, out var cause))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(loaded.Config.Output),
+                $"writing the output failed: {cause.Message} The previous output in {loaded.Config.Output}/ is unchanged.");
+            stats = null;
+        }
+        finally
+        {
+            TryDelete(staging);
+        }
+
+        return Finish(diagnostics, options, loaded, stats, clock);
+    }
+
+    private static bool IsSafeOutput(string root, string output, DiagnosticBag diagnostics)
+    {
+        var relative = Path.GetRelativePath(root, output);
+        var first = relative.Split(Path.DirectorySeparatorChar)[0];
+        if (relative == "." || first is "content" or "dispatches" or "actors" or "pages" or "static" or "layouts" or "themes" or CacheFolder)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidOption, new SourceLocation(Configuration.ConfigLoader.FileName),
+                $"the output folder '{relative}' would overwrite the site's own files; choose another (the default is _site)");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Moves the staged output into place; the old output is kept aside until the new one stands.</summary>
+    private static void Swap(string staging, string output)
+    {
+        var old = output + ".old";
+        DeleteDirectory(old);
+        if (Directory.Exists(output))
+        {
+            Directory.Move(output, old);
+        }
+
+        Directory.Move(staging, output);
+        TryDelete(old);
+    }
+
+    /// <summary>A build killed between the two moves of <see cref="Swap"/> left the old output aside: put it back.</summary>
+    private static void RecoverInterruptedSwap(string output)
+    {
+        var old = output + ".old";
+        if (!Directory.Exists(output) && Directory.Exists(old))
+        {
+            Directory.Move(old, output);
+        }
+    }
+
+    private static bool IsOutputFailure(Exception ex, out Exception cause)
+    {
+        cause = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
+        return cause is IOException or UnauthorizedAccessException;
+    }
+
+    private static void DeleteDirectory(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            DeleteDirectory(path);
+        }
+        catch (IOException)
+        {
+            // Left for the next build, which deletes it first.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, LoadedSite? loaded, RenderStats? stats, Stopwatch clock)
+    {
+        var list = diagnostics.ToSortedList();
+        var failed = stats is null || list.Any(d => d.IsError) || (options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning));
+        return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
+            loaded?.DraftsLeftOut ?? 0, loaded?.FutureLeftOut ?? 0, clock.Elapsed);
+    }
+}

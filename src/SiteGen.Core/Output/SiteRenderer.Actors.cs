@@ -1,0 +1,146 @@
+using SiteGen.Actors;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Models;
+using SiteGen.Urls;
+
+namespace SiteGen.Output;
+
+public sealed partial class SiteRenderer
+{
+    private const int CoActorsShown = 10;
+    private const int CoActorsDrawn = 8;
+    private const int NetworkTies = 60;
+
+    private void RenderActors()
+    {
+        Parallel.ForEach(_site.Registry.Actors, RenderActor);
+        RenderActorIndex();
+        RenderGraph();
+    }
+
+    private void RenderActor(Actor actor)
+    {
+        var indices = _site.ActorIndex.DispatchesOf(actor);
+        var perPage = _site.Config.ActorPerPage;
+        var total = Math.Max(1, (indices.Count + perPage - 1) / perPage);
+        var profile = RenderMarkdown(actor.Profile, actor.ProfileLine, null);
+        var coActors = _site.ActorIndex.CoActorsOf(actor, CoActorsShown);
+        var parent = actor.ParentId is null ? null : _site.Registry.FindById(actor.ParentId);
+        var children = _site.Registry.Children.GetValueOrDefault(actor.Id) ?? [];
+        var graph = ActorGraphDrawer.DrawStar(
+            new ActorGraphDrawer.Node(actor.Name, _urls.Href(actor.Path), indices.Count),
+            coActors.Take(CoActorsDrawn).Select(c => new ActorGraphDrawer.Node(c.Actor.Name, _urls.Href(c.Actor.Path), c.Count)).ToList(),
+            $"{actor.Name} and the actors most often named with them");
+        var feeds = FeedLinks(SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path));
+        var alternates = SiteAlternates().Prepend(new AlternateModel($"{actor.Name} (Atom)", "application/atom+xml", feeds.Atom)).ToList();
+
+        for (var number = 1; number <= total; number++)
+        {
+            var slice = indices.Skip((number - 1) * perPage).Take(perPage).ToList();
+            var timeline = slice
+                .GroupBy(i => _links[i].Date.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+                .Select(g => new GroupModel(
+                    $"{DateFormatter.MonthName(_links[g.First()].Date.Value.Month)} {_links[g.First()].Date.Value.Year}",
+                    _links[g.First()].Date.MonthUrl,
+                    g.Select(i => _links[i]).ToList()))
+                .ToList();
+            var model = new ActorPageModel
+            {
+                Name = actor.Name,
+                Kind = ActorKinds.Key(actor.Kind),
+                KindLabel = KindLabel(actor.Kind),
+                Url = _urls.Href(actor.Path),
+                Aliases = actor.Aliases,
+                Wikidata = actor.Wikidata,
+                WikidataUrl = actor.Wikidata is null ? null : "https://www.wikidata.org/wiki/" + Uri.EscapeDataString(actor.Wikidata),
+                Profile = new HtmlString(profile.Html),
+                Parent = parent is null ? null : ActorLink(parent),
+                Children = children.Select(ActorLink).ToList(),
+                Count = indices.Count,
+                FirstMention = indices.Count > 0 ? _links[indices[^1]] : null,
+                LastMention = indices.Count > 0 ? _links[indices[0]] : null,
+                Timeline = timeline,
+                CoActors = coActors.Select(c => new CoActorModel(ActorLink(c.Actor), c.Count)).ToList(),
+                Graph = new HtmlString(graph),
+                Feeds = feeds,
+            };
+            var path = UrlBuilder.Paged(actor.Path, number);
+            var page = new PageModel
+            {
+                Kind = "actor",
+                Title = number == 1 ? actor.Name : $"{actor.Name}, page {number}",
+                Url = _urls.Href(path),
+                Canonical = _urls.Absolute(path),
+                Description = ActorDescription(actor, indices.Count, profile.PlainText),
+                Alternates = alternates,
+                NoIndex = number > 1,
+                Actor = model,
+            };
+            WritePage(path, _renderer.Render("actor.sbn", page, Paginator(actor.Path, number, total), new SourceLocation(actor.SourcePath)));
+        }
+    }
+
+    private void RenderActorIndex()
+    {
+        var groups = ActorKinds.All
+            .Select(k => new ActorGroupModel(
+                k.Key,
+                k.Plural,
+                _site.Registry.Actors
+                    .Where(a => a.Kind == k.Kind)
+                    .OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
+                    .Select(a => new ActorCountModel(a.Name, _urls.Href(a.Path), _site.ActorIndex.CountOf(a)))
+                    .ToList()))
+            .Where(g => g.Actors.Count > 0)
+            .ToList();
+        var page = new PageModel
+        {
+            Kind = "actors",
+            Title = "Actors",
+            Url = _urls.Href(SitePaths.Actors),
+            Canonical = _urls.Absolute(SitePaths.Actors),
+            Description = $"The {_site.Registry.Actors.Count} states, people, forces, units, organisations and places of {_site.Config.Title}",
+            Alternates = SiteAlternates(),
+            Actors = new ActorIndexModel { Groups = groups },
+        };
+        WritePage(SitePaths.Actors, _renderer.Render("actors.sbn", page, null, SourceLocation.None));
+    }
+
+    private void RenderGraph()
+    {
+        var ties = _site.ActorIndex.StrongestTies(NetworkTies);
+        var actors = ties.SelectMany(t => new[] { t.A, t.B }).Distinct()
+            .OrderByDescending(a => _site.ActorIndex.CountOf(a)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var position = actors.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
+        var svg = ActorGraphDrawer.DrawNetwork(
+            actors.Select(a => new ActorGraphDrawer.Node(a.Name, _urls.Href(a.Path), _site.ActorIndex.CountOf(a))).ToList(),
+            ties.Select(t => (position[t.A], position[t.B], t.Count)).ToList(),
+            $"The strongest ties between the actors of {_site.Config.Title}");
+        var page = new PageModel
+        {
+            Kind = "graph",
+            Title = "Actor network",
+            Url = _urls.Href(SitePaths.Graph),
+            Canonical = _urls.Absolute(SitePaths.Graph),
+            Description = "The strongest ties between actors: pairs named together most often",
+            Alternates = SiteAlternates(),
+            Graph = new GraphModel
+            {
+                Svg = new HtmlString(svg),
+                Ties = ties.Select(t => new TieModel(ActorLink(t.A), ActorLink(t.B), t.Count)).ToList(),
+            },
+        };
+        WritePage(SitePaths.Graph, _renderer.Render("graph.sbn", page, null, SourceLocation.None));
+    }
+
+    private static string KindLabel(ActorKind kind) => kind switch
+    {
+        ActorKind.ArmedForce => "Armed force",
+        ActorKind.Organisation => "Organisation",
+        _ => kind.ToString(),
+    };
+
+    private static string ActorDescription(Actor actor, int count, string profile) =>
+        profile.Length > 0 ? Excerpt(profile) : $"{actor.Name}: {count} dispatch{(count == 1 ? string.Empty : "es")}, with timeline and related actors";
+}

@@ -1,0 +1,142 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Models;
+using SiteGen.Search;
+
+namespace SiteGen.Output;
+
+public sealed partial class SiteRenderer
+{
+    private void RenderDispatches()
+    {
+        var inFeeds = FeedEntries();
+        var dispatches = _site.Dispatches;
+        Parallel.For(0, dispatches.Count, i =>
+        {
+            var dispatch = dispatches[i];
+            var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors);
+            ReportUntaggedMentions(dispatch, rendered.UntaggedMentions);
+            var model = DispatchModel(i, rendered);
+            var page = new PageModel
+            {
+                Kind = "dispatch",
+                Title = dispatch.Title,
+                Url = model.Url,
+                Canonical = _urls.Absolute(dispatch.Path),
+                Description = dispatch.Summary ?? Excerpt(rendered.PlainText),
+                Image = dispatch.Image?.Src is { } src ? AbsoluteImage(src) : null,
+                ImageAlt = model.Image?.Alt,
+                OgType = "article",
+                JsonLd = StructuredData.ForDispatch(dispatch, _site, _urls),
+                Alternates = SiteAlternates(),
+                Draft = dispatch.Draft,
+                Dispatch = model,
+            };
+            WritePage(dispatch.Path, _renderer.Render("dispatch.sbn", page, null, new SourceLocation(dispatch.SourcePath)));
+            if (inFeeds[i])
+            {
+                _feedHtml[i] = rendered.Html;
+            }
+
+            _search.Add(i, SearchDocument.From(dispatch, _links[i], rendered.PlainText));
+        });
+    }
+
+    private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered)
+    {
+        var dispatch = _site.Dispatches[index];
+        var related = _site.Related[index];
+        return new DispatchModel
+        {
+            Title = dispatch.Title,
+            Url = _links[index].Url,
+            Date = _links[index].Date,
+            Updated = dispatch.Updates.Count == 0 ? null : _dates.Format(dispatch.Updated),
+            Summary = dispatch.Summary,
+            Series = dispatch.Series,
+            Actors = _links[index].Actors,
+            Tags = dispatch.Tags,
+            Image = ImageModel(dispatch),
+            Sources = dispatch.Sources.Select(s => new SourceModel(s.Title, s.Url, s.Accessed)).ToList(),
+            Updates = dispatch.Updates.Select(u => new UpdateModel(_dates.Format(u.Date), u.Kind == UpdateKind.Correction ? "correction" : "update", u.Text)).ToList(),
+            Content = new HtmlString(rendered.Html),
+            Related = related.Select(r => _links[r]).ToList(),
+
+            // Dispatches are newest first: the previous one in time is the next in the list.
+            Previous = index + 1 < _links.Length ? _links[index + 1] : null,
+            Next = index > 0 ? _links[index - 1] : null,
+            WordCount = rendered.WordCount,
+            ReadingMinutes = Math.Max(1, (int)Math.Round(rendered.WordCount / 230.0)),
+            Draft = dispatch.Draft,
+        };
+    }
+
+    private ImageModel? ImageModel(Dispatch dispatch)
+    {
+        if (dispatch.Image is not { } image)
+        {
+            return null;
+        }
+
+        if (image.Src is { } src && src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && !_source.FileExists("static" + src.Split('?', '#')[0]))
+        {
+            _diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location,
+                $"image '{image.Src}' does not exist: put the file at static{image.Src}");
+        }
+
+        return new ImageModel(image.Src is null ? null : _urls.RewriteAuthored(image.Src), image.Alt ?? image.Caption ?? string.Empty, image.Caption, image.Credit);
+    }
+
+    private string AbsoluteImage(string src)
+    {
+        if (Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return src;
+        }
+
+        return src.StartsWith('/') ? _urls.Absolute(src) : _urls.Absolute("/" + src);
+    }
+
+    private void ReportUntaggedMentions(Dispatch dispatch, IReadOnlyList<Markdown.ActorMention> mentions)
+    {
+        foreach (var mention in mentions.DistinctBy(m => m.Actor.Id))
+        {
+            _diagnostics.Warning(DiagnosticCodes.UntaggedMention, new SourceLocation(dispatch.SourcePath, mention.Line, mention.Column),
+                $"'{mention.Form}' names the actor '{mention.Actor.Id}', which this dispatch does not tag; add it to 'actors:' to link it");
+        }
+    }
+
+    /// <summary>Which dispatches some feed carries, so only their HTML is kept in memory.</summary>
+    private bool[] FeedEntries()
+    {
+        var count = _site.Config.Feeds.Entries;
+        var result = new bool[_site.Dispatches.Count];
+        for (var i = 0; i < Math.Min(count, result.Length); i++)
+        {
+            result[i] = true;
+        }
+
+        foreach (var actor in _site.Registry.Actors)
+        {
+            foreach (var index in _site.ActorIndex.DispatchesOf(actor).Take(count))
+            {
+                result[index] = true;
+            }
+        }
+
+        return result;
+    }
+
+    private static string Excerpt(string text, int length = 200)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > length / 2 ? cut : length)] + "…";
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Models;
+using SiteGen.Urls;
+
+namespace SiteGen.Output;
+
+public sealed partial class SiteRenderer
+{
+    private void RenderHome()
+    {
+        var perPage = _site.Config.PerPage;
+        var total = Math.Max(1, (_links.Length + perPage - 1) / perPage);
+        Parallel.For(1, total + 1, number =>
+        {
+            var path = UrlBuilder.Paged(SitePaths.Home, number);
+            var page = new PageModel
+            {
+                Kind = "home",
+                Title = number == 1 ? _site.Config.Title : $"{_site.Config.Title}, page {number}",
+                Url = _urls.Href(path),
+                Canonical = _urls.Absolute(path),
+                Description = _site.Config.Description,
+                JsonLd = number == 1 ? StructuredData.ForWebSite(_site, _urls) : HtmlString.Empty,
+                Alternates = SiteAlternates(),
+                NoIndex = number > 1,
+                Dispatches = _links.Skip((number - 1) * perPage).Take(perPage).ToList(),
+            };
+            WritePage(path, _renderer.Render("home.sbn", page, Paginator(SitePaths.Home, number, total), SourceLocation.None));
+        });
+    }
+
+    private PaginatorModel Paginator(string listPath, int number, int total) => new()
+    {
+        PageNumber = number,
+        TotalPages = total,
+        PreviousUrl = number > 1 ? _urls.Href(UrlBuilder.Paged(listPath, number - 1)) : null,
+        NextUrl = number < total ? _urls.Href(UrlBuilder.Paged(listPath, number + 1)) : null,
+        FirstUrl = _urls.Href(listPath),
+        LastUrl = _urls.Href(UrlBuilder.Paged(listPath, total)),
+    };
+
+    private void RenderArchives()
+    {
+        var zone = _site.Config.TimeZone;
+        var byYear = Enumerable.Range(0, _links.Length)
+            .GroupBy(i => TimeZoneInfo.ConvertTime(_site.Dispatches[i].Date, zone).Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => (Year: g.Key, Items: g.ToList()))
+            .ToList();
+        var yearLinks = byYear.Select(y => new ArchiveLinkModel(Year(y.Year), _urls.Href(DateFormatter.YearPath(y.Year)), y.Items.Count)).ToList();
+        var index = new ArchiveLinkModel("Archives", _urls.Href(SitePaths.Archives), _links.Length);
+        RenderArchive(SitePaths.Archives, "Archives", new ArchiveModel { Scope = "index", Label = "Archives", Periods = yearLinks });
+
+        var months = new List<(int Year, int Month, List<int> Items)>();
+        for (var y = 0; y < byYear.Count; y++)
+        {
+            var (year, items) = byYear[y];
+            var monthGroups = items
+                .GroupBy(i => TimeZoneInfo.ConvertTime(_site.Dispatches[i].Date, zone).Month)
+                .OrderByDescending(g => g.Key)
+                .Select(g => (Month: g.Key, Items: g.ToList()))
+                .ToList();
+            months.AddRange(monthGroups.Select(m => (year, m.Month, m.Items)));
+            var archive = new ArchiveModel
+            {
+                Scope = "year",
+                Year = year,
+                Label = Year(year),
+                Periods = monthGroups.Select(m => new ArchiveLinkModel(MonthLabel(year, m.Month), _urls.Href(DateFormatter.MonthPath(year, m.Month)), m.Items.Count)).ToList(),
+                Groups = monthGroups.Select(m => new GroupModel(MonthLabel(year, m.Month), _urls.Href(DateFormatter.MonthPath(year, m.Month)), m.Items.Select(i => _links[i]).ToList())).ToList(),
+                Previous = y + 1 < byYear.Count ? yearLinks[y + 1] : null,
+                Next = y > 0 ? yearLinks[y - 1] : null,
+                Parent = index,
+            };
+            RenderArchive(DateFormatter.YearPath(year), $"{year} archive", archive);
+        }
+
+        var monthLinks = months.Select(m => new ArchiveLinkModel(MonthLabel(m.Year, m.Month), _urls.Href(DateFormatter.MonthPath(m.Year, m.Month)), m.Items.Count)).ToList();
+        Parallel.For(0, months.Count, k =>
+        {
+            var (year, month, items) = months[k];
+            var days = items
+                .GroupBy(i => TimeZoneInfo.ConvertTime(_site.Dispatches[i].Date, zone).Day)
+                .Select(g => new GroupModel(
+                    new DateTime(year, month, g.Key, 0, 0, 0, DateTimeKind.Unspecified).ToString("dddd d MMMM", CultureInfo.InvariantCulture),
+                    null,
+                    g.Select(i => _links[i]).ToList()))
+                .ToList();
+            var archive = new ArchiveModel
+            {
+                Scope = "month",
+                Year = year,
+                Month = month,
+                Label = MonthLabel(year, month),
+                Groups = days,
+                Previous = k + 1 < months.Count ? monthLinks[k + 1] : null,
+                Next = k > 0 ? monthLinks[k - 1] : null,
+                Parent = yearLinks.First(l => l.Label == Year(year)),
+            };
+            RenderArchive(DateFormatter.MonthPath(year, month), MonthLabel(year, month), archive);
+        });
+    }
+
+    private void RenderArchive(string path, string title, ArchiveModel archive)
+    {
+        var page = new PageModel
+        {
+            Kind = "archive",
+            Title = title,
+            Url = _urls.Href(path),
+            Canonical = _urls.Absolute(path),
+            Description = $"Dispatches of {archive.Label}",
+            Alternates = SiteAlternates(),
+            Archive = archive,
+        };
+        WritePage(path, _renderer.Render("archive.sbn", page, null, SourceLocation.None));
+    }
+
+    private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static string MonthLabel(int year, int month) => $"{DateFormatter.MonthName(month)} {year}";
+}

@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using SiteGen.Actors;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Feeds;
+using SiteGen.IO;
+using SiteGen.Markdown;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Models;
+using SiteGen.Search;
+using SiteGen.Urls;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The render stage: turns a <see cref="LoadedSite"/> into output files. One facet per kind of output
+/// (dispatches, lists, actors, pages, site files); this file holds the order and what they share.
+/// </summary>
+public sealed partial class SiteRenderer : IDisposable
+{
+    private readonly LoadedSite _site;
+    private readonly IFileSource _source;
+    private readonly IOutputSink _output;
+    private readonly BuildOptions _options;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly UrlBuilder _urls;
+    private readonly DateFormatter _dates;
+    private readonly PageRenderer _renderer;
+    private readonly SiteModel _siteModel;
+    private readonly DispatchLinkModel[] _links;
+    private readonly ActorMentionMatcher _matcher;
+    private readonly string?[] _feedHtml;
+    private readonly SearchIndexBuilder _search;
+
+    public SiteRenderer(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        _site = site;
+        _source = source;
+        _output = output;
+        _options = options;
+        _diagnostics = diagnostics;
+        _urls = site.Urls;
+        _dates = new DateFormatter(site.Config.TimeZone, _urls);
+        _siteModel = BuildSiteModel();
+        _renderer = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), _siteModel, diagnostics,
+            options.LiveReload ? LiveReload.Script(_urls) : null);
+        _links = site.Dispatches.Select(LinkTo).ToArray();
+        _matcher = new ActorMentionMatcher(site.Registry);
+        _feedHtml = new string?[site.Dispatches.Count];
+        _search = new SearchIndexBuilder(site.Dispatches.Count);
+    }
+
+    public void RenderAll()
+    {
+        RenderDispatches();
+        if (_diagnostics.HasErrors)
+        {
+            // A broken layout would fail the same way on every page; stop after the first pass reported it.
+            return;
+        }
+
+        RenderHome();
+        RenderArchives();
+        RenderActors();
+        RenderPlainPages();
+        RenderSpecialPages();
+        RenderRedirects();
+        new FeedWriter(_site, _output, _dates).WriteAll(_feedHtml);
+        SitemapWriter.Write(_site, _output);
+        _search.Write(_output, _site, _dates);
+        CopyAssets();
+    }
+
+    public void Dispose() => _renderer.Dispose();
+
+    private void WritePage(string sitePath, string? html)
+    {
+        if (html is not null)
+        {
+            _output.Write(UrlBuilder.OutputFile(sitePath), html);
+        }
+    }
+
+    private DispatchLinkModel LinkTo(Dispatch dispatch) => new(
+        dispatch.Title,
+        _urls.Href(dispatch.Path),
+        _dates.Format(dispatch.Date),
+        dispatch.Summary,
+        dispatch.Series,
+        dispatch.Actors.Select(ActorLink).ToList(),
+        dispatch.Draft);
+
+    private ActorLinkModel ActorLink(Actor actor) => new(actor.Name, ActorKinds.Key(actor.Kind), _urls.Href(actor.Path));
+
+    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged) =>
+        MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null ? null : _matcher, tagged, firstLine));
+
+    private FeedLinksModel FeedLinks(string atom, string rss, string json) => new(_urls.Href(atom), _urls.Href(rss), _urls.Href(json));
+
+    private IReadOnlyList<AlternateModel> SiteAlternates() =>
+    [
+        new AlternateModel($"{_site.Config.Title} (Atom)", "application/atom+xml", _siteModel.Feeds.Atom),
+        new AlternateModel($"{_site.Config.Title} (RSS)", "application/rss+xml", _siteModel.Feeds.Rss),
+        new AlternateModel($"{_site.Config.Title} (JSON Feed)", "application/feed+json", _siteModel.Feeds.Json),
+    ];
+
+    private SiteModel BuildSiteModel()
+    {
+        var config = _site.Config;
+        var years = _site.Dispatches
+            .GroupBy(d => TimeZoneInfo.ConvertTime(d.Date, config.TimeZone).Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new ArchiveLinkModel(g.Key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), _urls.Href(DateFormatter.YearPath(g.Key)), g.Count()))
+            .ToList();
+        var menu = config.Menu.Count > 0
+            ? config.Menu.Select(m => new LinkModel(m.Title, _urls.RewriteAuthored(m.Url))).ToList()
+            : _site.Pages.Select(p => new LinkModel(p.Title, _urls.Href(p.Path))).ToList();
+        return new SiteModel
+        {
+            Title = config.Title,
+            Description = config.Description,
+            Language = config.Language,
+            BaseUrl = config.BaseUrl.ToString(),
+            BasePath = _urls.BasePath,
+            TimeZone = config.TimeZone.Id,
+            Authors = config.Authors.Select(a => new AuthorModel(a.Name, a.Url)).ToList(),
+            Copyright = config.Copyright,
+            Menu = menu,
+            HomeUrl = _urls.Href(SitePaths.Home),
+            ArchivesUrl = _urls.Href(SitePaths.Archives),
+            ActorsUrl = _urls.Href(SitePaths.Actors),
+            GraphUrl = _urls.Href(SitePaths.Graph),
+            SearchUrl = _urls.Href(SitePaths.Search),
+            SearchIndexUrl = _urls.Href(SitePaths.SearchIndex),
+            Feeds = FeedLinks(SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed),
+            StylesheetUrl = AssetHref("assets/site.css"),
+            ScriptUrl = AssetHref("assets/site.js"),
+            DispatchCount = _site.Dispatches.Count,
+            ActorCount = _site.Registry.Actors.Count,
+            Years = years,
+        };
+    }
+
+    /// <summary>An asset's href with a short content hash, so browsers fetch it again only when it changes.</summary>
+    private string AssetHref(string path)
+    {
+        var file = _site.Theme.Assets().FirstOrDefault(a => a.Path == path);
+        var sitePath = "/" + path;
+        if (_source.FileExists("static/" + path))
+        {
+            return _urls.Href(sitePath) + "?v=" + Hash(_source.ReadAllBytes("static/" + path));
+        }
+
+        return file is null ? _urls.Href(sitePath) : _urls.Href(sitePath) + "?v=" + Hash(file.Source.ReadAllBytes(file.Path));
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+}

@@ -1,0 +1,51 @@
+using SiteGen.Actors;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Urls;
+
+namespace SiteGen.Output;
+
+/// <summary>Claims every URL of the site before anything renders, so two owners of one URL are an error, never an overwrite.</summary>
+public static class SiteUrls
+{
+    public static void ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, DiagnosticBag diagnostics)
+    {
+        var claims = new UrlClaims(diagnostics);
+        var builtIn = new SourceLocation(string.Empty);
+        foreach (var path in new[] { SitePaths.Home, SitePaths.Archives, SitePaths.Actors, SitePaths.Graph, SitePaths.Search, SitePaths.NotFound })
+        {
+            claims.Claim(path, $"SiteGen's own page {path}", builtIn);
+        }
+
+        foreach (var dispatch in dispatches.OrderBy(d => d.SourcePath, StringComparer.Ordinal))
+        {
+            claims.Claim(dispatch.Path, dispatch.SourcePath, new SourceLocation(dispatch.SourcePath, 1, 1));
+        }
+
+        foreach (var page in pages)
+        {
+            claims.Claim(page.Path, page.SourcePath, new SourceLocation(page.SourcePath, 1, 1));
+        }
+
+        foreach (var actor in registry.Actors)
+        {
+            claims.Claim(actor.Path, actor.SourcePath, new SourceLocation(actor.SourcePath, 1, 1));
+        }
+
+        foreach (var dispatch in dispatches.OrderBy(d => d.SourcePath, StringComparer.Ordinal))
+        {
+            foreach (var alias in dispatch.Aliases)
+            {
+                claims.Claim(alias, $"an alias of {dispatch.SourcePath}", new SourceLocation(dispatch.SourcePath, 1, 1));
+            }
+        }
+
+        foreach (var page in pages)
+        {
+            foreach (var alias in page.Aliases)
+            {
+                claims.Claim(alias, $"an alias of {page.SourcePath}", new SourceLocation(page.SourcePath, 1, 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using SiteGen.Rendering.Models;
+using SiteGen.Urls;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Turns instants into the <see cref="DateModel"/> templates show, in the site's time zone.</summary>
+public sealed class DateFormatter(TimeZoneInfo zone, UrlBuilder urls)
+{
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    public DateModel Format(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var offset = local.Offset;
+        var zoneLabel = offset == TimeSpan.Zero ? "UTC" : $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
+        return new DateModel(
+            local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", Culture),
+            local.ToString("d MMMM yyyy", Culture),
+            local.ToString("HH:mm", Culture),
+            zoneLabel,
+            local.ToString("MMMM yyyy", Culture),
+            urls.Href(MonthPath(local.Year, local.Month)),
+            local.DateTime);
+    }
+
+    public static string YearPath(int year) => $"/{year:D4}/";
+
+    public static string MonthPath(int year, int month) => $"/{year:D4}/{month:D2}/";
+
+    public static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+}

@@ -1,0 +1,9 @@
+namespace SiteGen.Rendering;
+
+/// <summary>Markup that templates write as is: rendered Markdown, SVG drawn by SiteGen, JSON-LD already escaped.</summary>
+public sealed record HtmlString(string Value)
+{
+    public static HtmlString Empty { get; } = new(string.Empty);
+
+    public override string ToString() => Value;
+}

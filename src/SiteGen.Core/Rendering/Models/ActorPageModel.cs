@@ -1,0 +1,64 @@
+namespace SiteGen.Rendering.Models;
+
+/// <summary><c>page.actor</c>: an actor's page.</summary>
+public sealed class ActorPageModel
+{
+    public required string Name { get; init; }
+
+    public required string Kind { get; init; }
+
+    /// <summary>The kind in words ("Armed force").</summary>
+    public required string KindLabel { get; init; }
+
+    public required string Url { get; init; }
+
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    public string? Wikidata { get; init; }
+
+    public string? WikidataUrl { get; init; }
+
+    public required HtmlString Profile { get; init; }
+
+    public ActorLinkModel? Parent { get; init; }
+
+    public required IReadOnlyList<ActorLinkModel> Children { get; init; }
+
+    public required int Count { get; init; }
+
+    public DispatchLinkModel? FirstMention { get; init; }
+
+    public DispatchLinkModel? LastMention { get; init; }
+
+    /// <summary>This page's part of the timeline, grouped by month, newest first.</summary>
+    public required IReadOnlyList<GroupModel> Timeline { get; init; }
+
+    public required IReadOnlyList<CoActorModel> CoActors { get; init; }
+
+    /// <summary>An SVG drawing of the actor and its strongest co-actors.</summary>
+    public required HtmlString Graph { get; init; }
+
+    public required FeedLinksModel Feeds { get; init; }
+}
+
+public sealed record CoActorModel(ActorLinkModel Actor, int Count);
+
+/// <summary><c>page.actors</c>: every actor grouped by kind.</summary>
+public sealed class ActorIndexModel
+{
+    public required IReadOnlyList<ActorGroupModel> Groups { get; init; }
+}
+
+public sealed record ActorGroupModel(string Kind, string Label, IReadOnlyList<ActorCountModel> Actors);
+
+public sealed record ActorCountModel(string Name, string Url, int Count);
+
+/// <summary><c>page.graph</c>: the network of the strongest ties between actors.</summary>
+public sealed class GraphModel
+{
+    public required HtmlString Svg { get; init; }
+
+    public required IReadOnlyList<TieModel> Ties { get; init; }
+}
+
+public sealed record TieModel(ActorLinkModel A, ActorLinkModel B, int Count);

@@ -1,0 +1,66 @@
+namespace SiteGen.Rendering.Models;
+
+/// <summary><c>page.dispatch</c>: everything a dispatch page shows.</summary>
+public sealed class DispatchModel
+{
+    public required string Title { get; init; }
+
+    public required string Url { get; init; }
+
+    public required DateModel Date { get; init; }
+
+    /// <summary>Set when the updates log has entries: the latest of them.</summary>
+    public DateModel? Updated { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Series { get; init; }
+
+    public required IReadOnlyList<ActorLinkModel> Actors { get; init; }
+
+    public required IReadOnlyList<string> Tags { get; init; }
+
+    public ImageModel? Image { get; init; }
+
+    public required IReadOnlyList<SourceModel> Sources { get; init; }
+
+    public required IReadOnlyList<UpdateModel> Updates { get; init; }
+
+    public required HtmlString Content { get; init; }
+
+    public required IReadOnlyList<DispatchLinkModel> Related { get; init; }
+
+    public DispatchLinkModel? Previous { get; init; }
+
+    public DispatchLinkModel? Next { get; init; }
+
+    public required int WordCount { get; init; }
+
+    public required int ReadingMinutes { get; init; }
+
+    public bool Draft { get; init; }
+}
+
+/// <summary>A date as templates need it: ISO 8601 for machines, words for people, and the time with its zone.</summary>
+public sealed record DateModel(string Iso, string Display, string Time, string Zone, string Month, string MonthUrl, DateTime Value);
+
+/// <summary>The lead image; <c>src</c> is null when only its caption and credit were kept.</summary>
+public sealed record ImageModel(string? Src, string Alt, string? Caption, string? Credit);
+
+public sealed record SourceModel(string Title, string? Url, string? Accessed);
+
+/// <summary>An entry of the updates log; <c>kind</c> is "update" or "correction".</summary>
+public sealed record UpdateModel(DateModel Date, string Kind, string Text);
+
+/// <summary>An actor as a link: name, kind, href.</summary>
+public sealed record ActorLinkModel(string Name, string Kind, string Url);
+
+/// <summary>A dispatch in a list (home, archives, timelines, related): enough for a card.</summary>
+public sealed record DispatchLinkModel(
+    string Title,
+    string Url,
+    DateModel Date,
+    string? Summary,
+    string? Series,
+    IReadOnlyList<ActorLinkModel> Actors,
+    bool Draft);

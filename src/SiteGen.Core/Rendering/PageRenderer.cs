@@ -1,0 +1,129 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering.Models;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Renders a page: its layout with <c>site</c>, <c>page</c> and <c>paginator</c>, then <c>baseof.sbn</c> around the
+/// result (as <c>content</c>). One Scriban context per thread is reused across pages.
+/// </summary>
+public sealed class PageRenderer : IDisposable
+{
+    public const string BaseLayout = "baseof.sbn";
+
+    private readonly TemplateLibrary _library;
+    private readonly SiteModel _site;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string? _liveReloadScript;
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+
+    public PageRenderer(TemplateLibrary library, SiteModel site, DiagnosticBag diagnostics, string? liveReloadScript)
+    {
+        _library = library;
+        _site = site;
+        _diagnostics = diagnostics;
+        _liveReloadScript = liveReloadScript;
+        _contexts = new ThreadLocal<HtmlTemplateContext>(CreateContext);
+    }
+
+    /// <summary>The page's HTML, or null after reporting a template error.</summary>
+    /// <param name="layout">The layout file, e.g. <c>dispatch.sbn</c>.</param>
+    /// <param name="page">The page model.</param>
+    /// <param name="paginator">The paginator on list pages.</param>
+    /// <param name="source">The content file the page comes from, named in errors.</param>
+    /// <param name="wrap">Whether to wrap the layout's output in <c>baseof.sbn</c>.</param>
+    public string? Render(string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true)
+    {
+        var template = _library.GetLayout(layout, source);
+        var baseTemplate = wrap ? _library.GetLayout(BaseLayout, source) : null;
+        if (template is null || (wrap && baseTemplate is null))
+        {
+            return null;
+        }
+
+        var context = _contexts.Value!;
+        var globals = new ScriptObject
+        {
+            ["site"] = _site,
+            ["page"] = page,
+            ["paginator"] = paginator,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            var html = template.Render(context);
+            if (baseTemplate is not null)
+            {
+                globals["content"] = new HtmlString(html);
+                html = baseTemplate.Render(context);
+            }
+
+            return _liveReloadScript is null ? html : InjectBeforeBodyEnd(html, _liveReloadScript);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            Report(ex, source, page);
+            _contexts.Value = CreateContext();
+            return null;
+        }
+        finally
+        {
+            if (_contexts.Value == context)
+            {
+                context.PopGlobal();
+            }
+        }
+    }
+
+    public void Dispose() => _contexts.Dispose();
+
+    private void Report(ScriptRuntimeException ex, SourceLocation source, PageModel page)
+    {
+        if (ex is ScriptParserRuntimeException parser)
+        {
+            foreach (var message in parser.ParserMessages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+            {
+                _diagnostics.Error(DiagnosticCodes.TemplateSyntax, Locate(message.Span), "template syntax error: " + message.Message);
+            }
+
+            return;
+        }
+
+        var where = string.IsNullOrEmpty(source.Path) ? $"page {page.Url}" : source.ToString();
+        _diagnostics.Error(DiagnosticCodes.TemplateRender, Locate(ex.Span),
+            $"template error while rendering {where}: {ex.OriginalMessage}",
+            string.IsNullOrEmpty(source.Path) ? null : [source]);
+    }
+
+    private static SourceLocation Locate(Scriban.Parsing.SourceSpan span) =>
+        new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static string InjectBeforeBodyEnd(string html, string script)
+    {
+        var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? html + script : html.Insert(index, script);
+    }
+
+    private HtmlTemplateContext CreateContext()
+    {
+        var context = new HtmlTemplateContext
+        {
+            TemplateLoader = _library,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = int.MaxValue,
+            RecursiveLimit = 64,
+            NewLine = "\n",
+        };
+        var builtins = context.BuiltinObject;
+        if (builtins["include"] is IScriptCustomFunction include and not SafeIncludeFunction)
+        {
+            builtins.SetValue("include", new SafeIncludeFunction(include), readOnly: true);
+        }
+
+        return context;
+    }
+}

@@ -1,0 +1,73 @@
+using SiteGen.Diagnostics;
+using SiteGen.IO;
+
+namespace SiteGen.Rendering;
+
+/// <summary>A file of the theme layers: where it is read from and the path to show in messages.</summary>
+public sealed record ThemeFile(IFileSource Source, string Path, string DisplayPath);
+
+/// <summary>
+/// Finds layouts, partials and assets: the site's own <c>layouts/</c> first, then its theme
+/// (<c>themes/&lt;name&gt;/</c> in the site, or the built-in default theme).
+/// </summary>
+public sealed class ThemeFiles
+{
+    private readonly IFileSource _site;
+    private readonly IFileSource _theme;
+    private readonly string _themeDisplay;
+
+    private ThemeFiles(IFileSource site, IFileSource theme, string themeDisplay)
+    {
+        _site = site;
+        _theme = theme;
+        _themeDisplay = themeDisplay;
+    }
+
+    public static ThemeFiles? Locate(IFileSource site, string themeName, DiagnosticBag diagnostics)
+    {
+        var folder = $"themes/{themeName}";
+        if (site.DirectoryExists(folder))
+        {
+            return new ThemeFiles(site, new SubFileSource(site, folder), folder);
+        }
+
+        if (themeName == "default")
+        {
+            return new ThemeFiles(site, EmbeddedThemeSource.Instance, "themes/default (built in)");
+        }
+
+        diagnostics.Error(DiagnosticCodes.MissingLayout, new SourceLocation(Configuration.ConfigLoader.FileName),
+            $"theme '{themeName}' not found: there is no folder {folder}/ in the site, and the only built-in theme is 'default'");
+        return null;
+    }
+
+    /// <summary>A layout such as <c>dispatch.sbn</c> or a partial such as <c>partials/head.sbn</c>.</summary>
+    public ThemeFile? FindLayout(string name)
+    {
+        var path = "layouts/" + name;
+        if (_site.FileExists(path))
+        {
+            return new ThemeFile(_site, path, path);
+        }
+
+        return _theme.FileExists(path) ? new ThemeFile(_theme, path, $"{_themeDisplay}/{path}") : null;
+    }
+
+    /// <summary>Every theme asset (<c>assets/**</c>), to be copied to the output under the same path.</summary>
+    public IReadOnlyList<ThemeFile> Assets() =>
+        _theme.EnumerateFiles("assets").Select(p => new ThemeFile(_theme, p, $"{_themeDisplay}/{p}")).ToList();
+
+    /// <summary>A fingerprint of everything the theme layers hold, so the build cache notices theme edits.</summary>
+    public IEnumerable<(string Path, byte[] Bytes)> AllFiles()
+    {
+        foreach (var path in _site.EnumerateFiles("layouts"))
+        {
+            yield return (path, _site.ReadAllBytes(path));
+        }
+
+        foreach (var path in _theme.EnumerateFiles(string.Empty))
+        {
+            yield return (_themeDisplay + "/" + path, _theme.ReadAllBytes(path));
+        }
+    }
+}

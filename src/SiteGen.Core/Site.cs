@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using SiteGen.Actors;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.IO;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Urls;
+using SiteGen.Verification;
+
+namespace SiteGen;
+
+/// <summary>
+/// The build, stage by stage in the order they run: load (config, theme, actors, content, resolve, claim URLs,
+/// relate), then render (pages, lists, feeds, search, assets) into an output sink. Stages collect diagnostics;
+/// nothing is rendered once loading found an error.
+/// </summary>
+public static class Site
+{
+    public static BuildResult Build(IFileSource source, IOutputSink output, BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var loaded = Load(source, options, diagnostics);
+        var stats = loaded is null ? null : Render(loaded, source, output, options, diagnostics);
+        return Finish(diagnostics, options, loaded, stats, clock.Elapsed);
+    }
+
+    public static LoadedSite? Load(IFileSource source, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = ConfigLoader.Load(source, diagnostics);
+        config = ApplyOverrides(config, options);
+        var theme = ThemeFiles.Locate(source, config.Theme, diagnostics);
+        var registry = ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics);
+        var content = ContentLoader.Load(source, config, options, diagnostics);
+        var dispatches = ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics);
+        var urls = new UrlBuilder(config.BaseUrl);
+        SiteUrls.ClaimAll(dispatches, content.Pages, registry, diagnostics);
+        if (diagnostics.HasErrors || theme is null)
+        {
+            return null;
+        }
+
+        var actorIndex = new ActorIndex(dispatches);
+        var related = RelatedFinder.Find(dispatches, config.RelatedCount);
+        return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex, related, theme,
+            content.DraftsLeftOut, content.FutureLeftOut);
+    }
+
+    public static RenderStats? Render(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var verifier = new LinkVerifier(site.Urls);
+        var counting = new CountingOutput(output, verifier);
+        using (var renderer = new SiteRenderer(site, source, counting, options, diagnostics))
+        {
+            renderer.RenderAll();
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        verifier.Report(diagnostics, site.Config.LinkCheck.Error);
+        OutputSizeCheck.Report(counting.Bytes, diagnostics);
+        return new RenderStats(counting.Files, counting.Bytes);
+    }
+
+    private static SiteConfig ApplyOverrides(SiteConfig config, BuildOptions options)
+    {
+        if (options.BaseUrl is not null)
+        {
+            config = config with { BaseUrl = options.BaseUrl };
+        }
+
+        return options.OutputDirectory is null ? config : config with { Output = options.OutputDirectory };
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, LoadedSite? loaded, RenderStats? stats, TimeSpan elapsed)
+    {
+        var list = diagnostics.ToSortedList();
+        var failed = list.Any(d => d.IsError) || (options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning)) || stats is null;
+        return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
+            loaded?.DraftsLeftOut ?? 0, loaded?.FutureLeftOut ?? 0, elapsed);
+    }
+}
+
+/// <summary>How many files and bytes the render stage wrote.</summary>
+public sealed record RenderStats(int Files, long Bytes);

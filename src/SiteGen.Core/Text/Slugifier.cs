@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Text;
+
+/// <summary>
+/// The one slug function for dispatches, pages and actors: lower-case ASCII letters, digits and single dashes.
+/// </summary>
+/// <remarks>
+/// Latin letters lose their diacritics (Kalinoŭski → kalinouski, Łukašenka → lukasenka). Cyrillic is transliterated
+/// with one table for Belarusian, Ukrainian and Russian (<see cref="Transliteration"/>), so one name gives one slug
+/// whatever the author's keyboard. Apostrophes vanish, as in WordPress, so "Putin's" gives "putins".
+/// </remarks>
+public static class Slugifier
+{
+    public const string Fallback = "untitled";
+
+    public static string Slugify(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingDash = false;
+        foreach (var ch in text)
+        {
+            if (IsApostrophe(ch))
+            {
+                continue;
+            }
+
+            var folded = Fold(ch);
+            if (folded.Length == 0)
+            {
+                pendingDash = builder.Length > 0;
+                continue;
+            }
+
+            foreach (var c in folded)
+            {
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    if (pendingDash)
+                    {
+                        builder.Append('-');
+                        pendingDash = false;
+                    }
+
+                    builder.Append(c);
+                }
+                else
+                {
+                    pendingDash = builder.Length > 0;
+                }
+            }
+        }
+
+        return builder.Length == 0 ? Fallback : builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="slug"/> is already in slug form (what <see cref="Slugify"/> returns).</summary>
+    public static bool IsValid(string slug) =>
+        slug.Length > 0 && slug[0] != '-' && slug[^1] != '-' && !slug.Contains("--", StringComparison.Ordinal) &&
+        slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
+
+    private static bool IsApostrophe(char ch) => ch is '\'' or '’' or 'ʼ' or '‘' or '`';
+
+    private static string Fold(char ch)
+    {
+        var lower = char.ToLowerInvariant(ch);
+        if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
+        {
+            return lower.ToString();
+        }
+
+        if (Transliteration.TryGet(lower, out var latin))
+        {
+            return latin;
+        }
+
+        return LatinFolding.Fold(lower);
+    }
+}

@@ -1,0 +1,25 @@
+namespace SiteGen.Urls;
+
+/// <summary>The fixed site paths of the pages and files SiteGen writes besides dispatches.</summary>
+public static class SitePaths
+{
+    public const string Home = "/";
+    public const string Archives = "/archives/";
+    public const string Actors = "/actors/";
+    public const string Graph = "/actors/graph/";
+    public const string Search = "/search/";
+    public const string SearchIndex = "/search/index/";
+    public const string NotFound = "/404.html";
+    public const string Atom = "/feed.xml";
+    public const string Rss = "/rss.xml";
+    public const string JsonFeed = "/feed.json";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+    public const string Assets = "/assets/";
+
+    public static string ActorAtom(string actorPath) => actorPath + "feed.xml";
+
+    public static string ActorRss(string actorPath) => actorPath + "rss.xml";
+
+    public static string ActorJson(string actorPath) => actorPath + "feed.json";
+}

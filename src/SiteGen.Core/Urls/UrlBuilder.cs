@@ -1,0 +1,40 @@
+namespace SiteGen.Urls;
+
+/// <summary>
+/// Every URL the site emits comes from here, so the whole site works under a sub-path of <c>base_url</c>.
+/// Site paths are root-relative (<c>/2022/05/15/slug/</c>); hrefs carry the base path (<c>/briefings/2022/...</c>).
+/// </summary>
+public sealed class UrlBuilder(Uri baseUrl)
+{
+    public Uri BaseUrl { get; } = baseUrl;
+
+    /// <summary>"/" or "/briefings/".</summary>
+    public string BasePath { get; } = baseUrl.AbsolutePath;
+
+    /// <summary>The href for a site path: the base path joined to it.</summary>
+    public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// <summary>The absolute URL of a site path, for feeds, canonical links and the sitemap.</summary>
+    public string Absolute(string sitePath) => BaseUrl.GetLeftPart(UriPartial.Authority) + Href(sitePath);
+
+    /// <summary>Rewrites a root-relative URL written by an author ("/images/a.png") to carry the base path; others stay.</summary>
+    public string RewriteAuthored(string url)
+    {
+        if (url.Length == 0 || url[0] != '/' || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        return BasePath.Length > 1 && url.StartsWith(BasePath, StringComparison.Ordinal) ? url : Href(url);
+    }
+
+    /// <summary>The output file for a site path: folders get index.html.</summary>
+    public static string OutputFile(string sitePath)
+    {
+        var relative = sitePath.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    /// <summary>The site path of a paginated list's page (1-based): page 1 is the list itself.</summary>
+    public static string Paged(string sitePath, int page) => page <= 1 ? sitePath : $"{sitePath}page/{page}/";
+}

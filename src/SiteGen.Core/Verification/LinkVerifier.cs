@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.Urls;
+
+namespace SiteGen.Verification;
+
+/// <summary>A link in the output that leads nowhere: the page it is on, the target as written, and why.</summary>
+public sealed record BrokenLink(string Page, string Target, string Reason);
+
+/// <summary>
+/// Checks that every internal <c>href</c>, <c>src</c> and <c>srcset</c> in the output resolves to a written file,
+/// and every <c>#fragment</c> to an id on its page. Pages are scanned as they are written, on the writing thread.
+/// </summary>
+public sealed class LinkVerifier(UrlBuilder urls)
+{
+    private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+
+    public void AddFile(string path) => _files.TryAdd(path, 0);
+
+    public void AddPage(string path, string html)
+    {
+        _files.TryAdd(path, 0);
+        _pages[path] = HtmlLinkScanner.Scan(html);
+    }
+
+    /// <summary>Every external link of the output (http and https), for <c>sitegen check --external</c>.</summary>
+    public IReadOnlyList<(string Page, string Url)> ExternalLinks() =>
+        _pages.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SelectMany(p => p.Value.Links.Where(IsExternal).Distinct(StringComparer.Ordinal).Select(l => (p.Key, l)))
+            .ToList();
+
+    public IReadOnlyList<BrokenLink> Verify()
+    {
+        var broken = new ConcurrentBag<BrokenLink>();
+        Parallel.ForEach(_pages, entry =>
+        {
+            foreach (var link in entry.Value.Links.Distinct(StringComparer.Ordinal))
+            {
+                var problem = Check(entry.Key, link);
+                if (problem is not null)
+                {
+                    broken.Add(new BrokenLink(entry.Key, link, problem));
+                }
+            }
+        });
+        return broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Target, StringComparer.Ordinal).ToList();
+    }
+
+    public void Report(DiagnosticBag diagnostics, bool asErrors)
+    {
+        foreach (var link in Verify().Take(200))
+        {
+            var location = new SourceLocation(link.Page);
+            var message = $"broken link: {link.Page} -> {link.Target} ({link.Reason})";
+            if (asErrors)
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenLink, location, message);
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.BrokenLink, location, message);
+            }
+        }
+    }
+
+    private static bool IsExternal(string link) =>
+        link.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private string? Check(string page, string link)
+    {
+        if (link.Length == 0 || link.StartsWith("//", StringComparison.Ordinal) || HasScheme(link))
+        {
+            return null;
+        }
+
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(link[(hash + 1)..]) : null;
+        var pathPart = hash >= 0 ? link[..hash] : link;
+        var query = pathPart.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            pathPart = pathPart[..query];
+        }
+
+        string target;
+        if (pathPart.Length == 0)
+        {
+            target = page;
+        }
+        else
+        {
+            var absolute = pathPart.StartsWith('/') ? pathPart : Combine(page, pathPart);
+            if (!absolute.StartsWith(urls.BasePath, StringComparison.Ordinal))
+            {
+                return $"outside the site's base path {urls.BasePath}";
+            }
+
+            var relative = Uri.UnescapeDataString(absolute[urls.BasePath.Length..]);
+            var resolved = Resolve(relative);
+            if (resolved is null)
+            {
+                return "no such file in the output";
+            }
+
+            target = resolved;
+        }
+
+        if (string.IsNullOrEmpty(fragment) || fragment == "top")
+        {
+            return null;
+        }
+
+        if (!_pages.TryGetValue(target, out var links))
+        {
+            return null;
+        }
+
+        return links.Ids.Contains(fragment) ? null : $"no element with id '{fragment}' on {target}";
+    }
+
+    private string? Resolve(string relative)
+    {
+        if (relative.Length == 0 || relative.EndsWith('/'))
+        {
+            var index = relative + "index.html";
+            return _files.ContainsKey(index) ? index : null;
+        }
+
+        if (_files.ContainsKey(relative))
+        {
+            return relative;
+        }
+
+        var folder = relative + "/index.html";
+        return _files.ContainsKey(folder) ? folder : null;
+    }
+
+    private string Combine(string page, string relative)
+    {
+        var folder = urls.BasePath + page[..(page.LastIndexOf('/') + 1)];
+        var segments = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var part in relative.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (part is not ("." or ""))
+            {
+                segments.Add(part);
+            }
+        }
+
+        return "/" + string.Join('/', segments) + (relative.EndsWith('/') ? "/" : string.Empty);
+    }
+
+    private static bool HasScheme(string link)
+    {
+        var colon = link.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(link[i]) && link[i] is not ('+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

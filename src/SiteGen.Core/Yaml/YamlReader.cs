@@ -1,0 +1,266 @@
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Yaml;
+
+/// <summary>
+/// Reads a YAML block (site.yml or a file's front matter) into nodes and typed values, reporting every problem
+/// as a diagnostic at its line and column in the file.
+/// </summary>
+/// <remarks>YamlDotNet's marks are 1-based and count from the block's first line: <c>lineOffset</c> moves them into the file.</remarks>
+public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagnostics, string invalidValueCode)
+{
+    public string Path { get; } = path;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Parses <paramref name="yaml"/>; returns null (after reporting) when it is not a mapping or does not parse.</summary>
+    public YamlMappingNode? ParseMapping(string yaml, string syntaxCode)
+    {
+        var tabLine = FindTabIndentation(yaml);
+        if (tabLine > 0)
+        {
+            Diagnostics.Error(DiagnosticCodes.TabIndentation, new SourceLocation(Path, tabLine + lineOffset, 1),
+                "YAML does not allow tabs for indentation; indent with spaces");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return new YamlMappingNode();
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+            Diagnostics.Error(syntaxCode, Locate(ex.Start), "invalid YAML: " + CleanMessage(message));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new YamlMappingNode();
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        if (root is YamlScalarNode { Value: null or "" or "~" })
+        {
+            return new YamlMappingNode();
+        }
+
+        Diagnostics.Error(syntaxCode, Locate(root), "expected a mapping of 'key: value' lines");
+        return null;
+    }
+
+    public SourceLocation Locate(YamlNode node) => Locate(node.Start);
+
+    public SourceLocation Locate(Mark mark) => new(Path, (int)mark.Line + lineOffset, (int)mark.Column);
+
+    public IEnumerable<(string Key, YamlNode Value, SourceLocation Location)> Entries(YamlMappingNode mapping)
+    {
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            yield return (key, value, Locate(keyNode));
+        }
+    }
+
+    public void UnknownKey(string key, SourceLocation location, IEnumerable<string> known, string code, bool error)
+    {
+        var suggestion = Suggest(key, known);
+        var message = $"unknown key '{key}'" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+        if (error)
+        {
+            Diagnostics.Error(code, location, message);
+        }
+        else
+        {
+            Diagnostics.Warning(code, location, message + " It is ignored.");
+        }
+    }
+
+    public string? String(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return IsNull(scalar) ? null : scalar.Value!.Trim();
+        }
+
+        Invalid(node, $"'{key}' must be a single value, not a {Describe(node)}");
+        return null;
+    }
+
+    public bool? Bool(YamlNode node, string key)
+    {
+        var text = String(node, key);
+        switch (text?.ToLowerInvariant())
+        {
+            case null: return null;
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off": return false;
+            default:
+                Invalid(node, $"'{key}' must be true or false, not '{text}'");
+                return null;
+        }
+    }
+
+    public int? Int(YamlNode node, string key, int min, int max)
+    {
+        var text = String(node, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        Invalid(node, $"'{key}' must be a whole number from {min} to {max}, not '{text}'");
+        return null;
+    }
+
+    /// <summary>A list of single values; a lone value counts as a list of one.</summary>
+    public List<(string Value, SourceLocation Location)> StringList(YamlNode node, string key)
+    {
+        var list = new List<(string, SourceLocation)>();
+        switch (node)
+        {
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode scalar && !IsNull(scalar))
+                    {
+                        list.Add((scalar.Value!.Trim(), Locate(item)));
+                    }
+                    else if (item is not YamlScalarNode)
+                    {
+                        Invalid(item, $"each item of '{key}' must be a single value, not a {Describe(item)}");
+                    }
+                }
+
+                break;
+            case YamlScalarNode scalar when !IsNull(scalar):
+                list.Add((scalar.Value!.Trim(), Locate(node)));
+                break;
+            case YamlScalarNode:
+                break;
+            default:
+                Invalid(node, $"'{key}' must be a list of values, not a {Describe(node)}");
+                break;
+        }
+
+        return list;
+    }
+
+    public YamlMappingNode? Mapping(YamlNode node, string key)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        if (node is YamlScalarNode scalar && IsNull(scalar))
+        {
+            return null;
+        }
+
+        Invalid(node, $"'{key}' must be a mapping of 'key: value' lines, not a {Describe(node)}");
+        return null;
+    }
+
+    public IReadOnlyList<YamlNode> Sequence(YamlNode node, string key)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Children.ToList();
+        }
+
+        if (node is YamlScalarNode scalar && IsNull(scalar))
+        {
+            return [];
+        }
+
+        Invalid(node, $"'{key}' must be a list, not a {Describe(node)}");
+        return [];
+    }
+
+    public void Invalid(YamlNode node, string message) => Diagnostics.Error(invalidValueCode, Locate(node), message);
+
+    public static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
+
+    public static string? Suggest(string key, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var distance = EditDistance.Compute(key.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        _ => "value",
+    };
+
+    private static string CleanMessage(string message)
+    {
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return (index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message).TrimEnd('.');
+    }
+
+    private static int FindTabIndentation(string yaml)
+    {
+        var line = 1;
+        var atLineStart = true;
+        foreach (var ch in yaml)
+        {
+            if (ch == '\n')
+            {
+                line++;
+                atLineStart = true;
+                continue;
+            }
+
+            if (atLineStart)
+            {
+                if (ch == '\t')
+                {
+                    return line;
+                }
+
+                if (ch != ' ')
+                {
+                    atLineStart = false;
+                }
+            }
+        }
+
+        return 0;
+    }
+}
