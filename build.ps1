@@ -1,0 +1,64 @@
+#!/usr/bin/env pwsh
+# SiteGen's tasks. Run with the repo's local PowerShell: dotnet tool restore && dotnet pwsh ./build.ps1 <task>
+#   build        compile the solution (Release)
+#   test         run every test project; ends with the line "N passed, N failed, N skipped"
+#   site         build the sample site (content/) into content/_site
+#   serve        preview the sample site with live reload
+#   pack         pack the sitegen .NET tool into artifacts/
+#   bench        benchmark SiteGen against Hugo on ../shared/bench's corpus (see docs/benchmarks.md)
+#   screenshots  regenerate docs/screenshots/ from the sample site in Chromium
+param(
+    [Parameter(Position = 0)][ValidateSet('build', 'test', 'site', 'serve', 'pack', 'bench', 'screenshots')][string]$Task = 'build',
+    [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = $PSScriptRoot
+$configuration = 'Release'
+
+function Invoke-Native([string]$command, [string[]]$arguments) {
+    & $command @arguments
+    if ($LASTEXITCODE -ne 0) { throw "$command $($arguments -join ' ') exited with $LASTEXITCODE" }
+}
+
+function Invoke-Sitegen([string[]]$arguments) {
+    Invoke-Native 'dotnet' (@('run', '--project', (Join-Path $root 'src/SiteGen.Cli'), '-c', $configuration, '--') + $arguments)
+}
+
+switch ($Task) {
+    'build' {
+        Invoke-Native 'dotnet' @('build', (Join-Path $root 'SiteGen.sln'), '-c', $configuration)
+    }
+    'test' {
+        $results = Join-Path $root 'artifacts/test-results'
+        if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+        & dotnet test (Join-Path $root 'SiteGen.sln') -c $configuration --logger 'trx' --results-directory $results @Rest
+        $testExit = $LASTEXITCODE
+        $passed = 0; $failed = 0; $skipped = 0
+        foreach ($file in Get-ChildItem -Path $results -Filter '*.trx' -Recurse -ErrorAction SilentlyContinue) {
+            [xml]$trx = Get-Content -Raw $file.FullName
+            $counters = $trx.TestRun.ResultSummary.Counters
+            $passed += [int]$counters.passed
+            $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+            $skipped += [int]$counters.notExecuted
+        }
+        if ($testExit -ne 0 -and $failed -eq 0) { $failed = 1 }
+        Write-Output ("{0} passed, {1} failed, {2} skipped" -f $passed, $failed, $skipped)
+        if ($testExit -ne 0) { exit $testExit }
+    }
+    'site' {
+        Invoke-Sitegen (@('build', '--source', (Join-Path $root 'content')) + $Rest)
+    }
+    'serve' {
+        Invoke-Sitegen (@('serve', '--source', (Join-Path $root 'content')) + $Rest)
+    }
+    'pack' {
+        Invoke-Native 'dotnet' @('pack', (Join-Path $root 'src/SiteGen.Cli'), '-c', $configuration, '-o', (Join-Path $root 'artifacts'))
+    }
+    'bench' {
+        Invoke-Native 'dotnet' (@('run', '--project', (Join-Path $root 'tests/SiteGen.Benchmarks'), '-c', $configuration, '--') + $Rest)
+    }
+    'screenshots' {
+        Invoke-Native 'dotnet' (@('run', '--project', (Join-Path $root 'tests/SiteGen.BrowserTests'), '-c', $configuration, '--', 'screenshots') + $Rest)
+    }
+}
