@@ -101,7 +101,7 @@ public static class DispatchReader
             return null;
         }
 
-        slug ??= Slugifier.Slugify(title);
+        slug ??= SlugFromFileName(file.Path) ?? Slugifier.Slugify(title);
         return new Dispatch
         {
             SourcePath = file.Path,
@@ -124,6 +124,27 @@ public static class DispatchReader
             TitleLocation = titleLocation,
             DateLocation = dateLocation,
         };
+    }
+
+    /// <summary>
+    /// The file's name when it is already a slug (as <c>sitegen new</c> and <c>sitegen import</c> write them),
+    /// after a Jekyll-style <c>YYYY-MM-DD-</c> prefix; else null, and the slug comes from the title.
+    /// </summary>
+    /// <remarks>
+    /// Like WordPress, where a post keeps its slug when its title is edited, the URL then survives a fixed typo
+    /// in a title; and two dispatches of one day with one title (two "Morning update"s) get the URLs their files
+    /// already tell apart, with no invented "-2".
+    /// </remarks>
+    internal static string? SlugFromFileName(string path)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(path);
+        if (name.Length > 11 && char.IsAsciiDigit(name[0]) && name[4] == '-' && name[7] == '-' && name[10] == '-' &&
+            DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            name = name[11..];
+        }
+
+        return name != "index" && Slugifier.IsValid(name) ? name : null;
     }
 
     internal static DateTimeOffset? ReadDate(YamlNode value, string key, YamlReader reader, TimeZoneInfo zone)

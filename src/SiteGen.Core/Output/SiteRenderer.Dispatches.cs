@@ -79,7 +79,7 @@ public sealed partial class SiteRenderer
             return null;
         }
 
-        if (image.Src is { } src && src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && !_source.FileExists("static" + src.Split('?', '#')[0]))
+        if (image.Src is { } src && src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && !_staticFiles.Contains("static" + src.Split('?', '#')[0]))
         {
             _diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location,
                 $"image '{image.Src}' does not exist: put the file at static{image.Src}");
@@ -117,11 +117,13 @@ public sealed partial class SiteRenderer
             result[i] = true;
         }
 
+        // Actor feeds need the HTML only when they carry whole dispatches; otherwise a summary is derived from it
+        // only for dispatches without one.
         foreach (var actor in _site.Registry.Actors)
         {
             foreach (var index in _site.ActorIndex.DispatchesOf(actor).Take(count))
             {
-                result[index] = true;
+                result[index] |= _site.Config.Feeds.ActorFullContent || _site.Dispatches[index].Summary is null;
             }
         }
 
