@@ -53,7 +53,7 @@ public static class Site
     {
         var verifier = new LinkVerifier(site.Urls);
         var counting = new CountingOutput(output, verifier);
-        using (var renderer = new SiteRenderer(site, source, counting, options, diagnostics))
+        using (var renderer = new SiteRenderer(site, source, counting, options, diagnostics, verifier))
         {
             renderer.RenderAll();
         }

@@ -83,6 +83,7 @@ public sealed partial class SiteRenderer
         {
             _diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location,
                 $"image '{image.Src}' does not exist: put the file at static{image.Src}");
+            _verifier?.Acknowledge(_urls.RewriteAuthored(src));
         }
 
         return new ImageModel(image.Src is null ? null : _urls.RewriteAuthored(image.Src), image.Alt ?? image.Caption ?? string.Empty, image.Caption, image.Credit);

@@ -33,8 +33,11 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly SearchIndexBuilder _search;
     private readonly HashSet<string> _staticFiles;
 
-    public SiteRenderer(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
+    private readonly Verification.LinkVerifier? _verifier;
+
+    public SiteRenderer(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, Verification.LinkVerifier? verifier = null)
     {
+        _verifier = verifier;
         _site = site;
         _source = source;
         _output = output;

@@ -14,7 +14,7 @@ public sealed class SiteBuildTests
         name: Belarus
         kind: state
         ---
-        -- content/dispatches/2022/2022-05-15-first-dispatch.md --
+        -- content/dispatches/2022/first.md --
         ---
         title: First dispatch
         date: 2022-05-15
