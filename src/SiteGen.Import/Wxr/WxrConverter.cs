@@ -53,8 +53,10 @@ public static class WxrConverter
         var notes = new List<string>();
         var (date, offsetKnown) = Date(item);
 
+        // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
+        var classic = AutoParagraphs.Needed(item.Content);
         var html = ShortcodeExpander.Expand(item.Content, attachments, item);
-        if (AutoParagraphs.Needed(html))
+        if (classic)
         {
             html = AutoParagraphs.Apply(html);
         }
