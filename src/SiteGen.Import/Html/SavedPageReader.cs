@@ -73,7 +73,7 @@ public static partial class SavedPageReader
 
     private static string? Title(IDocument document)
     {
-        var heading = document.QuerySelector(".entry-title, .wp-block-post-title, h1.post-title")?.TextContent;
+        var heading = document.QuerySelector(".entry-title, .wp-block-post-title, h1.post-title") is { } element ? VisibleTextOf(element) : null;
         var title = heading ?? Attribute(document, "meta[property='og:title']", "content");
         if (title is null && document.Title is { Length: > 0 } full)
         {
@@ -152,6 +152,14 @@ public static partial class SavedPageReader
         return id is not null && id.All(char.IsAsciiDigit) && Uri.TryCreate(canonical, UriKind.Absolute, out var url)
             ? $"{url.Scheme}://{url.Authority}/?p={id}"
             : null;
+    }
+
+    /// <summary>An element's words without those of scripts or styles inside it.</summary>
+    private static string VisibleTextOf(IElement element)
+    {
+        var copy = (IElement)element.Clone(deep: true);
+        HtmlSanitizer.Sanitize(copy);
+        return copy.TextContent;
     }
 
     private static string? Attribute(IDocument document, string selector, string attribute)
