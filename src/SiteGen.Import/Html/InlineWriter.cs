@@ -49,7 +49,17 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
             case "strong" or "b":
                 Append(builder, Wrap(Write(element.ChildNodes), "**"));
                 break;
+            case "code" or "kbd" or "samp" or "tt" when inTableCell:
+                // A pipe ends a table cell even inside a code span, which would then spill its text as markup.
+                Append(builder, MarkdownEscaper.EscapeCell(Whitespace().Replace(element.TextContent, " ")));
+                break;
             case "code" or "kbd" or "samp" or "tt":
+                // Backticks next to the fence would lengthen it and leave the span unclosed, its text read as markup.
+                if (builder.Length > 0 && builder[^1] == '`')
+                {
+                    builder.Append(' ');
+                }
+
                 Append(builder, CodeSpan(element.TextContent));
                 break;
             case "a":

@@ -14,7 +14,7 @@ public sealed class GoldenTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(Path.Combine(RepoPaths.Import, "Golden")).Order(StringComparer.Ordinal))
+        foreach (var folder in Directory.GetDirectories(Path.Combine(ImportPaths.Import, "Golden")).Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(folder));
         }
@@ -26,7 +26,7 @@ public sealed class GoldenTests
     [MemberData(nameof(Cases))]
     public void ImportWritesTheExpectedFile(string name)
     {
-        var folder = Path.Combine(RepoPaths.Import, "Golden", name);
+        var folder = Path.Combine(ImportPaths.Import, "Golden", name);
         using var site = ImportSandbox.Create();
         var report = site.Import(InputOf(folder));
 
@@ -51,7 +51,7 @@ public sealed class GoldenTests
     public void ImportedSiteBuildsWithoutErrors(string name)
     {
         using var site = ImportSandbox.Create();
-        site.Import(InputOf(Path.Combine(RepoPaths.Import, "Golden", name)));
+        site.Import(InputOf(Path.Combine(ImportPaths.Import, "Golden", name)));
 
         var result = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now, IncludeDrafts = true });
 
@@ -64,7 +64,7 @@ public sealed class GoldenTests
         var pointer = Path.Combine(folder, "input.path");
         if (File.Exists(pointer))
         {
-            return RepoPaths.Fixture(File.ReadAllText(pointer).Trim());
+            return ImportPaths.Fixture(File.ReadAllText(pointer).Trim());
         }
 
         return Directory.GetFiles(folder, "input.*").Single();

@@ -25,7 +25,7 @@ public sealed class HtmlToMarkdownProperties
     private static Arbitrary<string> HtmlSoup() =>
         Gen.ListOf(Gen.Elements(Pieces)).Select(parts => string.Concat(parts)).ToArbitrary();
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public Property ConverterNeverThrowsAndNeverEmitsScript() =>
         Prop.ForAll(HtmlSoup(), html =>
         {

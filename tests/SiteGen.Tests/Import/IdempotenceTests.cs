@@ -12,10 +12,10 @@ public sealed class IdempotenceTests
     public void SecondImportChangesNothing()
     {
         using var site = ImportSandbox.Create();
-        site.Import(RepoPaths.Seed, RepoPaths.WxrFixture);
+        site.Import(ImportPaths.Seed, ImportPaths.WxrFixture);
         var before = Snapshot(site);
 
-        var report = site.Import(RepoPaths.Seed, RepoPaths.WxrFixture);
+        var report = site.Import(ImportPaths.Seed, ImportPaths.WxrFixture);
 
         Assert.All(report.Files, f => Assert.Equal(WriteOutcome.Unchanged, f.Outcome));
         Assert.Equal(9, report.Files.Count);
@@ -26,18 +26,18 @@ public sealed class IdempotenceTests
     public void EditedTargetIsLeftAloneAndReportedUnlessForced()
     {
         using var site = ImportSandbox.Create();
-        site.Import(RepoPaths.Seed);
+        site.Import(ImportPaths.Seed);
         var edited = site.Read(Target).Replace("Lukashenko has continued", "Lukashenko, as ever, has continued", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(site.Root, Target), edited);
 
-        var report = site.Import(RepoPaths.Seed);
+        var report = site.Import(ImportPaths.Seed);
 
         Assert.Equal(WriteOutcome.Edited, Assert.Single(report.Files).Outcome);
         Assert.Equal(1, report.SkippedCount);
         Assert.Contains(report.Diagnostics, d => d.Code == "SG0603" && d.Location.Path == Target);
         Assert.Equal(edited, site.Read(Target));
 
-        var forced = site.Import(o => o with { Force = true }, RepoPaths.Seed);
+        var forced = site.Import(o => o with { Force = true }, ImportPaths.Seed);
 
         Assert.Equal(WriteOutcome.Updated, Assert.Single(forced.Files).Outcome);
         Assert.DoesNotContain("as ever", site.Read(Target), StringComparison.Ordinal);
@@ -47,9 +47,9 @@ public sealed class IdempotenceTests
     public void ChangedInputUpdatesAnUneditedTarget()
     {
         using var site = ImportSandbox.Create();
-        var capture = site.Input("capture.txt", File.ReadAllText(RepoPaths.Seed));
+        var capture = site.Input("capture.txt", File.ReadAllText(ImportPaths.Seed));
         site.Import(capture);
-        File.WriteAllText(capture, File.ReadAllText(RepoPaths.Seed).Replace("ammased", "amassed", StringComparison.Ordinal));
+        File.WriteAllText(capture, File.ReadAllText(ImportPaths.Seed).Replace("ammased", "amassed", StringComparison.Ordinal));
 
         var report = site.Import(capture);
 
@@ -63,7 +63,7 @@ public sealed class IdempotenceTests
         using var site = ImportSandbox.CopyOfSample();
         File.WriteAllText(Path.Combine(site.Root, Target), "---\ntitle: \"Hand-made\"\ndate: 2022-05-15\n---\nBy hand.\n");
 
-        var report = site.Import(RepoPaths.Seed);
+        var report = site.Import(ImportPaths.Seed);
 
         Assert.Equal(WriteOutcome.Edited, Assert.Single(report.Files).Outcome);
         Assert.Contains("By hand.", site.Read(Target), StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class IdempotenceTests
     {
         using var site = ImportSandbox.Create();
 
-        var report = site.Import(o => o with { DryRun = true }, RepoPaths.Seed, RepoPaths.WxrFixture);
+        var report = site.Import(o => o with { DryRun = true }, ImportPaths.Seed, ImportPaths.WxrFixture);
 
         Assert.Equal(9, report.Count(WriteOutcome.Imported));
         Assert.DoesNotContain(site.Files(), f => f.EndsWith(".md", StringComparison.Ordinal) && !f.StartsWith("actors/", StringComparison.Ordinal));

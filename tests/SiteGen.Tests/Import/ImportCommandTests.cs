@@ -19,8 +19,8 @@ public sealed class ImportCommandTests
         using var site = ImportSandbox.Create();
         var bad = site.Input("bad.xml", "not xml at all");
 
-        Assert.Equal(ExitCodes.Success, Run("import", "--source", site.Root, RepoPaths.Seed));
-        Assert.Equal(ExitCodes.SiteErrors, Run("import", "--source", site.Root, "--force", bad, RepoPaths.WxrFixture));
+        Assert.Equal(ExitCodes.Success, Run("import", "--source", site.Root, ImportPaths.Seed));
+        Assert.Equal(ExitCodes.SiteErrors, Run("import", "--source", site.Root, "--force", bad, ImportPaths.WxrFixture));
         Assert.True(site.Exists("dispatches/2025/blog-post-1.md"));
     }
 }

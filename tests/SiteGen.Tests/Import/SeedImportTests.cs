@@ -13,7 +13,7 @@ public sealed class SeedImportTests
     public void SeedKeepsTitleDateCaptionCreditAndAllSevenParagraphsExactly()
     {
         using var site = ImportSandbox.Create();
-        var report = site.Import(RepoPaths.Seed);
+        var report = site.Import(ImportPaths.Seed);
 
         var text = site.Read(Target);
         Assert.Contains("title: \"Russo-Ukrainian War 5/15/22\"\n", text, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public sealed class SeedImportTests
         Assert.Contains("  caption: \"A Belarusian protestor during the 2020 election protests, carrying the opposition flag of Belarus.\"\n", text, StringComparison.Ordinal);
         Assert.Contains("  credit: \"Jana Shnipelson\"\n", text, StringComparison.Ordinal);
 
-        var seedParagraphs = File.ReadAllText(RepoPaths.Seed).Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var seedParagraphs = File.ReadAllText(ImportPaths.Seed).Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var expectedBody = seedParagraphs.Skip(2).Take(7).ToList();
         Assert.Equal(7, expectedBody.Count);
         Assert.StartsWith("Lukashenko has continued", expectedBody[0], StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class SeedImportTests
     public void SeedActorsAreTheRegistrysInOrderOfFirstMention()
     {
         using var site = ImportSandbox.Create();
-        var report = site.Import(RepoPaths.Seed);
+        var report = site.Import(ImportPaths.Seed);
 
         Assert.Equal(
             ["Alexander Lukashenko", "Russia", "Ukraine", "Kyiv", "Vladimir Putin", "Crimea", "Belarus", "Minsk", "Moldova", "Kastuś Kalinoŭski Battalion", "Svyatlana Tsikhanouskaya", "Radio Free Europe"],
@@ -55,7 +55,7 @@ public sealed class SeedImportTests
     public void SuggestActorsWritesNoneAndReportsThem()
     {
         using var site = ImportSandbox.Create();
-        var report = site.Import(o => o with { SuggestActors = true }, RepoPaths.Seed);
+        var report = site.Import(o => o with { SuggestActors = true }, ImportPaths.Seed);
 
         Assert.DoesNotContain("actors:", site.Read(Target), StringComparison.Ordinal);
         Assert.Equal(12, report.ActorsSuggested);
@@ -66,7 +66,7 @@ public sealed class SeedImportTests
     public void RegeneratedSampleDispatchBuildsAtItsPermalink()
     {
         using var site = ImportSandbox.CopyOfSample();
-        var report = site.Import(o => o with { Force = true }, Path.Combine(RepoPaths.Root, "seeds"));
+        var report = site.Import(o => o with { Force = true }, Path.Combine(ImportPaths.Root, "seeds"));
         Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
         Assert.Equal(1, report.FilesIgnored);
 
@@ -83,7 +83,7 @@ public sealed class SeedImportTests
     public void CommittedSampleIsWhatTheImportWrites()
     {
         using var site = ImportSandbox.CopyOfSample();
-        var report = site.Import(Path.Combine(RepoPaths.Root, "seeds"));
+        var report = site.Import(Path.Combine(ImportPaths.Root, "seeds"));
 
         Assert.Equal(SiteGen.Import.Writing.WriteOutcome.Unchanged, Assert.Single(report.Files).Outcome);
     }

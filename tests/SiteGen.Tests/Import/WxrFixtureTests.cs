@@ -15,7 +15,7 @@ public sealed class WxrFixtureTests
     public void ExportGivesSevenDispatchesAndOnePage()
     {
         using var site = ImportSandbox.Create(UtcSite);
-        var report = site.Import(RepoPaths.WxrFixture);
+        var report = site.Import(ImportPaths.WxrFixture);
 
         Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
         Assert.Equal(7, report.Dispatches);
@@ -29,7 +29,7 @@ public sealed class WxrFixtureTests
     public void BlogPostOneKeepsItsTagsGuidAndPermalink()
     {
         using var site = ImportSandbox.Create(PacificSite);
-        site.Import(RepoPaths.WxrFixture);
+        site.Import(ImportPaths.WxrFixture);
 
         var text = site.Read("content/dispatches/2025/blog-post-1.md");
         Assert.Contains("tags:\n  - code\n  - Foo\n  - ruby\n  - ship\n  - stars\n", text, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class WxrFixtureTests
     public void InAnotherTimeZoneTheOldPermalinkRedirects()
     {
         using var site = ImportSandbox.Create(UtcSite);
-        site.Import(RepoPaths.WxrFixture);
+        site.Import(ImportPaths.WxrFixture);
 
         Assert.Contains("aliases:\n  - \"/2025/01/18/blog-post-1/\"\n", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
         var output = new MemoryOutput();
@@ -59,7 +59,7 @@ public sealed class WxrFixtureTests
     public void TrimmedValuesAndFeaturedImagesFromAttachments()
     {
         using var site = ImportSandbox.Create(PacificSite);
-        site.Import(RepoPaths.WxrFixture);
+        site.Import(ImportPaths.WxrFixture);
 
         var text = site.Read("content/dispatches/2025/the-art-of-connection.md");
         Assert.Contains("image:\n  src: \"https://jekyllbot.wordpress.com/wp-content/uploads/2025/01/0565b-tt4_post_1.jpg\"\n", text, StringComparison.Ordinal);

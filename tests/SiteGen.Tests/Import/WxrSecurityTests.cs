@@ -85,7 +85,7 @@ public sealed class WxrSecurityTests
     public void TruncatedExportIsAnErrorAtItsLineAndTheRestOfTheBatchImports()
     {
         using var site = ImportSandbox.Create();
-        var whole = File.ReadAllText(RepoPaths.WxrFixture);
+        var whole = File.ReadAllText(ImportPaths.WxrFixture);
         var truncated = site.Input("truncated.xml", whole[..(whole.Length / 2)]);
         var good = site.Input("good.txt", Good);
 

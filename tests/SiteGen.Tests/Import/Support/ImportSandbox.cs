@@ -17,7 +17,7 @@ public sealed class ImportSandbox : IDisposable
         var root = Path.Combine(Path.GetTempPath(), "sitegen-import-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         var sandbox = new ImportSandbox(root);
-        var sample = Path.Combine(RepoPaths.Root, "content");
+        var sample = Path.Combine(ImportPaths.Root, "content");
         File.WriteAllText(Path.Combine(root, "site.yml"), siteYml == SampleConfig ? File.ReadAllText(Path.Combine(sample, "site.yml")) : siteYml);
         if (withActors)
         {
@@ -36,7 +36,7 @@ public sealed class ImportSandbox : IDisposable
     public static ImportSandbox CopyOfSample()
     {
         var sandbox = Create(withActors: false);
-        CopyFolder(Path.Combine(RepoPaths.Root, "content"), sandbox.Root);
+        CopyFolder(Path.Combine(ImportPaths.Root, "content"), sandbox.Root);
         return sandbox;
     }
 
