@@ -23,6 +23,3 @@ public sealed record ImportOptions
 
     public IProgress<ImportProgress>? Progress { get; init; }
 }
-
-/// <summary>How far an import is, in bytes of input read.</summary>
-public readonly record struct ImportProgress(long Done, long Total, string Current);

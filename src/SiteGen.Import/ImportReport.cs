@@ -38,12 +38,3 @@ public sealed record ImportReport
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
-
-/// <summary>One target of the import and what happened to it.</summary>
-public sealed record WrittenFile(
-    string SourcePath,
-    string TargetPath,
-    ImportedKind Kind,
-    WriteOutcome Outcome,
-    IReadOnlyList<string> ActorsAdded,
-    IReadOnlyList<string> ActorsSuggested);

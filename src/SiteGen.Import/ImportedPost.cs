@@ -1,12 +1,5 @@
 namespace SiteGen.Import;
 
-/// <summary>What a post becomes on the new site.</summary>
-public enum ImportedKind
-{
-    Dispatch,
-    Page,
-}
-
 /// <summary>One post or page as an input held it, converted to Markdown but not yet placed or tagged.</summary>
 public sealed record ImportedPost
 {
@@ -61,6 +54,3 @@ public sealed record ImportedPost
 
     public int BoilerplateLinesRemoved { get; init; }
 }
-
-/// <summary>A lead image; <see cref="Src"/> is null when only its caption and credit survived.</summary>
-public sealed record ImportedImage(string? Src, string? Alt, string? Caption, string? Credit);

@@ -5,6 +5,3 @@ public sealed record ReadResult(IReadOnlyList<ImportedPost> Posts, IReadOnlyList
 {
     public static ReadResult Failed { get; } = new([], []);
 }
-
-/// <summary>A record of an input that was not imported, e.g. a navigation menu in a WXR export.</summary>
-public sealed record SkippedRecord(string SourcePath, string What, string Reason);

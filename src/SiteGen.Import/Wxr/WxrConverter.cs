@@ -14,7 +14,7 @@ public static class WxrConverter
 {
     private const string LocalFormat = "yyyy-MM-dd HH:mm:ss";
 
-    public static ReadResult Convert(WxrReader.Export export, string sourcePath, DiagnosticBag diagnostics)
+    public static ReadResult Convert(WxrExport export, string sourcePath, DiagnosticBag diagnostics)
     {
         var attachments = export.Items.Where(i => i.Type == "attachment" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         var pages = export.Items.Where(i => i.Type == "page" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());

@@ -12,9 +12,6 @@ namespace SiteGen.Import.Wxr;
 /// </remarks>
 public static class WxrReader
 {
-    /// <summary>What the export held: its items and the path of the blog's root URL ("/" or "/blog/").</summary>
-    public sealed record Export(IReadOnlyList<WxrItem> Items, string BlogPath);
-
     public static XmlReaderSettings Settings { get; } = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -26,7 +23,7 @@ public static class WxrReader
     };
 
     /// <summary>Reads the export, or returns null after reporting why it cannot be read.</summary>
-    public static Export? Read(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress = null)
+    public static WxrExport? Read(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress = null)
     {
         var location = new SourceLocation(sourcePath);
         if (DeclaresDtd(stream))
@@ -85,7 +82,7 @@ public static class WxrReader
             return null;
         }
 
-        return new Export(items, blogPath);
+        return new WxrExport(items, blogPath);
     }
 
     /// <summary>Whether the prolog (before the root element) declares a DTD; the stream is rewound.</summary>
