@@ -49,6 +49,7 @@ public static class Site
             content.DraftsLeftOut, content.FutureLeftOut);
     }
 
+    /// <summary>Renders a loaded site into <paramref name="output"/>; null when rendering or the link check found an error.</summary>
     public static RenderStats? Render(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
     {
         var verifier = new LinkVerifier(site.Urls);
@@ -65,7 +66,9 @@ public static class Site
 
         (options.Timings ?? new StageTimings()).Measure("check links", () => verifier.Report(diagnostics, site.Config.LinkCheck.Error));
         OutputSizeCheck.Report(counting.Bytes, diagnostics);
-        return new RenderStats(counting.Files, counting.Bytes);
+
+        // Broken links are errors found after every file was written: the output is still not to be used.
+        return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes);
     }
 
     private static SiteConfig ApplyOverrides(SiteConfig config, BuildOptions options)
