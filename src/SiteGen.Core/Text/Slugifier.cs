@@ -21,7 +21,7 @@ public static class Slugifier
         var pendingDash = false;
         foreach (var ch in text)
         {
-            if (IsApostrophe(ch))
+            if (IsApostrophe(ch) || IsSilent(ch))
             {
                 continue;
             }
@@ -61,6 +61,11 @@ public static class Slugifier
         slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
 
     private static bool IsApostrophe(char ch) => ch is '\'' or '’' or 'ʼ' or '‘' or '`';
+
+    /// <summary>Letters that fold to nothing yet are part of a word: the soft and hard signs (Торецьк → toretsk) and
+    /// combining marks, which decomposed text (NFD, as macOS writes file names) puts after their letter.</summary>
+    private static bool IsSilent(char ch) =>
+        ch is 'ь' or 'Ь' or 'ъ' or 'Ъ' || CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark;
 
     private static string Fold(char ch)
     {
