@@ -179,6 +179,30 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void LinkThatBeginsWithTheBasePathIsTakenAsBasedAndReportedWhenItIsNot()
+    {
+        // Under the base path /2022/, "/2022/05/15/a/" reads as already based (site path /05/15/a/): ambiguous, so
+        // the link check reports it rather than the page linking somewhere else in silence.
+        var built = Build("""
+            -- site.yml --
+            title: T
+            base_url: https://example.org/2022/
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            ---
+            -- content/dispatches/b.md --
+            ---
+            title: B
+            date: 2022-05-16
+            ---
+            See [A](/2022/05/15/a/).
+            """);
+        ExpectErrors(built, "2022/05/16/b/index.html: error SG0503: broken link: 2022/05/16/b/index.html -> /2022/05/15/a/ (no such file in the output)");
+    }
+
+    [Fact]
     public void EveryBadFileOfOneSiteIsReportedInOneBuild()
     {
         var site = TestSite.Parse(Config + """
