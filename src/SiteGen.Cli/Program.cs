@@ -7,6 +7,8 @@ var root = new RootCommand("SiteGen: a static-site generator for war-briefing bl
     BuildCommand.Create(),
     CheckCommand.Create(),
     LintCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create(),
 };
 
 return CommandLine.Run(root, args);

@@ -75,21 +75,20 @@ public static class RequestRouter
         !segment.Any(char.IsControl) &&
         !segment.Contains('\u2215') && !segment.Contains('\u2216') && !segment.Contains('\uFF0F') && !segment.Contains('\uFF3C');
 
-    /// <summary>A second decoding, so that a double-encoded <c>%252e%252e</c> counts as the <c>..</c> it hides.</summary>
+    /// <summary>The segment decoded again until it stops changing, so that <c>%252e%252e</c> counts as the <c>..</c> it hides.</summary>
     private static string DecodeAgain(string segment)
     {
-        if (!segment.Contains('%'))
+        for (var round = 0; round < 4 && segment.Contains('%'); round++)
         {
-            return segment;
+            var decoded = Uri.UnescapeDataString(segment);
+            if (decoded == segment)
+            {
+                break;
+            }
+
+            segment = decoded;
         }
 
-        try
-        {
-            return Uri.UnescapeDataString(segment);
-        }
-        catch (UriFormatException)
-        {
-            return "..";
-        }
+        return segment;
     }
 }
