@@ -68,8 +68,8 @@ public static class ServeCommand
 
             await using (session)
             {
-                Report(session.FirstBuild);
-                session.Rebuilt += Report;
+                Report(session.FirstBuild, first: true);
+                session.Rebuilt += report => Report(report, first: false);
                 Console.Out.WriteLine($"Serving {session.SiteUrl} (Ctrl-C to stop)");
                 if (!IPAddress.IsLoopback(settings.Address))
                 {
@@ -98,7 +98,7 @@ public static class ServeCommand
         }
     }
 
-    private static void Report(RebuildReport report)
+    private static void Report(RebuildReport report, bool first)
     {
         DiagnosticPrinter.Print(report.Result.Diagnostics, Console.Error, showInfo: false);
         var trigger = report.ChangedPaths.Count switch
@@ -108,9 +108,13 @@ public static class ServeCommand
             var n => $" after changes to {n} files",
         };
         var time = $"{report.BuildTime.TotalMilliseconds:0} ms";
-        Console.Out.WriteLine(report.Served
-            ? $"Built {report.Result.Dispatches} dispatches in {time}{trigger}: {report.ChangedFiles} file(s) changed."
-            : $"Build failed{trigger}: {report.Result.ErrorCount} error(s), shown in the browser; still serving the last good build.");
+        Console.Out.WriteLine((report.Served, first) switch
+        {
+            (true, true) => $"Built {report.Result.Dispatches} dispatches into {report.ChangedFiles} files in {time}.",
+            (true, false) => $"Rebuilt in {time}{trigger}: {report.ChangedFiles} file(s) changed.",
+            (false, true) => $"The site does not build yet: {report.Result.ErrorCount} error(s), shown in the browser until they are fixed.",
+            (false, false) => $"Build failed{trigger}: {report.Result.ErrorCount} error(s), shown in the browser; still serving the last good build.",
+        });
     }
 
     private static IPAddress? ParseHost(string text)
