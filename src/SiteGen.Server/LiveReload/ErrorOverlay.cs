@@ -10,6 +10,9 @@ public static class ErrorOverlay
     public const int MaxShown = 10;
     private const int ContextLines = 2;
 
+    /// <summary>Source lines are cut here: a minified partial or a pasted paragraph would bury the error.</summary>
+    private const int MaxLineLength = 200;
+
     public static string Text(IReadOnlyList<Diagnostic> diagnostics, IFileSource source)
     {
         var errors = diagnostics.Where(d => d.IsError).ToList();
@@ -50,13 +53,15 @@ public static class ErrorOverlay
         {
             var marker = number == location.Line ? "> " : "  ";
             text.Append(marker).Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)).Append(" | ")
-                .Append(lines[number - 1]).Append('\n');
-            if (number == location.Line && location.Column > 0)
+                .Append(Cut(lines[number - 1])).Append('\n');
+            if (number == location.Line && location.Column > 0 && location.Column <= MaxLineLength)
             {
                 text.Append(' ', 2 + width).Append(" | ").Append(' ', location.Column - 1).Append("^\n");
             }
         }
     }
+
+    private static string Cut(string line) => line.Length <= MaxLineLength ? line : line[..MaxLineLength] + " ...";
 
     private static string[]? ReadLines(string path, IFileSource source)
     {

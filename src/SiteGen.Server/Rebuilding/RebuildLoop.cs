@@ -94,9 +94,10 @@ public sealed class RebuildLoop : IAsyncDisposable
         if (outcome.Succeeded)
         {
             _state.Publish(outcome.Snapshot!);
+            var servedAt = Stopwatch.GetTimestamp();
             var servable = clock.Elapsed;
             var changedFiles = outcome.Snapshot!.CountChangedFiles(previous);
-            report = new RebuildReport(paths, outcome.Result, true, servable) { ChangedFiles = changedFiles };
+            report = new RebuildReport(paths, outcome.Result, true, servable) { ChangedFiles = changedFiles, ServedTimestamp = servedAt };
             if (changedFiles > 0 || wasBroken)
             {
                 _broadcaster.Broadcast(ServerEvent.Reload);

@@ -9,4 +9,7 @@ public sealed record RebuildReport(IReadOnlyCollection<string> ChangedPaths, Bui
 {
     /// <summary>How many output files differ from what was served before; -1 when the build failed.</summary>
     public int ChangedFiles { get; init; } = -1;
+
+    /// <summary>The <see cref="System.Diagnostics.Stopwatch"/> timestamp at which the snapshot became servable (0 when the build failed).</summary>
+    public long ServedTimestamp { get; init; }
 }
