@@ -37,7 +37,7 @@ public static class DiskBuild
         }
 
         RecoverInterruptedSwap(output);
-        var fingerprint = BuildFingerprint.Compute(source, loaded, options);
+        var fingerprint = (options.Timings ?? new StageTimings()).Measure("fingerprint", () => BuildFingerprint.Compute(source, loaded, options));
         if (BuildFingerprint.IsCurrent(source.Root, output, fingerprint))
         {
             diagnostics.Info(DiagnosticCodes.OutputFailed, SourceLocation.None, "nothing changed since the last build: the output is up to date");
@@ -53,7 +53,7 @@ public static class DiskBuild
             stats = Site.Render(loaded, source, new DirectoryOutput(staging), options, diagnostics);
             if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
             {
-                Swap(staging, output);
+                (options.Timings ?? new StageTimings()).Measure("swap output", () => Swap(staging, output));
                 BuildFingerprint.Save(source.Root, fingerprint);
             }
         }
