@@ -20,10 +20,13 @@ if (args.Length < 1)
 var site = Path.GetFullPath(args[0]);
 var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
 var options = new BuildOptions();
-var loaded = Site.Load(new PhysicalFileSource(site), options, new DiagnosticBag());
+var problems = new DiagnosticBag();
+var loaded = Site.Load(new PhysicalFileSource(site), options, problems);
 if (loaded is null)
 {
-    Console.Error.WriteLine("The site does not load; run sitegen build on it to see why.");
+    var errors = problems.ToSortedList().Where(d => d.IsError).ToList();
+    Console.Error.WriteLine($"The site does not load ({errors.Count} errors; make_buildable.py works around those of a generated corpus):");
+    Console.Error.WriteLine(string.Join('\n', errors.Take(10)));
     return 1;
 }
 

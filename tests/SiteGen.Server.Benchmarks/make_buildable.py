@@ -6,7 +6,8 @@
 Core currently refuses two things the generator writes: a short alias ("Alena") claimed by two actors (SG0302),
 and links between dispatches by file name where Core derives slugs from titles (SG0503 broken links; and two
 dispatches with one title on one day want one URL, SG0210). This drops every alias that more than one actor
-claims and gives every dispatch its file name as slug. Delete this script once Core builds the corpus as it is.
+claims and gives every dispatch its file name as slug. Core's file-name slugs (merged since) may make the second
+step redundant; the first is still needed. Delete this script once Core builds the corpus as it is.
 """
 import collections
 import pathlib
