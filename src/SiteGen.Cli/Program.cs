@@ -7,6 +7,7 @@ var root = new RootCommand("SiteGen: a static-site generator for war-briefing bl
     BuildCommand.Create(),
     CheckCommand.Create(),
     LintCommand.Create(),
+    ImportCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
 };
