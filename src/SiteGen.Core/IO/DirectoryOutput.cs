@@ -38,9 +38,11 @@ public sealed class DirectoryOutput(string root) : IOutputSink
     {
         var full = Path.Combine(Root, path);
         var directory = Path.GetDirectoryName(full)!;
-        if (_createdDirectories.TryAdd(directory, 0))
+        // Marked only once it exists: a thread that finds the mark must be able to write there straight away.
+        if (!_createdDirectories.ContainsKey(directory))
         {
             Directory.CreateDirectory(directory);
+            _createdDirectories.TryAdd(directory, 0);
         }
 
         return full;
