@@ -7,14 +7,16 @@ namespace SiteGen.BrowserTests.Browser;
 /// </summary>
 public static class Requirements
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
     public const string RequireVariable = "SITEGEN_REQUIRE_BROWSER";
+
+    /// <summary>Debian's Chromium, unless <c>SITEGEN_CHROMIUM</c> names another build of it.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) == "1";
 
     /// <summary>Why Chromium cannot be used, or null when it can.</summary>
     public static string? ChromiumProblem =>
-        File.Exists(ChromiumPath) ? null : $"Chromium is not installed at {ChromiumPath} (apt-get install chromium): browser test skipped.";
+        File.Exists(ChromiumPath) ? null : $"Chromium is not installed at {ChromiumPath} (apt-get install chromium)";
 
     /// <summary>The npm package folder the validators come from.</summary>
     public static string NodeModules => Sites.RepositoryRoot.Combine("tests/SiteGen.BrowserTests/node_modules");
@@ -24,7 +26,7 @@ public static class Requirements
     public static string NuCheckerJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
 
     public static string? AxeProblem =>
-        File.Exists(AxeScript) ? null : $"axe-core is not installed ({AxeScript} is missing; run `npm ci` in tests/SiteGen.BrowserTests): test skipped.";
+        File.Exists(AxeScript) ? null : $"axe-core is not installed ({AxeScript} is missing; run `npm ci` in tests/SiteGen.BrowserTests)";
 
     public static string? NuCheckerProblem
     {
@@ -32,10 +34,10 @@ public static class Requirements
         {
             if (!File.Exists(NuCheckerJar))
             {
-                return $"vnu-jar is not installed ({NuCheckerJar} is missing; run `npm ci` in tests/SiteGen.BrowserTests): test skipped.";
+                return $"vnu-jar is not installed ({NuCheckerJar} is missing; run `npm ci` in tests/SiteGen.BrowserTests)";
             }
 
-            return FindJava() is null ? "Java is not installed (no java on PATH; apt-get install default-jre-headless): the Nu HTML checker test is skipped." : null;
+            return FindJava() is null ? "Java is not installed (no java on PATH or in JAVA_HOME; apt-get install default-jre-headless), and the Nu HTML checker needs it" : null;
         }
     }
 
@@ -49,10 +51,10 @@ public static class Requirements
 
         if (Required)
         {
-            throw new InvalidOperationException($"{problem} {RequireVariable}=1 is set, so this fails instead of skipping.");
+            throw new InvalidOperationException($"{problem}. {RequireVariable}=1 is set, so the test fails instead of being skipped.");
         }
 
-        Skip.If(true, problem);
+        Skip.If(true, problem + ": test skipped.");
     }
 
     public static string? FindJava()

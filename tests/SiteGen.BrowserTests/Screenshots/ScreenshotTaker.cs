@@ -21,7 +21,7 @@ public static class ScreenshotTaker
     {
         if (Requirements.ChromiumProblem is { } problem)
         {
-            await Console.Error.WriteLineAsync(problem.Replace("browser test skipped", "no screenshots taken", StringComparison.Ordinal));
+            await Console.Error.WriteLineAsync(problem + ": no screenshots taken.");
             return 1;
         }
 
