@@ -5,7 +5,7 @@ namespace SiteGen.BrowserTests;
 
 /// <summary>The theme stays light and loads nothing from other hosts (read from the built files: no browser needed).</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class ThemeBudgetTests(ServedSites sites)
+public sealed partial class ThemeBudgetTests(ServedSites sites, Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>A dispatch page's HTML and CSS together, images aside.</summary>
     public const int DispatchBudget = 60 * 1024;
@@ -18,6 +18,8 @@ public sealed partial class ThemeBudgetTests(ServedSites sites)
         var folder = site == "sample" ? sites.SampleFolder : sites.FixtureFolder;
         var html = new FileInfo(Path.Combine(folder, page)).Length;
         var css = new FileInfo(Path.Combine(folder, "assets", "site.css")).Length;
+        var js = new FileInfo(Path.Combine(folder, "assets", "site.js")).Length;
+        output.WriteLine($"{site} {page}: HTML {html} B + CSS {css} B = {html + css} B (budget {DispatchBudget} B); site.js {js} B more");
 
         Assert.True(html + css < DispatchBudget, $"{page}: HTML {html} B + CSS {css} B = {html + css} B, over {DispatchBudget} B");
     }
