@@ -21,4 +21,7 @@ public sealed record BuildOptions
 
     /// <summary>Adds the live-reload script to every page (the preview server only, never a real build).</summary>
     public bool LiveReload { get; init; }
+
+    /// <summary>Where stages record their wall time; null when nobody asked.</summary>
+    public Diagnostics.StageTimings? Timings { get; init; }
 }

@@ -29,12 +29,13 @@ public static class Site
 
     public static LoadedSite? Load(IFileSource source, BuildOptions options, DiagnosticBag diagnostics)
     {
+        var timings = options.Timings ?? new StageTimings();
         var config = ConfigLoader.Load(source, diagnostics);
         config = ApplyOverrides(config, options);
         var theme = ThemeFiles.Locate(source, config.Theme, diagnostics);
-        var registry = ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics);
-        var content = ContentLoader.Load(source, config, options, diagnostics);
-        var dispatches = ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics);
+        var registry = timings.Measure("load actors", () => ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics));
+        var content = timings.Measure("load content", () => ContentLoader.Load(source, config, options, diagnostics));
+        var dispatches = timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
         var urls = new UrlBuilder(config.BaseUrl);
         SiteUrls.ClaimAll(dispatches, content.Pages, registry, diagnostics);
         if (diagnostics.HasErrors || theme is null)
@@ -43,7 +44,7 @@ public static class Site
         }
 
         var actorIndex = new ActorIndex(dispatches);
-        var related = RelatedFinder.Find(dispatches, config.RelatedCount);
+        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex, related, theme,
             content.DraftsLeftOut, content.FutureLeftOut);
     }
@@ -52,7 +53,7 @@ public static class Site
     {
         var verifier = new LinkVerifier(site.Urls);
         var counting = new CountingOutput(output, verifier);
-        using (var renderer = new SiteRenderer(site, source, counting, options, diagnostics))
+        using (var renderer = new SiteRenderer(site, source, counting, options, diagnostics, verifier))
         {
             renderer.RenderAll();
         }
@@ -62,7 +63,7 @@ public static class Site
             return null;
         }
 
-        verifier.Report(diagnostics, site.Config.LinkCheck.Error);
+        (options.Timings ?? new StageTimings()).Measure("check links", () => verifier.Report(diagnostics, site.Config.LinkCheck.Error));
         OutputSizeCheck.Report(counting.Bytes, diagnostics);
         return new RenderStats(counting.Files, counting.Bytes);
     }

@@ -56,7 +56,8 @@ public sealed class SearchTests(ServedSites sites)
             "Kastuś Kalinoŭski Battalion", "Каліноўскі", "ПОЛК КАСТУСЯ", "Лукашэнка’s words", "Lukashenko's", "Łódź Straße Øresund",
             "ÆTHER œuvre þorn ı", "İstanbul", "ǅemal ǈ", "ﬁnance ﬂight", "x² ½ Ⅻ", "٣ ٤٥ 7 a 1", "𝐀𝐁𝐂 😀 word", "the and of a to in",
             "Ёлка єдність їжак ґанок", "A-10 F-16s HIMARS, 2022-05-15", "naïve café résumé", "Ελλάδα Ἀθῆναι", "東京 日本",
-            "don’t won't", "  spaced\tout\nlines  ", "Ŭ ŭ Ś ś", "ŉ ǰ ẞ", "Ǆ ǆ",
+            "don’t won't", "  spaced\tout\nlines  ", "Ŭ ŭ Ś ś", "ŉ ǰ ẞ", "Ǆ ǆ", new string('x', 64) + " " + new string('y', 65),
+            new string('ß', 32) + " " + new string('ß', 33) + " " + new string('щ', 16) + "щ",
         ];
         await using var session = await sites.OpenAsync(sites.Sample);
         await session.GotoAsync("search/");

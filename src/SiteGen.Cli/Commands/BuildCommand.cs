@@ -11,10 +11,12 @@ public static class BuildCommand
         var site = new SiteOptions();
         var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: output from site.yml, else _site)" };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
+        var timings = new Option<bool>("--timings") { Description = "Print the wall time of each build stage" };
         var command = new Command("build", "Build the site into its output folder (a failed build leaves the previous output as it was)");
         site.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(strict);
+        command.Options.Add(timings);
         command.SetAction(parse =>
         {
             var options = site.Read(parse);
@@ -23,12 +25,21 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            options = options with { OutputDirectory = parse.GetValue(output), Strict = parse.GetValue(strict) };
+            options = options with
+            {
+                OutputDirectory = parse.GetValue(output),
+                Strict = parse.GetValue(strict),
+                Timings = parse.GetValue(timings) ? new Diagnostics.StageTimings() : null,
+            };
             var progress = Console.IsErrorRedirected ? null : new ProgressLine("Building");
             var result = DiskBuild.Run(site.SourcePath(parse), options);
             progress?.Dispose();
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error, showInfo: false);
             BuildSummary.Print(result, Console.Out);
+            foreach (var (stage, elapsed) in options.Timings?.Entries ?? [])
+            {
+                Console.Out.WriteLine($"  {stage,-20} {elapsed.TotalMilliseconds,8:0} ms");
+            }
             return result.Succeeded ? ExitCodes.Success : ExitCodes.SiteErrors;
         });
         return command;

@@ -30,7 +30,7 @@ public static class CheckCommand
             if (loaded is not null && verifier is not null)
             {
                 var output = new Output.CountingOutput(new MemoryOutput(), verifier);
-                using var renderer = new Output.SiteRenderer(loaded, source, output, options, diagnostics);
+                using var renderer = new Output.SiteRenderer(loaded, source, output, options, diagnostics, verifier);
                 renderer.RenderAll();
             }
 

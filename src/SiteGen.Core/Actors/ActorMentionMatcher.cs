@@ -1,58 +1,95 @@
-using System.Text.RegularExpressions;
+using System.Collections.Frozen;
 
 namespace SiteGen.Actors;
 
 /// <summary>Finds whole-word mentions of any registered actor's name or alias in running text.</summary>
 /// <remarks>
-/// One compiled alternation, longest forms first, so "Kastuś Kalinoŭski Battalion" wins over a shorter alias.
-/// Matching is case-sensitive (names are proper nouns: "Belarus" but not "belarus"); possessives such as
-/// "Putin's" and "Putin’s" match because the apostrophe ends the word.
+/// Forms are indexed by their first word; at each word start the candidates for that word are tried longest
+/// first, so "Kastuś Kalinoŭski Battalion" wins over a shorter alias. Matching is case-sensitive (names are
+/// proper nouns: "Belarus" but not "belarus"); possessives such as "Putin's" and "Putin’s" match because the
+/// apostrophe ends the word. A word lookup per word start keeps this linear in the text, whatever the registry's size.
 /// </remarks>
 public sealed class ActorMentionMatcher
 {
-    private readonly Regex? _regex;
-    private readonly Dictionary<string, Actor> _byForm = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, (string Form, Actor Actor)[]> _byFirstWord;
+    private readonly FrozenDictionary<string, (string Form, Actor Actor)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public ActorMentionMatcher(ActorRegistry registry)
     {
+        var forms = new Dictionary<string, Actor>(StringComparer.Ordinal);
         foreach (var actor in registry.Actors)
         {
             foreach (var form in actor.Names)
             {
                 var trimmed = form.Trim();
-                if (trimmed.Length >= 2)
+                if (trimmed.Length >= 2 && IsWordChar(trimmed[0]))
                 {
-                    _byForm.TryAdd(trimmed, actor);
+                    forms.TryAdd(trimmed, actor);
                 }
             }
         }
 
-        if (_byForm.Count == 0)
-        {
-            return;
-        }
-
-        var alternation = string.Join('|', _byForm.Keys
-            .OrderByDescending(f => f.Length)
-            .ThenBy(f => f, StringComparer.Ordinal)
-            .Select(Regex.Escape));
-        _regex = new Regex($@"(?<![\p{{L}}\p{{N}}_])(?:{alternation})(?![\p{{L}}\p{{N}}_])",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _byFirstWord = forms
+            .GroupBy(f => FirstWord(f.Key), StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToArray(),
+                StringComparer.Ordinal);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool IsEmpty => _regex is null;
+    public bool IsEmpty => _byFirstWord.Count == 0;
 
-    /// <summary>Every mention in <paramref name="text"/>, left to right.</summary>
-    public IEnumerable<(int Index, int Length, Actor Actor)> Find(string text)
+    /// <summary>Every mention in <paramref name="text"/>, left to right, not overlapping.</summary>
+    public List<(int Index, int Length, Actor Actor)> Find(ReadOnlySpan<char> text)
     {
-        if (_regex is null)
+        var found = new List<(int, int, Actor)>();
+        var i = 0;
+        while (i < text.Length)
         {
-            yield break;
+            if (!IsWordChar(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            var matched = 0;
+            if (_lookup.TryGetValue(text[i..end], out var candidates))
+            {
+                foreach (var (form, actor) in candidates)
+                {
+                    var after = i + form.Length;
+                    if (text[i..].StartsWith(form, StringComparison.Ordinal) && (after == text.Length || !IsWordChar(text[after])))
+                    {
+                        found.Add((i, form.Length, actor));
+                        matched = form.Length;
+                        break;
+                    }
+                }
+            }
+
+            i = matched > 0 ? i + matched : end;
         }
 
-        for (var match = _regex.Match(text); match.Success; match = match.NextMatch())
-        {
-            yield return (match.Index, match.Length, _byForm[match.Value]);
-        }
+        return found;
     }
+
+    private static string FirstWord(string form)
+    {
+        var end = 0;
+        while (end < form.Length && IsWordChar(form[end]))
+        {
+            end++;
+        }
+
+        return form[..end];
+    }
+
+    private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) || ch == '_' || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark;
 }

@@ -12,7 +12,7 @@ namespace SiteGen.Actors;
 /// </remarks>
 public static class RelatedFinder
 {
-    private const int Window = 150;
+    private const int Window = 100;
     private const double TagWeight = 0.5;
 
     /// <param name="dispatches">Published dispatches, newest first.</param>
@@ -29,6 +29,7 @@ public static class RelatedFinder
 
         var actorPostings = new Dictionary<Actor, List<int>>();
         var tagPostings = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var days = new double[total];
         for (var i = 0; i < total; i++)
         {
             foreach (var actor in dispatches[i].Actors)
@@ -40,36 +41,26 @@ public static class RelatedFinder
             {
                 Add(tagPostings, tag, i);
             }
-        }
 
-        var days = new double[total];
-        for (var i = 0; i < total; i++)
-        {
             days[i] = dispatches[i].Date.UtcTicks / (double)TimeSpan.TicksPerDay;
         }
 
-        Parallel.For(0, total, () => new Dictionary<int, double>(), (i, _, scores) =>
+        Parallel.For(0, total, () => new Scratch(total), (i, _, scratch) =>
         {
-            scores.Clear();
             foreach (var actor in dispatches[i].Actors)
             {
-                Score(actorPostings[actor], i, Idf(total, actorPostings[actor].Count), scores);
+                var postings = actorPostings[actor];
+                scratch.Score(postings, i, Idf(total, postings.Count));
             }
 
             foreach (var tag in dispatches[i].Tags)
             {
-                Score(tagPostings[tag], i, TagWeight * Idf(total, tagPostings[tag].Count), scores);
+                var postings = tagPostings[tag];
+                scratch.Score(postings, i, TagWeight * Idf(total, postings.Count));
             }
 
-            result[i] = scores
-                .Select(s => (Index: s.Key, Score: s.Value / (1 + (Math.Abs(days[s.Key] - days[i]) / 365.0))))
-                .OrderByDescending(s => s.Score)
-                .ThenBy(s => Math.Abs(days[s.Index] - days[i]))
-                .ThenBy(s => s.Index)
-                .Take(count)
-                .Select(s => s.Index)
-                .ToArray();
-            return scores;
+            result[i] = scratch.Best(i, count, days);
+            return scratch;
         }, _ => { });
         return result;
     }
@@ -85,27 +76,79 @@ public static class RelatedFinder
         list.Add(index);
     }
 
-    // Rarer actors say more: log(N / df), kept positive so that an actor in every dispatch still relates a little.
+    // Rarer actors say more: log(1 + N / df), positive so that an actor in every dispatch still relates a little.
     private static double Idf(int total, int frequency) => Math.Log(1.0 + (total / (double)frequency));
 
-    /// <summary>Adds <paramref name="weight"/> to the postings nearest to <paramref name="self"/> (they are sorted by position, i.e. date).</summary>
-    private static void Score(List<int> postings, int self, double weight, Dictionary<int, double> scores)
+    /// <summary>Per-thread scores over all dispatches, with the list of those touched so that resetting is cheap.</summary>
+    private sealed class Scratch(int total)
     {
-        var at = postings.BinarySearch(self);
-        if (at < 0)
-        {
-            at = ~at;
-        }
+        private readonly double[] _scores = new double[total];
+        private readonly List<int> _touched = new(1024);
 
-        var from = Math.Max(0, at - Window);
-        var to = Math.Min(postings.Count, at + Window + 1);
-        for (var k = from; k < to; k++)
+        /// <summary>Adds <paramref name="weight"/> to the postings nearest to <paramref name="self"/> (sorted by position, so by date).</summary>
+        public void Score(List<int> postings, int self, double weight)
         {
-            var other = postings[k];
-            if (other != self)
+            var at = postings.BinarySearch(self);
+            if (at < 0)
             {
-                scores[other] = scores.GetValueOrDefault(other) + weight;
+                at = ~at;
+            }
+
+            var from = Math.Max(0, at - Window);
+            var to = Math.Min(postings.Count, at + Window + 1);
+            for (var k = from; k < to; k++)
+            {
+                var other = postings[k];
+                if (other == self)
+                {
+                    continue;
+                }
+
+                if (_scores[other] == 0)
+                {
+                    _touched.Add(other);
+                }
+
+                _scores[other] += weight;
             }
         }
+
+        /// <summary>The best <paramref name="count"/> by score damped by distance in time; ties go to the nearer, then the newer.</summary>
+        public int[] Best(int self, int count, double[] days)
+        {
+            var best = new (int Index, double Score, double Distance)[Math.Min(count, _touched.Count)];
+            var filled = 0;
+            foreach (var other in _touched)
+            {
+                var distance = Math.Abs(days[other] - days[self]);
+                var score = _scores[other] / (1 + (distance / 365.0));
+                _scores[other] = 0;
+                var candidate = (other, score, distance);
+                if (filled < best.Length)
+                {
+                    best[filled++] = candidate;
+                }
+                else if (Better(candidate, best[^1]))
+                {
+                    best[^1] = candidate;
+                }
+                else
+                {
+                    continue;
+                }
+
+                // Insertion step: keep the array sorted best-first.
+                for (var j = filled - 1; j > 0 && Better(best[j], best[j - 1]); j--)
+                {
+                    (best[j], best[j - 1]) = (best[j - 1], best[j]);
+                }
+            }
+
+            _touched.Clear();
+            return best.Select(b => b.Index).ToArray();
+        }
+
+        private static bool Better((int Index, double Score, double Distance) a, (int Index, double Score, double Distance) b) =>
+            a.Score != b.Score ? a.Score > b.Score : a.Distance != b.Distance ? a.Distance < b.Distance : a.Index < b.Index;
     }
 }

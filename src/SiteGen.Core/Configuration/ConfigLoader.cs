@@ -283,8 +283,11 @@ public static class ConfigLoader
                 case "full_content":
                     settings = settings with { FullContent = reader.Bool(item, "feeds.full_content") ?? settings.FullContent };
                     break;
+                case "actor_full_content":
+                    settings = settings with { ActorFullContent = reader.Bool(item, "feeds.actor_full_content") ?? settings.ActorFullContent };
+                    break;
                 default:
-                    reader.UnknownKey(key, location, ["entries", "full_content"], DiagnosticCodes.ConfigUnknownKey, error: true);
+                    reader.UnknownKey(key, location, ["entries", "full_content", "actor_full_content"], DiagnosticCodes.ConfigUnknownKey, error: true);
                     break;
             }
         }

@@ -64,6 +64,10 @@ public sealed record FeedSettings
 
     /// <summary>Whether entries carry the whole dispatch (true) or only its summary.</summary>
     public bool FullContent { get; init; } = true;
+
+    /// <summary>Whether each actor's feeds carry whole dispatches too; by default they carry summaries, which keeps
+    /// hundreds of actor feeds from repeating the archive many times over.</summary>
+    public bool ActorFullContent { get; init; }
 }
 
 public sealed record LinkCheckSettings

@@ -101,7 +101,7 @@ public static class DispatchReader
             return null;
         }
 
-        slug ??= Slugifier.Slugify(title);
+        slug ??= SlugOf(title, file.Path);
         return new Dispatch
         {
             SourcePath = file.Path,
@@ -124,6 +124,37 @@ public static class DispatchReader
             TitleLocation = titleLocation,
             DateLocation = dateLocation,
         };
+    }
+
+    /// <summary>
+    /// The slug of a dispatch without a <c>slug</c> field: its title's slug, unless its file is named after that
+    /// slug plus a suffix (<c>morning-update-2.md</c> for a second "Morning update"), then the file's name.
+    /// </summary>
+    /// <remarks>
+    /// Two dispatches of one day with one title then get the URLs their files already tell apart (as WordPress
+    /// exports and the benchmark corpus name them), and SiteGen never invents a "-2" of its own: two dispatches
+    /// whose files do not tell them apart are still an error.
+    /// </remarks>
+    internal static string SlugOf(string title, string path)
+    {
+        var fromTitle = Slugifier.Slugify(title);
+        var fromFile = SlugFromFileName(path);
+        return fromFile is not null && fromFile.Length > fromTitle.Length + 1 &&
+               fromFile.StartsWith(fromTitle + "-", StringComparison.Ordinal)
+            ? fromFile
+            : fromTitle;
+    }
+
+    private static string? SlugFromFileName(string path)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(path);
+        if (name.Length > 11 && char.IsAsciiDigit(name[0]) && name[4] == '-' && name[7] == '-' && name[10] == '-' &&
+            DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            name = name[11..];
+        }
+
+        return name != "index" && Slugifier.IsValid(name) ? name : null;
     }
 
     internal static DateTimeOffset? ReadDate(YamlNode value, string key, YamlReader reader, TimeZoneInfo zone)

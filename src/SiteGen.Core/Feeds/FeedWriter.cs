@@ -17,12 +17,13 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output, Date
         var count = site.Config.Feeds.Entries;
         var dispatches = site.Dispatches;
         Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
-            Enumerable.Range(0, Math.Min(count, dispatches.Count)), html));
+            Enumerable.Range(0, Math.Min(count, dispatches.Count)), html, site.Config.Feeds.FullContent));
         Parallel.ForEach(site.Registry.Actors, actor =>
         {
             var indices = site.ActorIndex.DispatchesOf(actor).Take(count);
             Write(Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
-                SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), indices, html));
+                SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), indices, html,
+                site.Config.Feeds.ActorFullContent));
         });
     }
 
@@ -34,16 +35,16 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output, Date
         output.Write(UrlBuilder.OutputFile(channel.SitePaths.Json), JsonFeed.Write(channel, site.Config.Language, authors));
     }
 
-    private FeedChannel Channel(string title, string description, string home, string atom, string rss, string json, IEnumerable<int> indices, IReadOnlyList<string?> html)
+    private FeedChannel Channel(string title, string description, string home, string atom, string rss, string json, IEnumerable<int> indices, IReadOnlyList<string?> html, bool fullContent)
     {
-        var entries = indices.Select(i => Entry(site.Dispatches[i], html[i])).ToList();
+        var entries = indices.Select(i => Entry(site.Dispatches[i], html[i], fullContent)).ToList();
 
         // Never the build time: a feed's date moves only when its content does.
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : site.Dispatches.Count > 0 ? site.Dispatches[0].Updated : DateTimeOffset.UnixEpoch;
         return new FeedChannel(title, description, _urls.Absolute(home), _urls.Absolute(atom), _urls.Absolute(rss), _urls.Absolute(json), updated, entries, (atom, rss, json));
     }
 
-    private FeedEntry Entry(Dispatch dispatch, string? html)
+    private FeedEntry Entry(Dispatch dispatch, string? html, bool fullContent)
     {
         var url = _urls.Absolute(dispatch.Path);
         var summary = dispatch.Summary ?? (html is null ? null : Excerpt(html));
@@ -57,7 +58,7 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output, Date
             dispatch.Date,
             dispatch.Updated,
             summary,
-            site.Config.Feeds.FullContent ? html : null,
+            fullContent ? html : null,
             image,
             dispatch.Actors.Select(a => a.Name).Concat(dispatch.Tags).ToList());
     }

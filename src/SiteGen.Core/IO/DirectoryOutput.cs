@@ -12,8 +12,8 @@ public sealed class DirectoryOutput(string root) : IOutputSink
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = Prepare(path);
-        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(bytes);
+        using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     public void Write(string path, string text)
@@ -38,7 +38,7 @@ public sealed class DirectoryOutput(string root) : IOutputSink
     {
         var full = Path.Combine(Root, path);
         var directory = Path.GetDirectoryName(full)!;
-        // Marked only once it exists: a thread that finds the mark must be able to write there straight away.
+        // CreateDirectory is idempotent and safe across threads; remember it only once it has really happened.
         if (!_createdDirectories.ContainsKey(directory))
         {
             Directory.CreateDirectory(directory);

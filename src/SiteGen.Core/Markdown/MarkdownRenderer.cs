@@ -110,17 +110,24 @@ public static class MarkdownRenderer
 
         private void VisitLiteral(LiteralInline literal, bool linkable)
         {
-            var text = literal.Content.ToString();
-            _text.Append(text);
-            WordCount += CountWords(text);
+            var span = literal.Content.AsSpan();
+            _text.Append(span);
+            WordCount += CountWords(span);
             if (context.Matcher is null || context.Matcher.IsEmpty)
             {
                 return;
             }
 
+            var mentions = context.Matcher.Find(span);
+            if (mentions.Count == 0)
+            {
+                return;
+            }
+
+            var text = span.ToString();
             var current = literal;
             var consumed = 0;
-            foreach (var (index, length, actor) in context.Matcher.Find(text))
+            foreach (var (index, length, actor) in mentions)
             {
                 var tagged = context.TaggedActors?.Contains(actor) ?? false;
                 if (!tagged)
@@ -177,7 +184,7 @@ public static class MarkdownRenderer
             return [.. starts];
         }
 
-        private static int CountWords(string text)
+        private static int CountWords(ReadOnlySpan<char> text)
         {
             var count = 0;
             var inWord = false;

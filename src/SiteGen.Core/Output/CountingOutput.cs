@@ -23,8 +23,18 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
 
     public void Write(string path, string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        inner.Write(path, bytes);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            inner.Write(path, buffer.AsSpan(0, length));
+            Count(length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         if (path.EndsWith(".html", StringComparison.Ordinal))
         {
             verifier.AddPage(path, text);
@@ -33,8 +43,6 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
         {
             verifier.AddFile(path);
         }
-
-        Count(bytes.Length);
     }
 
     public void Copy(IFileSource source, string sourcePath, string path)

@@ -13,31 +13,39 @@ public static class DiskBuild
 {
     public const string CacheFolder = ".sitegen";
 
-    public static BuildResult Run(string siteDirectory, BuildOptions options)
+    /// <param name="siteDirectory">The site folder (holding site.yml).</param>
+    /// <param name="options">The build's options.</param>
+    /// <param name="createSink">Makes the sink for the staging folder; tests pass one that fails like a full disk.</param>
+    public static BuildResult Run(string siteDirectory, BuildOptions options, Func<string, IOutputSink>? createSink = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var source = new PhysicalFileSource(siteDirectory);
-        var loaded = Site.Load(source, options, diagnostics);
-        if (loaded is null)
-        {
-            return Finish(diagnostics, options, null, null, clock);
-        }
 
-        var output = Path.GetFullPath(Path.Combine(source.Root, loaded.Config.Output));
+        // The output folder is known before the site is loaded, so that the lock and the recovery of an
+        // interrupted build come first, whatever the rest of the site holds.
+        var outputName = options.OutputDirectory ?? (source.FileExists(Configuration.ConfigLoader.FileName)
+            ? Configuration.ConfigLoader.Load(source, new DiagnosticBag()).Output
+            : "_site");
+        var output = Path.GetFullPath(Path.Combine(source.Root, outputName));
         if (!IsSafeOutput(source.Root, output, diagnostics))
         {
-            return Finish(diagnostics, options, loaded, null, clock);
+            return Finish(diagnostics, options, null, null, clock);
         }
 
         using var buildLock = BuildLock.TryAcquire(source.Root, diagnostics);
         if (buildLock is null)
         {
-            return Finish(diagnostics, options, loaded, null, clock);
+            return Finish(diagnostics, options, null, null, clock);
         }
 
         RecoverInterruptedSwap(output);
-        var fingerprint = BuildFingerprint.Compute(source, loaded, options);
+        var loaded = Site.Load(source, options, diagnostics);
+        if (loaded is null)
+        {
+            return Finish(diagnostics, options, null, null, clock);
+        }
+        var fingerprint = (options.Timings ?? new StageTimings()).Measure("fingerprint", () => BuildFingerprint.Compute(source, loaded, options));
         if (BuildFingerprint.IsCurrent(source.Root, output, fingerprint))
         {
             diagnostics.Info(DiagnosticCodes.OutputFailed, SourceLocation.None, "nothing changed since the last build: the output is up to date");
@@ -50,10 +58,10 @@ public static class DiskBuild
         {
             DeleteDirectory(staging);
             Directory.CreateDirectory(staging);
-            stats = Site.Render(loaded, source, new DirectoryOutput(staging), options, diagnostics);
+            stats = Site.Render(loaded, source, createSink?.Invoke(staging) ?? new DirectoryOutput(staging), options, diagnostics);
             if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
             {
-                Swap(staging, output);
+                (options.Timings ?? new StageTimings()).Measure("swap output", () => Swap(staging, output));
                 BuildFingerprint.Save(source.Root, fingerprint);
             }
         }

@@ -79,10 +79,11 @@ public sealed partial class SiteRenderer
             return null;
         }
 
-        if (image.Src is { } src && src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && !_source.FileExists("static" + src.Split('?', '#')[0]))
+        if (image.Src is { } src && src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && !_staticFiles.Contains("static" + src.Split('?', '#')[0]))
         {
             _diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location,
                 $"image '{image.Src}' does not exist: put the file at static{image.Src}");
+            _verifier?.Acknowledge(_urls.RewriteAuthored(src));
         }
 
         return new ImageModel(image.Src is null ? null : _urls.RewriteAuthored(image.Src), image.Alt ?? image.Caption ?? string.Empty, image.Caption, image.Credit);
@@ -117,11 +118,13 @@ public sealed partial class SiteRenderer
             result[i] = true;
         }
 
+        // Actor feeds need the HTML only when they carry whole dispatches; otherwise a summary is derived from it
+        // only for dispatches without one.
         foreach (var actor in _site.Registry.Actors)
         {
             foreach (var index in _site.ActorIndex.DispatchesOf(actor).Take(count))
             {
-                result[index] = true;
+                result[index] |= _site.Config.Feeds.ActorFullContent || _site.Dispatches[index].Summary is null;
             }
         }
 

@@ -75,7 +75,7 @@ public sealed partial class SiteRenderer
 
     private void CopyAssets()
     {
-        var staticFiles = _source.EnumerateFiles("static");
+        var staticFiles = _staticFiles.Order(StringComparer.Ordinal).ToList();
         var overridden = new HashSet<string>(staticFiles.Select(f => f["static/".Length..]), StringComparer.Ordinal);
         foreach (var asset in _site.Theme.Assets().Where(a => !overridden.Contains(a.Path)))
         {

@@ -31,9 +31,13 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly ActorMentionMatcher _matcher;
     private readonly string?[] _feedHtml;
     private readonly SearchIndexBuilder _search;
+    private readonly HashSet<string> _staticFiles;
 
-    public SiteRenderer(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
+    private readonly Verification.LinkVerifier? _verifier;
+
+    public SiteRenderer(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, Verification.LinkVerifier? verifier = null)
     {
+        _verifier = verifier;
         _site = site;
         _source = source;
         _output = output;
@@ -48,27 +52,32 @@ public sealed partial class SiteRenderer : IDisposable
         _matcher = new ActorMentionMatcher(site.Registry);
         _feedHtml = new string?[site.Dispatches.Count];
         _search = new SearchIndexBuilder(site.Dispatches.Count);
+        _staticFiles = new HashSet<string>(source.EnumerateFiles("static"), StringComparer.Ordinal);
     }
 
     public void RenderAll()
     {
-        RenderDispatches();
+        var timings = _options.Timings ?? new StageTimings();
+        timings.Measure("render dispatches", RenderDispatches);
         if (_diagnostics.HasErrors)
         {
             // A broken layout would fail the same way on every page; stop after the first pass reported it.
             return;
         }
 
-        RenderHome();
-        RenderArchives();
-        RenderActors();
-        RenderPlainPages();
-        RenderSpecialPages();
-        RenderRedirects();
-        new FeedWriter(_site, _output, _dates).WriteAll(_feedHtml);
-        SitemapWriter.Write(_site, _output);
-        _search.Write(_output, _site, _dates);
-        CopyAssets();
+        timings.Measure("render home", RenderHome);
+        timings.Measure("render archives", RenderArchives);
+        timings.Measure("render actors", RenderActors);
+        timings.Measure("render pages", () =>
+        {
+            RenderPlainPages();
+            RenderSpecialPages();
+            RenderRedirects();
+        });
+        timings.Measure("feeds", () => new FeedWriter(_site, _output, _dates).WriteAll(_feedHtml));
+        timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output));
+        timings.Measure("search index", () => _search.Write(_output, _site, _dates));
+        timings.Measure("assets", CopyAssets);
     }
 
     public void Dispose() => _renderer.Dispose();

@@ -18,6 +18,7 @@ public sealed class ThemeFiles
     private readonly IFileSource _site;
     private readonly IFileSource _theme;
     private readonly string _themeDisplay;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ThemeFile?> _layouts = new(StringComparer.Ordinal);
 
     /// <summary>The built-in default under a site's theme folder; null when the theme is the built-in one.</summary>
     private readonly IFileSource? _fallback;
@@ -49,7 +50,9 @@ public sealed class ThemeFiles
     }
 
     /// <summary>A layout such as <c>dispatch.sbn</c> or a partial such as <c>partials/head.sbn</c>.</summary>
-    public ThemeFile? FindLayout(string name)
+    public ThemeFile? FindLayout(string name) => _layouts.GetOrAdd(name, Locate);
+
+    private ThemeFile? Locate(string name)
     {
         var path = "layouts/" + name;
         if (_site.FileExists(path))

@@ -12,51 +12,57 @@ public sealed record SearchDocument(string Title, string Url, string Date, strin
     private const int TagWeight = 3;
     private const int BodyWeight = 1;
 
+    // Repetition counts, but not without limit: a word said fifty times is not fifty times as relevant.
+    private const int MaxWeight = 40;
+
     public static SearchDocument From(Dispatch dispatch, DispatchLinkModel link, string plainText)
     {
-        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        Add(weights, dispatch.Title, TitleWeight);
+        var weights = new Dictionary<string, int>(256, StringComparer.Ordinal);
+        var lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Add(string text, int weight) => SearchText.ForEachToken(text, token =>
+        {
+            lookup[token] = lookup.TryGetValue(token, out var current) ? Math.Min(current + weight, MaxWeight) : weight;
+        });
+
+        Add(dispatch.Title, TitleWeight);
         foreach (var actor in dispatch.Actors)
         {
-            foreach (var name in actor.Names.Append(actor.Id))
+            Add(actor.Id, ActorWeight);
+            foreach (var name in actor.Names)
             {
-                Add(weights, name, ActorWeight);
+                Add(name, ActorWeight);
             }
         }
 
         foreach (var tag in dispatch.Tags)
         {
-            Add(weights, tag, TagWeight);
+            Add(tag, TagWeight);
         }
 
         if (dispatch.Series is not null)
         {
-            Add(weights, dispatch.Series, TagWeight);
+            Add(dispatch.Series, TagWeight);
         }
 
         if (dispatch.Summary is not null)
         {
-            Add(weights, dispatch.Summary, SummaryWeight);
+            Add(dispatch.Summary, SummaryWeight);
         }
 
-        Add(weights, plainText, BodyWeight);
-        var snippet = dispatch.Summary ?? plainText;
-        snippet = string.Join(' ', snippet.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (snippet.Length > 220)
-        {
-            var cut = snippet.LastIndexOf(' ', 220);
-            snippet = snippet[..(cut > 100 ? cut : 220)] + "…";
-        }
-
-        return new SearchDocument(dispatch.Title, link.Url, link.Date.Display, snippet, weights);
+        Add(plainText, BodyWeight);
+        return new SearchDocument(dispatch.Title, link.Url, link.Date.Display, MakeSnippet(dispatch.Summary ?? plainText), weights);
     }
 
-    private static void Add(Dictionary<string, int> weights, string text, int weight)
+    private static string MakeSnippet(string text)
     {
-        foreach (var token in SearchText.Tokens(text))
+        var window = text.Length > 600 ? text[..600] : text;
+        var flat = string.Join(' ', window.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= 220)
         {
-            // Repetition counts, but not without limit: a word said fifty times is not fifty times as relevant.
-            weights[token] = Math.Min(weights.GetValueOrDefault(token) + weight, 40);
+            return flat;
         }
+
+        var cut = flat.LastIndexOf(' ', 220);
+        return flat[..(cut > 100 ? cut : 220)] + "…";
     }
 }

@@ -1,10 +1,10 @@
-using System.Text;
 using SiteGen.Text;
 
 namespace SiteGen.Search;
 
 /// <summary>
-/// How search sees text: lower case, Latin diacritics folded, Cyrillic transliterated, split into words.
+/// How search sees text: lower case, Latin diacritics folded, Cyrillic transliterated, split into words;
+/// one-letter words, a possessive "s" and a few English stop words dropped.
 /// <c>themes/default/assets/site.js</c> does the same in the browser; the two must agree.
 /// </summary>
 public static class SearchText
@@ -15,55 +15,72 @@ public static class SearchText
         "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "which", "with", "will",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<string> Tokens(string text)
     {
-        var word = new StringBuilder(24);
+        var tokens = new List<string>();
+        ForEachToken(text, token => tokens.Add(token.ToString()));
+        return tokens;
+    }
+
+    /// <summary>Calls <paramref name="visit"/> with each token as a span of a reused buffer (copy it to keep it).</summary>
+    public static void ForEachToken(ReadOnlySpan<char> text, TokenVisitor visit)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        var overflow = false;
         foreach (var ch in text)
         {
+            if (ch < 0x80)
+            {
+                if (ch is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    Append(buffer, ref length, ref overflow, ch);
+                    continue;
+                }
+
+                if (ch is >= 'A' and <= 'Z')
+                {
+                    Append(buffer, ref length, ref overflow, (char)(ch | 0x20));
+                    continue;
+                }
+
+                Flush(buffer, ref length, ref overflow, visit);
+                continue;
+            }
+
             var lower = char.ToLowerInvariant(ch);
-            if (char.IsLetterOrDigit(lower))
+            if (!char.IsLetterOrDigit(lower))
             {
-                if (Transliteration.TryGet(lower, out var latin))
-                {
-                    word.Append(latin);
-                }
-                else if (lower < 0x80)
-                {
-                    word.Append(lower);
-                }
-                else
-                {
-                    var folded = LatinFolding.Fold(lower);
-                    word.Append(folded.Length > 0 ? folded.ToLowerInvariant() : lower.ToString());
-                }
+                Flush(buffer, ref length, ref overflow, visit);
+                continue;
             }
-            else if (ch is '\'' or '’' && word.Length > 0)
+
+            if (Transliteration.TryGet(lower, out var latin))
             {
-                // Apostrophes join (Lukashenko's -> lukashenkos is not wanted): end the word and skip the 's.
-                Flush(word, out var token);
-                if (token is not null)
+                foreach (var c in latin)
                 {
-                    yield return token;
+                    Append(buffer, ref length, ref overflow, c);
                 }
+
+                continue;
             }
-            else if (word.Length > 0)
+
+            var folded = LatinFolding.Fold(lower);
+            if (folded.Length == 0)
             {
-                Flush(word, out var token);
-                if (token is not null)
-                {
-                    yield return token;
-                }
+                Append(buffer, ref length, ref overflow, lower);
+                continue;
+            }
+
+            foreach (var c in folded)
+            {
+                Append(buffer, ref length, ref overflow, char.ToLowerInvariant(c));
             }
         }
 
-        if (word.Length > 0)
-        {
-            Flush(word, out var token);
-            if (token is not null)
-            {
-                yield return token;
-            }
-        }
+        Flush(buffer, ref length, ref overflow, visit);
     }
 
     /// <summary>FNV-1a over the token's UTF-16 code units: the bucket a token's postings live in.</summary>
@@ -79,10 +96,34 @@ public static class SearchText
         return hash;
     }
 
-    private static void Flush(StringBuilder word, out string? token)
+    public delegate void TokenVisitor(ReadOnlySpan<char> token);
+
+    private static void Append(Span<char> buffer, ref int length, ref bool overflow, char ch)
     {
-        var text = word.ToString();
-        word.Clear();
-        token = (text.Length < 2 && !char.IsDigit(text[0])) || StopWords.Contains(text) ? null : text;
+        if (length < buffer.Length)
+        {
+            buffer[length++] = ch;
+        }
+        else
+        {
+            overflow = true;
+        }
+    }
+
+    private static void Flush(Span<char> buffer, ref int length, ref bool overflow, TokenVisitor visit)
+    {
+        // Words longer than the buffer (URLs, hashes) are not worth indexing.
+        if (length > 0 && !overflow)
+        {
+            var token = buffer[..length];
+            var keep = (length >= 2 || char.IsAsciiDigit(token[0])) && !StopLookup.Contains(token);
+            if (keep)
+            {
+                visit(token);
+            }
+        }
+
+        length = 0;
+        overflow = false;
     }
 }

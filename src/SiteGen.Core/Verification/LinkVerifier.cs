@@ -16,7 +16,12 @@ public sealed class LinkVerifier(UrlBuilder urls)
     private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, byte> _acknowledged = new(StringComparer.Ordinal);
+
     public void AddFile(string path) => _files.TryAdd(path, 0);
+
+    /// <summary>A target already reported in its own words (a missing lead image): not reported again as a broken link.</summary>
+    public void Acknowledge(string href) => _acknowledged.TryAdd(href, 0);
 
     public void AddPage(string path, string html)
     {
@@ -69,7 +74,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
 
     private string? Check(string page, string link)
     {
-        if (link.Length == 0 || link.StartsWith("//", StringComparison.Ordinal) || HasScheme(link))
+        if (link.Length == 0 || link.StartsWith("//", StringComparison.Ordinal) || HasScheme(link) || _acknowledged.ContainsKey(link))
         {
             return null;
         }

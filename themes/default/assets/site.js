@@ -35,7 +35,8 @@
   /*
    * Must match SiteGen.Search.SearchText, which wrote the index: it walks UTF-16 code units, lower-cases each
    * with the simple (one-to-one) mapping, keeps letters and decimal digits (char.IsLetterOrDigit), transliterates
-   * Cyrillic, folds Latin diacritics (LatinFolding), and drops one-letter words and stop words.
+   * Cyrillic, folds Latin diacritics (LatinFolding), and drops one-letter words (but digits), words longer than
+   * 64 units once folded, and stop words.
    * BrowserTests' SearchTests compares the two on awkward input.
    */
   var CYRILLIC = { "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ё": "io", "є": "ie", "ж": "zh",
@@ -47,7 +48,8 @@
   ("a an and are as at be by for from has have he her his in is it its of on or that the their this to was were which with will")
     .split(" ").forEach(function (w) { STOP[w] = true; });
   var LETTER = /^[\p{L}\p{Nd}]$/u;
-  var DIGIT = /^\p{Nd}$/u;
+  var DIGIT = /^[0-9]$/;
+  var LONGEST = 64;
   var WORDS = /([\p{L}\p{Nd}]+)/u;
 
   function lower(ch) {
@@ -67,7 +69,7 @@
   function tokens(text) {
     var out = [], word = "";
     function flush() {
-      if (word.length && !((word.length < 2 && !DIGIT.test(word[0])) || STOP[word])) out.push(word);
+      if (word.length && word.length <= LONGEST && !((word.length < 2 && !DIGIT.test(word[0])) || STOP[word])) out.push(word);
       word = "";
     }
     for (var i = 0; i < text.length; i++) {

@@ -1,0 +1,250 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Building;
+
+/// <summary>Bad content gets one clear diagnostic at file(line,col), and the build fails without writing.</summary>
+public sealed class ContentDiagnosticsTests
+{
+    private const string Config = """
+        -- site.yml --
+        title: T
+        base_url: https://example.org/
+        """;
+
+    private static BuiltSite Build(string files) => TestSite.Parse(Config + "\n" + files).Build();
+
+    [Fact]
+    public void UnclosedFrontMatterPointsAtTheOpeningFence()
+    {
+        var site = Build("""
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            Body without a closing fence.
+            """);
+        Assert.False(site.Result.Succeeded);
+        site.Expect("content/dispatches/a.md(1,1): error SG0204: the front matter opened here with '---' is never closed");
+    }
+
+    [Fact]
+    public void InvalidYamlPointsIntoTheFileNotTheBlock()
+    {
+        var site = Build("""
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            tags: [one, two
+            ---
+            Body.
+            """);
+        var diagnostic = site.Expect("content/dispatches/a.md(", "error SG0205: invalid YAML");
+        Assert.True(diagnostic.Location.Line >= 4, diagnostic.ToString());
+    }
+
+    [Fact]
+    public void TabIndentationIsNamedAsSuch()
+    {
+        var site = Build("-- content/dispatches/a.md --\n---\ntitle: A\ndate: 2022-05-15\nimage:\n\tsrc: /a.png\n---\nBody.\n");
+        site.Expect("content/dispatches/a.md(5,1): error SG0212: YAML does not allow tabs for indentation");
+    }
+
+    [Fact]
+    public void MissingTitleAndDateAreBothReported()
+    {
+        var site = Build("""
+            -- content/dispatches/a.md --
+            ---
+            summary: nothing else
+            ---
+            Body.
+            """);
+        site.Expect("content/dispatches/a.md(1,1): error SG0206: the dispatch has no title");
+        site.Expect("content/dispatches/a.md(1,1): error SG0206: the dispatch has no date");
+    }
+
+    [Fact]
+    public void UnparsableDatePointsAtTheValue()
+    {
+        var site = Build("""
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 15/05/2022
+            ---
+            Body.
+            """);
+        site.Expect("content/dispatches/a.md(3,7): error SG0207: 'date' value '15/05/2022' is not a date");
+    }
+
+    [Fact]
+    public void FutureDispatchIsLeftOutAndReported()
+    {
+        var site = TestSite.Parse(Config + """
+
+            -- content/dispatches/a.md --
+            ---
+            title: Tomorrow
+            date: 2030-01-01
+            ---
+            Body.
+            """).BuildOk();
+        Assert.Equal(1, site.Result.FutureLeftOut);
+        Assert.False(site.Has("2030/01/01/tomorrow/index.html"));
+        site.Expect("content/dispatches/a.md(3,7): info SG0215: dated 2030-01-01");
+
+        var withFuture = TestSite.Parse(Config + """
+
+            -- content/dispatches/a.md --
+            ---
+            title: Tomorrow
+            date: 2030-01-01
+            ---
+            Body.
+            """).BuildOk(new BuildOptions { IncludeFuture = true });
+        Assert.True(withFuture.Has("2030/01/01/tomorrow/index.html"));
+    }
+
+    [Fact]
+    public void DraftIsLeftOutUnlessAskedAndThenMarked()
+    {
+        const string draft = """
+
+            -- content/dispatches/a.md --
+            ---
+            title: Work in progress
+            date: 2022-01-01
+            draft: true
+            ---
+            Body.
+            """;
+        var site = TestSite.Parse(Config + draft).BuildOk();
+        Assert.Equal(1, site.Result.DraftsLeftOut);
+        Assert.False(site.Has("2022/01/01/work-in-progress/index.html"));
+
+        var withDrafts = TestSite.Parse(Config + draft).BuildOk(new BuildOptions { IncludeDrafts = true });
+        Assert.Contains("class=\"draft-banner\"", withDrafts.Text("2022/01/01/work-in-progress/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoDispatchesWithOneUrlNameBothFiles()
+    {
+        var site = Build("""
+            -- content/dispatches/a.md --
+            ---
+            title: Same
+            date: 2022-05-15
+            slug: same
+            ---
+            -- content/dispatches/b.md --
+            ---
+            title: Same again
+            date: 2022-05-15
+            slug: same
+            ---
+            """);
+        var diagnostic = site.Expect("error SG0210", "both want the URL /2022/05/15/same/");
+        Assert.Contains("content/dispatches/a.md", diagnostic.ToString() + string.Join(' ', diagnostic.Related ?? []), StringComparison.Ordinal);
+        Assert.Contains("content/dispatches/b.md", diagnostic.ToString() + string.Join(' ', diagnostic.Related ?? []), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../escape")]
+    [InlineData("a/b")]
+    public void SlugThatWouldLeaveItsFolderIsRefused(string slug)
+    {
+        var site = Build($"""
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            slug: "{slug}"
+            ---
+            """);
+        site.Expect("content/dispatches/a.md(4,7): error SG0211: slug");
+    }
+
+    [Fact]
+    public void WindowsCyrillicFileIsRefusedWithTheByteOffset()
+    {
+        var site = TestSite.Parse(Config);
+        var bytes = System.Text.Encoding.UTF8.GetBytes("---\ntitle: A\ndate: 2022-05-15\n---\n")
+            .Concat(new byte[] { 0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2 })
+            .ToArray();
+        site.Files.Set("content/dispatches/a.md", bytes);
+        var built = site.Build();
+        built.Expect("content/dispatches/a.md(5,1): error SG0201: the file is not UTF-8: invalid byte 0xCF at byte offset 34");
+    }
+
+    [Fact]
+    public void BomAndCrlfAreAccepted()
+    {
+        var site = TestSite.Parse(Config);
+        site.Files.Set("content/dispatches/a.md", new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes("---\r\ntitle: Windows\r\ndate: 2022-05-15\r\n---\r\nLine one.\r\n")).ToArray());
+        var built = site.BuildOk();
+        Assert.Contains("<p>Line one.</p>", built.Text("2022/05/15/windows/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmptyAndBinaryFilesAreNamed()
+    {
+        var site = TestSite.Parse(Config);
+        site.Files.Set("content/dispatches/empty.md", Array.Empty<byte>());
+        site.Files.Set("content/dispatches/binary.md", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x00, 0x01 });
+        var built = site.Build();
+        built.Expect("content/dispatches/empty.md: error SG0203: the file is empty");
+        built.Expect("content/dispatches/binary.md: error SG0202: this is a binary file (a NUL byte at offset 4)");
+    }
+
+    [Fact]
+    public void OversizedFileIsRefused()
+    {
+        var site = TestSite.Parse(Config);
+        var big = new byte[50 * 1024 * 1024];
+        Array.Fill(big, (byte)'a');
+        site.Files.Set("content/dispatches/big.md", big);
+        site.Build().Expect("content/dispatches/big.md: error SG0214: the file is 50.0 MB; content files over 10 MB are refused");
+    }
+
+    [Fact]
+    public void UnknownFieldIsAWarningNotADrop()
+    {
+        var site = TestSite.Parse(Config + """
+
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            autor: Someone
+            ---
+            """).BuildOk();
+        site.Expect("content/dispatches/a.md(4,1): warning SG0208: unknown key 'autor'");
+        Assert.False(TestSite.Parse(Config + """
+
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            autor: Someone
+            ---
+            """).Build(new BuildOptions { Strict = true }).Result.Succeeded);
+    }
+
+    [Fact]
+    public void MissingImageIsAWarning()
+    {
+        var site = TestSite.Parse(Config + """
+
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            image:
+              src: /images/missing.jpg
+              alt: A map
+            ---
+            """).BuildOk();
+        site.Expect("content/dispatches/a.md(5,3): warning SG0504: image '/images/missing.jpg' does not exist");
+    }
+}

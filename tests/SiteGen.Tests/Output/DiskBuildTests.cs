@@ -1,0 +1,180 @@
+using SiteGen.Output;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Output;
+
+/// <summary>A build on disk replaces its output only when it succeeded: nothing is ever lost.</summary>
+public sealed class DiskBuildTests : IDisposable
+{
+    private readonly DirectoryInfo _site = Directory.CreateTempSubdirectory("sitegen-disk-");
+
+    public void Dispose() => _site.Delete(recursive: true);
+
+    private string Output => Path.Combine(_site.FullName, "_site");
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(_site.FullName, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    private void WriteGoodSite()
+    {
+        Write("site.yml", "title: T\nbase_url: https://example.org/\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nFirst version.\n");
+    }
+
+    private static BuildResult Build(string site) => DiskBuild.Run(site, new BuildOptions { Now = TestSite.Now });
+
+    private Dictionary<string, byte[]> Snapshot() =>
+        Directory.GetFiles(Output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(Output, f), File.ReadAllBytes);
+
+    [Fact]
+    public void FailedBuildLeavesThePreviousOutputExactlyAsItWas()
+    {
+        WriteGoodSite();
+        Assert.True(Build(_site.FullName).Succeeded);
+        var before = Snapshot();
+
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: not a date\n---\nSecond version.\n");
+        var failed = Build(_site.FullName);
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(before.Keys.Order(), Snapshot().Keys.Order());
+        Assert.All(before, entry => Assert.Equal(entry.Value, File.ReadAllBytes(Path.Combine(Output, entry.Key))));
+        Assert.False(Directory.Exists(Output + ".staging"));
+    }
+
+    [Fact]
+    public void SuccessfulRebuildReplacesTheOutputAndRemovesStaleFiles()
+    {
+        WriteGoodSite();
+        Write("content/dispatches/b.md", "---\ntitle: B\ndate: 2022-05-16\n---\nB.\n");
+        Assert.True(Build(_site.FullName).Succeeded);
+        File.Delete(Path.Combine(_site.FullName, "content/dispatches/b.md"));
+
+        Assert.True(Build(_site.FullName).Succeeded);
+        Assert.False(File.Exists(Path.Combine(Output, "2022/05/16/b/index.html")));
+        Assert.True(File.Exists(Path.Combine(Output, "2022/05/15/a/index.html")));
+    }
+
+    [Fact]
+    public void UnchangedSiteIsNotRebuilt()
+    {
+        WriteGoodSite();
+        Assert.True(Build(_site.FullName).Succeeded);
+        var second = Build(_site.FullName);
+        Assert.True(second.Succeeded);
+        Assert.Contains(second.Diagnostics, d => d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
+
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nEdited.\n");
+        Assert.True(Build(_site.FullName).Succeeded);
+        Assert.Contains("Edited.", File.ReadAllText(Path.Combine(Output, "2022/05/15/a/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuildInterruptedBetweenTheTwoMovesIsRecovered()
+    {
+        WriteGoodSite();
+        Assert.True(Build(_site.FullName).Succeeded);
+        var before = Snapshot();
+
+        // As if killed after moving the old output aside and before moving the new one in.
+        Directory.Move(Output, Output + ".old");
+        Directory.CreateDirectory(Output + ".staging");
+        File.WriteAllText(Path.Combine(Output + ".staging", "half-written.html"), "<p>half");
+
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: broken\n---\n");
+        Assert.False(Build(_site.FullName).Succeeded);
+        Assert.Equal(before.Keys.Order(), Snapshot().Keys.Order());
+    }
+
+    [Fact]
+    public void SecondBuildOfTheSameSiteIsRefusedWhileTheFirstRuns()
+    {
+        WriteGoodSite();
+        var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
+        using var held = BuildLock.TryAcquire(_site.FullName, diagnostics);
+        Assert.NotNull(held);
+
+        var second = Build(_site.FullName);
+        Assert.False(second.Succeeded);
+        Assert.Contains(second.Diagnostics, d => d.ToString() == ".sitegen/build.lock: error SG0502: another build of this site is running (it holds this lock file); wait for it to finish and build again");
+    }
+
+    [Fact]
+    public void FullDiskFailsCleanlyAndSaysWhy()
+    {
+        WriteGoodSite();
+        Assert.True(Build(_site.FullName).Succeeded);
+        var before = Snapshot();
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nSecond version.\n");
+
+        var failed = DiskBuild.Run(_site.FullName, new BuildOptions { Now = TestSite.Now }, staging => new FailingOutput(new SiteGen.IO.DirectoryOutput(staging), failAfter: 5));
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.ToString().StartsWith("_site: error SG0501: writing the output failed: No space left on device", StringComparison.Ordinal));
+        Assert.Equal(before.Keys.Order(), Snapshot().Keys.Order());
+        Assert.All(before, entry => Assert.Equal(entry.Value, File.ReadAllBytes(Path.Combine(Output, entry.Key))));
+        Assert.False(Directory.Exists(Output + ".staging"));
+    }
+
+    [Fact]
+    public void UnwritableStagingFolderFailsCleanly()
+    {
+        WriteGoodSite();
+        Assert.True(Build(_site.FullName).Succeeded);
+        File.WriteAllText(Output + ".staging", "a file where the staging folder should go");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nSecond version.\n");
+
+        var failed = Build(_site.FullName);
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.Code == "SG0501");
+        Assert.Contains("First version.", File.ReadAllText(Path.Combine(Output, "2022/05/15/a/index.html")), StringComparison.Ordinal);
+        File.Delete(Output + ".staging");
+    }
+
+    [Fact]
+    public void VanishedOutputFolderIsSimplyBuiltAgain()
+    {
+        WriteGoodSite();
+        Assert.True(Build(_site.FullName).Succeeded);
+        Directory.Delete(Output, recursive: true);
+        Assert.True(Build(_site.FullName).Succeeded);
+        Assert.True(File.Exists(Path.Combine(Output, "2022/05/15/a/index.html")));
+    }
+
+    /// <summary>A disk that fills up: every write throws as the OS would (ENOSPC).</summary>
+    private sealed class FailingOutput(SiteGen.IO.IOutputSink inner, int failAfter) : SiteGen.IO.IOutputSink
+    {
+        private int _writes;
+
+        public void Write(string path, ReadOnlySpan<byte> bytes)
+        {
+            Count();
+            inner.Write(path, bytes);
+        }
+
+        public void Write(string path, string text)
+        {
+            Count();
+            inner.Write(path, text);
+        }
+
+        public void Copy(SiteGen.IO.IFileSource source, string sourcePath, string path)
+        {
+            Count();
+            inner.Copy(source, sourcePath, path);
+        }
+
+        private void Count()
+        {
+            if (Interlocked.Increment(ref _writes) > failAfter)
+            {
+                throw new IOException("No space left on device");
+            }
+        }
+    }
+}

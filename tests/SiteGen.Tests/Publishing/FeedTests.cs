@@ -1,0 +1,130 @@
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Publishing;
+
+/// <summary>Every feed of a site parses in two independent readers, with stable ids and dates from the updates log.</summary>
+public sealed class FeedTests
+{
+    private const string Site = """
+        -- site.yml --
+        title: Briefings
+        base_url: https://user.github.io/briefings/
+        feeds:
+          entries: 2
+        -- content/actors/belarus.md --
+        ---
+        name: Belarus
+        ---
+        -- content/dispatches/a.md --
+        ---
+        title: First & foremost
+        date: 2022-05-15T08:00:00+03:00
+        actors: [Belarus]
+        guid: https://oldblog.wordpress.com/?p=123
+        updates:
+          - date: 2022-05-16T10:00:00+03:00
+            kind: correction
+            text: The unit's size was corrected.
+        ---
+        Body with <em>markup</em> and a [link](/about/).
+        -- content/dispatches/b.md --
+        ---
+        title: Second
+        date: 2022-05-16
+        actors: [Belarus]
+        ---
+        Second body.
+        -- content/dispatches/c.md --
+        ---
+        title: Third
+        date: 2022-05-17
+        ---
+        Third body.
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        """;
+
+    private static BuiltSite Build(string site = Site) => TestSite.Parse(site).BuildOk();
+
+    public static TheoryData<string> Feeds => new() { "feed.xml", "rss.xml", "actors/belarus/feed.xml", "actors/belarus/rss.xml" };
+
+    [Theory]
+    [MemberData(nameof(Feeds))]
+    public void XmlFeedsLoadInSystemServiceModelSyndication(string path)
+    {
+        var built = Build();
+        using var reader = XmlReader.Create(new MemoryStream(built.Output.Files[path]));
+        var feed = SyndicationFeed.Load(reader);
+        Assert.NotEmpty(feed.Items);
+        Assert.All(feed.Items, item =>
+        {
+            Assert.False(string.IsNullOrEmpty(item.Title.Text));
+            Assert.NotEmpty(item.Links);
+            Assert.False(string.IsNullOrEmpty(item.Id));
+            Assert.NotEqual(default, item.PublishDate);
+        });
+    }
+
+    [Fact]
+    public void SiteFeedCarriesTheConfiguredNumberOfEntriesWithStableIdsAndUpdatedDates()
+    {
+        var built = Build();
+        using var reader = XmlReader.Create(new MemoryStream(built.Output.Files["feed.xml"]));
+        var feed = SyndicationFeed.Load(reader);
+        Assert.Equal(["Third", "Second"], feed.Items.Select(i => i.Title.Text));
+        Assert.Equal("https://user.github.io/briefings/2022/05/17/third/", feed.Items.First().Id);
+
+        using var actorReader = XmlReader.Create(new MemoryStream(built.Output.Files["actors/belarus/feed.xml"]));
+        var first = SyndicationFeed.Load(actorReader).Items.Single(i => i.Title.Text == "First & foremost");
+        Assert.Equal("https://oldblog.wordpress.com/?p=123", first.Id);
+        Assert.Equal(new DateTimeOffset(2022, 5, 16, 10, 0, 0, TimeSpan.FromHours(3)), first.LastUpdatedTime);
+    }
+
+    [Fact]
+    public void FeedsDoNotChangeBetweenBuilds()
+    {
+        Assert.Equal(Build().Output.Files["feed.xml"], Build().Output.Files["feed.xml"]);
+    }
+
+    [Fact]
+    public void JsonFeedFollowsVersionOnePointOne()
+    {
+        using var json = JsonDocument.Parse(Build().Output.Files["feed.json"]);
+        var root = json.RootElement;
+        Assert.Equal("https://jsonfeed.org/version/1.1", root.GetProperty("version").GetString());
+        Assert.Equal("https://user.github.io/briefings/feed.json", root.GetProperty("feed_url").GetString());
+        var item = root.GetProperty("items")[0];
+        Assert.Equal("Third", item.GetProperty("title").GetString());
+        Assert.Contains("<p>Third body.</p>", item.GetProperty("content_html").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void EveryFeedParsesWithoutComplaintInFeedparser()
+    {
+        ExternalTools.RequireFeedparser();
+        var built = Build();
+        var directory = Directory.CreateTempSubdirectory("sitegen-feeds-");
+        try
+        {
+            var feeds = built.Output.Files.Keys.Where(k => k.EndsWith("feed.xml", StringComparison.Ordinal) || k.EndsWith("rss.xml", StringComparison.Ordinal) || k.EndsWith("feed.json", StringComparison.Ordinal)).ToList();
+            foreach (var feed in feeds)
+            {
+                var file = Path.Combine(directory.FullName, feed.Replace('/', '_'));
+                File.WriteAllBytes(file, built.Output.Files[feed]);
+            }
+
+            var (exit, output) = ExternalTools.Run(ExternalTools.Python, $"\"{FeedparserScript.Path}\" \"{directory.FullName}\"", null);
+            Assert.True(exit == 0, output);
+            Assert.Contains($"{feeds.Count} feeds ok", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
