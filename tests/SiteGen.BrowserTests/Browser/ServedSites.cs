@@ -26,6 +26,8 @@ public sealed class ServedSites : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
+        // CI machines and busy workstations are slow to paint; a check that never comes true still fails.
+        Assertions.SetDefaultExpectTimeout(15_000);
         SiteBuilds.BuildSample(SampleFolder);
         SiteBuilds.BuildFixture(FixtureFolder);
         Sample = await StaticSiteHost.StartAsync(SampleFolder);
