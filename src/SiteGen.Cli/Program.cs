@@ -7,6 +7,9 @@ var root = new RootCommand("SiteGen: a static-site generator for war-briefing bl
     BuildCommand.Create(),
     CheckCommand.Create(),
     LintCommand.Create(),
+    ImportCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create(),
 };
 
 return CommandLine.Run(root, args);

@@ -51,4 +51,8 @@ public static class DiagnosticCodes
     public const string ImportUnknownFormat = "SG0602";
     public const string ImportEditedTarget = "SG0603";
     public const string ImportSkipped = "SG0604";
+    public const string ImportUnsafeXml = "SG0605";
+    public const string ImportProtected = "SG0606";
+    public const string ImportTargetClash = "SG0607";
+    public const string ImportActorSuggested = "SG0608";
 }

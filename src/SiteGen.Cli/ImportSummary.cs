@@ -1,0 +1,53 @@
+using SiteGen.Import;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Cli;
+
+/// <summary>The lines an import ends with: each target and what happened to it, what was skipped and why, and the totals.</summary>
+public static class ImportSummary
+{
+    public static void Print(ImportReport report, TextWriter writer)
+    {
+        foreach (var file in report.Files)
+        {
+            var actors = file.ActorsAdded.Count == 0 ? string.Empty : $"  ({file.ActorsAdded.Count} actors: {string.Join(", ", file.ActorsAdded)})";
+            writer.WriteLine($"  {Label(file.Outcome),-10} {file.TargetPath}{actors}");
+        }
+
+        foreach (var group in report.Skipped.GroupBy(s => s.Reason, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"  skipped    {group.Count()} × {group.Key}: {string.Join("; ", group.Select(s => $"{s.What} in {s.SourcePath}"))}");
+        }
+
+        var kinds = Count(report.Dispatches, "dispatch", "dispatches") + (report.Pages == 0 ? string.Empty : ", " + Count(report.Pages, "page", "pages"));
+        writer.WriteLine(
+            $"Import{(report.DryRun ? " (dry run, nothing written)" : string.Empty)}: {report.Count(WriteOutcome.Imported)} imported, " +
+            $"{report.Count(WriteOutcome.Updated)} updated, {report.Count(WriteOutcome.Unchanged)} unchanged, {report.SkippedCount} skipped " +
+            $"({kinds}); {report.BoilerplateLinesRemoved} boilerplate lines removed; {report.ActorsAdded} actors added" +
+            (report.ActorsSuggested > 0 ? $", {report.ActorsSuggested} suggested" : string.Empty) + ".");
+        if (report.Count(WriteOutcome.Edited) > 0)
+        {
+            writer.WriteLine($"{report.Count(WriteOutcome.Edited)} edited file(s) left alone (see SG0603 above); --force overwrites them.");
+        }
+
+        if (report.InputsFailed > 0)
+        {
+            writer.WriteLine($"{report.InputsFailed} input(s) could not be imported (see the errors above); the rest were.");
+        }
+
+        if (report.FilesIgnored > 0)
+        {
+            writer.WriteLine($"{report.FilesIgnored} file(s) in the input folders are not inputs (only .txt, .html, .htm, .xml and extensionless files are read) and were ignored.");
+        }
+    }
+
+    private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+
+    private static string Label(WriteOutcome outcome) => outcome switch
+    {
+        WriteOutcome.Imported => "new",
+        WriteOutcome.Updated => "updated",
+        WriteOutcome.Unchanged => "unchanged",
+        _ => "edited",
+    };
+}

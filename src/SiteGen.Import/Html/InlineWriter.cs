@@ -1,0 +1,193 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Import.Html;
+
+/// <summary>Writes inline HTML (text, emphasis, links, images, code, breaks) as Markdown; a hard break comes out as '\n'.</summary>
+internal sealed partial class InlineWriter(bool inTableCell = false)
+{
+    // Lazy-loading themes put a placeholder (often a data: URL, which is refused) in src and the image elsewhere.
+    private static readonly string[] ImageSources = ["src", "data-lazy-src", "data-src", "data-orig-file"];
+
+    public string Write(IEnumerable<INode> nodes)
+    {
+        var builder = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            Node(node, builder);
+        }
+
+        return builder.ToString();
+    }
+
+    private void Node(INode node, StringBuilder builder)
+    {
+        switch (node)
+        {
+            case IText text:
+                var collapsed = Whitespace().Replace(text.Data, " ");
+                Append(builder, inTableCell ? MarkdownEscaper.EscapeCell(collapsed) : MarkdownEscaper.EscapeInline(collapsed));
+                break;
+            case IElement element:
+                Element(element, builder);
+                break;
+        }
+    }
+
+    private void Element(IElement element, StringBuilder builder)
+    {
+        switch (element.LocalName)
+        {
+            case "br":
+                builder.Append(inTableCell ? " " : "\n");
+                break;
+            case "em" or "i" or "cite" or "dfn" or "var":
+                Append(builder, Wrap(Write(element.ChildNodes), "*"));
+                break;
+            case "strong" or "b":
+                Append(builder, Wrap(Write(element.ChildNodes), "**"));
+                break;
+            case "code" or "kbd" or "samp" or "tt" when inTableCell:
+                // A pipe ends a table cell even inside a code span, which would then spill its text as markup.
+                Append(builder, MarkdownEscaper.EscapeCell(Whitespace().Replace(element.TextContent, " ")));
+                break;
+            case "code" or "kbd" or "samp" or "tt":
+                // Backticks next to the fence would lengthen it and leave the span unclosed, its text read as markup.
+                if (builder.Length > 0 && builder[^1] == '`')
+                {
+                    builder.Append(' ');
+                }
+
+                Append(builder, CodeSpan(element.TextContent));
+                break;
+            case "a":
+                Append(builder, Link(element));
+                break;
+            case "img":
+                Append(builder, Image(element));
+                break;
+            case "q":
+                Append(builder, "“" + Write(element.ChildNodes) + "”");
+                break;
+            case "audio" or "video":
+                Append(builder, Media(element));
+                break;
+            default:
+                // A block met inside inline content (a paragraph in a table cell): its words, set apart.
+                var block = ElementKinds.IsBlock(element);
+                if (block)
+                {
+                    Append(builder, " ");
+                }
+
+                Append(builder, Write(element.ChildNodes));
+                if (block)
+                {
+                    Append(builder, " ");
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Appends without doubling the space where two pieces meet.</summary>
+    private static void Append(StringBuilder builder, string piece)
+    {
+        if (piece.Length == 0)
+        {
+            return;
+        }
+
+        var start = builder.Length > 0 && builder[^1] is ' ' or '\n' && piece[0] == ' ' ? 1 : 0;
+        builder.Append(piece, start, piece.Length - start);
+    }
+
+    /// <summary>Emphasis around the words only: spaces at its edges move outside, or the marks would not count.</summary>
+    private static string Wrap(string inner, string marker)
+    {
+        var core = inner.Trim(' ', '\n');
+        if (core.Length == 0)
+        {
+            return inner;
+        }
+
+        var lead = inner[..(inner.Length - inner.TrimStart(' ', '\n').Length)];
+        var trail = inner[inner.TrimEnd(' ', '\n').Length..];
+        return lead + marker + core + marker + trail;
+    }
+
+    private static string CodeSpan(string text)
+    {
+        var code = Whitespace().Replace(text, " ");
+        if (code.Trim().Length == 0)
+        {
+            return code.Length > 0 ? " " : string.Empty;
+        }
+
+        var fence = new string('`', LongestRun(code, '`') + 1);
+        var pad = code.StartsWith('`') || code.EndsWith('`') ? " " : string.Empty;
+        return fence + pad + code + pad + fence;
+    }
+
+    private string Link(IElement link)
+    {
+        var text = Write(link.ChildNodes).Replace('\n', ' ').Trim();
+        var href = SafeUrl.Clean(link.GetAttribute("href"));
+        if (href is null || href.StartsWith('#'))
+        {
+            return text;
+        }
+
+        if (text.Length == 0)
+        {
+            text = MarkdownEscaper.EscapeInline(href);
+        }
+
+        return $"[{text}]({Destination(href)})";
+    }
+
+    private static string Image(IElement image)
+    {
+        if (PageChrome.IsTrackingPixel(image))
+        {
+            return string.Empty;
+        }
+
+        var src = ImageSources
+            .Select(a => SafeUrl.Clean(image.GetAttribute(a), forImage: true))
+            .FirstOrDefault(s => s is not null);
+        if (src is null)
+        {
+            return string.Empty;
+        }
+
+        var alt = Whitespace().Replace(image.GetAttribute("alt") ?? string.Empty, " ").Trim();
+        return $"![{MarkdownEscaper.EscapeCell(alt)}]({Destination(src)})";
+    }
+
+    private static string Media(IElement media)
+    {
+        var src = SafeUrl.Clean(media.GetAttribute("src") ?? media.QuerySelector("source[src]")?.GetAttribute("src"), forImage: true);
+        return src is null ? string.Empty : $"[{(media.LocalName == "audio" ? "Audio" : "Video")}]({Destination(src)})";
+    }
+
+    // A pipe would end a table cell even inside a link.
+    private static string Destination(string url) => url.Replace("|", "%7C", StringComparison.Ordinal);
+
+    public static int LongestRun(string text, char ch)
+    {
+        int longest = 0, current = 0;
+        foreach (var c in text)
+        {
+            current = c == ch ? current + 1 : 0;
+            longest = Math.Max(longest, current);
+        }
+
+        return longest;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Import.Html;
+
+/// <summary>
+/// Reads a saved WordPress or WordPress.com post page: title, date, author, categories, tags, featured image and
+/// the entry content, without the theme around it or the widgets inside it.
+/// </summary>
+public static partial class SavedPageReader
+{
+    private const string ContentSelectors = ".entry-content, .wp-block-post-content, .post-content, .post-entry, [itemprop='articleBody']";
+
+    /// <summary>Whether the page holds a post's content at all (used to tell a saved post from any other HTML).</summary>
+    public static bool HasPostContent(IDocument document) => document.QuerySelector(ContentSelectors) is not null;
+
+    public static ReadResult Read(string html, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var content = document.QuerySelector(ContentSelectors);
+        if (content is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, new SourceLocation(sourcePath),
+                "an HTML page, but not a saved WordPress post: it has no entry content (.entry-content or .wp-block-post-content)");
+            return ReadResult.Failed;
+        }
+
+        var canonical = Attribute(document, "link[rel='canonical']", "href") ?? Attribute(document, "meta[property='og:url']", "content");
+        var oldPath = PermalinkPath(canonical);
+        var (date, hasTime) = PublishedDate(document, oldPath);
+        var title = Title(document);
+        var kind = document.Body?.ClassList.Contains("page") == true ? ImportedKind.Page : ImportedKind.Dispatch;
+        var image = FeaturedImage(document, content);
+        var categories = Texts(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
+        var tags = Texts(document, ".tags-links a, .taxonomy-post_tag a, a[rel='tag']:not([rel~='category'])")
+            .Concat(document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? string.Empty));
+        var author = Attribute(document, "meta[name='author']", "content") ?? Texts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
+        var guid = Guid(document, canonical);
+
+        PageChrome.Remove(content);
+        var converted = HtmlToMarkdown.Convert(content);
+        if (date is null && kind == ImportedKind.Dispatch)
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportSkipped, new SourceLocation(sourcePath),
+                $"'{title}' has no publication date (no article:published_time, <time datetime> or dated permalink); not imported");
+            return new ReadResult([], [new SkippedRecord(sourcePath, title ?? sourcePath, "no publication date in the page")]);
+        }
+
+        var slug = oldPath is null ? null : Uri.UnescapeDataString(oldPath.TrimEnd('/')[(oldPath.TrimEnd('/').LastIndexOf('/') + 1)..]);
+        var post = new ImportedPost
+        {
+            Kind = kind,
+            SourcePath = sourcePath,
+            Title = title ?? Fallbacks.Title(converted.Text, date),
+            Date = date,
+            DateHasTime = hasTime,
+            Slug = string.IsNullOrEmpty(slug) ? null : slug,
+            OldPath = oldPath is null ? null : Uri.UnescapeDataString(oldPath),
+            Terms = categories.Concat(tags).Where(t => t.Length > 0 && !t.Equals("Uncategorized", StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Image = image,
+            Guid = guid,
+            Author = author,
+            Body = converted.Markdown,
+            BodyText = converted.Text,
+        };
+        return new ReadResult([post], []);
+    }
+
+    private static string? Title(IDocument document)
+    {
+        var heading = document.QuerySelector(".entry-title, .wp-block-post-title, h1.post-title") is { } element ? VisibleTextOf(element) : null;
+        var title = heading ?? Attribute(document, "meta[property='og:title']", "content");
+        if (title is null && document.Title is { Length: > 0 } full)
+        {
+            // "Post title – Site name" or "Post title | Site name".
+            title = TitleSuffix().Replace(full, string.Empty);
+        }
+
+        var clean = title is null ? null : WhitespaceRun().Replace(title, " ").Trim();
+        return string.IsNullOrEmpty(clean) ? null : clean;
+    }
+
+    private static (DateTimeOffset? Date, bool HasTime) PublishedDate(IDocument document, string? oldPath)
+    {
+        var candidates = new[]
+        {
+            Attribute(document, "meta[property='article:published_time']", "content"),
+            Attribute(document, "time.entry-date.published", "datetime"),
+            Attribute(document, "time.entry-date", "datetime"),
+            Attribute(document, ".wp-block-post-date time", "datetime"),
+            Attribute(document, "article time[datetime]", "datetime"),
+        };
+        foreach (var text in candidates.Where(c => !string.IsNullOrWhiteSpace(c)))
+        {
+            var value = text!.Trim();
+            if (OffsetSuffix().IsMatch(value) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+            {
+                return (exact, true);
+            }
+
+            if (DateOnly.TryParse(value.Length >= 10 ? value[..10] : value, CultureInfo.InvariantCulture, out var day))
+            {
+                return (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false);
+            }
+        }
+
+        var dated = oldPath is null ? Match.Empty : DatedPath().Match(oldPath);
+        if (dated.Success && DateOnly.TryParseExact(dated.Value.Trim('/'), "yyyy/MM/dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fromPath))
+        {
+            return (new DateTimeOffset(fromPath.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false);
+        }
+
+        return (null, false);
+    }
+
+    /// <summary>The permalink's path, or null when the page does not say where it lived.</summary>
+    private static string? PermalinkPath(string? canonical) =>
+        Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.AbsolutePath.Length > 1 && url.Query.Length == 0
+            ? url.AbsolutePath
+            : null;
+
+    private static ImportedImage? FeaturedImage(IDocument document, IElement content)
+    {
+        var image = document.QuerySelectorAll("img.wp-post-image, .post-thumbnail img, .wp-block-post-featured-image img")
+            .FirstOrDefault(i => !content.Contains(i));
+        var src = SafeUrl.Clean(image?.GetAttribute("src"), forImage: true);
+        if (image is null || src is null)
+        {
+            return null;
+        }
+
+        var caption = image.Closest("figure")?.QuerySelector("figcaption")?.TextContent.Trim();
+        var alt = image.GetAttribute("alt")?.Trim();
+        return new ImportedImage(src, string.IsNullOrEmpty(alt) ? null : alt, string.IsNullOrEmpty(caption) ? null : caption, null);
+    }
+
+    /// <summary>WordPress's guid for a post is "site/?p=ID": from the shortlink, else from the post's id and the canonical host.</summary>
+    private static string? Guid(IDocument document, string? canonical)
+    {
+        var shortlink = Attribute(document, "link[rel='shortlink']", "href");
+        if (shortlink is not null && shortlink.Contains("?p=", StringComparison.Ordinal))
+        {
+            return shortlink.Trim();
+        }
+
+        var id = document.QuerySelector("article[id^='post-']")?.Id?["post-".Length..];
+        return id is not null && id.All(char.IsAsciiDigit) && Uri.TryCreate(canonical, UriKind.Absolute, out var url)
+            ? $"{url.Scheme}://{url.Authority}/?p={id}"
+            : null;
+    }
+
+    /// <summary>An element's words without those of scripts or styles inside it.</summary>
+    private static string VisibleTextOf(IElement element)
+    {
+        var copy = (IElement)element.Clone(deep: true);
+        HtmlSanitizer.Sanitize(copy);
+        return copy.TextContent;
+    }
+
+    private static string? Attribute(IDocument document, string selector, string attribute)
+    {
+        var value = document.QuerySelector(selector)?.GetAttribute(attribute);
+        return string.IsNullOrWhiteSpace(value) ? null : WebUtility.HtmlDecode(value).Trim();
+    }
+
+    private static List<string> Texts(IDocument document, string selector) =>
+        document.QuerySelectorAll(selector).Select(e => WhitespaceRun().Replace(e.TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
+
+    [GeneratedRegex(@"\s+[–—|-]\s+[^–—|]*$")]
+    private static partial Regex TitleSuffix();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
+
+    [GeneratedRegex(@"(?:[zZ]|[+-]\d{2}:?\d{2})$")]
+    private static partial Regex OffsetSuffix();
+
+    [GeneratedRegex(@"/\d{4}/\d{2}/\d{2}/")]
+    private static partial Regex DatedPath();
+}

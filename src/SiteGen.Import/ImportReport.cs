@@ -1,0 +1,40 @@
+using SiteGen.Diagnostics;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Import;
+
+/// <summary>What an import did: per target file, what was skipped and why, and the totals of its summary line.</summary>
+public sealed record ImportReport
+{
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    public IReadOnlyList<WrittenFile> Files { get; init; } = [];
+
+    public IReadOnlyList<SkippedRecord> Skipped { get; init; } = [];
+
+    public int InputsRead { get; init; }
+
+    public int InputsFailed { get; init; }
+
+    /// <summary>Files in input folders that are not inputs (README.md, images).</summary>
+    public int FilesIgnored { get; init; }
+
+    public int BoilerplateLinesRemoved { get; init; }
+
+    public bool DryRun { get; init; }
+
+    public int Count(WriteOutcome outcome) => Files.Count(f => f.Outcome == outcome);
+
+    public int Dispatches => Files.Count(f => f.Kind == ImportedKind.Dispatch);
+
+    public int Pages => Files.Count(f => f.Kind == ImportedKind.Page);
+
+    /// <summary>Skipped records plus edited targets left alone.</summary>
+    public int SkippedCount => Skipped.Count + Count(WriteOutcome.Edited);
+
+    public int ActorsAdded => Files.Sum(f => f.ActorsAdded.Count);
+
+    public int ActorsSuggested => Files.Sum(f => f.ActorsSuggested.Count);
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}

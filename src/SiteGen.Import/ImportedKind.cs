@@ -1,0 +1,8 @@
+namespace SiteGen.Import;
+
+/// <summary>What a post becomes on the new site.</summary>
+public enum ImportedKind
+{
+    Dispatch,
+    Page,
+}

@@ -1,0 +1,56 @@
+namespace SiteGen.Import;
+
+/// <summary>One post or page as an input held it, converted to Markdown but not yet placed or tagged.</summary>
+public sealed record ImportedPost
+{
+    public required ImportedKind Kind { get; init; }
+
+    /// <summary>The input file, as shown in messages.</summary>
+    public required string SourcePath { get; init; }
+
+    public required string Title { get; init; }
+
+    public DateTimeOffset? Date { get; init; }
+
+    /// <summary>False when only the day is known (a title such as "Russo-Ukrainian War 5/15/22").</summary>
+    public bool DateHasTime { get; init; }
+
+    /// <summary>False when the input gave a wall-clock time without its offset (a WordPress draft): it is read in the site's zone.</summary>
+    public bool OffsetKnown { get; init; } = true;
+
+    /// <summary>The slug of the original URL, decoded; null when the input had no URL.</summary>
+    public string? Slug { get; init; }
+
+    /// <summary>The path of the original permalink (decoded, relative to the blog's root), to keep it alive.</summary>
+    public string? OldPath { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Series { get; init; }
+
+    /// <summary>Categories and tags as the blog named them; those naming an actor become actors.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
+    public ImportedImage? Image { get; init; }
+
+    public bool Draft { get; init; }
+
+    public string? Guid { get; init; }
+
+    /// <summary>Read for reports only: a dispatch's front matter has no author field.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>For pages: the slugs of the parent pages, outermost first.</summary>
+    public IReadOnlyList<string> Parents { get; init; } = [];
+
+    /// <summary>Things the author should know, written as comments at the top of the front matter.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The body in Markdown, without raw HTML.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>The body's visible text, where actors are looked for.</summary>
+    public required string BodyText { get; init; }
+
+    public int BoilerplateLinesRemoved { get; init; }
+}

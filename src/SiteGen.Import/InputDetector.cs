@@ -1,0 +1,68 @@
+using SiteGen.Diagnostics;
+using SiteGen.IO;
+
+namespace SiteGen.Import;
+
+/// <summary>Tells what an input file is from its bytes: a WXR export, a saved HTML page or a scraped text capture.</summary>
+public static class InputDetector
+{
+    /// <summary>The format and the decoded text, or null after reporting why the file cannot be imported.</summary>
+    public static (InputFormat Format, string Text)? Detect(byte[] bytes, string path, DiagnosticBag diagnostics)
+    {
+        var location = new SourceLocation(path);
+        if (bytes.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, location, "the file is empty: not a text capture, saved page or WordPress export");
+            return null;
+        }
+
+        var decoding = new DiagnosticBag();
+        var text = TextDecoder.Decode(bytes, path, decoding);
+        if (text is null)
+        {
+            var problems = decoding.ToSortedList();
+            var why = problems.Count > 0 ? problems[0].Message : "it is not UTF-8 text";
+            diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, location, $"unknown format: {why}");
+            return null;
+        }
+
+        var head = text.TrimStart('\uFEFF', ' ', '\t', '\n');
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (head.StartsWith("<?xml", StringComparison.Ordinal) || head.StartsWith("<rss", StringComparison.Ordinal))
+        {
+            return (InputFormat.Wxr, text);
+        }
+
+        if (head.StartsWith('<'))
+        {
+            var sample = head[..Math.Min(head.Length, 4096)];
+            if (sample.Contains("<html", StringComparison.OrdinalIgnoreCase) || sample.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) ||
+                sample.Contains("<body", StringComparison.OrdinalIgnoreCase) || sample.Contains("<head", StringComparison.OrdinalIgnoreCase))
+            {
+                return (InputFormat.SavedPage, text);
+            }
+
+            if (extension == ".xml" || sample.StartsWith("<!DOCTYPE", StringComparison.Ordinal) || sample.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                return (InputFormat.Wxr, text);
+            }
+
+            diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, location, "unknown format: markup that is neither a WordPress export (WXR) nor an HTML page");
+            return null;
+        }
+
+        if (extension == ".xml")
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourceLocation(path, 1, 1), "not XML: the file is named .xml but does not start with '<' (is it a WordPress export at all?)");
+            return null;
+        }
+
+        if (extension is ".md" or ".markdown" || head.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, location, "unknown format: this is Markdown (already a dispatch?); copy it into the dispatches folder instead of importing it");
+            return null;
+        }
+
+        return (InputFormat.ScrapedText, text);
+    }
+}

@@ -1,0 +1,9 @@
+namespace SiteGen.Import;
+
+/// <summary>The kinds of input the importer reads, told apart by content rather than by file name.</summary>
+public enum InputFormat
+{
+    ScrapedText,
+    SavedPage,
+    Wxr,
+}

@@ -1,0 +1,7 @@
+namespace SiteGen.Import;
+
+/// <summary>What one input gave: its posts, and what it held that was left out, with why.</summary>
+public sealed record ReadResult(IReadOnlyList<ImportedPost> Posts, IReadOnlyList<SkippedRecord> Skipped)
+{
+    public static ReadResult Failed { get; } = new([], []);
+}

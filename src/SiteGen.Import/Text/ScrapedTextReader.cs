@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Import.Text;
+
+/// <summary>
+/// Reads a plain-text capture of a hosted-blog post: the title line (a series-and-date title gives the date), an
+/// optional date line, the featured image's caption ending in "(Image via NAME)", the body paragraphs, and the
+/// platform's boilerplate, which is dropped.
+/// </summary>
+public static partial class ScrapedTextReader
+{
+    private static readonly string[] DateFormats =
+    [
+        "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "M/d/yyyy", "dddd, MMMM d, yyyy",
+    ];
+
+    public static ReadResult Read(string text, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var index = lines.FindIndex(l => l.Length > 0);
+        if (index < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, new SourceLocation(sourcePath), "the file is empty: nothing to import");
+            return ReadResult.Failed;
+        }
+
+        var title = lines[index].Trim();
+        var titleLine = index + 1;
+        index++;
+        DateOnly? date = null;
+        string? series = null;
+        if (SeriesTitle.TryParse(title, out var seriesName, out var titleDate))
+        {
+            date = titleDate;
+            series = seriesName.Length > 0 ? seriesName : null;
+        }
+
+        var next = NextNonBlank(lines, index);
+        if (next >= 0 && TryParseDateLine(lines[next], out var lineDate))
+        {
+            date ??= lineDate;
+            index = next + 1;
+        }
+
+        ImportedImage? image = null;
+        next = NextNonBlank(lines, index);
+        if (next >= 0 && Credit().Match(lines[next].Trim()) is { Success: true } credit)
+        {
+            var caption = credit.Groups["caption"].Value.Trim();
+            image = new ImportedImage(null, null, caption.Length > 0 ? caption : null, credit.Groups["credit"].Value.Trim());
+            index = next + 1;
+        }
+
+        var (body, removed) = BoilerplateFilter.Filter(lines.Skip(index).ToList());
+        var paragraphs = Paragraphs(body);
+        if (date is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportSkipped, new SourceLocation(sourcePath, titleLine, 1),
+                $"'{title}' has no date: neither a series-and-date title (\"Russo-Ukrainian War 5/15/22\") nor a date line after it; not imported");
+            return new ReadResult([], [new SkippedRecord(sourcePath, title, "no date in the capture")]);
+        }
+
+        var post = new ImportedPost
+        {
+            Kind = ImportedKind.Dispatch,
+            SourcePath = sourcePath,
+            Title = title,
+            Date = new DateTimeOffset(date.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            DateHasTime = false,
+            Series = series,
+            Image = image,
+            Body = string.Join("\n\n", paragraphs.Select(MarkdownEscaper.Escape)),
+            BodyText = string.Join("\n\n", paragraphs),
+            BoilerplateLinesRemoved = removed,
+        };
+        return new ReadResult([post], []);
+    }
+
+    private static int NextNonBlank(List<string> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TryParseDateLine(string line, out DateOnly date) =>
+        DateOnly.TryParseExact(line.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>Blank-line separated paragraphs, each line as written (trailing spaces aside).</summary>
+    private static List<string> Paragraphs(IReadOnlyList<string> lines)
+    {
+        var paragraphs = new List<string>();
+        var current = new List<string>();
+        foreach (var line in lines.Append(string.Empty))
+        {
+            if (line.Trim().Length > 0)
+            {
+                current.Add(line.Trim());
+                continue;
+            }
+
+            if (current.Count > 0)
+            {
+                paragraphs.Add(string.Join('\n', current));
+                current.Clear();
+            }
+        }
+
+        return paragraphs;
+    }
+
+    [GeneratedRegex(@"^(?<caption>.*?)\s*\((?:Image|Photo|Picture|Photograph)\s+(?:via|by|credit:|courtesy\s+of)\s+(?<credit>[^()]+?)\)$")]
+    private static partial Regex Credit();
+}

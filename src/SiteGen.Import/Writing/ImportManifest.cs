@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace SiteGen.Import.Writing;
+
+/// <summary>
+/// What the importer last wrote to each target (<c>.sitegen/import-manifest.json</c>, a SHA-256 per site-relative
+/// path), so that a file someone edited since is told apart from one the import may refresh.
+/// </summary>
+public sealed class ImportManifest
+{
+    public const string RelativePath = ".sitegen/import-manifest.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    private readonly SortedDictionary<string, string> _hashes;
+    private readonly string _original;
+
+    private ImportManifest(SortedDictionary<string, string> hashes)
+    {
+        _hashes = hashes;
+        _original = Serialise();
+    }
+
+    public static ImportManifest Load(string siteRoot)
+    {
+        var path = Path.Combine(siteRoot, RelativePath);
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            try
+            {
+                var file = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllText(path));
+                foreach (var (key, value) in file?.Files ?? [])
+                {
+                    hashes[key] = value;
+                }
+            }
+            catch (JsonException)
+            {
+                // A damaged manifest only costs provenance: every differing target then counts as edited, which is the safe side.
+            }
+        }
+
+        return new ImportManifest(hashes);
+    }
+
+    public string? HashOf(string target) => _hashes.GetValueOrDefault(target);
+
+    public void Record(string target, string hash) => _hashes[target] = hash;
+
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>Writes the manifest if anything in it changed.</summary>
+    public void Save(string siteRoot)
+    {
+        var text = Serialise();
+        if (text == _original)
+        {
+            return;
+        }
+
+        var path = Path.Combine(siteRoot, RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private string Serialise() => JsonSerializer.Serialize(new ManifestFile { Version = 1, Files = new Dictionary<string, string>(_hashes) }, Json) + "\n";
+
+    private sealed class ManifestFile
+    {
+        public int Version { get; set; } = 1;
+
+        public Dictionary<string, string> Files { get; set; } = [];
+    }
+}

@@ -1,0 +1,35 @@
+namespace SiteGen.Import.Writing;
+
+/// <summary>The front matter and body of one imported file, every value final: what <see cref="FrontMatterWriter"/> writes.</summary>
+public sealed record PostDocument
+{
+    public required ImportedKind Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary><c>YYYY-MM-DD</c> or <c>YYYY-MM-DDTHH:MM:SS+hh:mm</c>; null for a page without a date.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>Written only when it came from the original URL; otherwise the site derives it from the title.</summary>
+    public string? Slug { get; init; }
+
+    public bool Draft { get; init; }
+
+    public string? Series { get; init; }
+
+    public string? Summary { get; init; }
+
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public ImportedImage? Image { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string? Guid { get; init; }
+
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public required string Body { get; init; }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Text;
+
+namespace SiteGen.Import.Writing;
+
+/// <summary>
+/// Decides where a post goes and what its front matter says: <c>dispatches/&lt;yyyy&gt;/&lt;slug&gt;.md</c> or
+/// <c>pages/&lt;parents&gt;/&lt;slug&gt;.md</c>, the original date and slug kept so the permalink stays the URL, and
+/// the old path as an alias where the site's URL differs (another permalink pattern or time zone).
+/// </summary>
+public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors)
+{
+    public PlacedPost Place(ImportedPost post)
+    {
+        var notes = post.Notes.ToList();
+        var slug = post.Slug;
+        if (slug is not null && SlugRules.Problem(slug) is not null)
+        {
+            notes.Add($"The WordPress slug '{slug}' is not usable here; the old URL redirects to the new one.");
+            slug = Slugifier.Slugify(slug);
+        }
+
+        var fileSlug = slug ?? Slugifier.Slugify(post.Title);
+        return post.Kind == ImportedKind.Page ? PlacePage(post, fileSlug, notes) : PlaceDispatch(post, slug, fileSlug, notes);
+    }
+
+    private PlacedPost PlaceDispatch(ImportedPost post, string? slug, string fileSlug, List<string> notes)
+    {
+        var date = post.Date!.Value;
+        var local = !post.DateHasTime
+            ? DateParser.FromLocal(date.Date, config.TimeZone)
+            : post.OffsetKnown ? TimeZoneInfo.ConvertTime(date, config.TimeZone) : DateParser.FromLocal(date.DateTime, config.TimeZone);
+        var sitePath = PermalinkPattern.Expand(config.Permalink, local, fileSlug);
+
+        var mentioned = actors.Mentioned(post.BodyText).Select(a => a.Name).ToList();
+        var named = new List<string>();
+        var tags = new List<string>();
+        foreach (var term in post.Terms)
+        {
+            if (actors.Named(term) is { } actor)
+            {
+                named.Add(actor.Name);
+            }
+            else
+            {
+                tags.Add(term);
+            }
+        }
+
+        var added = (suggestActors ? named : mentioned.Concat(named)).Distinct(StringComparer.Ordinal).ToList();
+        var suggested = suggestActors ? mentioned.Where(a => !added.Contains(a, StringComparer.Ordinal)).ToList() : [];
+        var document = new PostDocument
+        {
+            Kind = ImportedKind.Dispatch,
+            Title = post.Title,
+            Date = DateText(post, local),
+            Slug = slug,
+            Draft = post.Draft,
+            Series = post.Series,
+            Summary = post.Summary,
+            Actors = added,
+            Tags = tags,
+            Image = post.Image,
+            Aliases = Aliases(post.OldPath, sitePath),
+            Guid = post.Guid,
+            Notes = notes,
+            Body = post.Body,
+        };
+        var target = $"{config.ContentPath(ContentLoader.DispatchFolder)}/{local.Year.ToString("D4", CultureInfo.InvariantCulture)}/{fileSlug}.md";
+        return new PlacedPost(post, target, sitePath, document, added, suggested);
+    }
+
+    private PlacedPost PlacePage(ImportedPost post, string fileSlug, List<string> notes)
+    {
+        // The same path PageReader derives from the file's place: folders slugified, the page's own slug kept.
+        var folders = post.Parents.Select(Slugifier.Slugify).ToList();
+        var sitePath = "/" + string.Concat(folders.Select(f => f + "/")) + fileSlug + "/";
+        var localDate = post.Date is { } date ? (post.OffsetKnown ? TimeZoneInfo.ConvertTime(date, config.TimeZone) : DateParser.FromLocal(date.DateTime, config.TimeZone)) : (DateTimeOffset?)null;
+        var document = new PostDocument
+        {
+            Kind = ImportedKind.Page,
+            Title = post.Title,
+            Date = localDate is { } local ? DateText(post, local) : null,
+            Slug = Slugifier.Slugify(fileSlug) != fileSlug ? fileSlug : null,
+            Draft = post.Draft,
+            Summary = post.Summary,
+            Aliases = Aliases(post.OldPath, sitePath),
+            Notes = notes,
+            Body = post.Body,
+        };
+        var target = $"{config.ContentPath(PageReader.Folder)}/{string.Concat(folders.Select(f => f + "/"))}{fileSlug}.md";
+        return new PlacedPost(post, target, sitePath, document, [], []);
+    }
+
+    /// <summary>The date as the input gave it: a day, or the time with its original offset (a wall-clock time gets the site's).</summary>
+    private static string DateText(ImportedPost post, DateTimeOffset local)
+    {
+        if (!post.DateHasTime)
+        {
+            return post.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var value = post.OffsetKnown ? post.Date!.Value : local;
+        return value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> Aliases(string? oldPath, string sitePath)
+    {
+        if (oldPath is null || SlugRules.AliasProblem(oldPath) is not null)
+        {
+            return [];
+        }
+
+        return SlugRules.NormaliseAlias(oldPath) == sitePath ? [] : [oldPath];
+    }
+}

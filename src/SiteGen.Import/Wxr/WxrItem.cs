@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace SiteGen.Import.Wxr;
+
+/// <summary>One <c>&lt;item&gt;</c> of a WXR export, every value trimmed (exports wrap some in newlines and spaces).</summary>
+public sealed record WxrItem
+{
+    public required int Line { get; init; }
+
+    public long Id { get; init; }
+
+    public string Title { get; init; } = string.Empty;
+
+    public string Link { get; init; } = string.Empty;
+
+    public string Guid { get; init; } = string.Empty;
+
+    public string PubDate { get; init; } = string.Empty;
+
+    public string Creator { get; init; } = string.Empty;
+
+    public string Content { get; init; } = string.Empty;
+
+    public string Excerpt { get; init; } = string.Empty;
+
+    public string PostDate { get; init; } = string.Empty;
+
+    public string PostDateGmt { get; init; } = string.Empty;
+
+    /// <summary>post_name as stored: percent-encoded for non-ASCII slugs.</summary>
+    public string Slug { get; init; } = string.Empty;
+
+    public string Status { get; init; } = string.Empty;
+
+    public string Type { get; init; } = string.Empty;
+
+    public string Password { get; init; } = string.Empty;
+
+    public long ParentId { get; init; }
+
+    public int MenuOrder { get; init; }
+
+    public string AttachmentUrl { get; init; } = string.Empty;
+
+    /// <summary>(domain, nicename, name): domain "category", "post_tag", "post_format", ...</summary>
+    public IReadOnlyList<(string Domain, string Nicename, string Name)> Terms { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Meta { get; init; } = new Dictionary<string, string>();
+
+    public static WxrItem From(XElement item, int line)
+    {
+        string Plain(string name) => item.Elements().FirstOrDefault(e => e.Name.Namespace == XNamespace.None && e.Name.LocalName == name)?.Value.Trim() ?? string.Empty;
+        string Wp(string name) => item.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value.Trim() ?? string.Empty;
+        string Encoded(Func<XNamespace, bool> family) => item.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded" && family(e.Name.Namespace))?.Value ?? string.Empty;
+
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in item.Elements().Where(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == "postmeta"))
+        {
+            var key = entry.Elements().FirstOrDefault(e => e.Name.LocalName == "meta_key")?.Value.Trim();
+            if (!string.IsNullOrEmpty(key))
+            {
+                meta.TryAdd(key, entry.Elements().FirstOrDefault(e => e.Name.LocalName == "meta_value")?.Value.Trim() ?? string.Empty);
+            }
+        }
+
+        return new WxrItem
+        {
+            Line = line,
+            Id = long.TryParse(Wp("post_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0,
+            Title = Plain("title"),
+            Link = Plain("link"),
+            Guid = Plain("guid"),
+            PubDate = Plain("pubDate"),
+            Creator = item.Elements().FirstOrDefault(e => e.Name.LocalName == "creator")?.Value.Trim() ?? string.Empty,
+            Content = Encoded(WxrNames.IsContent),
+            Excerpt = Encoded(WxrNames.IsExcerpt).Trim(),
+            PostDate = Wp("post_date"),
+            PostDateGmt = Wp("post_date_gmt"),
+            Slug = Wp("post_name"),
+            Status = Wp("status"),
+            Type = Wp("post_type"),
+            Password = Wp("post_password"),
+            ParentId = long.TryParse(Wp("post_parent"), NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : 0,
+            MenuOrder = int.TryParse(Wp("menu_order"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var order) ? order : 0,
+            AttachmentUrl = Wp("attachment_url"),
+            Terms = item.Elements()
+                .Where(e => e.Name.Namespace == XNamespace.None && e.Name.LocalName == "category")
+                .Select(e => ((string?)e.Attribute("domain") ?? "category", ((string?)e.Attribute("nicename") ?? string.Empty).Trim(), e.Value.Trim()))
+                .ToList(),
+            Meta = meta,
+        };
+    }
+}

@@ -1,0 +1,115 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The real `sitegen` program: exit codes 0 (ok), 1 (problems in the site), 2 (usage), and what it prints.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly DirectoryInfo _site = Directory.CreateTempSubdirectory("sitegen-cli-");
+
+    public void Dispose() => _site.Delete(recursive: true);
+
+    private static (int ExitCode, string Output) Sitegen(string arguments) =>
+        ExternalTools.Run("dotnet", $"\"{RepoPaths.Cli}\" {arguments}", null);
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(_site.FullName, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    [Fact]
+    public void VersionPrintsAndExitsZero()
+    {
+        var (exit, output) = Sitegen("--version");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output.Trim());
+    }
+
+    [Fact]
+    public void EveryCommandHasHelp()
+    {
+        foreach (var command in new[] { "build", "check", "lint" })
+        {
+            var (exit, output) = Sitegen($"{command} --help");
+            Assert.Equal(0, exit);
+            Assert.Contains("--source", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void UnknownOptionIsAUsageErrorWithExitCodeTwo()
+    {
+        var (exit, output) = Sitegen("build --no-such-option");
+        Assert.Equal(2, exit);
+        Assert.Contains("--no-such-option", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MalformedBaseUrlOptionIsAUsageError()
+    {
+        var (exit, output) = Sitegen($"build --source \"{_site.FullName}\" --base-url not-a-url");
+        Assert.Equal(2, exit);
+        Assert.Contains("--base-url 'not-a-url' is not an absolute http:// or https:// URL", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuildOfABrokenSitePrintsDiagnosticsAndExitsOne()
+    {
+        Write("site.yml", "title: T\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: someday\n---\n");
+        var (exit, output) = Sitegen($"build --source \"{_site.FullName}\"");
+        Assert.Equal(1, exit);
+        Assert.Contains("content/dispatches/a.md(3,7): error SG0207: 'date' value 'someday' is not a date", output, StringComparison.Ordinal);
+        Assert.Contains("Build failed: 1 error(s)", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_site.FullName, "_site")));
+    }
+
+    [Fact]
+    public void BuildWritesTheOutputAndSaysWhatItLeftOut()
+    {
+        Write("site.yml", "title: T\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nBody.\n");
+        Write("content/dispatches/b.md", "---\ntitle: B\ndate: 2022-05-16\ndraft: true\n---\nBody.\n");
+        var (exit, output) = Sitegen($"build --source \"{_site.FullName}\" --output out");
+        Assert.True(exit == 0, output);
+        Assert.Contains("Built 1 dispatches", output, StringComparison.Ordinal);
+        Assert.Contains("Left out: 1 draft(s) (use --drafts)", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_site.FullName, "out/2022/05/15/a/index.html")));
+    }
+
+    [Fact]
+    public void StrictBuildFailsOnWarnings()
+    {
+        Write("site.yml", "title: T\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\nauthr: me\n---\nBody.\n");
+        Assert.Equal(0, Sitegen($"build --source \"{_site.FullName}\"").ExitCode);
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\nauthr: you\n---\nBody.\n");
+        Assert.Equal(1, Sitegen($"build --source \"{_site.FullName}\" --strict").ExitCode);
+    }
+
+    [Fact]
+    public void CheckCountsAndNumbersBrokenLinks()
+    {
+        Write("site.yml", "title: T\nlink_check: warning\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\n[one](/gone/) and [two](/also-gone/) and [out](https://example.net/).\n");
+        var (exit, output) = Sitegen($"check --source \"{_site.FullName}\" --external");
+        Assert.Equal(0, exit);
+        Assert.Contains("2 broken internal link(s).", output, StringComparison.Ordinal);
+        Assert.Contains("   1. 2022/05/15/a/index.html -> /also-gone/ (no such file in the output)", output, StringComparison.Ordinal);
+        Assert.Contains("   2. 2022/05/15/a/index.html -> /gone/ (no such file in the output)", output, StringComparison.Ordinal);
+        Assert.Contains("2022/05/15/a/index.html -> https://example.net/", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LintListsUntaggedMentions()
+    {
+        Write("site.yml", "title: T\n");
+        Write("content/actors/belarus.md", "---\nname: Belarus\n---\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nNews from Belarus.\n");
+        var (exit, output) = Sitegen($"lint --source \"{_site.FullName}\"");
+        Assert.Equal(0, exit);
+        Assert.Contains("content/dispatches/a.md(5,11): warning SG0304: 'Belarus' names the actor 'belarus'", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,96 @@
+using SiteGen.Import;
+
+namespace SiteGen.Tests.Import.Support;
+
+/// <summary>A site in a temporary folder to import into: the sample site's config and actors unless told otherwise.</summary>
+public sealed class ImportSandbox : IDisposable
+{
+    public const string SampleConfig = "sample";
+
+    private ImportSandbox(string root) => Root = root;
+
+    public string Root { get; }
+
+    /// <summary>A site whose site.yml is <paramref name="siteYml"/> (or the sample's), with the sample's actors in its content folder.</summary>
+    public static ImportSandbox Create(string siteYml = SampleConfig, bool withActors = true)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "sitegen-import-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        var sandbox = new ImportSandbox(root);
+        var sample = Path.Combine(ImportPaths.Root, "content");
+        File.WriteAllText(Path.Combine(root, "site.yml"), siteYml == SampleConfig ? File.ReadAllText(Path.Combine(sample, "site.yml")) : siteYml);
+        if (withActors)
+        {
+            var contentDir = siteYml == SampleConfig ? root : Path.Combine(root, "content");
+            Directory.CreateDirectory(Path.Combine(contentDir, "actors"));
+            foreach (var actor in Directory.GetFiles(Path.Combine(sample, "actors")))
+            {
+                File.Copy(actor, Path.Combine(contentDir, "actors", Path.GetFileName(actor)));
+            }
+        }
+
+        return sandbox;
+    }
+
+    /// <summary>A copy of the whole sample site (content/).</summary>
+    public static ImportSandbox CopyOfSample()
+    {
+        var sandbox = Create(withActors: false);
+        CopyFolder(Path.Combine(ImportPaths.Root, "content"), sandbox.Root);
+        return sandbox;
+    }
+
+    /// <summary>Writes an input file into the sandbox's inputs/ folder and returns its full path.</summary>
+    public string Input(string name, string text)
+    {
+        var path = Path.Combine(Root, "inputs", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public ImportReport Import(params string[] inputs) => Import(o => o, inputs);
+
+    public ImportReport Import(Func<ImportOptions, ImportOptions> adjust, params string[] inputs) =>
+        Importer.Run(adjust(new ImportOptions { SiteRoot = Root, Inputs = inputs, WorkingDirectory = Root }));
+
+    public string Read(string relative) => File.ReadAllText(Path.Combine(Root, relative));
+
+    public bool Exists(string relative) => File.Exists(Path.Combine(Root, relative));
+
+    /// <summary>Every file under the site except inputs/ and .sitegen/, as relative paths.</summary>
+    public IReadOnlyList<string> Files(string folder = "") =>
+        Directory.EnumerateFiles(Path.Combine(Root, folder), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("inputs/", StringComparison.Ordinal) && !f.StartsWith(".sitegen/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind harms nothing.
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(p => p is "_site" or ".sitegen"))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using SiteGen.IO;
+using SiteGen.Tests.Import.Support;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>The real WordPress.com export: 7 dispatches, 1 page, 2 records that are not content, permalinks kept.</summary>
+public sealed class WxrFixtureTests
+{
+    private const string UtcSite = "title: T\nbase_url: https://example.org/\n";
+
+    private const string PacificSite = "title: T\nbase_url: https://example.org/\ntime_zone: America/Los_Angeles\n";
+
+    [Fact]
+    public void ExportGivesSevenDispatchesAndOnePage()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(ImportPaths.WxrFixture);
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(7, report.Dispatches);
+        Assert.Equal(1, report.Pages);
+        Assert.Equal(7, site.Files("content/dispatches").Count);
+        Assert.Equal(["content/pages/about.md"], site.Files("content/pages"));
+        Assert.Equal(["not content (wp_global_styles)", "not content (wp_navigation)"], report.Skipped.Select(s => s.Reason).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void BlogPostOneKeepsItsTagsGuidAndPermalink()
+    {
+        using var site = ImportSandbox.Create(PacificSite);
+        site.Import(ImportPaths.WxrFixture);
+
+        var text = site.Read("content/dispatches/2025/blog-post-1.md");
+        Assert.Contains("tags:\n  - code\n  - Foo\n  - ruby\n  - ship\n  - stars\n", text, StringComparison.Ordinal);
+        Assert.Contains("date: 2025-01-18T18:39:44-08:00\n", text, StringComparison.Ordinal);
+        Assert.Contains("guid: \"https://jekyllbot.wordpress.com/?p=14\"\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("aliases:", text, StringComparison.Ordinal);
+        Assert.Contains("puts \"Executing query: #{query}\"", text, StringComparison.Ordinal);
+
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+    }
+
+    [Fact]
+    public void InAnotherTimeZoneTheOldPermalinkRedirects()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        site.Import(ImportPaths.WxrFixture);
+
+        Assert.Contains("aliases:\n  - \"/2025/01/18/blog-post-1/\"\n", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("url=/2025/01/19/blog-post-1/", output.ReadText("2025/01/18/blog-post-1/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrimmedValuesAndFeaturedImagesFromAttachments()
+    {
+        using var site = ImportSandbox.Create(PacificSite);
+        site.Import(ImportPaths.WxrFixture);
+
+        var text = site.Read("content/dispatches/2025/the-art-of-connection.md");
+        Assert.Contains("image:\n  src: \"https://jekyllbot.wordpress.com/wp-content/uploads/2025/01/0565b-tt4_post_1.jpg\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("summary: \"In the ever-evolving world, the art of forging genuine connections remains timeless. Whether it’s with", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!-- wp:", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,147 @@
+using SiteGen.Import.Writing;
+using SiteGen.IO;
+using SiteGen.Tests.Import.Support;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>What a WXR export can hold beyond published posts: drafts, schedules, passwords, pages, odd titles and slugs.</summary>
+public sealed class WxrVariantsTests
+{
+    private const string Site = "title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n";
+
+    private static (ImportSandbox Site, SiteGen.Import.ImportReport Report) Import(params string[] items)
+    {
+        var site = ImportSandbox.Create(Site);
+        var input = site.Input("export.xml", Wxr.Export(items));
+        return (site, site.Import(input));
+    }
+
+    [Fact]
+    public void DraftsPendingAndPrivatePostsAreDrafts()
+    {
+        var (site, _) = Import(
+            Wxr.Item(1, "Draft", "draft-post", status: "draft", gmt: null),
+            Wxr.Item(2, "Pending", "pending-post", status: "pending"),
+            Wxr.Item(3, "Private", "private-post", status: "private"));
+        using (site)
+        {
+            Assert.Contains("draft: true\n", site.Read("content/dispatches/2022/draft-post.md"), StringComparison.Ordinal);
+            Assert.Contains("date: 2022-05-15T10:00:00+03:00\n", site.Read("content/dispatches/2022/draft-post.md"), StringComparison.Ordinal);
+            Assert.Contains("draft: true\n", site.Read("content/dispatches/2022/pending-post.md"), StringComparison.Ordinal);
+            Assert.Contains("# The post was private on WordPress", site.Read("content/dispatches/2022/private-post.md"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ScheduledPostKeepsItsFutureDateAndIsNotADraft()
+    {
+        var (site, _) = Import(Wxr.Item(1, "Later", "later", status: "future", date: "2030-01-02 09:00:00", gmt: "2030-01-02 07:00:00"));
+        using (site)
+        {
+            var text = site.Read("content/dispatches/2030/later.md");
+            Assert.Contains("date: 2030-01-02T09:00:00+02:00\n", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("draft:", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void PasswordProtectedPostIsNeverPublished()
+    {
+        var (site, report) = Import(Wxr.Item(1, "Secret", "secret", password: "hunter2"));
+        using (site)
+        {
+            var text = site.Read("content/dispatches/2022/secret.md");
+            Assert.StartsWith("---\n# The post was password-protected on WordPress", text, StringComparison.Ordinal);
+            Assert.Contains("draft: true\n", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("hunter2", text, StringComparison.Ordinal);
+            Assert.Contains(report.Diagnostics, d => d.Code == "SG0606" && d.ToString().Contains("inputs/export.xml(", StringComparison.Ordinal));
+            var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+            Assert.Equal(0, built.Dispatches);
+        }
+    }
+
+    [Fact]
+    public void EmptyTitleGetsAFallbackAndMarkupOrPunctuationInTitlesStaysValidYaml()
+    {
+        var (site, report) = Import(
+            Wxr.Item(1, "   ", "", content: "<p>Shelling resumed near Kharkiv at dawn today, officials said.</p>", link: "https://blog.example/?p=1"),
+            Wxr.Item(2, "<strong>Bold</strong> \"quotes\": 'single' #hash - [brackets] {braces} & ampersand | pipe % \\ backslash", "punctuation"),
+            Wxr.Item(3, "yes", "yes"),
+            Wxr.Item(4, "Line\u2028separator and tab\tinside", "odd"));
+        using (site)
+        {
+            Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+            var fallback = site.Read("content/dispatches/2022/shelling-resumed-near-kharkiv-at-dawn-today-officials.md");
+            Assert.Contains("title: \"Shelling resumed near Kharkiv at dawn today, officials…\"", fallback, StringComparison.Ordinal);
+            Assert.Contains("# The post had no title", fallback, StringComparison.Ordinal);
+
+            var result = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            Assert.Equal(4, result.Dispatches);
+            Assert.Contains("title: \"Bold \\\"quotes\\\": 'single' #hash - [brackets] {braces} & ampersand | pipe % \\\\ backslash\"", site.Read("content/dispatches/2022/punctuation.md"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void PercentEncodedSlugIsDecodedAndKeepsThePermalink()
+    {
+        var (site, _) = Import(Wxr.Item(1, "Київ", "%d0%ba%d0%b8%d1%97%d0%b2"));
+        using (site)
+        {
+            var text = site.Read("content/dispatches/2022/київ.md");
+            Assert.Contains("slug: київ\n", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("aliases:", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void PagesKeepTheirHierarchyAndNonContentRecordsAreSkipped()
+    {
+        var (site, report) = Import(
+            Wxr.Item(10, "About", "about", type: "page", link: "https://blog.example/about/"),
+            Wxr.Item(11, "Team", "team", type: "page", parent: 10, link: "https://blog.example/about/team/"),
+            Wxr.Item(12, "Home", "home", type: "nav_menu_item"),
+            Wxr.Item(13, "Styles", "wp-global-styles-x%2fy", type: "wp_global_styles"),
+            Wxr.Item(14, "Old", "old", status: "trash"),
+            Wxr.Item(15, "Rev", "rev", type: "revision", status: "inherit"));
+        using (site)
+        {
+            Assert.Equal(["content/pages/about.md", "content/pages/about/team.md"], site.Files("content/pages"));
+            Assert.DoesNotContain("aliases:", site.Read("content/pages/about/team.md"), StringComparison.Ordinal);
+            Assert.Equal(4, report.Skipped.Count);
+            Assert.Contains(report.Skipped, s => s.Reason == "in the trash");
+            var output = new MemoryOutput();
+            var result = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            Assert.True(output.Files.ContainsKey("about/team/index.html"));
+        }
+    }
+
+    [Fact]
+    public void CategoriesNamingAnActorBecomeActorsTheRestTags()
+    {
+        var site = ImportSandbox.Create();
+        using (site)
+        {
+            var input = site.Input("export.xml", Wxr.Export(Wxr.Item(1, "Note", "note", content: "<p>Quiet day.</p>",
+                extra: """<category domain="category" nicename="belarus"><![CDATA[Belarus]]></category><category domain="post_tag" nicename="kiev"><![CDATA[kiev]]></category><category domain="post_tag" nicename="diary"><![CDATA[diary]]></category><category domain="category" nicename="uncategorized"><![CDATA[Uncategorized]]></category>""")));
+            site.Import(input);
+
+            var text = site.Read("dispatches/2022/note.md");
+            Assert.Contains("actors:\n  - Belarus\n  - Kyiv\ntags:\n  - diary\n", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void HttpsNamespaceFormIsAccepted()
+    {
+        var site = ImportSandbox.Create(Site);
+        using (site)
+        {
+            var input = site.Input("export.xml", Wxr.Export(Wxr.Item(1, "A", "a")).Replace("http://wordpress.org/export/", "https://wordpress.org/export/", StringComparison.Ordinal));
+            var report = site.Import(input);
+            Assert.Equal(WriteOutcome.Imported, Assert.Single(report.Files).Outcome);
+        }
+    }
+}
