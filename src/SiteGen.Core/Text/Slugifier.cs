@@ -25,7 +25,12 @@ public static class Slugifier
             var folded = Fold(ch);
             if (folded.Length == 0)
             {
-                pendingDash = builder.Length > 0;
+                // A letter with no Latin form (the soft sign ь) vanishes inside its word; anything else separates.
+                if (!Transliteration.TryGet(char.ToLowerInvariant(ch), out _))
+                {
+                    pendingDash = builder.Length > 0;
+                }
+
                 continue;
             }
 
