@@ -130,11 +130,25 @@
       });
     }
 
+    /* Ten results at a time: each needs its document chunk, and the first answer should stay small. */
+    var pageSize = 10;
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "search-more";
+    more.textContent = "More results";
+    more.hidden = true;
+    list.parentNode.insertBefore(more, list.nextSibling);
+
     function show(meta, terms, ranked) {
       list.textContent = "";
-      var top = ranked.slice(0, 20);
+      more.hidden = true;
       status.textContent = ranked.length === 0 ? "No dispatch matches." :
-        ranked.length + (ranked.length === 1 ? " dispatch matches." : " dispatches match.") + (ranked.length > top.length ? " Showing the best " + top.length + "." : "");
+        ranked.length + (ranked.length === 1 ? " dispatch matches." : " dispatches match.");
+      return append(meta, terms, ranked, 0);
+    }
+
+    function append(meta, terms, ranked, from) {
+      var top = ranked.slice(from, from + pageSize);
       return Promise.all(top.map(function (id) { return load("d/" + Math.floor(id / meta.chunk) + ".json"); })).then(function (chunks) {
         top.forEach(function (id, k) {
           var row = chunks[k][id % meta.chunk];
@@ -152,6 +166,11 @@
           item.appendChild(snippet);
           list.appendChild(item);
         });
+        more.hidden = from + pageSize >= ranked.length;
+        more.onclick = function () {
+          more.hidden = true;
+          append(meta, terms, ranked, from + pageSize);
+        };
       });
     }
 
