@@ -6,7 +6,7 @@
 #   serve        preview the sample site with live reload
 #   pack         pack the sitegen .NET tool into artifacts/
 #   bench        benchmark SiteGen against Hugo on ../shared/bench's corpus (see docs/benchmarks.md)
-#   screenshots  regenerate docs/screenshots/ from the sample site in Chromium
+#   screenshots  regenerate docs/screenshots/ in Chromium (the sample site plus generated dispatches)
 #   robustness   run the tests docs/reliability.md cites and print its counts (cases, faults, property cases)
 param(
     [Parameter(Position = 0)][ValidateSet('build', 'test', 'site', 'serve', 'pack', 'bench', 'screenshots', 'robustness')][string]$Task = 'build',

@@ -9,7 +9,8 @@ namespace SiteGen.Text;
 /// <remarks>
 /// Latin letters lose their diacritics (Kalinoŭski → kalinouski, Łukašenka → lukasenka). Cyrillic is transliterated
 /// with one table for Belarusian, Ukrainian and Russian (<see cref="Transliteration"/>), so one name gives one slug
-/// whatever the author's keyboard. Apostrophes vanish, as in WordPress, so "Putin's" gives "putins".
+/// whatever the author's keyboard. Every other character separates words, apostrophes included, as in Jekyll:
+/// "Putin's" gives "putin-s" and "Kup'iansk" gives "kup-iansk".
 /// </remarks>
 public static class Slugifier
 {
@@ -21,15 +22,16 @@ public static class Slugifier
         var pendingDash = false;
         foreach (var ch in text)
         {
-            if (IsApostrophe(ch) || IsSilent(ch))
-            {
-                continue;
-            }
-
             var folded = Fold(ch);
             if (folded.Length == 0)
             {
-                pendingDash = builder.Length > 0;
+                // A letter with no Latin form (the soft sign ь) vanishes inside its word, and so does a combining mark
+                // of decomposed (NFD) text, as macOS writes file names; anything else separates.
+                if (!Transliteration.TryGet(char.ToLowerInvariant(ch), out _) && CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+                {
+                    pendingDash = builder.Length > 0;
+                }
+
                 continue;
             }
 
@@ -59,13 +61,6 @@ public static class Slugifier
     public static bool IsValid(string slug) =>
         slug.Length > 0 && slug[0] != '-' && slug[^1] != '-' && !slug.Contains("--", StringComparison.Ordinal) &&
         slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
-
-    private static bool IsApostrophe(char ch) => ch is '\'' or '’' or 'ʼ' or '‘' or '`';
-
-    /// <summary>Letters that fold to nothing yet are part of a word: the soft and hard signs (Торецьк → toretsk) and
-    /// combining marks, which decomposed text (NFD, as macOS writes file names) puts after their letter.</summary>
-    private static bool IsSilent(char ch) =>
-        ch is 'ь' or 'Ь' or 'ъ' or 'Ъ' || CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark;
 
     private static string Fold(char ch)
     {

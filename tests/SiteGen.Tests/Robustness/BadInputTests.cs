@@ -121,9 +121,7 @@ public sealed class BadInputTests
             -- layouts/dispatch.sbn --
             <h1>{{ page.title | }}</h1>
             """);
-        var error = Assert.Single(built.Errors);
-        Assert.StartsWith("layouts/dispatch.sbn(1,", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("): error SG0401: template syntax error: ", error.ToString(), StringComparison.Ordinal);
+        ExpectErrors(built, "layouts/dispatch.sbn(1,21): error SG0401: template syntax error: Error while parsing pipe expression: Expecting <expression> instead of `}}` in: <expression> | <expression>");
     }
 
     [Fact]
@@ -139,15 +137,23 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void MissingLayoutSaysWhereToPutIt()
+    public void MissingThemeSaysWhatExists()
     {
-        var built = Build(OneDispatch.Replace("title: T", "title: T\ntheme: bare", StringComparison.Ordinal) + """
+        // A theme folder lacking a layout falls back to the built-in one (Rendering/TemplateTests); a theme that is
+        // not there at all is the missing layout that remains.
+        var built = Build(OneDispatch.Replace("title: T", "title: T\ntheme: nope", StringComparison.Ordinal));
+        ExpectErrors(built, "site.yml: error SG0403: theme 'nope' not found: there is no folder themes/nope/ in the site, and the only built-in theme is 'default'");
+    }
 
-            -- themes/bare/layouts/baseof.sbn --
-            {{ content }}
+    [Fact]
+    public void MissingPartialNamesTheTemplateAndThePage()
+    {
+        var built = Build(OneDispatch + """
+
+            -- layouts/dispatch.sbn --
+            {{ include 'partials/nope.sbn' }}
             """);
-        Assert.Contains("content/dispatches/a.md: error SG0403: missing layout 'dispatch.sbn': add layouts/dispatch.sbn to the site or use a theme that has it",
-            built.Errors.Select(d => d.ToString()));
+        ExpectErrors(built, "layouts/dispatch.sbn(1,4): error SG0402: template error while rendering content/dispatches/a.md: no partial 'partials/nope.sbn' in layouts/partials/ of the site or its theme");
     }
 
     [Theory]

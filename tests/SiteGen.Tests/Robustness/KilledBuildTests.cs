@@ -13,11 +13,11 @@ public sealed class KilledBuildTests(ITestOutputHelper log)
     [Fact]
     public void BuildKilledMidWriteLeavesThePreviousOutputAndTheNextBuildSucceeds()
     {
-        using var site = SiteFolder.Create();
+        using var site = DiskSite.Create();
         log.WriteLine("site: " + BenchCorpus.Write(site, Dispatches));
         var first = site.RunCliBuild(TimeSpan.FromMinutes(5));
         Assert.True(first.ExitCode == 0, "the first build failed:\n" + first.Output);
-        var before = SiteFolder.Snapshot(site.Output);
+        var before = DiskSite.Snapshot(site.Output);
 
         var edited = Directory.EnumerateFiles(Path.Combine(site.Root, "content", "dispatches"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         File.AppendAllText(edited, "\nA sentence added after the first build.\n");
@@ -35,18 +35,18 @@ public sealed class KilledBuildTests(ITestOutputHelper log)
         }
 
         Assert.True(Directory.Exists(site.Staging), "the kill came too late: the staging folder was already swapped in");
-        SiteFolder.AssertSame(before, SiteFolder.Snapshot(site.Output));
+        DiskSite.AssertSame(before, DiskSite.Snapshot(site.Output));
 
         var next = site.RunCliBuild(TimeSpan.FromMinutes(5));
         Assert.True(next.ExitCode == 0, "the build after the kill failed:\n" + next.Output);
         Assert.False(Directory.Exists(site.Staging), "the half-written staging folder was left behind");
-        var after = SiteFolder.Snapshot(site.Output);
+        var after = DiskSite.Snapshot(site.Output);
         Assert.Equal(before.Count, after.Count);
         Assert.Contains(after.Values, bytes => System.Text.Encoding.UTF8.GetString(bytes).Contains("A sentence added after the first build.", StringComparison.Ordinal));
     }
 
     /// <summary>Polls the staging folder until the build has written into it; returns how many files it saw.</summary>
-    private static int WaitForStagedFiles(SiteFolder site, Process build, TimeSpan timeout)
+    private static int WaitForStagedFiles(DiskSite site, Process build, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout && !build.HasExited)

@@ -13,7 +13,7 @@ namespace SiteGen.Tests.Robustness;
 [Trait("Robustness", "Fault")]
 public sealed class OutputFaultTests : IDisposable
 {
-    private readonly SiteFolder _site = SiteFolder.Create();
+    private readonly DiskSite _site = DiskSite.Create();
 
     public void Dispose() => _site.Dispose();
 
@@ -30,7 +30,7 @@ public sealed class OutputFaultTests : IDisposable
     {
         WriteSmallSite();
         Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
-        var before = SiteFolder.Snapshot(_site.Output);
+        var before = DiskSite.Snapshot(_site.Output);
 
         WriteSmallSite("Second version with [a link to nowhere](/2030/01/01/nowhere/).");
         var failed = DiskBuild.Run(_site.Root, Options);
@@ -38,12 +38,12 @@ public sealed class OutputFaultTests : IDisposable
         Assert.False(failed.Succeeded);
         Assert.Contains("2022/05/15/a/index.html: error SG0503: broken link: 2022/05/15/a/index.html -> /2030/01/01/nowhere/ (no such file in the output)",
             failed.Diagnostics.Select(d => d.ToString()));
-        SiteFolder.AssertSame(before, SiteFolder.Snapshot(_site.Output));
+        DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
 
         // Nothing changed since the failed build, but it failed: running it again must fail again, not say "up to date".
         var again = DiskBuild.Run(_site.Root, Options);
         Assert.False(again.Succeeded);
-        SiteFolder.AssertSame(before, SiteFolder.Snapshot(_site.Output));
+        DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
     }
 
     [SkippableFact]
@@ -51,7 +51,7 @@ public sealed class OutputFaultTests : IDisposable
     {
         WriteSmallSite();
         Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
-        var before = SiteFolder.Snapshot(_site.Output);
+        var before = DiskSite.Snapshot(_site.Output);
         WriteSmallSite("Second version.");
 
         BuildResult failed;
@@ -64,7 +64,7 @@ public sealed class OutputFaultTests : IDisposable
         var error = Assert.Single(failed.Diagnostics, d => d.IsError).ToString();
         Assert.StartsWith($"_site: error SG0501: writing the output failed: Access to the path '{_site.Staging}' is denied.", error, StringComparison.Ordinal);
         Assert.EndsWith("The previous output in _site/ is unchanged.", error, StringComparison.Ordinal);
-        SiteFolder.AssertSame(before, SiteFolder.Snapshot(_site.Output));
+        DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
 
         Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
         Assert.Contains("Second version.", File.ReadAllText(Path.Combine(_site.Output, "2022/05/15/a/index.html")), StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class OutputFaultTests : IDisposable
     {
         WriteSmallSite();
         Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
-        var before = SiteFolder.Snapshot(_site.Output);
+        var before = DiskSite.Snapshot(_site.Output);
         WriteSmallSite("Second version.");
 
         BuildResult failed;
@@ -88,7 +88,7 @@ public sealed class OutputFaultTests : IDisposable
         var error = Assert.Single(failed.Diagnostics, d => d.IsError).ToString();
         Assert.StartsWith("_site: error SG0501: writing the output failed: ", error, StringComparison.Ordinal);
         Assert.EndsWith("The previous output in _site/ is unchanged.", error, StringComparison.Ordinal);
-        SiteFolder.AssertSame(before, SiteFolder.Snapshot(_site.Output));
+        DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
         Assert.False(Directory.Exists(_site.Staging));
     }
 
@@ -102,7 +102,7 @@ public sealed class OutputFaultTests : IDisposable
         var result = DiskBuild.Run(_site.Root, Options, staging => new VanishingOutput(new DirectoryOutput(staging), _site.Output, afterWrites: 10));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        Assert.Equal(result.Files, SiteFolder.Snapshot(_site.Output).Count);
+        Assert.Equal(result.Files, DiskSite.Snapshot(_site.Output).Count);
         Assert.False(Directory.Exists(_site.Output + ".old"));
     }
 
@@ -126,7 +126,7 @@ public sealed class OutputFaultTests : IDisposable
             Assert.Single(r.Result.Diagnostics, d => d.IsError).ToString()));
 
         // Whichever build wrote last, every file of the output is that build's.
-        var output = SiteFolder.Snapshot(_site.Output);
+        var output = DiskSite.Snapshot(_site.Output);
         var found = hosts.Where(host => output.Values.Any(bytes => Contains(bytes, host))).ToList();
         var owner = Assert.Single(found);
         Assert.Equal(results.Single(r => r.Host == owner).Result.Files, output.Count);

@@ -10,8 +10,8 @@ public sealed class SlugFoldingTests
 {
     [Theory]
     [InlineData("The road to Торецьк", "the-road-to-toretsk")]
-    [InlineData("Підʼїзд", "pidizd")]
-    [InlineData("Обʼєкт and объект", "obiekt-and-obekt")]
+    [InlineData("Підʼїзд", "pid-izd")]
+    [InlineData("Обʼєкт and объект", "ob-iekt-and-obekt")]
     [InlineData("128th Jäger Brigade", "128th-jager-brigade")]
     [InlineData("Kastuś Kalinoŭski", "kastus-kalinouski")]
     [InlineData("Recep Tayyip Erdoğan", "recep-tayyip-erdogan")]
@@ -23,7 +23,7 @@ public sealed class SlugFoldingTests
     [Fact]
     public void CliBuildGivesTheSameUrlAsTheLibrary()
     {
-        using var site = SiteFolder.Create();
+        using var site = DiskSite.Create();
         site.Write("site.yml", "title: T\nbase_url: https://example.org/\n");
         site.Write("content/dispatches/a.md", "---\ntitle: Kalinoŭski Jäger near Торецьк\ndate: 2022-05-15\n---\nBody.\n");
 

@@ -12,7 +12,7 @@ namespace SiteGen.Tests.Robustness.Support;
 public static partial class BenchCorpus
 {
     /// <summary>Writes a site of <paramref name="count"/> dispatches into <paramref name="site"/>; returns which kind it wrote.</summary>
-    public static string Write(SiteFolder site, int count)
+    public static string Write(DiskSite site, int count)
     {
         var generator = FindGenerator();
         if (generator is null || !TryRun(generator, count, site.Root))

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Robustness.Support;
 
@@ -53,7 +54,7 @@ public sealed record RandomSite(string BasePath, IReadOnlyList<RandomDispatch> D
         text.Append(CultureInfo.InvariantCulture, $"-- site.yml --\ntitle: {Quote("Random <site> & \"co\"")}\nbase_url: {BaseUrl}\n");
         foreach (var actor in Actors)
         {
-            text.Append(CultureInfo.InvariantCulture, $"-- content/actors/{Text.Slugifier.Slugify(actor)}.md --\n---\nname: {actor}\n---\n{actor} profile.\n");
+            text.Append(CultureInfo.InvariantCulture, $"-- content/actors/{Slugifier.Slugify(actor)}.md --\n---\nname: {actor}\n---\n{actor} profile.\n");
         }
 
         var start = new DateTime(2018, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -78,7 +79,7 @@ public sealed record RandomSite(string BasePath, IReadOnlyList<RandomDispatch> D
             if (d.LinkBack && i > 0)
             {
                 var previous = start.AddDays(Dispatches[i - 1].DayOffset).AddHours(Dispatches[i - 1].Hour);
-                text.Append(CultureInfo.InvariantCulture, $"\nSee [the day before](/{previous:yyyy/MM/dd}/{Text.Slugifier.Slugify(Dispatches[i - 1].Title)}/).\n");
+                text.Append(CultureInfo.InvariantCulture, $"\nSee [the day before](/{previous:yyyy/MM/dd}/{Slugifier.Slugify(Dispatches[i - 1].Title)}/).\n");
             }
         }
 

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Robustness.Support;
 
 /// <summary>A site in a temporary folder on disk, for the tests that need real files, real processes and real failures.</summary>
-public sealed class SiteFolder : IDisposable
+public sealed class DiskSite : IDisposable
 {
-    private SiteFolder(string root) => Root = root;
+    private DiskSite(string root) => Root = root;
 
     public string Root { get; }
 
@@ -15,7 +16,7 @@ public sealed class SiteFolder : IDisposable
 
     public string Staging => Output + ".staging";
 
-    public static SiteFolder Create() => new(Directory.CreateTempSubdirectory("sitegen-robust-").FullName);
+    public static DiskSite Create() => new(Directory.CreateTempSubdirectory("sitegen-robust-").FullName);
 
     public void Write(string path, string text)
     {
@@ -31,7 +32,7 @@ public sealed class SiteFolder : IDisposable
         string[] actors = ["Belarus", "Ukraine", "Russia", "NATO", "Wagner Group"];
         foreach (var actor in actors)
         {
-            Write($"content/actors/{Text.Slugifier.Slugify(actor)}.md", $"---\nname: {actor}\nkind: organisation\n---\n");
+            Write($"content/actors/{Slugifier.Slugify(actor)}.md", $"---\nname: {actor}\nkind: organisation\n---\n");
         }
 
         var start = new DateTime(2022, 2, 24, 6, 0, 0, DateTimeKind.Utc);

@@ -1,0 +1,37 @@
+using SiteGen.Text;
+
+namespace SiteGen.Tests.Text;
+
+public sealed class SlugifierTests
+{
+    [Theory]
+    [InlineData("Russo-Ukrainian War 5/15/22", "russo-ukrainian-war-5-15-22")]
+    [InlineData("Kastuś Kalinoŭski Battalion", "kastus-kalinouski-battalion")]
+    [InlineData("Łukašenka", "lukasenka")]
+    [InlineData("Лукашэнка", "lukashenka")]
+    [InlineData("Олександр Сирський", "oleksandr-sirskii")]
+    [InlineData("Юрій Ткачук", "iurii-tkachuk")]
+    [InlineData("Вадзім Кабанчук", "vadzim-kabanchuk")]
+    [InlineData("Рустем Умєров", "rustem-umierov")]
+    [InlineData("Куп'янськ", "kup-iansk")]
+    [InlineData("Торецьк", "toretsk")]
+    [InlineData("Putin's plan", "putin-s-plan")]
+    [InlineData("Recep Tayyip Erdoğan", "recep-tayyip-erdogan")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("  --Hello,   World!--  ", "hello-world")]
+    [InlineData("!!!", "untitled")]
+    [InlineData("", "untitled")]
+    public void SlugsAreLowerCaseAsciiWithOneTransliterationScheme(string text, string slug)
+    {
+        Assert.Equal(slug, Slugifier.Slugify(text));
+    }
+
+    [Theory]
+    [InlineData("kalinouski")]
+    [InlineData("russo-ukrainian-war-5-15-22")]
+    public void SlugsAreIdempotent(string slug)
+    {
+        Assert.Equal(slug, Slugifier.Slugify(slug));
+        Assert.True(Slugifier.IsValid(slug));
+    }
+}
