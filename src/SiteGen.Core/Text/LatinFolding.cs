@@ -8,9 +8,10 @@ namespace SiteGen.Text;
 public static class LatinFolding
 {
     // The ASCII letter or digit left of each character once decomposed (NFKD) and stripped of its marks, '-' for
-    // none, for U+00A0 to U+024F and U+1E00 to U+1EFF. A table, not string.Normalize: the CLI runs with invariant
-    // globalization, where Normalize leaves every non-ASCII character as it is, and a slug must not depend on that.
-    // LatinFoldingTests checks every entry against Normalize where ICU is present.
+    // none, for U+00A0 to U+024F and U+1E00 to U+1EFF. A table, not string.Normalize: under invariant globalization
+    // (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT, which container images often set) Normalize leaves every non-ASCII
+    // character as it is, and a slug must not depend on the host. SlugFoldingTests checks every entry against
+    // Normalize where ICU is present.
     private static readonly string LatinExtended =
         " ------- -a---- --23 --- 1o-----AAAAAA-CEEEEIIII-NOOOOO--UUUUY--"
         + "aaaaaa-ceeeeiiii-nooooo--uuuuy-yAaAaAaCcCcCcCcDd--EeEeEeEeEeGgGg"

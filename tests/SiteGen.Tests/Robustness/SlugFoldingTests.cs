@@ -4,7 +4,7 @@ using SiteGen.Text;
 
 namespace SiteGen.Tests.Robustness;
 
-/// <summary>The slug of a name is the same in the CLI (invariant globalization) as in the library under ICU.</summary>
+/// <summary>The slug of a name is the same with invariant globalization (no ICU) as under ICU.</summary>
 [Trait("Robustness", "BadInput")]
 public sealed class SlugFoldingTests
 {
@@ -21,13 +21,14 @@ public sealed class SlugFoldingTests
         Assert.Equal(slug, Slugifier.Slugify(title));
 
     [Fact]
-    public void CliBuildGivesTheSameUrlAsTheLibrary()
+    public void CliBuildWithoutIcuGivesTheSameUrlAsTheLibrary()
     {
+        // As on a host with invariant globalization, where string.Normalize does nothing to non-ASCII text.
         using var site = DiskSite.Create();
         site.Write("site.yml", "title: T\nbase_url: https://example.org/\n");
         site.Write("content/dispatches/a.md", "---\ntitle: Kalinoŭski Jäger near Торецьк\ndate: 2022-05-15\n---\nBody.\n");
 
-        var (exitCode, output) = site.RunCliBuild(TimeSpan.FromMinutes(2));
+        var (exitCode, output) = site.RunCliBuild(TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" });
 
         Assert.True(exitCode == 0, output);
         Assert.Equal("kalinouski-jager-near-toretsk", Slugifier.Slugify("Kalinoŭski Jäger near Торецьк"));

@@ -71,8 +71,8 @@ public sealed class DiskSite : IDisposable
         Assert.True(changed.Count == 0, $"files changed: {string.Join(", ", changed)}");
     }
 
-    /// <summary>Starts <c>sitegen build</c> on this site as a child process.</summary>
-    public Process StartCliBuild()
+    /// <summary>Starts <c>sitegen build</c> on this site as a child process, with extra environment variables if given.</summary>
+    public Process StartCliBuild(IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -86,13 +86,18 @@ public sealed class DiskSite : IDisposable
         start.ArgumentList.Add(Root);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return Process.Start(start)!;
     }
 
     /// <summary>Runs <c>sitegen build</c> to the end: its exit code and what it printed.</summary>
-    public (int ExitCode, string Output) RunCliBuild(TimeSpan timeout)
+    public (int ExitCode, string Output) RunCliBuild(TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = StartCliBuild();
+        using var process = StartCliBuild(environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout))
