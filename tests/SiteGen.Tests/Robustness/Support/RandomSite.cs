@@ -9,6 +9,7 @@ using SiteGen.Text;
 namespace SiteGen.Tests.Robustness.Support;
 
 /// <summary>A small random site for property tests: a base path, dispatches with hostile titles, actors, tags and a page.</summary>
+/// <remarks>Titles are never blank: a blank title is an error (SG0206), which BadInputTests covers.</remarks>
 public sealed record RandomSite(string BasePath, IReadOnlyList<RandomDispatch> Dispatches, bool WithPage)
 {
     private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -39,7 +40,7 @@ public sealed record RandomSite(string BasePath, IReadOnlyList<RandomDispatch> D
             withPage);
 
     private static Gen<RandomDispatch> Dispatch() =>
-        from title in Gen.Elements(TitlePieces).NonEmptyListOf().Select(parts => string.Concat(parts))
+        from title in Gen.Elements(TitlePieces).NonEmptyListOf().Select(parts => string.Concat(parts)).Where(t => t.Trim().Length > 0)
         from day in Gen.Choose(0, 399)
         from hour in Gen.Choose(0, 23)
         from actors in Gen.SubListOf(Actors)
