@@ -8,6 +8,8 @@ var root = new RootCommand("SiteGen: a static-site generator for war-briefing bl
     CheckCommand.Create(),
     LintCommand.Create(),
     ImportCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create(),
 };
 
 return CommandLine.Run(root, args);

@@ -35,7 +35,9 @@ public static class Site
         var theme = ThemeFiles.Locate(source, config.Theme, diagnostics);
         var registry = timings.Measure("load actors", () => ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics));
         var content = timings.Measure("load content", () => ContentLoader.Load(source, config, options, diagnostics));
-        var dispatches = timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
+        var dispatches = options.WithoutActorFeatures
+            ? content.Dispatches
+            : timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
         var urls = new UrlBuilder(config.BaseUrl);
         SiteUrls.ClaimAll(dispatches, content.Pages, registry, diagnostics);
         if (diagnostics.HasErrors || theme is null)
@@ -44,7 +46,7 @@ public static class Site
         }
 
         var actorIndex = new ActorIndex(dispatches);
-        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, config.RelatedCount));
+        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, options.WithoutActorFeatures ? 0 : config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex, related, theme,
             content.DraftsLeftOut, content.FutureLeftOut);
     }

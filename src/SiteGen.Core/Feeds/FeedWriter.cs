@@ -11,14 +11,14 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output, Date
 {
     private readonly UrlBuilder _urls = site.Urls;
 
-    public void WriteAll(IReadOnlyList<string?> html)
+    public void WriteAll(IReadOnlyList<string?> html, bool withActorFeeds = true)
     {
         _ = dates;
         var count = site.Config.Feeds.Entries;
         var dispatches = site.Dispatches;
         Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
             Enumerable.Range(0, Math.Min(count, dispatches.Count)), html, site.Config.Feeds.FullContent));
-        Parallel.ForEach(site.Registry.Actors, actor =>
+        Parallel.ForEach(withActorFeeds ? site.Registry.Actors : [], actor =>
         {
             var indices = site.ActorIndex.DispatchesOf(actor).Take(count);
             Write(Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,

@@ -14,7 +14,11 @@ public sealed partial class SiteRenderer
 
     private void RenderActors()
     {
-        Parallel.ForEach(_site.Registry.Actors, RenderActor);
+        if (!_options.WithoutActorFeatures)
+        {
+            Parallel.ForEach(_site.Registry.Actors, RenderActor);
+        }
+
         RenderActorIndex();
         RenderGraph();
     }

@@ -74,7 +74,7 @@ public sealed partial class SiteRenderer : IDisposable
             RenderSpecialPages();
             RenderRedirects();
         });
-        timings.Measure("feeds", () => new FeedWriter(_site, _output, _dates).WriteAll(_feedHtml));
+        timings.Measure("feeds", () => new FeedWriter(_site, _output, _dates).WriteAll(_feedHtml, !_options.WithoutActorFeatures));
         timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output));
         timings.Measure("search index", () => _search.Write(_output, _site, _dates));
         timings.Measure("assets", CopyAssets);
@@ -102,7 +102,7 @@ public sealed partial class SiteRenderer : IDisposable
     private ActorLinkModel ActorLink(Actor actor) => new(actor.Name, ActorKinds.Key(actor.Kind), _urls.Href(actor.Path));
 
     private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged) =>
-        MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null ? null : _matcher, tagged, firstLine));
+        MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine));
 
     private FeedLinksModel FeedLinks(string atom, string rss, string json) => new(_urls.Href(atom), _urls.Href(rss), _urls.Href(json));
 

@@ -9,7 +9,8 @@ namespace SiteGen.Text;
 /// <remarks>
 /// Latin letters lose their diacritics (Kalinoŭski → kalinouski, Łukašenka → lukasenka). Cyrillic is transliterated
 /// with one table for Belarusian, Ukrainian and Russian (<see cref="Transliteration"/>), so one name gives one slug
-/// whatever the author's keyboard. Apostrophes vanish, as in WordPress, so "Putin's" gives "putins".
+/// whatever the author's keyboard. Every other character separates words, apostrophes included, as in Jekyll:
+/// "Putin's" gives "putin-s" and "Kup'iansk" gives "kup-iansk".
 /// </remarks>
 public static class Slugifier
 {
@@ -21,11 +22,6 @@ public static class Slugifier
         var pendingDash = false;
         foreach (var ch in text)
         {
-            if (IsApostrophe(ch))
-            {
-                continue;
-            }
-
             var folded = Fold(ch);
             if (folded.Length == 0)
             {
@@ -59,8 +55,6 @@ public static class Slugifier
     public static bool IsValid(string slug) =>
         slug.Length > 0 && slug[0] != '-' && slug[^1] != '-' && !slug.Contains("--", StringComparison.Ordinal) &&
         slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
-
-    private static bool IsApostrophe(char ch) => ch is '\'' or '’' or 'ʼ' or '‘' or '`';
 
     private static string Fold(char ch)
     {

@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Net;
+using System.Runtime.InteropServices;
+using SiteGen.Server;
+using SiteGen.Server.Rebuilding;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary><c>sitegen serve</c>: build, serve on 127.0.0.1 below base_url's sub-path, rebuild on every save and reload open pages.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var port = new Option<int>("--port", "-p") { Description = $"The port (default {PreviewSettings.DefaultPort}; 0 picks a free one)", DefaultValueFactory = _ => PreviewSettings.DefaultPort };
+        var host = new Option<string>("--host") { Description = "The interface to listen on (default 127.0.0.1; another one makes the preview reachable from other machines)", DefaultValueFactory = _ => "127.0.0.1" };
+        var command = new Command("serve", "Build the site, serve it with live reload, and rebuild on every change (Ctrl-C stops)");
+        site.AddTo(command);
+        command.Options.Add(port);
+        command.Options.Add(host);
+        command.SetAction(parse =>
+        {
+            var options = site.Read(parse);
+            var address = ParseHost(parse.GetValue(host)!);
+            var portNumber = parse.GetValue(port);
+            if (options is null || address is null || portNumber is < 0 or > 65535)
+            {
+                if (portNumber is < 0 or > 65535)
+                {
+                    Console.Error.WriteLine($"sitegen: --port {portNumber} is not a port; use 1-65535, or 0 for a free one");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var settings = new PreviewSettings(site.SourcePath(parse), options) { Address = address, Port = portNumber };
+            return RunAsync(settings).GetAwaiter().GetResult();
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(PreviewSettings settings)
+    {
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        try
+        {
+            PreviewSession session;
+            try
+            {
+                session = await PreviewSession.StartAsync(settings, stop.Token);
+            }
+            catch (IOException ex)
+            {
+                Console.Error.WriteLine($"sitegen: cannot listen on {settings.Address}:{settings.Port}: {ex.Message} Pass --port N (0 picks a free port).");
+                return ExitCodes.SiteErrors;
+            }
+
+            await using (session)
+            {
+                Report(session.FirstBuild, first: true);
+                session.Rebuilt += report => Report(report, first: false);
+                Console.Out.WriteLine($"Serving {session.SiteUrl} (Ctrl-C to stop)");
+                if (!IPAddress.IsLoopback(settings.Address))
+                {
+                    Console.Out.WriteLine($"Listening on {settings.Address}: other machines on the network can reach this preview.");
+                }
+
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Console.Out.WriteLine("Stopping...");
+                }
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static void Report(RebuildReport report, bool first)
+    {
+        DiagnosticPrinter.Print(report.Result.Diagnostics, Console.Error, showInfo: false);
+        var trigger = report.ChangedPaths.Count switch
+        {
+            0 => string.Empty,
+            1 => $" after a change to {report.ChangedPaths.First()}",
+            var n => $" after changes to {n} files",
+        };
+        var time = $"{report.BuildTime.TotalMilliseconds:0} ms";
+        Console.Out.WriteLine((report.Served, first) switch
+        {
+            (true, true) => $"Built {report.Result.Dispatches} dispatches into {report.ChangedFiles} files in {time}.",
+            (true, false) => $"Rebuilt in {time}{trigger}: {report.ChangedFiles} file(s) changed.",
+            (false, true) => $"The site does not build yet: {report.Result.ErrorCount} error(s), shown in the browser until they are fixed.",
+            (false, false) => $"Build failed{trigger}: {report.Result.ErrorCount} error(s), shown in the browser; still serving the last good build.",
+        });
+    }
+
+    private static IPAddress? ParseHost(string text)
+    {
+        if (text.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return IPAddress.Loopback;
+        }
+
+        if (IPAddress.TryParse(text, out var address))
+        {
+            return address;
+        }
+
+        Console.Error.WriteLine($"sitegen: --host '{text}' is not an IP address (e.g. 127.0.0.1, ::1 or 0.0.0.0)");
+        return null;
+    }
+}

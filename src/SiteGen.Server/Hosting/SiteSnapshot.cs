@@ -1,0 +1,27 @@
+namespace SiteGen.Server.Hosting;
+
+/// <summary>One successful build's output, held in memory and never changed: what the server answers from.</summary>
+/// <param name="Files">Output-relative paths ("2022/05/15/slug/index.html") and their bytes.</param>
+/// <param name="BasePath">The sub-path of base_url the site lives under ("/" or "/briefings/").</param>
+public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, string BasePath)
+{
+    /// <summary>How many files differ from <paramref name="previous"/> (added, removed or changed).</summary>
+    public int CountChangedFiles(SiteSnapshot? previous)
+    {
+        if (previous is null)
+        {
+            return Files.Count;
+        }
+
+        var changed = previous.Files.Keys.Count(k => !Files.ContainsKey(k));
+        foreach (var (path, bytes) in Files)
+        {
+            if (!previous.Files.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            {
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http;
+using SiteGen.Server.LiveReload;
+
+namespace SiteGen.Server.Hosting;
+
+/// <summary>Answers a request from the current snapshot: a file, a redirect, the site's 404 page, or a refusal.</summary>
+public sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster broadcaster, CancellationToken stopping)
+{
+    private const string NotFoundPage = "404.html";
+
+    public Task RespondAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var path = request.Path.Value ?? "/";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.Headers.Allow = "GET, HEAD";
+            return PlainAsync(response, StatusCodes.Status405MethodNotAllowed, "Only GET and HEAD are served.");
+        }
+
+        if (EventStream.Matches(path))
+        {
+            return EventStream.ServeAsync(context, broadcaster, state, stopping);
+        }
+
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.XContentTypeOptions = "nosniff";
+        var shown = state.Current;
+        if (shown.Snapshot is not { } snapshot)
+        {
+            response.Headers.RetryAfter = "1";
+            return BodyAsync(context, StatusCodes.Status503ServiceUnavailable, "text/html; charset=utf-8",
+                System.Text.Encoding.UTF8.GetBytes(NoSitePage.Html(shown.ErrorText)));
+        }
+
+        var route = RequestRouter.Resolve(path, snapshot.BasePath, snapshot.Files.ContainsKey);
+        switch (route.Kind)
+        {
+            case RouteKind.File:
+                return BodyAsync(context, StatusCodes.Status200OK, ContentTypes.For(route.Target), snapshot.Files[route.Target]);
+            case RouteKind.Redirect:
+                // Temporary: a folder redirect must not outlive an edit that puts a file at that path.
+                response.Headers.Location = new PathString(route.Target).ToUriComponent() + request.QueryString.ToUriComponent();
+                return PlainAsync(response, StatusCodes.Status302Found, string.Empty);
+            case RouteKind.NotFound:
+                return snapshot.Files.TryGetValue(NotFoundPage, out var page)
+                    ? BodyAsync(context, StatusCodes.Status404NotFound, "text/html; charset=utf-8", page)
+                    : PlainAsync(response, StatusCodes.Status404NotFound, "Not found.");
+            default:
+                return PlainAsync(response, StatusCodes.Status400BadRequest, "Bad request path.");
+        }
+    }
+
+    private static Task BodyAsync(HttpContext context, int status, string contentType, byte[] body)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body).AsTask();
+    }
+
+    private static Task PlainAsync(HttpResponse response, int status, string text)
+    {
+        response.StatusCode = status;
+        response.ContentType = "text/plain; charset=utf-8";
+        return text.Length == 0 ? Task.CompletedTask : response.WriteAsync(text);
+    }
+}

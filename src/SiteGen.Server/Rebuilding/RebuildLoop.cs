@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using SiteGen.IO;
+using SiteGen.Server.Hosting;
+using SiteGen.Server.LiveReload;
+
+namespace SiteGen.Server.Rebuilding;
+
+/// <summary>
+/// Runs rebuilds one at a time, folding every change that arrives during a rebuild into the next one, and applies
+/// each outcome: a good build is swapped in and pages reload; a failed one keeps the last good site and shows why.
+/// </summary>
+public sealed class RebuildLoop : IAsyncDisposable
+{
+    private const int ReadAttempts = 4;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(100);
+    private static readonly BuildResult FailedRead = new([], false, 0, 0, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly ISiteRebuilder _rebuilder;
+    private readonly PreviewState _state;
+    private readonly ReloadBroadcaster _broadcaster;
+    private readonly IFileSource _source;
+    private readonly Channel<Request> _requests = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _worker;
+
+    public RebuildLoop(ISiteRebuilder rebuilder, PreviewState state, ReloadBroadcaster broadcaster, IFileSource source)
+    {
+        _rebuilder = rebuilder;
+        _state = state;
+        _broadcaster = broadcaster;
+        _source = source;
+        _worker = Task.Run(RunAsync);
+    }
+
+    /// <summary>Raised after each rebuild has been applied (off the caller's thread).</summary>
+    public event Action<RebuildReport, RebuildOutcome>? Rebuilt;
+
+    /// <summary>Queues a rebuild for these changed paths; the task ends once a rebuild that saw them has been applied.</summary>
+    public Task<RebuildReport> RebuildAsync(IReadOnlyCollection<string> changedPaths)
+    {
+        var request = new Request(changedPaths, new TaskCompletionSource<RebuildReport>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_requests.Writer.TryWrite(request))
+        {
+            request.Done.SetException(new ObjectDisposedException(nameof(RebuildLoop)));
+        }
+
+        return request.Done.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _requests.Writer.TryComplete();
+        await _worker.ConfigureAwait(false);
+    }
+
+    private async Task RunAsync()
+    {
+        while (await _requests.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            var batch = new List<Request>();
+            while (_requests.Reader.TryRead(out var request))
+            {
+                batch.Add(request);
+            }
+
+            // One empty set (unknown) makes the whole batch unknown.
+            IReadOnlyCollection<string> paths = batch.Exists(r => r.Paths.Count == 0)
+                ? []
+                : batch.SelectMany(r => r.Paths).ToHashSet(StringComparer.Ordinal);
+            try
+            {
+                var report = RebuildOnce(paths);
+                batch.ForEach(r => r.Done.TrySetResult(report));
+            }
+            catch (Exception ex)
+            {
+                batch.ForEach(r => r.Done.TrySetException(ex));
+            }
+        }
+    }
+
+    private RebuildReport RebuildOnce(IReadOnlyCollection<string> paths)
+    {
+        var clock = Stopwatch.StartNew();
+        var outcome = TryRebuild(paths);
+        if (outcome is null)
+        {
+            return new RebuildReport(paths, FailedRead, false, clock.Elapsed);
+        }
+
+        var previous = _state.Snapshot;
+        var wasBroken = previous is null || _state.ErrorText is not null;
+        RebuildReport report;
+        if (outcome.Succeeded)
+        {
+            _state.Publish(outcome.Snapshot!);
+            var servedAt = Stopwatch.GetTimestamp();
+            var servable = clock.Elapsed;
+            var changedFiles = outcome.Snapshot!.CountChangedFiles(previous);
+            report = new RebuildReport(paths, outcome.Result, true, servable) { ChangedFiles = changedFiles, ServedTimestamp = servedAt };
+            if (changedFiles > 0 || wasBroken)
+            {
+                _broadcaster.Broadcast(ServerEvent.Reload);
+            }
+        }
+        else
+        {
+            var text = ErrorOverlay.Text(outcome.Result.Diagnostics, _source);
+            _state.Fail(text);
+            report = new RebuildReport(paths, outcome.Result, false, clock.Elapsed);
+            _broadcaster.Broadcast(ServerEvent.Overlay(text));
+        }
+
+        Rebuilt?.Invoke(report, outcome);
+        return report;
+    }
+
+    /// <summary>
+    /// Runs the rebuilder; a file that vanished or was locked mid-read (an editor saving through a temporary file)
+    /// is retried a moment later instead of being shown as an error.
+    /// </summary>
+    private RebuildOutcome? TryRebuild(IReadOnlyCollection<string> paths)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return _rebuilder.Rebuild(paths);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && attempt < ReadAttempts)
+            {
+                Thread.Sleep(RetryDelay);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                var text = $"Reading the site failed: {ex.Message}\nThe page shows the last good build; save the file again to retry.";
+                _state.Fail(text);
+                _broadcaster.Broadcast(ServerEvent.Overlay(text));
+                return null;
+            }
+        }
+    }
+
+    private sealed record Request(IReadOnlyCollection<string> Paths, TaskCompletionSource<RebuildReport> Done);
+}

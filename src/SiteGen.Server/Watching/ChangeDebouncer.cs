@@ -1,0 +1,86 @@
+namespace SiteGen.Server.Watching;
+
+/// <summary>
+/// Gathers a burst of file events into one batch: it flushes once no event came for <c>quiet</c>, or once the
+/// oldest waiting event is <c>maxDelay</c> old, so a never-ending stream of events still rebuilds now and then.
+/// </summary>
+/// <remarks>
+/// Watchers fire several events for one save (truncate, write, attribute change; or write a temp file and rename
+/// it), so rebuilding on each would rebuild three times for one edit, and mid-save.
+/// </remarks>
+public sealed class ChangeDebouncer : IDisposable
+{
+    private readonly TimeSpan _quiet;
+    private readonly TimeSpan _maxDelay;
+    private readonly Action<IReadOnlyCollection<string>> _flush;
+    private readonly Timer _timer;
+    private readonly Lock _lock = new();
+    private HashSet<string> _pending = new(StringComparer.Ordinal);
+    private bool _everything;
+    private DateTime _oldest;
+
+    public ChangeDebouncer(TimeSpan quiet, TimeSpan maxDelay, Action<IReadOnlyCollection<string>> flush)
+    {
+        _quiet = quiet;
+        _maxDelay = maxDelay;
+        _flush = flush;
+        _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    public void Add(string path)
+    {
+        lock (_lock)
+        {
+            if (_pending.Count == 0 && !_everything)
+            {
+                _oldest = DateTime.UtcNow;
+            }
+
+            _pending.Add(path);
+            Schedule();
+        }
+    }
+
+    /// <summary>Records that events were lost (the watcher's buffer overflowed): the batch then says "anything may have changed".</summary>
+    public void AddEverything()
+    {
+        lock (_lock)
+        {
+            if (_pending.Count == 0 && !_everything)
+            {
+                _oldest = DateTime.UtcNow;
+            }
+
+            _everything = true;
+            Schedule();
+        }
+    }
+
+    public void Dispose() => _timer.Dispose();
+
+    private void Schedule()
+    {
+        var left = _maxDelay - (DateTime.UtcNow - _oldest);
+        var wait = left < _quiet ? left : _quiet;
+        _timer.Change(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, Timeout.InfiniteTimeSpan);
+    }
+
+    private void Flush()
+    {
+        IReadOnlyCollection<string> batch;
+        lock (_lock)
+        {
+            if (_pending.Count == 0 && !_everything)
+            {
+                return;
+            }
+
+            // An empty batch is the rebuilder's "unknown: assume anything changed".
+            batch = _everything ? [] : _pending;
+            _pending = new HashSet<string>(StringComparer.Ordinal);
+            _everything = false;
+        }
+
+        _flush(batch);
+    }
+}

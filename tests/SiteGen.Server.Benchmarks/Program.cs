@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen;
+using SiteGen.Diagnostics;
+using SiteGen.IO;
+using SiteGen.Server;
+using SiteGen.Server.Rebuilding;
+
+// Edit-to-servable latency of the preview server: save a dispatch, time until the rebuilt page is servable.
+//   dotnet run -c Release --project tests/SiteGen.Server.Benchmarks -- SITE_DIR [EDITS]
+// It edits one dispatch of SITE_DIR in place (and puts it back at the end): run it on a generated corpus, e.g.
+//   python3 ../shared/bench/gen_corpus.py --count 10000 --out /tmp/sg10k --format sitegen
+//   python3 tests/SiteGen.Server.Benchmarks/make_buildable.py /tmp/sg10k
+if (args.Length < 1)
+{
+    Console.Error.WriteLine("usage: SiteGen.Server.Benchmarks SITE_DIR [EDITS]");
+    return 2;
+}
+
+var site = Path.GetFullPath(args[0]);
+var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
+var options = new BuildOptions();
+var problems = new DiagnosticBag();
+var loaded = Site.Load(new PhysicalFileSource(site), options, problems);
+if (loaded is null)
+{
+    var errors = problems.ToSortedList().Where(d => d.IsError).ToList();
+    Console.Error.WriteLine($"The site does not load ({errors.Count} errors; make_buildable.py works around those of a generated corpus):");
+    Console.Error.WriteLine(string.Join('\n', errors.Take(10)));
+    return 1;
+}
+
+// A dispatch in the middle of the archive, with actors to swap.
+var target = loaded.Dispatches[loaded.Dispatches.Count / 2];
+var file = Path.Combine(site, target.SourcePath);
+var original = File.ReadAllText(file);
+var others = loaded.Registry.Actors.Where(a => target.Actors.All(t => t.Id != a.Id)).Take(edits + 1).ToList();
+Console.WriteLine($"{loaded.Dispatches.Count} dispatches, {loaded.Registry.Actors.Count} actors; editing {target.SourcePath} ({target.Path}), actors: {string.Join(", ", target.Actors.Select(a => a.Name))}");
+
+var clock = Stopwatch.StartNew();
+await using var session = await PreviewSession.StartAsync(new PreviewSettings(site, options) { Port = 0 }, CancellationToken.None);
+Console.WriteLine($"first build: {clock.Elapsed.TotalSeconds:0.0} s, {session.State.Snapshot?.Files.Count} files, {session.State.Snapshot?.Files.Values.Sum(f => (long)f.Length) / 1e6:0} MB in memory; serving {session.SiteUrl}");
+if (!session.FirstBuild.Served)
+{
+    Console.Error.WriteLine(string.Join('\n', session.FirstBuild.Result.Diagnostics.Where(d => d.IsError).Take(20)));
+    return 1;
+}
+
+using var http = new HttpClient { BaseAddress = session.SiteUrl };
+var page = target.Path.TrimStart('/');
+try
+{
+    var body = await MeasureAsync("body edit", i => original.Replace("\n---\n", $"\n---\nBenchmark edit {i}: a new first paragraph.\n\n", StringComparison.Ordinal), i => $"Benchmark edit {i}:");
+    var actors = await MeasureAsync("actors edit", i => SwapFirstActor(original, target.Actors[0].Name, others[i].Name), i => $"href=\"{others[i].Path}\"");
+    Console.WriteLine();
+    Console.WriteLine($"median edit-to-servable, {loaded.Dispatches.Count} dispatches, {edits} edits each: body {body:0} ms, actors {actors:0} ms (target: under 100 ms)");
+}
+finally
+{
+    File.WriteAllText(file, original);
+}
+
+return 0;
+
+async Task<double> MeasureAsync(string kind, Func<int, string> edit, Func<int, string> expect)
+{
+    var totals = new List<double>();
+    for (var i = 0; i < edits; i++)
+    {
+        var rebuilt = new TaskCompletionSource<RebuildReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnRebuilt(RebuildReport report) => rebuilt.TrySetResult(report);
+        session.Rebuilt += OnRebuilt;
+        File.WriteAllText(file, edit(i));
+        var saved = Stopwatch.GetTimestamp();
+        var report = await rebuilt.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        session.Rebuilt -= OnRebuilt;
+
+        // A rebuild that started before the save finished would not show the edit; wait for the one that does.
+        var html = await http.GetStringAsync(page);
+        while (!html.Contains(expect(i), StringComparison.Ordinal))
+        {
+            var next = new TaskCompletionSource<RebuildReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+            void OnNext(RebuildReport r) => next.TrySetResult(r);
+            session.Rebuilt += OnNext;
+            html = await http.GetStringAsync(page);
+            if (!html.Contains(expect(i), StringComparison.Ordinal))
+            {
+                report = await next.Task.WaitAsync(TimeSpan.FromMinutes(5));
+                html = await http.GetStringAsync(page);
+            }
+
+            session.Rebuilt -= OnNext;
+        }
+
+        var total = Stopwatch.GetElapsedTime(saved, report.ServedTimestamp).TotalMilliseconds;
+        totals.Add(total);
+        Console.WriteLine($"{kind} {i + 1}: {total:0} ms from save to servable (rebuild {report.BuildTime.TotalMilliseconds:0} ms, the rest watcher and debounce; {report.ChangedFiles} files changed)");
+        await Task.Delay(500);
+    }
+
+    totals.Sort();
+    return totals[totals.Count / 2];
+}
+
+static string SwapFirstActor(string text, string from, string to)
+{
+    var index = text.IndexOf($"\"{from}\"", StringComparison.Ordinal);
+    return index < 0
+        ? text.Replace("actors:\n", $"actors:\n  - \"{to}\"\n", StringComparison.Ordinal)
+        : string.Concat(text.AsSpan(0, index), $"\"{to}\"", text.AsSpan(index + from.Length + 2));
+}

@@ -1,0 +1,123 @@
+using SiteGen.Authoring;
+using SiteGen.Diagnostics;
+using SiteGen.IO;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Authoring;
+
+public sealed class DispatchStarterTests
+{
+    private const string Site = """
+        -- site.yml --
+        title: Briefings
+        base_url: https://example.org/
+        time_zone: Europe/Minsk
+        -- content/actors/alexander-lukashenko.md --
+        ---
+        name: Alexander Lukashenko
+        kind: person
+        aliases: [Lukashenka, Лукашэнка]
+        ---
+        -- content/actors/belarus.md --
+        ---
+        name: Belarus
+        kind: state
+        ---
+        """;
+
+    /// <summary>23:30 on 31 December in UTC is already 1 January in Minsk (UTC+3).</summary>
+    private static readonly DateTimeOffset NewYearsEve = new(2026, 12, 31, 23, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void WritesTodaysDispatchInTheSitesTimeZoneWithActorsByRegistryName()
+    {
+        using var folder = SiteFolder.Create(Site);
+        var diagnostics = new DiagnosticBag();
+
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Talks in Minsk", ["lukashenka", "BELARUS"]), NewYearsEve, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal("content/dispatches/2027/talks-in-minsk.md", path);
+        Assert.Equal("""
+            ---
+            title: "Talks in Minsk"
+            date: 2027-01-01T02:30
+            actors:
+              - "Alexander Lukashenko"
+              - "Belarus"
+            draft: false
+            ---
+
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), folder.Read(path!));
+    }
+
+    [Fact]
+    public void TheBuildReadsTheNewDispatchBack()
+    {
+        using var folder = SiteFolder.Create(Site);
+        const string title = "Łukašenka: \"no talks\" — #3 \\ Лукашэнка's 'word'";
+
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch(title, ["Лукашэнка"], new DateOnly(2022, 5, 15), Draft: true), NewYearsEve, new DiagnosticBag());
+        var diagnostics = new DiagnosticBag();
+        var loaded = SiteGen.Site.Load(new PhysicalFileSource(folder.Site), new BuildOptions { IncludeDrafts = true, Now = NewYearsEve }, diagnostics);
+
+        Assert.NotNull(loaded);
+        Assert.DoesNotContain(diagnostics.ToSortedList(), d => d.Severity != DiagnosticSeverity.Info);
+        var dispatch = Assert.Single(loaded.Dispatches);
+        Assert.Equal(path, dispatch.SourcePath);
+        Assert.Equal(title, dispatch.Title);
+        Assert.Equal(new DateTimeOffset(2022, 5, 15, 0, 0, 0, TimeSpan.FromHours(3)), dispatch.Date);
+        Assert.True(dispatch.Draft);
+        Assert.Equal(["alexander-lukashenko"], dispatch.Actors.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void AnUnknownActorIsAnErrorWithSuggestionsAndNothingIsWritten()
+    {
+        using var folder = SiteFolder.Create(Site);
+        var diagnostics = new DiagnosticBag();
+
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Talks", ["belarus", "lukashenkka"]), NewYearsEve, diagnostics);
+
+        Assert.Null(path);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("sitegen: error SG0301: unknown actor 'lukashenkka': no actor has that id, name or alias; did you mean 'alexander-lukashenko'?", error.ToString());
+        Assert.False(Directory.Exists(folder.FullPath("content/dispatches")));
+    }
+
+    [Fact]
+    public void AnExistingDispatchIsNeverOverwritten()
+    {
+        using var folder = SiteFolder.Create(Site);
+        folder.Write("content/dispatches/2027/talks.md", "mine");
+        var diagnostics = new DiagnosticBag();
+
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Talks", []), NewYearsEve, diagnostics);
+
+        Assert.Null(path);
+        Assert.Contains("content/dispatches/2027/talks.md: error SG0002: this dispatch already exists", diagnostics.ToSortedList().Single().ToString(), StringComparison.Ordinal);
+        Assert.Equal("mine", folder.Read("content/dispatches/2027/talks.md"));
+    }
+
+    [Fact]
+    public void ASiteWithContentBesideSiteYmlGetsItThere()
+    {
+        using var folder = SiteFolder.Create("-- site.yml --\ntitle: T\ncontent_dir: \".\"\n");
+
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Hello", []), NewYearsEve, new DiagnosticBag());
+
+        Assert.Equal("dispatches/2026/hello.md", path); // no time_zone: UTC, where it is still 2026
+        Assert.Contains("actors: []\n", folder.Read(path!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABrokenConfigIsReportedAndNothingIsWritten()
+    {
+        using var folder = SiteFolder.Create("-- site.yml --\ntitle: T\ncolour: red\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(DispatchStarter.Start(folder.Site, new NewDispatch("Hello", []), NewYearsEve, diagnostics));
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.ConfigUnknownKey);
+    }
+}

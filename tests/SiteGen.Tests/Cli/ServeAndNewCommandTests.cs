@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using SiteGen.Tests.Server;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+public sealed partial class ServeAndNewCommandTests
+{
+    [Fact]
+    public async Task ServePrintsTheUrlServesTheSiteAndStopsCleanlyOnCtrlC()
+    {
+        using var folder = SiteFolder.Create(ServerSites.Briefings);
+        using var process = SitegenProcess.Start(folder.Site, "serve", "--port", "0");
+
+        var url = await WaitForUrlAsync(process);
+        using var client = new HttpClient();
+        var home = await client.GetStringAsync(url);
+        process.Interrupt();
+        var exit = process.WaitForExit(TimeSpan.FromSeconds(20));
+
+        Assert.Matches(@"^http://127\.0\.0\.1:\d+/briefings/$", url);
+        Assert.Contains("<title>", home, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
+        Assert.Contains("Stopping...", process.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewPrintsThePathOfTheDispatchItWroteAndRefusesASecondTime()
+    {
+        using var folder = SiteFolder.Create(ServerSites.Briefings);
+
+        var first = SitegenProcess.Run(folder.Site, "new", "Talks resume", "--actors", "belarus,Ukraine", "--date", "2022-06-01");
+        var second = SitegenProcess.Run(folder.Site, "new", "Talks resume", "--date", "2022-06-01");
+        var unknown = SitegenProcess.Run(folder.Site, "new", "Other", "--actors", "belarrus");
+        var badDate = SitegenProcess.Run(folder.Site, "new", "Other", "--date", "June");
+
+        Assert.Equal((0, "content/dispatches/2022/talks-resume.md\n"), (first.Exit, first.Stdout));
+        Assert.Contains("actors:\n  - \"Belarus\"\n  - \"Ukraine\"\n", folder.Read("content/dispatches/2022/talks-resume.md"), StringComparison.Ordinal);
+        Assert.Equal(1, second.Exit);
+        Assert.Contains("already exists", second.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.Exit);
+        Assert.Contains("did you mean 'belarus'?", unknown.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, badDate.Exit);
+    }
+
+    private static async Task<string> WaitForUrlAsync(SitegenProcess process)
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until)
+        {
+            var match = ServingLine().Match(process.Stdout);
+            if (match.Success)
+            {
+                return match.Groups[1].Value;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"sitegen serve printed no URL.\nstdout:\n{process.Stdout}\nstderr:\n{process.Stderr}");
+    }
+
+    [GeneratedRegex(@"Serving (\S+) \(Ctrl-C to stop\)")]
+    private static partial Regex ServingLine();
+}

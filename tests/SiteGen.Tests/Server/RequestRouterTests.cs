@@ -1,0 +1,65 @@
+using SiteGen.Server.Hosting;
+
+namespace SiteGen.Tests.Server;
+
+public sealed class RequestRouterTests
+{
+    private static readonly HashSet<string> Files = ["index.html", "about/index.html", "feed.xml", "404.html", "a b/index.html"];
+
+    [Theory]
+    [InlineData("/briefings/", RouteKind.File, "index.html")]
+    [InlineData("/briefings/about/", RouteKind.File, "about/index.html")]
+    [InlineData("/briefings/feed.xml", RouteKind.File, "feed.xml")]
+    [InlineData("/briefings/a b/", RouteKind.File, "a b/index.html")]
+    [InlineData("/briefings/about", RouteKind.Redirect, "/briefings/about/")]
+    [InlineData("/briefings", RouteKind.Redirect, "/briefings/")]
+    [InlineData("/", RouteKind.Redirect, "/briefings/")]
+    [InlineData("", RouteKind.Redirect, "/briefings/")]
+    [InlineData("/about/", RouteKind.NotFound, "")]
+    [InlineData("/briefingsx/", RouteKind.NotFound, "")]
+    [InlineData("/briefings/missing", RouteKind.NotFound, "")]
+    [InlineData("/briefings/about/index.html/", RouteKind.NotFound, "")]
+    public void PathsBelowTheBaseMapToSnapshotFiles(string path, RouteKind kind, string target)
+    {
+        Assert.Equal(new Route(kind, target), RequestRouter.Resolve(path, "/briefings/", Files.Contains));
+    }
+
+    /// <summary>The server decodes a path once before the router sees it; these are what escapes look like then.</summary>
+    [Theory]
+    [InlineData("/briefings/../secret.txt")]
+    [InlineData("/briefings/..")]
+    [InlineData("/briefings/./index.html")]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/briefings/%2e%2e/secret.txt")]
+    [InlineData("/briefings/%2E%2E/secret.txt")]
+    [InlineData("/briefings/.%2e/secret.txt")]
+    [InlineData("/briefings/%2e./secret.txt")]
+    [InlineData("/briefings/..%2fsecret.txt")]
+    [InlineData("/briefings/..%2Fsecret.txt")]
+    [InlineData("/briefings/..%5csecret.txt")]
+    [InlineData("/briefings/%252e%252e/secret.txt")]
+    [InlineData("/briefings/..\\secret.txt")]
+    [InlineData("/briefings/\\..\\secret.txt")]
+    [InlineData("/briefings/C:/Windows/win.ini")]
+    [InlineData("/briefings/c:%5cwindows")]
+    [InlineData("//etc/passwd")]
+    [InlineData("/briefings//etc/passwd")]
+    [InlineData("/briefings/a\0b")]
+    [InlineData("/briefings/a\r\nLocation: http://evil/")]
+    [InlineData("/briefings/..\u2215secret.txt")]
+    [InlineData("/briefings/..\u2216secret.txt")]
+    [InlineData("/briefings/..\uFF0Fsecret.txt")]
+    [InlineData("etc/passwd")]
+    public void EscapesInAnyEncodingAreRefused(string path)
+    {
+        Assert.Equal(RouteKind.BadRequest, RequestRouter.Resolve(path, "/briefings/", Files.Contains).Kind);
+    }
+
+    [Fact]
+    public void AtTheRootEveryPathIsTheSite()
+    {
+        Assert.Equal(new Route(RouteKind.File, "index.html"), RequestRouter.Resolve("/", "/", Files.Contains));
+        Assert.Equal(new Route(RouteKind.Redirect, "/about/"), RequestRouter.Resolve("/about", "/", Files.Contains));
+        Assert.Equal(RouteKind.BadRequest, RequestRouter.Resolve("//evil.example/", "/", Files.Contains).Kind);
+    }
+}

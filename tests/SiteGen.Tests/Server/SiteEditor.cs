@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.IO;
+
+namespace SiteGen.Tests.Server;
+
+/// <summary>
+/// Makes random edits of every kind an author makes to a site on disk (dispatches added, edited, deleted, renamed,
+/// re-dated, re-tagged, re-slugged; actors, layouts, partials, static files and site.yml edited; now and then a
+/// mistake that breaks the build), and says which paths each edit touched.
+/// </summary>
+internal sealed class SiteEditor
+{
+    private const string DispatchFolder = "content/dispatches";
+    private static readonly string[] ActorIds = ["belarus", "ukraine", "russia", "minsk"];
+    private static readonly string[] Words = ["front", "line", "drone", "shelling", "bridge", "convoy", "Minsk", "Kyiv", "Belarus", "Ukraine", "talks", "strike", "border", "river", "night"];
+    private static readonly string[] Slugs = ["one-slug", "two-slug", "shared-slug"];
+
+    private readonly string _root;
+    private readonly Random _random;
+    private readonly Dictionary<string, DispatchText> _dispatches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _actorNames = new(StringComparer.Ordinal);
+    private readonly string _layout;
+    private readonly string _partial;
+    private int _counter;
+
+    public SiteEditor(string root, int seed)
+    {
+        _root = root;
+        _random = new Random(seed);
+        _layout = Encoding.UTF8.GetString(EmbeddedThemeSource.Instance.ReadAllBytes("layouts/dispatch.sbn"));
+        _partial = Encoding.UTF8.GetString(EmbeddedThemeSource.Instance.ReadAllBytes("layouts/partials/footer.sbn"));
+    }
+
+    public List<string> Log { get; } = [];
+
+    /// <summary>Writes the starting site: config, actors, a few dispatches, a page, a static file, and a layout and partial of its own.</summary>
+    public void WriteStart()
+    {
+        WriteConfig("Exactness", 3, 2);
+        foreach (var id in ActorIds)
+        {
+            _actorNames[id] = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(id);
+            WriteActor(id, string.Empty);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            AddDispatch();
+        }
+
+        Write("content/pages/about.md", "---\ntitle: About\n---\nAbout this site.\n");
+        Write("static/notes.txt", "notes 0\n");
+        Write("layouts/dispatch.sbn", _layout);
+        Write("layouts/partials/footer.sbn", _partial);
+        Log.Clear();
+    }
+
+    /// <summary>Makes one random edit and returns the site paths it touched (both paths for a rename).</summary>
+    public IReadOnlyList<string> EditOnce()
+    {
+        var choice = _random.Next(100);
+        return choice switch
+        {
+            < 12 => AddDispatch(),
+            < 24 => EditDispatch("body", d => d with { Body = Sentence() }),
+            < 30 => DeleteDispatch(),
+            < 38 => RenameDispatch(),
+            < 46 => EditDispatch("date", d => d with { Date = RandomDate() }),
+            < 54 => EditDispatch("actors", d => d with { Actors = RandomActors() }),
+            < 59 => EditDispatch("slug", d => d with { Slug = _random.Next(3) == 0 ? null : Slugs[_random.Next(Slugs.Length)] }),
+            < 62 => EditDispatch("draft", d => d with { Draft = !d.Draft }),
+            < 66 => EditDispatch("break", d => d with { Broken = true }),
+            < 74 => EditActor(),
+            < 79 => Edit("layout", "layouts/dispatch.sbn", _layout + $"<p class=\"edit\">layout {++_counter}</p>\n"),
+            < 81 => Edit("broken layout", "layouts/dispatch.sbn", _layout + "{{ if }}\n"),
+            < 86 => Edit("partial", "layouts/partials/footer.sbn", _partial.Replace("Atom feed", $"Atom feed {++_counter}", StringComparison.Ordinal)),
+            < 92 => EditConfig(),
+            < 96 => Edit("static", "static/notes.txt", $"notes {++_counter}\n"),
+            _ => Edit("page", "content/pages/about.md", $"---\ntitle: About {++_counter}\n---\n{Sentence()}\n"),
+        };
+    }
+
+    private List<string> AddDispatch()
+    {
+        var n = ++_counter;
+        var date = RandomDate();
+        var path = $"{DispatchFolder}/{date[..4]}/dispatch-{n}.md";
+        _dispatches[path] = new DispatchText($"Dispatch {n}", date, null, RandomActors(), false, Sentence(), false);
+        WriteDispatch(path);
+        return Logged($"add {path}", path);
+    }
+
+    private List<string> EditDispatch(string what, Func<DispatchText, DispatchText> change)
+    {
+        if (_dispatches.Count == 0)
+        {
+            return AddDispatch();
+        }
+
+        var path = PickDispatch();
+
+        // Any edit but "break" rewrites the file whole, which also mends an earlier break.
+        var changed = change(_dispatches[path]);
+        _dispatches[path] = what == "break" ? changed : changed with { Broken = false };
+        WriteDispatch(path);
+        return Logged($"{what} {path}", path);
+    }
+
+    private List<string> DeleteDispatch()
+    {
+        if (_dispatches.Count <= 1)
+        {
+            return AddDispatch();
+        }
+
+        var path = PickDispatch();
+        _dispatches.Remove(path);
+        File.Delete(Full(path));
+        return Logged($"delete {path}", path);
+    }
+
+    private List<string> RenameDispatch()
+    {
+        if (_dispatches.Count == 0)
+        {
+            return AddDispatch();
+        }
+
+        var from = PickDispatch();
+        var to = $"{DispatchFolder}/{(_random.Next(2) == 0 ? "2022" : "moved")}/renamed-{++_counter}.md";
+        Directory.CreateDirectory(Path.GetDirectoryName(Full(to))!);
+        File.Move(Full(from), Full(to));
+        _dispatches[to] = _dispatches[from];
+        _dispatches.Remove(from);
+        return Logged($"rename {from} -> {to}", from, to);
+    }
+
+    private List<string> EditActor()
+    {
+        var id = ActorIds[_random.Next(ActorIds.Length)];
+        _actorNames[id] = $"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(id)} {++_counter}";
+        var path = WriteActor(id, _random.Next(2) == 0 ? string.Empty : Sentence());
+        return Logged($"actor {path}", path);
+    }
+
+    private List<string> EditConfig()
+    {
+        WriteConfig($"Exactness {++_counter}", 1 + _random.Next(4), _random.Next(3));
+        return Logged("config", "site.yml");
+    }
+
+    private List<string> Edit(string what, string path, string text)
+    {
+        Write(path, text);
+        return Logged($"{what} {path}", path);
+    }
+
+    private void WriteConfig(string title, int perPage, int related) =>
+        Write("site.yml", $"title: {title}\nbase_url: https://example.org/briefings/\ntime_zone: Europe/Minsk\nper_page: {perPage}\nrelated: {related}\n");
+
+    private string WriteActor(string id, string profile)
+    {
+        var path = $"content/actors/{id}.md";
+        Write(path, $"---\nname: {_actorNames[id]}\nkind: {(id == "minsk" ? "place" : "state")}\n---\n{profile}\n");
+        return path;
+    }
+
+    private void WriteDispatch(string path)
+    {
+        var d = _dispatches[path];
+        var text = new StringBuilder("---\n");
+        text.Append("title: \"").Append(d.Title).Append("\"\n");
+        text.Append("date: ").Append(d.Broken ? "not-a-date" : d.Date).Append('\n');
+        if (d.Slug is not null)
+        {
+            text.Append("slug: ").Append(d.Slug).Append('\n');
+        }
+
+        text.Append("actors: [").Append(string.Join(", ", d.Actors)).Append("]\n");
+        if (d.Draft)
+        {
+            text.Append("draft: true\n");
+        }
+
+        text.Append("---\n").Append(d.Body).Append('\n');
+        Write(path, text.ToString());
+    }
+
+    private string RandomDate()
+    {
+        // Mostly May 2022, so dispatches share days and slugs collide now and then; rarely in the future.
+        var day = new DateTime(2022, 5, 1).AddDays(_random.Next(_random.Next(10) == 0 ? 2000 : 20));
+        var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return _random.Next(3) == 0 ? $"{date}T{_random.Next(24):00}:{_random.Next(60):00}" : date;
+    }
+
+    private List<string> RandomActors() => ActorIds.Where(_ => _random.Next(3) == 0).ToList();
+
+    private string Sentence() => string.Join(' ', Enumerable.Range(0, 4 + _random.Next(12)).Select(_ => Words[_random.Next(Words.Length)])) + ".";
+
+    private string PickDispatch() => _dispatches.Keys.Order(StringComparer.Ordinal).ElementAt(_random.Next(_dispatches.Count));
+
+    private List<string> Logged(string entry, params string[] paths)
+    {
+        Log.Add(entry);
+        return [.. paths];
+    }
+
+    private string Full(string path) => Path.Combine(_root, path);
+
+    private void Write(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Full(path))!);
+        File.WriteAllText(Full(path), text);
+    }
+
+    private sealed record DispatchText(string Title, string Date, string? Slug, List<string> Actors, bool Draft, string Body, bool Broken);
+}
