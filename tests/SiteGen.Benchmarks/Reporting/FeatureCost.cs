@@ -27,7 +27,7 @@ public sealed record FeatureCost(double Added, bool FromSwitch, string Explanati
         var totalMs = full * 1000;
         var parts = string.Join(" + ", stages.Select(s => $"{s} {Units.Milliseconds(result.StageMedian(s))}"));
         return new FeatureCost(featureMs / (totalMs - featureMs), false,
-            $"from `--timings` (no `--without-actors` switch yet): {parts} = {Units.Milliseconds(featureMs)}, " +
+            $"from the stage times of `--timings`: {parts} = {Units.Milliseconds(featureMs)}, " +
             $"{Units.Percent(featureMs / totalMs)} of the {Units.Seconds(full)} cold build; " +
             "a lower bound, since mentions are linked inside 'render dispatches' and per-actor feeds inside 'feeds', which are not timed apart");
     }

@@ -55,7 +55,7 @@ public sealed record MachineFacts
         var pretty = File.Exists(release)
             ? File.ReadLines(release).FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))?["PRETTY_NAME=".Length..].Trim('"')
             : null;
-        return pretty is null ? RuntimeInformation.OSDescription : $"{pretty} ({RuntimeInformation.OSDescription})";
+        return $"{pretty ?? RuntimeInformation.OSDescription}, kernel {Environment.OSVersion.Version}";
     }
 
     private static string? ProcValue(string file, string key)
