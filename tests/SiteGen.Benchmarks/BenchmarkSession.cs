@@ -135,6 +135,11 @@ public sealed class BenchmarkSession(BenchSettings settings)
             foreach (var tool in tools.Skip(round % tools.Count).Concat(tools.Take(round % tools.Count)))
             {
                 var cold = ColdBuild(tool);
+                if (tool.Kind != ToolKind.Hugo && SitegenBuild.FoundNothingChanged(cold))
+                {
+                    throw new BenchmarkException($"{tool.Name} found its output current after the output and .sitegen/ were moved aside: the cold build was not cold");
+                }
+
                 runs[tool].Add(cold);
                 Console.WriteLine($"  [{round + 1}/{settings.Runs}] {tool.Name}: {Units.Seconds(cold.Wall.TotalSeconds)}, peak {Units.Bytes(cold.PeakRssBytes)}");
 
