@@ -83,7 +83,8 @@ public static class DiskBuild
     {
         var relative = Path.GetRelativePath(root, output);
         var first = relative.Split(Path.DirectorySeparatorChar)[0];
-        if (relative == "." || first is "content" or "dispatches" or "actors" or "pages" or "static" or "layouts" or "themes" or CacheFolder)
+        var siteInsideOutput = !Path.GetRelativePath(output, root).StartsWith("..", StringComparison.Ordinal);
+        if (siteInsideOutput || first is "content" or "dispatches" or "actors" or "pages" or "static" or "layouts" or "themes" or CacheFolder)
         {
             diagnostics.Error(DiagnosticCodes.InvalidOption, new SourceLocation(Configuration.ConfigLoader.FileName),
                 $"the output folder '{relative}' would overwrite the site's own files; choose another (the default is _site)");

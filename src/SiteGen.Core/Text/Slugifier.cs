@@ -9,8 +9,7 @@ namespace SiteGen.Text;
 /// <remarks>
 /// Latin letters lose their diacritics (Kalinoŭski → kalinouski, Łukašenka → lukasenka). Cyrillic is transliterated
 /// with one table for Belarusian, Ukrainian and Russian (<see cref="Transliteration"/>), so one name gives one slug
-/// whatever the author's keyboard; letters it drops (ь, ъ) and combining accents vanish inside their word, as in
-/// the benchmark corpus generator. Every other character separates words, apostrophes included, as in Jekyll:
+/// whatever the author's keyboard. Every other character separates words, apostrophes included, as in Jekyll:
 /// "Putin's" gives "putin-s" and "Kup'iansk" gives "kup-iansk".
 /// </remarks>
 public static class Slugifier
@@ -26,8 +25,12 @@ public static class Slugifier
             var folded = Fold(ch);
             if (folded.Length == 0)
             {
-                // A letter the table drops (ь, ъ) or a combining accent belongs to its word: Торецьк gives toretsk.
-                pendingDash |= !IsSilent(ch) && builder.Length > 0;
+                // A letter with no Latin form (the soft sign ь) vanishes inside its word; anything else separates.
+                if (!Transliteration.TryGet(char.ToLowerInvariant(ch), out _))
+                {
+                    pendingDash = builder.Length > 0;
+                }
+
                 continue;
             }
 
@@ -57,10 +60,6 @@ public static class Slugifier
     public static bool IsValid(string slug) =>
         slug.Length > 0 && slug[0] != '-' && slug[^1] != '-' && !slug.Contains("--", StringComparison.Ordinal) &&
         slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
-
-    private static bool IsSilent(char ch) =>
-        (Transliteration.TryGet(char.ToLowerInvariant(ch), out var latin) && latin.Length == 0) ||
-        CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark;
 
     private static string Fold(char ch)
     {

@@ -178,3 +178,28 @@ public sealed class DiskBuildTests : IDisposable
         }
     }
 }
+
+public sealed class OutputFolderSafetyTests
+{
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("content")]
+    [InlineData("static")]
+    public void OutputThatWouldOverwriteTheSiteIsRefused(string output)
+    {
+        var site = Directory.CreateTempSubdirectory("sitegen-safety-");
+        try
+        {
+            File.WriteAllText(Path.Combine(site.FullName, "site.yml"), $"title: T\noutput: \"{output}\"\n");
+            var result = DiskBuild.Run(site.FullName, new BuildOptions { Now = TestSite.Now });
+            Assert.False(result.Succeeded);
+            Assert.Contains(result.Diagnostics, d => d.Code == "SG0002" && d.Message.Contains("would overwrite the site's own files", StringComparison.Ordinal));
+            Assert.True(File.Exists(Path.Combine(site.FullName, "site.yml")));
+        }
+        finally
+        {
+            site.Delete(recursive: true);
+        }
+    }
+}
