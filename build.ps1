@@ -6,7 +6,7 @@
 #   serve        preview the sample site with live reload
 #   pack         pack the sitegen .NET tool into artifacts/
 #   bench        benchmark SiteGen against Hugo on ../shared/bench's corpus (see docs/benchmarks.md)
-#   screenshots  regenerate docs/screenshots/ from the sample site in Chromium
+#   screenshots  regenerate docs/screenshots/ in Chromium (the sample site plus generated dispatches)
 # Everything after the task goes to the tool it runs, e.g. ./build.ps1 bench -- --counts 1000,10000 (a leading
 # "--" is dropped). There is no param() block on purpose: PowerShell would bind "--counts" as a parameter name
 # of this script and refuse it, where $args receives it as written.

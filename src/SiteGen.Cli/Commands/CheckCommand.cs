@@ -43,6 +43,8 @@ public static class CheckCommand
             }
 
             var broken = verifier.Verify();
+            var (pageCount, linkCount) = verifier.Counts;
+            Console.Out.WriteLine($"Checked {linkCount} links on {pageCount} pages.");
             Console.Out.WriteLine($"{broken.Count} broken internal link(s).");
             for (var i = 0; i < broken.Count; i++)
             {

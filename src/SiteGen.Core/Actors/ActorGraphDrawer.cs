@@ -64,17 +64,18 @@ public static class ActorGraphDrawer
         return svg.Append("</svg>").ToString();
     }
 
+    // A group, not an image: its nodes are links, and an image's children are hidden from assistive technology.
     private static StringBuilder Begin(double width, double height, string title)
     {
         var svg = new StringBuilder(4096);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"actor-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"graph-title\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"actor-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"group\" aria-labelledby=\"graph-title\">");
         svg.Append("<title id=\"graph-title\">").Append(WebUtility.HtmlEncode(title)).Append("</title>");
         return svg;
     }
 
     private static void Line(StringBuilder svg, double x1, double y1, double x2, double y2, double width, int count) =>
         svg.Append(CultureInfo.InvariantCulture,
-            $"<line class=\"tie\" x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke-width=\"{width:0.##}\"><title>{count}</title></line>");
+            $"<line class=\"tie\" aria-hidden=\"true\" x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke-width=\"{width:0.##}\"><title>{count}</title></line>");
 
     private static void Circle(StringBuilder svg, double x, double y, double r, Node node, string cssClass, double cx, double cy)
     {

@@ -7,21 +7,28 @@ namespace SiteGen.Rendering;
 public sealed record ThemeFile(IFileSource Source, string Path, string DisplayPath);
 
 /// <summary>
-/// Finds layouts, partials and assets: the site's own <c>layouts/</c> first, then its theme
-/// (<c>themes/&lt;name&gt;/</c> in the site, or the built-in default theme).
+/// Finds layouts, partials and assets: the site's own <c>layouts/</c> first, then its theme folder
+/// (<c>themes/&lt;name&gt;/</c> in the site), then the built-in default theme, so that each layer holds only
+/// what it changes.
 /// </summary>
 public sealed class ThemeFiles
 {
+    private const string BuiltInDisplay = "themes/default (built in)";
+
     private readonly IFileSource _site;
     private readonly IFileSource _theme;
     private readonly string _themeDisplay;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ThemeFile?> _layouts = new(StringComparer.Ordinal);
 
-    private ThemeFiles(IFileSource site, IFileSource theme, string themeDisplay)
+    /// <summary>The built-in default under a site's theme folder; null when the theme is the built-in one.</summary>
+    private readonly IFileSource? _fallback;
+
+    private ThemeFiles(IFileSource site, IFileSource theme, string themeDisplay, IFileSource? fallback)
     {
         _site = site;
         _theme = theme;
         _themeDisplay = themeDisplay;
+        _fallback = fallback;
     }
 
     public static ThemeFiles? Locate(IFileSource site, string themeName, DiagnosticBag diagnostics)
@@ -29,12 +36,12 @@ public sealed class ThemeFiles
         var folder = $"themes/{themeName}";
         if (site.DirectoryExists(folder))
         {
-            return new ThemeFiles(site, new SubFileSource(site, folder), folder);
+            return new ThemeFiles(site, new SubFileSource(site, folder), folder, EmbeddedThemeSource.Instance);
         }
 
         if (themeName == "default")
         {
-            return new ThemeFiles(site, EmbeddedThemeSource.Instance, "themes/default (built in)");
+            return new ThemeFiles(site, EmbeddedThemeSource.Instance, BuiltInDisplay, null);
         }
 
         diagnostics.Error(DiagnosticCodes.MissingLayout, new SourceLocation(Configuration.ConfigLoader.FileName),
@@ -53,12 +60,26 @@ public sealed class ThemeFiles
             return new ThemeFile(_site, path, path);
         }
 
-        return _theme.FileExists(path) ? new ThemeFile(_theme, path, $"{_themeDisplay}/{path}") : null;
+        if (_theme.FileExists(path))
+        {
+            return new ThemeFile(_theme, path, $"{_themeDisplay}/{path}");
+        }
+
+        return _fallback is not null && _fallback.FileExists(path) ? new ThemeFile(_fallback, path, $"{BuiltInDisplay}/{path}") : null;
     }
 
     /// <summary>Every theme asset (<c>assets/**</c>), to be copied to the output under the same path.</summary>
-    public IReadOnlyList<ThemeFile> Assets() =>
-        _theme.EnumerateFiles("assets").Select(p => new ThemeFile(_theme, p, $"{_themeDisplay}/{p}")).ToList();
+    public IReadOnlyList<ThemeFile> Assets()
+    {
+        var assets = _theme.EnumerateFiles("assets").Select(p => new ThemeFile(_theme, p, $"{_themeDisplay}/{p}")).ToList();
+        if (_fallback is not null)
+        {
+            var own = assets.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+            assets.AddRange(_fallback.EnumerateFiles("assets").Where(p => !own.Contains(p)).Select(p => new ThemeFile(_fallback, p, $"{BuiltInDisplay}/{p}")));
+        }
+
+        return assets;
+    }
 
     /// <summary>A fingerprint of everything the theme layers hold, so the build cache notices theme edits.</summary>
     public IEnumerable<(string Path, byte[] Bytes)> AllFiles()
@@ -71,6 +92,11 @@ public sealed class ThemeFiles
         foreach (var path in _theme.EnumerateFiles(string.Empty))
         {
             yield return (_themeDisplay + "/" + path, _theme.ReadAllBytes(path));
+        }
+
+        foreach (var path in _fallback?.EnumerateFiles(string.Empty) ?? [])
+        {
+            yield return (BuiltInDisplay + "/" + path, _fallback!.ReadAllBytes(path));
         }
     }
 }

@@ -14,7 +14,7 @@ namespace SiteGen.Search;
 public sealed class SearchIndexBuilder(int count)
 {
     public const int DocumentsPerChunk = 32;
-    private const int PostingsPerBucket = 6000;
+    private const int PostingsPerBucket = 2500;
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default };
 
     private readonly SearchDocument?[] _documents = new SearchDocument?[count];

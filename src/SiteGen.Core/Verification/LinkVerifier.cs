@@ -35,6 +35,9 @@ public sealed class LinkVerifier(UrlBuilder urls)
             .SelectMany(p => p.Value.Links.Where(IsExternal).Distinct(StringComparer.Ordinal).Select(l => (p.Key, l)))
             .ToList();
 
+    /// <summary>How many pages were scanned and how many distinct links (per page) they hold.</summary>
+    public (int Pages, int Links) Counts => (_pages.Count, _pages.Values.Sum(p => p.Links.Distinct(StringComparer.Ordinal).Count()));
+
     public IReadOnlyList<BrokenLink> Verify()
     {
         var broken = new ConcurrentBag<BrokenLink>();

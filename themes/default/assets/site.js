@@ -22,6 +22,8 @@
     function update() { button.setAttribute("aria-pressed", currentScheme() === "dark" ? "true" : "false"); }
     button.hidden = false;
     update();
+    var system = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)");
+    if (system && system.addEventListener) system.addEventListener("change", update);
     button.addEventListener("click", function () {
       var next = currentScheme() === "dark" ? "light" : "dark";
       root.setAttribute("data-theme", next);
@@ -30,7 +32,13 @@
     });
   }
 
-  /* Must match SiteGen.Search.SearchText: lower case, Latin diacritics folded, Cyrillic transliterated. */
+  /*
+   * Must match SiteGen.Search.SearchText, which wrote the index: it walks UTF-16 code units, lower-cases each
+   * with the simple (one-to-one) mapping, keeps letters and decimal digits (char.IsLetterOrDigit), transliterates
+   * Cyrillic, folds Latin diacritics (LatinFolding), and drops one-letter words (but digits), words longer than
+   * 64 units once folded, and stop words.
+   * BrowserTests' SearchTests compares the two on awkward input.
+   */
   var CYRILLIC = { "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ё": "io", "є": "ie", "ж": "zh",
     "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
     "с": "s", "т": "t", "у": "u", "ў": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
@@ -39,12 +47,21 @@
   var STOP = {};
   ("a an and are as at be by for from has have he her his in is it its of on or that the their this to was were which with will")
     .split(" ").forEach(function (w) { STOP[w] = true; });
-  var LETTER = /[\p{L}\p{N}]/u;
+  var LETTER = /^[\p{L}\p{Nd}]$/u;
+  var DIGIT = /^[0-9]$/;
+  var LONGEST = 64;
+  var WORDS = /([\p{L}\p{Nd}]+)/u;
+
+  function lower(ch) {
+    var l = ch.toLowerCase();
+    // İ is the one letter whose full lower case is two code units; .NET's simple mapping gives "i".
+    return l.length === 1 ? l : ch === "\u0130" ? "i" : ch;
+  }
 
   function fold(ch) {
     if (CYRILLIC.hasOwnProperty(ch)) return CYRILLIC[ch];
-    if (SPECIAL.hasOwnProperty(ch)) return SPECIAL[ch];
     if (ch < "\u0080") return ch;
+    if (SPECIAL.hasOwnProperty(ch)) return SPECIAL[ch];
     var plain = ch.normalize("NFKD").replace(/[^\u0000-\u007f]/g, "");
     return plain.length ? plain.toLowerCase() : ch;
   }
@@ -52,12 +69,12 @@
   function tokens(text) {
     var out = [], word = "";
     function flush() {
-      if (word.length && !((word.length < 2 && !/[0-9]/.test(word[0])) || STOP[word])) out.push(word);
+      if (word.length && word.length <= LONGEST && !((word.length < 2 && !DIGIT.test(word[0])) || STOP[word])) out.push(word);
       word = "";
     }
-    for (var ch of text) {
-      var lower = ch.toLowerCase();
-      if (lower.length === 1 && LETTER.test(lower)) word += fold(lower);
+    for (var i = 0; i < text.length; i++) {
+      var ch = lower(text[i]);
+      if (LETTER.test(ch)) word += fold(ch);
       else flush();
     }
     flush();
@@ -73,6 +90,9 @@
   function initSearch() {
     var form = document.querySelector(".search-form");
     if (!form) return;
+    form.hidden = false;
+    var fallback = document.getElementById("search-nojs");
+    if (fallback) fallback.hidden = true;
     var base = form.getAttribute("data-index");
     var input = document.getElementById("search-input");
     var status = document.getElementById("search-status");
@@ -97,7 +117,7 @@
     }
 
     function highlight(element, text, terms) {
-      var parts = text.split(/([\p{L}\p{N}]+)/u);
+      var parts = text.split(WORDS);
       parts.forEach(function (part) {
         var t = tokens(part);
         if (t.length === 1 && terms.indexOf(t[0]) >= 0) {
@@ -110,11 +130,25 @@
       });
     }
 
+    /* Ten results at a time: each needs its document chunk, and the first answer should stay small. */
+    var pageSize = 10;
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "search-more";
+    more.textContent = "More results";
+    more.hidden = true;
+    list.parentNode.insertBefore(more, list.nextSibling);
+
     function show(meta, terms, ranked) {
       list.textContent = "";
-      var top = ranked.slice(0, 20);
+      more.hidden = true;
       status.textContent = ranked.length === 0 ? "No dispatch matches." :
-        ranked.length + (ranked.length === 1 ? " dispatch matches." : " dispatches match.") + (ranked.length > top.length ? " Showing the best " + top.length + "." : "");
+        ranked.length + (ranked.length === 1 ? " dispatch matches." : " dispatches match.");
+      return append(meta, terms, ranked, 0);
+    }
+
+    function append(meta, terms, ranked, from) {
+      var top = ranked.slice(from, from + pageSize);
       return Promise.all(top.map(function (id) { return load("d/" + Math.floor(id / meta.chunk) + ".json"); })).then(function (chunks) {
         top.forEach(function (id, k) {
           var row = chunks[k][id % meta.chunk];
@@ -132,6 +166,11 @@
           item.appendChild(snippet);
           list.appendChild(item);
         });
+        more.hidden = from + pageSize >= ranked.length;
+        more.onclick = function () {
+          more.hidden = true;
+          append(meta, terms, ranked, from + pageSize);
+        };
       });
     }
 
@@ -169,6 +208,9 @@
     var initial = new URLSearchParams(location.search).get("q");
     if (initial) { input.value = initial; run(initial); }
   }
+
+  /* For the browser tests, which check that these agree with the index builder. */
+  window.sitegenSearch = { tokens: tokens, hash: hash };
 
   function init() { initToggle(); initSearch(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);

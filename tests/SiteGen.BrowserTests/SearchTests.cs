@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SiteGen.BrowserTests.Browser;
+using SiteGen.Search;
+
+namespace SiteGen.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(ServedSites sites)
+{
+    [SkippableTheory]
+    [InlineData("Kalinoŭski")]
+    [InlineData("Kalinouski")]
+    [InlineData("Каліноўскі")]
+    [InlineData("kalinouski battalion")]
+    public async Task SearchFindsTheSeedDispatch(string query)
+    {
+        await using var session = await sites.OpenAsync(sites.Sample);
+        var page = session.Page;
+        await session.GotoAsync("search/");
+
+        await page.GetByLabel("Search dispatches").FillAsync(query);
+        await page.GetByLabel("Search dispatches").PressAsync("Enter");
+
+        var result = page.Locator("#search-results li a");
+        await Assertions.Expect(result.First).ToHaveTextAsync("Russo-Ukrainian War 5/15/22");
+        Assert.Equal("/briefings/2022/05/15/russo-ukrainian-war-5-15-22/", await result.First.GetAttributeAsync("href"));
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 dispatch matches.");
+        Assert.Contains("?q=", page.Url, StringComparison.Ordinal);
+        session.AssertNoProblems("Trouble while searching");
+    }
+
+    [SkippableFact]
+    public async Task SearchRunsFromTheAddressAndSaysWhenNothingMatches()
+    {
+        await using var session = await sites.OpenAsync(sites.Sample);
+        var page = session.Page;
+
+        await session.GotoAsync("search/?q=Lukashenko");
+        await Assertions.Expect(page.Locator("#search-results li a")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByLabel("Search dispatches")).ToHaveValueAsync("Lukashenko");
+        await Assertions.Expect(page.Locator("#search-results mark").First).ToBeVisibleAsync();
+
+        await session.GotoAsync("search/?q=zzyzx");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("No dispatch matches.");
+        await Assertions.Expect(page.Locator("#search-results li")).ToHaveCountAsync(0);
+        session.AssertNoProblems("Trouble while searching");
+    }
+
+    /// <summary>The index is written with <see cref="SearchText"/>; the browser must cut queries into the same words.</summary>
+    [SkippableFact]
+    public async Task BrowserTokenisesQueriesExactlyAsTheIndexBuilderDoes()
+    {
+        string[] samples =
+        [
+            "Kastuś Kalinoŭski Battalion", "Каліноўскі", "ПОЛК КАСТУСЯ", "Лукашэнка’s words", "Lukashenko's", "Łódź Straße Øresund",
+            "ÆTHER œuvre þorn ı", "İstanbul", "ǅemal ǈ", "ﬁnance ﬂight", "x² ½ Ⅻ", "٣ ٤٥ 7 a 1", "𝐀𝐁𝐂 😀 word", "the and of a to in",
+            "Ёлка єдність їжак ґанок", "A-10 F-16s HIMARS, 2022-05-15", "naïve café résumé", "Ελλάδα Ἀθῆναι", "東京 日本",
+            "don’t won't", "  spaced\tout\nlines  ", "Ŭ ŭ Ś ś", "ŉ ǰ ẞ", "Ǆ ǆ", new string('x', 64) + " " + new string('y', 65),
+            new string('ß', 32) + " " + new string('ß', 33) + " " + new string('щ', 16) + "щ",
+        ];
+        await using var session = await sites.OpenAsync(sites.Sample);
+        await session.GotoAsync("search/");
+
+        var json = await session.Page.EvaluateAsync<string>(
+            "samples => JSON.stringify(samples.map(s => ({ tokens: window.sitegenSearch.tokens(s), hashes: window.sitegenSearch.tokens(s).map(window.sitegenSearch.hash) })))",
+            samples);
+        var browser = JsonSerializer.Deserialize<List<BrowserTokens>>(json, Json)!;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var expected = SearchText.Tokens(samples[i]).ToList();
+            Assert.True(expected.SequenceEqual(browser[i].Tokens),
+                $"\"{samples[i]}\": SearchText gives [{string.Join(", ", expected)}], site.js gives [{string.Join(", ", browser[i].Tokens)}]");
+            Assert.Equal(expected.Select(SearchText.Hash), browser[i].Hashes);
+        }
+    }
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed record BrowserTokens(List<string> Tokens, List<uint> Hashes);
+}
