@@ -7,10 +7,11 @@
 #   pack         pack the sitegen .NET tool into artifacts/
 #   bench        benchmark SiteGen against Hugo on ../shared/bench's corpus (see docs/benchmarks.md)
 #   screenshots  regenerate docs/screenshots/ in Chromium (the sample site plus generated dispatches)
+#   robustness   run the tests docs/reliability.md cites and print its counts (cases, faults, property cases)
 # Everything after the task goes to the tool it runs, e.g. ./build.ps1 bench -- --counts 1000,10000 (a leading
 # "--" is dropped). There is no param() block on purpose: PowerShell would bind "--counts" as a parameter name
 # of this script and refuse it, where $args receives it as written.
-$tasks = @('build', 'test', 'site', 'serve', 'pack', 'bench', 'screenshots')
+$tasks = @('build', 'test', 'site', 'serve', 'pack', 'bench', 'screenshots', 'robustness')
 $Task = if ($args.Count -gt 0) { [string]$args[0] } else { 'build' }
 [string[]]$Rest = @($args | Select-Object -Skip 1)
 if ($Rest.Count -gt 0 -and $Rest[0] -eq '--') { $Rest = @($Rest | Select-Object -Skip 1) }
@@ -64,6 +65,33 @@ switch ($Task) {
     }
     'bench' {
         Invoke-Native 'dotnet' (@('run', '--project', (Join-Path $root 'tests/SiteGen.Benchmarks'), '-c', $configuration, '--') + $Rest)
+    }
+    'robustness' {
+        # The classes and tests that docs/reliability.md cites; faults are the classes that break the disk, the
+        # process or the importer's input on purpose.
+        $cited = @('Robustness.', 'ContentDiagnosticsTests', 'ConfigDiagnosticsTests', 'EscapingTests', 'TemplateTests', 'DiskBuildTests',
+            'WxrSecurityTests', 'HostileHtmlTests', 'HtmlToMarkdownProperties', 'UnknownActorIsAnError', 'AliasCollisions')
+        $faults = @('OutputFaultTests', 'KilledBuildTests', 'DiskBuildTests', 'WxrSecurityTests', 'HostileHtmlTests')
+        $results = Join-Path $root 'artifacts/robustness-results'
+        if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+        $filter = ($cited | ForEach-Object { "FullyQualifiedName~$_" }) -join '|'
+        & dotnet test (Join-Path $root 'tests/SiteGen.Tests') -c $configuration --filter $filter --logger 'trx' --results-directory $results @Rest
+        $testExit = $LASTEXITCODE
+        $tried = 0; $passed = 0; $failed = 0; $skipped = 0; $survived = 0; $propertyCases = 0
+        foreach ($file in Get-ChildItem -Path $results -Filter '*.trx' -Recurse) {
+            [xml]$trx = Get-Content -Raw $file.FullName
+            foreach ($result in $trx.TestRun.Results.UnitTestResult) {
+                $tried++
+                switch ($result.outcome) { 'Passed' { $passed++ } 'NotExecuted' { $skipped++ } default { $failed++ } }
+                if ($result.outcome -eq 'Passed' -and ($faults | Where-Object { $result.testName -like "*.$_.*" })) { $survived++ }
+                foreach ($stdout in $result.GetElementsByTagName('StdOut')) {
+                    if ($stdout.InnerText -match 'Ok, passed (\d+) tests') { $propertyCases += [int]$Matches[1] }
+                }
+            }
+        }
+        Write-Output ("cases tried: {0}; faults survived: {1}; property-test cases run: {2}" -f $tried, $survived, $propertyCases)
+        Write-Output ("{0} passed, {1} failed, {2} skipped" -f $passed, $failed, $skipped)
+        if ($testExit -ne 0) { exit $testExit }
     }
     'screenshots' {
         Invoke-Native 'dotnet' (@('run', '--project', (Join-Path $root 'tests/SiteGen.BrowserTests'), '-c', $configuration, '--', 'screenshots') + $Rest)

@@ -51,6 +51,7 @@ public static class Site
             content.DraftsLeftOut, content.FutureLeftOut);
     }
 
+    /// <summary>Renders a loaded site into <paramref name="output"/>; null when rendering or the link check found an error.</summary>
     public static RenderStats? Render(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
     {
         var verifier = new LinkVerifier(site.Urls);
@@ -69,7 +70,9 @@ public static class Site
         var linksAreErrors = site.Config.LinkCheck.Error && !options.WithoutActorFeatures;
         (options.Timings ?? new StageTimings()).Measure("check links", () => verifier.Report(diagnostics, linksAreErrors));
         OutputSizeCheck.Report(counting.Bytes, diagnostics);
-        return new RenderStats(counting.Files, counting.Bytes);
+
+        // Broken links are errors found after every file was written: the output is still not to be used.
+        return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes);
     }
 
     private static SiteConfig ApplyOverrides(SiteConfig config, BuildOptions options)

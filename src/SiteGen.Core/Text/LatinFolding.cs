@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -6,6 +7,33 @@ namespace SiteGen.Text;
 /// <summary>Removes diacritics from Latin letters (ŭ → u, ł → l, ß → ss) for slugs and matching.</summary>
 public static class LatinFolding
 {
+    // The ASCII letter or digit left of each character once decomposed (NFKD) and stripped of its marks, '-' for
+    // none, for U+00A0 to U+024F and U+1E00 to U+1EFF. A table, not string.Normalize: the CLI runs with invariant
+    // globalization, where Normalize leaves every non-ASCII character as it is, and a slug must not depend on that.
+    // LatinFoldingTests checks every entry against Normalize where ICU is present.
+    private static readonly string LatinExtended =
+        " ------- -a---- --23 --- 1o-----AAAAAA-CEEEEIIII-NOOOOO--UUUUY--"
+        + "aaaaaa-ceeeeiiii-nooooo--uuuuy-yAaAaAaCcCcCcCcDd--EeEeEeEeEeGgGg"
+        + "GgGgHh--IiIiIiIiI---JjKk-LlLlLlLl--NnNnNnn--OoOoOo--RrRrRrSsSsSs"
+        + "SsTtTt--UuUuUuUuUuUuWwYyYZzZzZzs--------------------------------"
+        + "Oo-------------Uu----------------------------AaIiOoUuUuUuUuUu-Aa"
+        + "Aa----GgKkOoOo--j---Gg--NnAa----AaAaEeEeIiIiOoOoRrRrUuUuSsTt--Hh"
+        + "------AaEeOoOoOoOoYy----------------------------";
+
+    private static readonly string LatinExtendedAdditional =
+        "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm"
+        + "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv"
+        + "WwWwWwWwWwXxXxYyZzZzZzhtwyas----AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe"
+        + "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy------";
+
+    private static readonly FrozenDictionary<char, string> Multiple = new Dictionary<char, string>
+    {
+        ['\u00BC'] = "14", ['\u00BD'] = "12", ['\u00BE'] = "34", ['\u0132'] = "IJ", ['\u0133'] = "ij", ['\u01C4'] = "DZ",
+        ['\u01C5'] = "Dz", ['\u01C6'] = "dz", ['\u01C7'] = "LJ", ['\u01C8'] = "Lj", ['\u01C9'] = "lj", ['\u01CA'] = "NJ",
+        ['\u01CB'] = "Nj", ['\u01CC'] = "nj", ['\u01F1'] = "DZ", ['\u01F2'] = "Dz", ['\u01F3'] = "dz", ['\uFB00'] = "ff",
+        ['\uFB01'] = "fi", ['\uFB02'] = "fl", ['\uFB03'] = "ffi", ['\uFB04'] = "ffl", ['\uFB05'] = "st", ['\uFB06'] = "st",
+    }.ToFrozenDictionary();
+
     public static string Fold(char ch)
     {
         switch (ch)
@@ -28,17 +56,23 @@ public static class LatinFolding
             return ch.ToString();
         }
 
-        var decomposed = ch.ToString().Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        if (Multiple.TryGetValue(ch, out var letters))
         {
-            if (c < 0x80)
-            {
-                builder.Append(c);
-            }
+            return letters;
         }
 
-        return builder.ToString();
+        if (ch is >= '\uFF01' and <= '\uFF5E')
+        {
+            return ((char)(ch - 0xFEE0)).ToString(); // fullwidth ASCII
+        }
+
+        var single = ch switch
+        {
+            >= '\u00A0' and < '\u0250' => LatinExtended[ch - 0xA0],
+            >= '\u1E00' and < '\u1F00' => LatinExtendedAdditional[ch - 0x1E00],
+            _ => '-',
+        };
+        return single == '-' ? string.Empty : single.ToString();
     }
 
     /// <summary>Folds every letter of <paramref name="text"/> and lower-cases it: the key for case- and accent-blind matching.</summary>

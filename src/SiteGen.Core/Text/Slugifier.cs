@@ -25,8 +25,9 @@ public static class Slugifier
             var folded = Fold(ch);
             if (folded.Length == 0)
             {
-                // A letter with no Latin form (the soft sign ь) vanishes inside its word; anything else separates.
-                if (!Transliteration.TryGet(char.ToLowerInvariant(ch), out _))
+                // A letter with no Latin form (the soft sign ь) vanishes inside its word, and so does a combining mark
+                // of decomposed (NFD) text, as macOS writes file names; anything else separates.
+                if (!Transliteration.TryGet(char.ToLowerInvariant(ch), out _) && CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
                 {
                     pendingDash = builder.Length > 0;
                 }

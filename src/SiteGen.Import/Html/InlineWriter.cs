@@ -54,12 +54,6 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
                 Append(builder, MarkdownEscaper.EscapeCell(Whitespace().Replace(element.TextContent, " ")));
                 break;
             case "code" or "kbd" or "samp" or "tt":
-                // Backticks next to the fence would lengthen it and leave the span unclosed, its text read as markup.
-                if (builder.Length > 0 && builder[^1] == '`')
-                {
-                    builder.Append(' ');
-                }
-
                 Append(builder, CodeSpan(element.TextContent));
                 break;
             case "a":
@@ -98,6 +92,13 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
         if (piece.Length == 0)
         {
             return;
+        }
+
+        // Backticks meeting across two pieces would lengthen a code span's fence and leave the span unclosed, its
+        // text read as markup: `a` then ```` ```b ```` must not become `a````` ```b ````.
+        if (builder.Length > 0 && builder[^1] == '`' && piece[0] == '`')
+        {
+            builder.Append(' ');
         }
 
         var start = builder.Length > 0 && builder[^1] is ' ' or '\n' && piece[0] == ' ' ? 1 : 0;
