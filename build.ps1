@@ -8,10 +8,17 @@
 #   bench        benchmark SiteGen against Hugo on ../shared/bench's corpus (see docs/benchmarks.md)
 #   screenshots  regenerate docs/screenshots/ in Chromium (the sample site plus generated dispatches)
 #   robustness   run the tests docs/reliability.md cites and print its counts (cases, faults, property cases)
-param(
-    [Parameter(Position = 0)][ValidateSet('build', 'test', 'site', 'serve', 'pack', 'bench', 'screenshots', 'robustness')][string]$Task = 'build',
-    [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
-)
+# Everything after the task goes to the tool it runs, e.g. ./build.ps1 bench -- --counts 1000,10000 (a leading
+# "--" is dropped). There is no param() block on purpose: PowerShell would bind "--counts" as a parameter name
+# of this script and refuse it, where $args receives it as written.
+$tasks = @('build', 'test', 'site', 'serve', 'pack', 'bench', 'screenshots', 'robustness')
+$Task = if ($args.Count -gt 0) { [string]$args[0] } else { 'build' }
+[string[]]$Rest = @($args | Select-Object -Skip 1)
+if ($Rest.Count -gt 0 -and $Rest[0] -eq '--') { $Rest = @($Rest | Select-Object -Skip 1) }
+if ($tasks -notcontains $Task) {
+    Write-Error "unknown task '$Task'; one of: $($tasks -join ', ')" -ErrorAction Continue
+    exit 2
+}
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 $root = $PSScriptRoot

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using SiteGen.Benchmarks.Measuring;
+
+namespace SiteGen.Benchmarks.Corpus;
+
+/// <summary>
+/// Makes the corpora with ../shared/bench/gen_corpus.py, once per size, format and seed: a corpus is written
+/// into a temporary folder, renamed into place when complete, and marked with a stamp naming the generator's
+/// hash, so a later session reuses it only if it would come out the same.
+/// </summary>
+public sealed class CorpusBuilder(BenchSettings settings)
+{
+    private string Generator => Path.Combine(settings.BenchDirectory, "gen_corpus.py");
+
+    /// <summary>The SiteGen site of <paramref name="count"/> dispatches, with the alias fix-up applied.</summary>
+    public (string Site, string FixupReport) SitegenSite(int count)
+    {
+        var site = Path.Combine(settings.WorkDirectory, $"sitegen-{count}");
+        var report = Ensure(site, count, "sitegen", folder =>
+            AliasFixup.Apply(Path.Combine(folder, "content", "actors")).ToString());
+        return (site, report);
+    }
+
+    /// <summary>The Hugo content of <paramref name="count"/> dispatches (content/ only; the Hugo sites copy it).</summary>
+    public string HugoContent(int count)
+    {
+        var corpus = Path.Combine(settings.WorkDirectory, $"hugo-corpus-{count}");
+        Ensure(corpus, count, "hugo", _ => "");
+        return corpus;
+    }
+
+    public string GeneratorHash()
+    {
+        var bytes = SHA256.HashData(File.ReadAllBytes(Generator));
+        return Convert.ToHexStringLower(bytes)[..12];
+    }
+
+    private string Ensure(string folder, int count, string format, Func<string, string> finish)
+    {
+        var stampPath = folder + ".stamp";
+        var stamp = string.Create(CultureInfo.InvariantCulture, $"gen_corpus.py {GeneratorHash()} --count {count} --format {format} --seed {settings.Seed}");
+        if (Directory.Exists(folder) && File.Exists(stampPath))
+        {
+            var lines = File.ReadAllLines(stampPath);
+            if (lines.Length >= 1 && lines[0] == stamp)
+            {
+                return string.Join('\n', lines.Skip(1));
+            }
+        }
+
+        Console.WriteLine($"  generating {count} dispatches ({format}) with gen_corpus.py...");
+        OutputFolder.Remove(folder, settings.WorkDirectory);
+        File.Delete(stampPath);
+        var temporary = folder + ".partial";
+        OutputFolder.Remove(temporary, settings.WorkDirectory);
+        var run = ChildProcess.RunPlain(settings.Python,
+            [Generator, "--count", count.ToString(CultureInfo.InvariantCulture), "--out", temporary, "--format", format, "--seed", settings.Seed.ToString(CultureInfo.InvariantCulture)],
+            settings.WorkDirectory, null);
+        if (!run.Succeeded)
+        {
+            throw new BenchmarkException($"gen_corpus.py failed (exit {run.ExitCode}):\n{run.Stderr}");
+        }
+
+        var report = finish(temporary);
+        Directory.Move(temporary, folder);
+        File.WriteAllText(stampPath, stamp + "\n" + report + "\n");
+        return report;
+    }
+}

@@ -1,0 +1,35 @@
+using SiteGen.Benchmarks.Measuring;
+
+namespace SiteGen.Benchmarks.Tools;
+
+/// <summary>
+/// <c>sitegen build --source SITE --timings</c> on the SiteGen corpus. Cold means no output folder and no .sitegen/
+/// cache (so no fingerprint to find the output current by); a rebuild with nothing changed keeps both.
+/// </summary>
+/// <remarks><c>--timings</c> only reads a stopwatch at each stage's ends; its per-stage times feed the breakdown.</remarks>
+public sealed class SitegenBuild(SitegenCli cli, string site, ToolKind kind, IReadOnlyList<string> extraArguments) : IBuildTool
+{
+    /// <summary>SiteGen's default output folder; the corpus's site.yml does not set another.</summary>
+    public const string Output = "_site";
+
+    public string Name => Kind == ToolKind.Sitegen ? "sitegen" : "sitegen " + string.Join(' ', extraArguments);
+
+    public ToolKind Kind => kind;
+
+    public string OutputDirectory => Path.Combine(site, Output);
+
+    public void ClearForColdBuild(string workDirectory)
+    {
+        foreach (var name in new[] { Output, Output + ".staging", Output + ".old", ".sitegen" })
+        {
+            OutputFolder.MoveAside(Path.Combine(site, name), workDirectory);
+        }
+    }
+
+    public Measurement Build(ChildProcess runner) =>
+        cli.Run(runner, ["build", "--source", site, "--timings", .. extraArguments], site);
+
+    /// <summary>Whether a run's summary says the output was already current (SiteGen's "Nothing changed" line).</summary>
+    public static bool FoundNothingChanged(Measurement run) =>
+        run.Stdout.Contains("Nothing changed", StringComparison.Ordinal);
+}
