@@ -63,7 +63,9 @@ public sealed record RandomSite(string BasePath, IReadOnlyList<RandomDispatch> D
         {
             var d = Dispatches[i];
             var date = start.AddDays(d.DayOffset).AddHours(d.Hour);
-            text.Append(CultureInfo.InvariantCulture, $"-- content/dispatches/d{i}.md --\n---\ntitle: {Quote(d.Title)}\nsummary: {Quote(d.Title)}\n");
+            // The number keeps every title non-blank and every slug distinct: a blank title or two dispatches of one
+            // day with one URL are errors the property is not about.
+            text.Append(CultureInfo.InvariantCulture, $"-- content/dispatches/d{i}.md --\n---\ntitle: {Quote(TitleOf(i))}\nsummary: {Quote(d.Title)}\n");
             text.Append(CultureInfo.InvariantCulture, $"date: {date:yyyy-MM-ddTHH:mm}Z\n");
             if (d.Actors.Count > 0)
             {
@@ -80,7 +82,7 @@ public sealed record RandomSite(string BasePath, IReadOnlyList<RandomDispatch> D
             if (d.LinkBack && i > 0)
             {
                 var previous = start.AddDays(Dispatches[i - 1].DayOffset).AddHours(Dispatches[i - 1].Hour);
-                text.Append(CultureInfo.InvariantCulture, $"\nSee [the day before](/{previous:yyyy/MM/dd}/{Slugifier.Slugify(Dispatches[i - 1].Title)}/).\n");
+                text.Append(CultureInfo.InvariantCulture, $"\nSee [the day before](/{previous:yyyy/MM/dd}/{Slugifier.Slugify(TitleOf(i - 1))}/).\n");
             }
         }
 
@@ -92,6 +94,8 @@ public sealed record RandomSite(string BasePath, IReadOnlyList<RandomDispatch> D
         text.Append("-- static/images/map.png --\nPNG\n");
         return text.ToString();
     }
+
+    private string TitleOf(int index) => $"{Dispatches[index].Title} n{index}";
 
     public override string ToString() => $"base path {BasePath}, titles [{string.Join(" | ", Dispatches.Select(d => d.Title))}]";
 
