@@ -85,7 +85,7 @@ public static class Site
         return options.OutputDirectory is null ? config : config with { Output = options.OutputDirectory };
     }
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, LoadedSite? loaded, RenderStats? stats, TimeSpan elapsed)
+    internal static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, LoadedSite? loaded, RenderStats? stats, TimeSpan elapsed)
     {
         var list = diagnostics.ToSortedList();
         var failed = list.Any(d => d.IsError) || (options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning)) || stats is null;

@@ -1,19 +1,17 @@
 using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.IO;
-using SiteGen.Rendering;
 using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
 
 /// <summary>Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for the whole site and for each actor.</summary>
-public sealed partial class FeedWriter(LoadedSite site, IOutputSink output, DateFormatter dates)
+public sealed partial class FeedWriter(LoadedSite site, IOutputSink output)
 {
     private readonly UrlBuilder _urls = site.Urls;
 
     public void WriteAll(IReadOnlyList<string?> html, bool withActorFeeds = true)
     {
-        _ = dates;
         var count = site.Config.Feeds.Entries;
         var dispatches = site.Dispatches;
         Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,

@@ -30,26 +30,26 @@ public static class DiskBuild
         var output = Path.GetFullPath(Path.Combine(source.Root, outputName));
         if (!IsSafeOutput(source.Root, output, diagnostics))
         {
-            return Finish(diagnostics, options, null, null, clock);
+            return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
         }
 
         using var buildLock = BuildLock.TryAcquire(source.Root, diagnostics);
         if (buildLock is null)
         {
-            return Finish(diagnostics, options, null, null, clock);
+            return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
         }
 
         RecoverInterruptedSwap(output);
         var loaded = Site.Load(source, options, diagnostics);
         if (loaded is null)
         {
-            return Finish(diagnostics, options, null, null, clock);
+            return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
         }
         var fingerprint = (options.Timings ?? new StageTimings()).Measure("fingerprint", () => BuildFingerprint.Compute(source, loaded, options));
         if (BuildFingerprint.IsCurrent(source.Root, output, fingerprint))
         {
             diagnostics.Info(DiagnosticCodes.OutputFailed, SourceLocation.None, "nothing changed since the last build: the output is up to date");
-            return Finish(diagnostics, options, loaded, new RenderStats(0, 0), clock);
+            return Site.Finish(diagnostics, options, loaded, new RenderStats(0, 0), clock.Elapsed);
         }
 
         var staging = output + ".staging";
@@ -76,7 +76,7 @@ public static class DiskBuild
             TryDelete(staging);
         }
 
-        return Finish(diagnostics, options, loaded, stats, clock);
+        return Site.Finish(diagnostics, options, loaded, stats, clock.Elapsed);
     }
 
     private static bool IsSafeOutput(string root, string output, DiagnosticBag diagnostics)
@@ -146,13 +146,5 @@ public static class DiskBuild
         {
             // As above.
         }
-    }
-
-    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, LoadedSite? loaded, RenderStats? stats, Stopwatch clock)
-    {
-        var list = diagnostics.ToSortedList();
-        var failed = stats is null || list.Any(d => d.IsError) || (options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning));
-        return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
-            loaded?.DraftsLeftOut ?? 0, loaded?.FutureLeftOut ?? 0, clock.Elapsed);
     }
 }

@@ -74,9 +74,9 @@ public sealed partial class SiteRenderer : IDisposable
             RenderSpecialPages();
             RenderRedirects();
         });
-        timings.Measure("feeds", () => new FeedWriter(_site, _output, _dates).WriteAll(_feedHtml, !_options.WithoutActorFeatures));
+        timings.Measure("feeds", () => new FeedWriter(_site, _output).WriteAll(_feedHtml, !_options.WithoutActorFeatures));
         timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output));
-        timings.Measure("search index", () => _search.Write(_output, _site, _dates));
+        timings.Measure("search index", () => _search.Write(_output));
         timings.Measure("assets", CopyAssets);
     }
 

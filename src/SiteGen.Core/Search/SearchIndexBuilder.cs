@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.IO;
-using SiteGen.Rendering;
 using SiteGen.Urls;
 
 namespace SiteGen.Search;
@@ -22,10 +21,8 @@ public sealed class SearchIndexBuilder(int count)
     /// <summary>Sets document <paramref name="index"/> (its position in the newest-first list); thread-safe by slot.</summary>
     public void Add(int index, SearchDocument document) => _documents[index] = document;
 
-    public void Write(IOutputSink output, LoadedSite site, DateFormatter dates)
+    public void Write(IOutputSink output)
     {
-        _ = site;
-        _ = dates;
         var documents = _documents.Where(d => d is not null).Select(d => d!).ToList();
         var totalPostings = documents.Sum(d => d.Weights.Count);
         var buckets = 16;
