@@ -111,18 +111,14 @@ public sealed class PageRenderer : IDisposable
     {
         var context = new HtmlTemplateContext
         {
-            TemplateLoader = _library,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = int.MaxValue,
             RecursiveLimit = 64,
             NewLine = "\n",
+            AutoIndent = false,
         };
-        var builtins = context.BuiltinObject;
-        if (builtins["include"] is IScriptCustomFunction include and not SafeIncludeFunction)
-        {
-            builtins.SetValue("include", new SafeIncludeFunction(include), readOnly: true);
-        }
+        context.BuiltinObject.SetValue("include", new PartialIncludeFunction(_library), readOnly: true);
 
         return context;
     }

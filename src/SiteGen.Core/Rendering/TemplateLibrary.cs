@@ -2,16 +2,17 @@ using System.Collections.Concurrent;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
-using Scriban.Runtime;
+using Scriban.Syntax;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
 
 /// <summary>Parses each layout and partial once per build and serves them to the renderer and to <c>include</c>.</summary>
-public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics) : ITemplateLoader
+public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _templates = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ThemeFile> _partials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ThemeFile?> _partials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _parsedPartials = new(StringComparer.Ordinal);
 
     public ThemeFiles Theme => theme;
 
@@ -21,27 +22,33 @@ public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics)
 
     public bool HasLayout(string name) => theme.FindLayout(name) is not null;
 
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    /// <summary>The parsed partial <paramref name="name"/> (from layouts/partials/, else layouts/) for <c>include</c>.</summary>
+    /// <exception cref="ScriptRuntimeException">When there is no such partial or it does not parse.</exception>
+    public Template GetPartial(string name, SourceSpan callerSpan)
     {
-        var name = templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn";
-        var file = theme.FindLayout("partials/" + name) ?? theme.FindLayout(name);
+        var file = _partials.GetOrAdd(name, FindPartial);
         if (file is null)
         {
-            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"no partial '{templateName}' in layouts/partials/ of the site or its theme");
+            throw new ScriptRuntimeException(callerSpan, $"no partial '{name}' in layouts/partials/ of the site or its theme");
         }
 
-        _partials[file.DisplayPath] = file;
-        return file.DisplayPath;
+        var template = _parsedPartials.GetOrAdd(file.DisplayPath, _ => new Lazy<Template>(() => Template.Parse(ReadText(file), file.DisplayPath))).Value;
+        if (template.HasErrors)
+        {
+            throw new ScriptParserRuntimeException(callerSpan, $"partial '{name}' does not parse", template.Messages);
+        }
+
+        return template;
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    private ThemeFile? FindPartial(string name)
     {
-        var file = _partials[templatePath];
-        return Encoding.UTF8.GetString(file.Source.ReadAllBytes(file.Path)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var file = name.EndsWith(".sbn", StringComparison.Ordinal) ? name : name + ".sbn";
+        return theme.FindLayout("partials/" + file) ?? theme.FindLayout(file);
     }
 
-    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    private static string ReadText(ThemeFile file) =>
+        Encoding.UTF8.GetString(file.Source.ReadAllBytes(file.Path)).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private Template? Parse(string name, SourceLocation requestedBy)
     {
@@ -53,8 +60,7 @@ public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics)
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(file.Source.ReadAllBytes(file.Path)).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var template = Template.Parse(text, file.DisplayPath);
+        var template = Template.Parse(ReadText(file), file.DisplayPath);
         if (!template.HasErrors)
         {
             return template;

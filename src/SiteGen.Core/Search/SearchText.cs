@@ -15,6 +15,10 @@ public static class SearchText
         "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "which", "with", "will",
     };
 
+    // char.ToLowerInvariant asks ICU for every non-ASCII character, which made lower-casing most of the cost of
+    // indexing; the Latin, Greek and Cyrillic blocks are looked up once instead.
+    private static readonly char[] LowerCase = Enumerable.Range(0, 0x2000).Select(c => char.ToLowerInvariant((char)c)).ToArray();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IEnumerable<string> Tokens(string text)
@@ -50,13 +54,13 @@ public static class SearchText
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(ch);
-            if (!char.IsLetterOrDigit(lower))
+            if (!char.IsLetterOrDigit(ch))
             {
                 Flush(buffer, ref length, ref overflow, visit);
                 continue;
             }
 
+            var lower = ch < LowerCase.Length ? LowerCase[ch] : char.ToLowerInvariant(ch);
             if (Transliteration.TryGet(lower, out var latin))
             {
                 foreach (var c in latin)

@@ -1,0 +1,86 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Scriban's <c>include</c> over the partials of a <see cref="TemplateLibrary"/>, parsed once per build and shared by
+/// every thread. A partial's output is markup, so it is never escaped again by <see cref="HtmlTemplateContext"/>;
+/// values inside the partial were escaped as the partial wrote them.
+/// </summary>
+/// <remarks>
+/// Scriban's own include resolves the name through a locked cache and renders into a new buffer on every call; a page
+/// includes a partial per card, so names resolve through the library without locks and buffers are reused per thread.
+/// </remarks>
+public sealed class PartialIncludeFunction(TemplateLibrary library) : IScriptCustomFunction
+{
+    [ThreadStatic]
+    private static Stack<StringBuilderOutput>? t_buffers;
+
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+    public Type ReturnType => typeof(HtmlString);
+
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(string), "template_name") : new ScriptParameterInfo(typeof(object), "value");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? default;
+        var name = arguments.Count == 0 ? null : context.ObjectToString(arguments[0]);
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ScriptRuntimeException(span, "include needs the name of a partial, e.g. include 'card.sbn'");
+        }
+
+        var partial = library.GetPartial(name, span);
+        var buffers = t_buffers ??= new Stack<StringBuilderOutput>();
+        var buffer = buffers.Count > 0 ? buffers.Pop() : new StringBuilderOutput();
+        context.EnterRecursive(callerContext);
+        var previousIndent = context.CurrentIndent;
+        context.CurrentIndent = null;
+        context.PushOutput(buffer);
+        var previousArguments = OuterArguments(context);
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+            return new HtmlString(partial.Render(context));
+        }
+        finally
+        {
+            context.PopOutput();
+            buffer.Builder.Clear();
+            buffers.Push(buffer);
+            context.CurrentIndent = previousIndent;
+            context.ExitRecursive(callerContext);
+            context.DeleteValue(ScriptVariable.Arguments);
+            if (previousArguments is not null)
+            {
+                context.SetValue(ScriptVariable.Arguments, previousArguments, true);
+            }
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>The <c>$</c> of an enclosing include; asking for it outside any would fail under strict variables.</summary>
+    private static object? OuterArguments(TemplateContext context)
+    {
+        var strict = context.StrictVariables;
+        context.StrictVariables = false;
+        try
+        {
+            return context.GetValue(ScriptVariable.Arguments);
+        }
+        finally
+        {
+            context.StrictVariables = strict;
+        }
+    }
+}
