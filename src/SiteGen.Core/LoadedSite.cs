@@ -17,4 +17,5 @@ public sealed record LoadedSite(
     int[][] Related,
     ThemeFiles Theme,
     int DraftsLeftOut,
-    int FutureLeftOut);
+    int FutureLeftOut,
+    DateTimeOffset? NextDue);

@@ -48,7 +48,7 @@ public static class Site
         var actorIndex = new ActorIndex(dispatches);
         var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, options.WithoutActorFeatures ? 0 : config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex, related, theme,
-            content.DraftsLeftOut, content.FutureLeftOut);
+            content.DraftsLeftOut, content.FutureLeftOut, content.NextDue);
     }
 
     /// <summary>Renders a loaded site into <paramref name="output"/>; null when rendering or the link check found an error.</summary>
@@ -56,11 +56,14 @@ public static class Site
     {
         var verifier = new LinkVerifier(site.Urls);
         var counting = new CountingOutput(output, verifier);
-        using (var renderer = new SiteRenderer(site, source, counting, options, diagnostics, verifier))
-        {
-            renderer.RenderAll();
-        }
+        using var renderer = new SiteRenderer(site, source, counting, options, diagnostics, verifier);
+        return Render(site, renderer, counting, verifier, options, diagnostics);
+    }
 
+    /// <summary>Renders with a renderer the caller keeps, to render again after an edit (see <see cref="Incremental.LiveSite"/>).</summary>
+    internal static RenderStats? Render(LoadedSite site, SiteRenderer renderer, CountingOutput counting, LinkVerifier verifier, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        renderer.RenderAll();
         if (diagnostics.HasErrors)
         {
             return null;
@@ -85,9 +88,11 @@ public static class Site
         return options.OutputDirectory is null ? config : config with { Output = options.OutputDirectory };
     }
 
-    internal static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, LoadedSite? loaded, RenderStats? stats, TimeSpan elapsed)
+    internal static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, LoadedSite? loaded, RenderStats? stats, TimeSpan elapsed) =>
+        Finish(diagnostics.ToSortedList(), options, loaded, stats, elapsed);
+
+    internal static BuildResult Finish(IReadOnlyList<Diagnostic> list, BuildOptions options, LoadedSite? loaded, RenderStats? stats, TimeSpan elapsed)
     {
-        var list = diagnostics.ToSortedList();
         var failed = list.Any(d => d.IsError) || (options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning)) || stats is null;
         return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
             loaded?.DraftsLeftOut ?? 0, loaded?.FutureLeftOut ?? 0, elapsed);

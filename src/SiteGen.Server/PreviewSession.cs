@@ -42,7 +42,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public event Action<RebuildReport>? Rebuilt;
 
     public static Task<PreviewSession> StartAsync(PreviewSettings settings, CancellationToken cancel) =>
-        StartAsync(settings, new FullSiteRebuilder(settings.SiteDirectory, settings.BuildOptions, settings.Clock), cancel);
+        StartAsync(settings, new IncrementalSiteRebuilder(settings.SiteDirectory, settings.BuildOptions, settings.Clock), cancel);
 
     public static async Task<PreviewSession> StartAsync(PreviewSettings settings, ISiteRebuilder rebuilder, CancellationToken cancel)
     {

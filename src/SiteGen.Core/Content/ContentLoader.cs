@@ -45,6 +45,7 @@ public static class ContentLoader
 
         var drafts = 0;
         var future = 0;
+        DateTimeOffset? nextDue = null;
         var published = new List<Dispatch>(dispatches.Count);
         foreach (var dispatch in dispatches)
         {
@@ -55,6 +56,7 @@ public static class ContentLoader
             else if (dispatch.Date > options.Now && !options.IncludeFuture)
             {
                 future++;
+                nextDue = nextDue is null || dispatch.Date < nextDue ? dispatch.Date : nextDue;
                 diagnostics.Info(DiagnosticCodes.FutureDated, dispatch.DateLocation,
                     $"dated {dispatch.Date:yyyy-MM-dd HH:mm zzz}, in the future: left out until then (build with --future to include it)");
             }
@@ -71,7 +73,7 @@ public static class ContentLoader
             return byDate != 0 ? byDate : string.CompareOrdinal(a.SourcePath, b.SourcePath);
         });
         pages.Sort((a, b) => a.Weight != b.Weight ? a.Weight.CompareTo(b.Weight) : string.CompareOrdinal(a.Path, b.Path));
-        return new ContentSet(published, pages, drafts, future);
+        return new ContentSet(published, pages, drafts, future, nextDue);
     }
 
     private static List<string> MarkdownFiles(IFileSource source, string folder)

@@ -1,8 +1,12 @@
 namespace SiteGen.Content;
 
-/// <summary>What the content stage read: published dispatches (newest first), pages, and what was left out.</summary>
+/// <summary>
+/// What the content stage read: published dispatches (newest first), pages, what was left out, and when the first
+/// dispatch left out for its future date falls due (null if none is).
+/// </summary>
 public sealed record ContentSet(
     IReadOnlyList<Dispatch> Dispatches,
     IReadOnlyList<PlainPage> Pages,
     int DraftsLeftOut,
-    int FutureLeftOut);
+    int FutureLeftOut,
+    DateTimeOffset? NextDue);

@@ -58,15 +58,45 @@ public sealed class DiagnosticBag
     {
         lock (_lock)
         {
-            return _items
-                .Distinct()
-                .OrderByDescending(d => d.Severity)
-                .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Location.Line)
-                .ThenBy(d => d.Location.Column)
-                .ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)
-                .ToList();
+            return _items.Distinct().Order(Ordering).ToList();
         }
+    }
+
+    /// <summary>Adds <paramref name="more"/> to a list <see cref="ToSortedList"/> made, keeping its order without sorting it all again.</summary>
+    public static IReadOnlyList<Diagnostic> Merge(IEnumerable<Diagnostic> sorted, IReadOnlyList<Diagnostic> more)
+    {
+        var extra = more.Distinct().Order(Ordering).ToList();
+        var result = new List<Diagnostic>();
+        var next = 0;
+        foreach (var diagnostic in sorted)
+        {
+            while (next < extra.Count && Order(extra[next], diagnostic) < 0)
+            {
+                result.Add(extra[next++]);
+            }
+
+            if (next < extra.Count && extra[next] == diagnostic)
+            {
+                next++;
+            }
+
+            result.Add(diagnostic);
+        }
+
+        result.AddRange(extra.Skip(next));
+        return result;
+    }
+
+    // A stable sort by this order keeps equal keys as they came, as OrderBy().ThenBy() did.
+    private static readonly Comparer<Diagnostic> Ordering = Comparer<Diagnostic>.Create(Order);
+
+    private static int Order(Diagnostic a, Diagnostic b)
+    {
+        var order = b.Severity.CompareTo(a.Severity);
+        order = order != 0 ? order : string.CompareOrdinal(a.Location.Path, b.Location.Path);
+        order = order != 0 ? order : a.Location.Line.CompareTo(b.Location.Line);
+        order = order != 0 ? order : a.Location.Column.CompareTo(b.Location.Column);
+        order = order != 0 ? order : string.CompareOrdinal(a.Code, b.Code);
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
     }
 }

@@ -12,17 +12,29 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output)
 
     public void WriteAll(IReadOnlyList<string?> html, bool withActorFeeds = true)
     {
+        WriteSite(html);
+        Parallel.ForEach(withActorFeeds ? site.Registry.Actors : [], actor => WriteActor(actor, html));
+    }
+
+    /// <summary>Whether the site's own feeds carry dispatch <paramref name="index"/> (the newest come first).</summary>
+    public bool SiteCarries(int index) => index < site.Config.Feeds.Entries;
+
+    /// <summary>Whether <paramref name="actor"/>'s feeds carry dispatch <paramref name="index"/>.</summary>
+    public bool ActorCarries(Actors.Actor actor, int index) => site.ActorIndex.DispatchesOf(actor).Take(site.Config.Feeds.Entries).Contains(index);
+
+    public void WriteSite(IReadOnlyList<string?> html)
+    {
         var count = site.Config.Feeds.Entries;
-        var dispatches = site.Dispatches;
         Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
-            Enumerable.Range(0, Math.Min(count, dispatches.Count)), html, site.Config.Feeds.FullContent));
-        Parallel.ForEach(withActorFeeds ? site.Registry.Actors : [], actor =>
-        {
-            var indices = site.ActorIndex.DispatchesOf(actor).Take(count);
-            Write(Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
-                SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), indices, html,
-                site.Config.Feeds.ActorFullContent));
-        });
+            Enumerable.Range(0, Math.Min(count, site.Dispatches.Count)), html, site.Config.Feeds.FullContent));
+    }
+
+    public void WriteActor(Actors.Actor actor, IReadOnlyList<string?> html)
+    {
+        var indices = site.ActorIndex.DispatchesOf(actor).Take(site.Config.Feeds.Entries);
+        Write(Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
+            SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), indices, html,
+            site.Config.Feeds.ActorFullContent));
     }
 
     private void Write(FeedChannel channel)

@@ -10,37 +10,39 @@ public sealed partial class SiteRenderer
 {
     private void RenderDispatches()
     {
-        var inFeeds = FeedEntries();
-        var dispatches = _site.Dispatches;
-        Parallel.For(0, dispatches.Count, i =>
-        {
-            var dispatch = dispatches[i];
-            var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors);
-            ReportUntaggedMentions(dispatch, rendered.UntaggedMentions);
-            var model = DispatchModel(i, rendered);
-            var page = new PageModel
-            {
-                Kind = "dispatch",
-                Title = dispatch.Title,
-                Url = model.Url,
-                Canonical = _urls.Absolute(dispatch.Path),
-                Description = dispatch.Summary ?? Excerpt(rendered.PlainText),
-                Image = dispatch.Image?.Src is { } src ? AbsoluteImage(src) : null,
-                ImageAlt = model.Image?.Alt,
-                OgType = "article",
-                JsonLd = StructuredData.ForDispatch(dispatch, _site, _urls),
-                Alternates = SiteAlternates(),
-                Draft = dispatch.Draft,
-                Dispatch = model,
-            };
-            WritePage(dispatch.Path, _renderer.Render("dispatch.sbn", page, null, new SourceLocation(dispatch.SourcePath)));
-            if (inFeeds[i])
-            {
-                _feedHtml[i] = rendered.Html;
-            }
+        _inFeeds = FeedEntries();
+        Parallel.For(0, _site.Dispatches.Count, i => _search.Add(i, RenderDispatch(i)));
+    }
 
-            _search.Add(i, SearchDocument.From(dispatch, _links[i], rendered.PlainText));
-        });
+    /// <summary>Renders dispatch <paramref name="i"/>'s page, keeps its HTML if a feed needs it, and returns what search knows of it.</summary>
+    private SearchDocument RenderDispatch(int i)
+    {
+        var dispatch = _site.Dispatches[i];
+        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors);
+        ReportUntaggedMentions(dispatch, rendered.UntaggedMentions);
+        var model = DispatchModel(i, rendered);
+        var page = new PageModel
+        {
+            Kind = "dispatch",
+            Title = dispatch.Title,
+            Url = model.Url,
+            Canonical = _urls.Absolute(dispatch.Path),
+            Description = dispatch.Summary ?? Excerpt(rendered.PlainText),
+            Image = dispatch.Image?.Src is { } src ? AbsoluteImage(src) : null,
+            ImageAlt = model.Image?.Alt,
+            OgType = "article",
+            JsonLd = StructuredData.ForDispatch(dispatch, _site, _urls),
+            Alternates = SiteAlternates(),
+            Draft = dispatch.Draft,
+            Dispatch = model,
+        };
+        WritePage(dispatch.Path, _renderer.Render("dispatch.sbn", page, null, new SourceLocation(dispatch.SourcePath)));
+        if (_inFeeds[i])
+        {
+            _feedHtml[i] = rendered.Html;
+        }
+
+        return SearchDocument.From(dispatch, _links[i], rendered.PlainText);
     }
 
     private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered)

@@ -18,11 +18,11 @@ namespace SiteGen.Output;
 /// </summary>
 public sealed partial class SiteRenderer : IDisposable
 {
-    private readonly LoadedSite _site;
+    private LoadedSite _site;
     private readonly IFileSource _source;
-    private readonly IOutputSink _output;
+    private IOutputSink _output;
     private readonly BuildOptions _options;
-    private readonly DiagnosticBag _diagnostics;
+    private DiagnosticBag _diagnostics;
     private readonly UrlBuilder _urls;
     private readonly DateFormatter _dates;
     private readonly PageRenderer _renderer;
@@ -30,6 +30,7 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly DispatchLinkModel[] _links;
     private readonly ActorMentionMatcher _matcher;
     private readonly string?[] _feedHtml;
+    private bool[] _inFeeds = [];
     private readonly SearchIndexBuilder _search;
     private readonly HashSet<string> _staticFiles;
 

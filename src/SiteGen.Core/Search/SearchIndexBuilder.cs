@@ -18,6 +18,10 @@ public sealed class SearchIndexBuilder(int count)
 
     private readonly SearchDocument?[] _documents = new SearchDocument?[count];
 
+    // Kept from the last Write so that Replace can redo only the buckets a changed document touches.
+    private SortedDictionary<string, List<int>>[]? _bucketTokens;
+    private int _totalPostings;
+
     /// <summary>Sets document <paramref name="index"/> (its position in the newest-first list); thread-safe by slot.</summary>
     public void Add(int index, SearchDocument document) => _documents[index] = document;
 
@@ -25,13 +29,7 @@ public sealed class SearchIndexBuilder(int count)
     {
         var documents = _documents.Where(d => d is not null).Select(d => d!).ToList();
         var totalPostings = documents.Sum(d => d.Weights.Count);
-        var buckets = 16;
-        while (buckets < 8192 && totalPostings / buckets > PostingsPerBucket)
-        {
-            buckets *= 2;
-        }
-
-        var folder = SitePaths.SearchIndex.TrimStart('/');
+        var buckets = BucketCount(totalPostings);
         var bucketTokens = new SortedDictionary<string, List<int>>[buckets];
         for (var b = 0; b < buckets; b++)
         {
@@ -53,19 +51,9 @@ public sealed class SearchIndexBuilder(int count)
             }
         }
 
-        Parallel.For(0, buckets, b =>
-        {
-            // Each token maps to [id, weight, id, weight, ...] with ids delta-encoded to keep the files small.
-            var encoded = bucketTokens[b].ToDictionary(t => t.Key, t => DeltaEncode(t.Value), StringComparer.Ordinal);
-            output.Write($"{folder}t/{b}.json", JsonSerializer.SerializeToUtf8Bytes(encoded, Json));
-        });
-
+        Parallel.For(0, buckets, b => WriteBucket(output, bucketTokens, b));
         var chunks = documents.Chunk(DocumentsPerChunk).ToList();
-        Parallel.For(0, chunks.Count, c =>
-        {
-            var rows = chunks[c].Select(d => new[] { d.Title, d.Url, d.Date, d.Snippet }).ToList();
-            output.Write($"{folder}d/{c}.json", JsonSerializer.SerializeToUtf8Bytes(rows, Json));
-        });
+        Parallel.For(0, chunks.Count, c => WriteChunk(output, chunks[c], c));
 
         var meta = new Dictionary<string, int>
         {
@@ -74,7 +62,119 @@ public sealed class SearchIndexBuilder(int count)
             ["buckets"] = buckets,
             ["chunk"] = DocumentsPerChunk,
         };
-        output.Write($"{folder}meta.json", JsonSerializer.SerializeToUtf8Bytes(meta, Json));
+        output.Write($"{Folder}meta.json", JsonSerializer.SerializeToUtf8Bytes(meta, Json));
+        _bucketTokens = documents.Count == _documents.Length ? bucketTokens : null;
+        _totalPostings = totalPostings;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="document"/> in place of document <paramref name="index"/> after a <see cref="Write"/>, and
+    /// writes again only the buckets holding its old or new words and the chunk holding its row. The files come out as
+    /// <see cref="Write"/> would write them for the new set of documents.
+    /// </summary>
+    public void Replace(int index, SearchDocument document, IOutputSink output)
+    {
+        var previous = _documents[index];
+        _documents[index] = document;
+        var totalPostings = _totalPostings - (previous?.Weights.Count ?? 0) + document.Weights.Count;
+        if (_bucketTokens is not { } bucketTokens || previous is null || BucketCount(totalPostings) != bucketTokens.Length)
+        {
+            Write(output);
+            return;
+        }
+
+        _totalPostings = totalPostings;
+        var mask = (uint)(bucketTokens.Length - 1);
+        var touched = new SortedSet<int>();
+        foreach (var (token, weight) in previous.Weights)
+        {
+            if (document.Weights.TryGetValue(token, out var same) && same == weight)
+            {
+                continue;
+            }
+
+            var bucket = (int)(SearchText.Hash(token) & mask);
+            var postings = bucketTokens[bucket][token];
+            postings.RemoveRange(FindPosting(postings, index), 2);
+            if (postings.Count == 0)
+            {
+                bucketTokens[bucket].Remove(token);
+            }
+
+            touched.Add(bucket);
+        }
+
+        foreach (var (token, weight) in document.Weights)
+        {
+            if (previous.Weights.TryGetValue(token, out var same) && same == weight)
+            {
+                continue;
+            }
+
+            var bucket = (int)(SearchText.Hash(token) & mask);
+            if (!bucketTokens[bucket].TryGetValue(token, out var postings))
+            {
+                bucketTokens[bucket][token] = postings = [];
+            }
+
+            postings.InsertRange(FindPosting(postings, index), [index, weight]);
+            touched.Add(bucket);
+        }
+
+        foreach (var bucket in touched)
+        {
+            WriteBucket(output, bucketTokens, bucket);
+        }
+
+        var chunk = index / DocumentsPerChunk;
+        WriteChunk(output, _documents.Skip(chunk * DocumentsPerChunk).Take(DocumentsPerChunk).Select(d => d!).ToArray(), chunk);
+    }
+
+    private static string Folder => SitePaths.SearchIndex.TrimStart('/');
+
+    private static int BucketCount(int totalPostings)
+    {
+        var buckets = 16;
+        while (buckets < 8192 && totalPostings / buckets > PostingsPerBucket)
+        {
+            buckets *= 2;
+        }
+
+        return buckets;
+    }
+
+    /// <summary>Where document <paramref name="id"/> is or belongs in [id, weight, ...] pairs sorted by id.</summary>
+    private static int FindPosting(List<int> pairs, int id)
+    {
+        var low = 0;
+        var high = pairs.Count / 2;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (pairs[middle * 2] < id)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low * 2;
+    }
+
+    private static void WriteBucket(IOutputSink output, SortedDictionary<string, List<int>>[] bucketTokens, int bucket)
+    {
+        // Each token maps to [id, weight, id, weight, ...] with ids delta-encoded to keep the files small.
+        var encoded = bucketTokens[bucket].ToDictionary(t => t.Key, t => DeltaEncode(t.Value), StringComparer.Ordinal);
+        output.Write($"{Folder}t/{bucket}.json", JsonSerializer.SerializeToUtf8Bytes(encoded, Json));
+    }
+
+    private static void WriteChunk(IOutputSink output, SearchDocument[] chunk, int index)
+    {
+        var rows = chunk.Select(d => new[] { d.Title, d.Url, d.Date, d.Snippet }).ToList();
+        output.Write($"{Folder}d/{index}.json", JsonSerializer.SerializeToUtf8Bytes(rows, Json));
     }
 
     private static int[] DeltaEncode(List<int> pairs)

@@ -38,6 +38,17 @@ public sealed class LinkVerifier(UrlBuilder urls)
     /// <summary>How many pages were scanned and how many distinct links (per page) they hold.</summary>
     public (int Pages, int Links) Counts => (_pages.Count, _pages.Values.Sum(p => p.Links.Distinct(StringComparer.Ordinal).Count()));
 
+    /// <summary>The ids on a scanned page, which links from other pages may point at; null if it was not scanned.</summary>
+    public IReadOnlySet<string>? IdsOn(string page) => _pages.TryGetValue(page, out var links) ? links.Ids : null;
+
+    /// <summary>The broken links of one page, for a page written again after the whole output was verified.</summary>
+    public IReadOnlyList<BrokenLink> VerifyPage(string page) =>
+        _pages.TryGetValue(page, out var links)
+            ? links.Links.Distinct(StringComparer.Ordinal)
+                .Select(link => Check(page, link) is { } problem ? new BrokenLink(page, link, problem) : null)
+                .OfType<BrokenLink>().ToList()
+            : [];
+
     public IReadOnlyList<BrokenLink> Verify()
     {
         var broken = new ConcurrentBag<BrokenLink>();

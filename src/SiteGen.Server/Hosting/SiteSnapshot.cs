@@ -5,12 +5,25 @@ namespace SiteGen.Server.Hosting;
 /// <param name="BasePath">The sub-path of base_url the site lives under ("/" or "/briefings/").</param>
 public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, string BasePath)
 {
+    // Set when this snapshot is another one with a few files written again, so counting changes need not compare all.
+    private SiteSnapshot? _base;
+    private IReadOnlyDictionary<string, byte[]>? _rewritten;
+
+    /// <summary>This snapshot with <paramref name="rewritten"/> written again, whose files are <paramref name="files"/>.</summary>
+    public SiteSnapshot Apply(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]> rewritten) =>
+        new(files, BasePath) { _base = this, _rewritten = rewritten };
+
     /// <summary>How many files differ from <paramref name="previous"/> (added, removed or changed).</summary>
     public int CountChangedFiles(SiteSnapshot? previous)
     {
         if (previous is null)
         {
             return Files.Count;
+        }
+
+        if (_rewritten is not null && ReferenceEquals(previous, _base))
+        {
+            return _rewritten.Count(f => !previous.Files.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value));
         }
 
         var changed = previous.Files.Keys.Count(k => !Files.ContainsKey(k));

@@ -2,8 +2,8 @@ namespace SiteGen.Server.Rebuilding;
 
 /// <summary>Builds the site as it is on disk now into a snapshot the server can swap in.</summary>
 /// <remarks>
-/// The one seam between the preview server and the build, so that a faster, incremental implementation can replace
-/// <see cref="FullSiteRebuilder"/>. Whatever it does, its snapshot must equal a clean full build of the same files
+/// The one seam between the preview server and the build (<see cref="IncrementalSiteRebuilder"/>, or a test's own).
+/// Whatever it does, its snapshot must equal a clean full build of the same files
 /// byte for byte; the exactness property test holds every implementation to that.
 /// </remarks>
 public interface ISiteRebuilder

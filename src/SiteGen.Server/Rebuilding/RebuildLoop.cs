@@ -51,6 +51,9 @@ public sealed class RebuildLoop : IAsyncDisposable
     {
         _requests.Writer.TryComplete();
         await _worker.ConfigureAwait(false);
+
+        // The loop is the rebuilder's only user; once it stops, what the rebuilder keeps live can go.
+        (_rebuilder as IDisposable)?.Dispose();
     }
 
     private async Task RunAsync()
@@ -97,7 +100,7 @@ public sealed class RebuildLoop : IAsyncDisposable
             var servedAt = Stopwatch.GetTimestamp();
             var servable = clock.Elapsed;
             var changedFiles = outcome.Snapshot!.CountChangedFiles(previous);
-            report = new RebuildReport(paths, outcome.Result, true, servable) { ChangedFiles = changedFiles, ServedTimestamp = servedAt };
+            report = new RebuildReport(paths, outcome.Result, true, servable) { ChangedFiles = changedFiles, ServedTimestamp = servedAt, Partial = outcome.Partial };
             if (changedFiles > 0 || wasBroken)
             {
                 _broadcaster.Broadcast(ServerEvent.Reload);

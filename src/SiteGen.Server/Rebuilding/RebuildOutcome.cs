@@ -6,4 +6,7 @@ namespace SiteGen.Server.Rebuilding;
 public sealed record RebuildOutcome(BuildResult Result, SiteSnapshot? Snapshot, string OutputFolder)
 {
     public bool Succeeded => Result.Succeeded && Snapshot is not null;
+
+    /// <summary>Whether only what the edit touched was rendered again (false: the whole site was built).</summary>
+    public bool Partial { get; init; }
 }

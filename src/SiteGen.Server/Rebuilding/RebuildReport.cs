@@ -10,6 +10,9 @@ public sealed record RebuildReport(IReadOnlyCollection<string> ChangedPaths, Bui
     /// <summary>How many output files differ from what was served before; -1 when the build failed.</summary>
     public int ChangedFiles { get; init; } = -1;
 
+    /// <summary>Whether only what the edit touched was rendered again (false: the whole site was built).</summary>
+    public bool Partial { get; init; }
+
     /// <summary>The <see cref="System.Diagnostics.Stopwatch"/> timestamp at which the snapshot became servable (0 when the build failed).</summary>
     public long ServedTimestamp { get; init; }
 }

@@ -26,19 +26,22 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
     {
         var served = 0;
         var failed = 0;
+        var partial = 0;
         for (var sequence = 0; sequence < Sequences; sequence++)
         {
-            var (good, bad) = await RunSequenceAsync(Seed + sequence);
+            var (good, bad, incremental) = await RunSequenceAsync(Seed + sequence);
             served += good;
             failed += bad;
+            partial += incremental;
         }
 
-        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared, {failed} broken builds kept the last good site");
+        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched), {failed} broken builds kept the last good site");
+        Assert.True(partial > 0, "no edit took the partial path, so it went untested");
         Assert.True(served > Sequences * EditsPerSequence / 2, "too few edits left the site buildable to prove anything");
         Assert.True(failed > 0, "no edit broke the build, so keeping the last good site went untested");
     }
 
-    private async Task<(int Served, int Failed)> RunSequenceAsync(int seed)
+    private async Task<(int Served, int Failed, int Partial)> RunSequenceAsync(int seed)
     {
         await using var preview = await RunningPreview.StartAsync("-- site.yml --\ntitle: placeholder\n");
         var editor = new SiteEditor(preview.Folder.Site, seed);
@@ -49,10 +52,11 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         var lastGood = preview.Session.State.Snapshot!;
         var served = 0;
         var failed = 0;
+        var partial = 0;
         for (var step = 1; step <= EditsPerSequence; step++)
         {
             var changed = editor.EditOnce();
-            await preview.Session.RebuildAsync(changed);
+            var report = await preview.Session.RebuildAsync(changed);
             var clean = CleanBuild(preview);
             var where = $"seed {seed}, step {step}; edits:\n  {string.Join("\n  ", editor.Log)}";
             var state = preview.Session.State.Current;
@@ -63,6 +67,7 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
                 await AssertServedOverHttpAsync(preview, lastGood, state.Snapshot!, where);
                 lastGood = state.Snapshot!;
                 served++;
+                partial += report.Partial ? 1 : 0;
             }
             else
             {
@@ -74,7 +79,7 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
             }
         }
 
-        return (served, failed);
+        return (served, failed, partial);
     }
 
     private static (BuildResult Result, IReadOnlyDictionary<string, byte[]> Files) CleanBuild(RunningPreview preview)

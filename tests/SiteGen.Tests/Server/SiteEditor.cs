@@ -63,7 +63,7 @@ internal sealed class SiteEditor
         return choice switch
         {
             < 12 => AddDispatch(),
-            < 24 => EditDispatch("body", d => d with { Body = Sentence() }),
+            < 24 => EditDispatch("body", d => d with { Body = Body() }),
             < 30 => DeleteDispatch(),
             < 38 => RenameDispatch(),
             < 46 => EditDispatch("date", d => d with { Date = RandomDate() }),
@@ -196,6 +196,14 @@ internal sealed class SiteEditor
     }
 
     private List<string> RandomActors() => ActorIds.Where(_ => _random.Next(3) == 0).ToList();
+
+    /// <summary>A body: sometimes with a heading (an id other pages could link to), rarely with a link that leads nowhere.</summary>
+    private string Body() => _random.Next(8) switch
+    {
+        0 or 1 => $"## {Words[_random.Next(Words.Length)]} {++_counter}\n\n{Sentence()}\n\n{Sentence()}",
+        2 => $"{Sentence()} [Earlier](/briefings/2022/05/01/missing-{++_counter}/).",
+        _ => Sentence(),
+    };
 
     private string Sentence() => string.Join(' ', Enumerable.Range(0, 4 + _random.Next(12)).Select(_ => Words[_random.Next(Words.Length)])) + ".";
 

@@ -1,0 +1,50 @@
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Incremental;
+using SiteGen.IO;
+using SiteGen.Server.Hosting;
+
+namespace SiteGen.Server.Rebuilding;
+
+/// <summary>
+/// Keeps the last good build live in memory: an edit to dispatch bodies renders only the outputs that read them;
+/// anything else (front matter, actors, layouts, config, new or deleted files) builds the whole site again.
+/// </summary>
+public sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOptions options, TimeProvider clock) : ISiteRebuilder, IDisposable
+{
+    private LiveSite? _live;
+    private SiteSnapshot? _snapshot;
+
+    public IncrementalSiteRebuilder(string siteDirectory, BuildOptions options)
+        : this(siteDirectory, options, TimeProvider.System)
+    {
+    }
+
+    public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths)
+    {
+        var now = clock.GetUtcNow();
+        if (_live is not null && _snapshot is not null && _live.TryApplyBodyEdits(changedPaths, now) is { } edit)
+        {
+            _snapshot = _snapshot.Apply(_live.Files, edit.Changed);
+            return new RebuildOutcome(edit.Result, _snapshot, options.OutputDirectory ?? _live.Config.Output) { Partial = true };
+        }
+
+        Dispose();
+        var source = new PhysicalFileSource(siteDirectory);
+        var (result, live) = LiveSite.Build(source, options with { LiveReload = true, Now = now });
+
+        // A build that failed early hands back no config; site.yml is one small file, so read it again for the base path.
+        var config = live?.Config ?? ConfigLoader.Load(source, new DiagnosticBag());
+        var baseUrl = options.BaseUrl ?? config.BaseUrl;
+        _live = live;
+        _snapshot = live is null ? null : new SiteSnapshot(live.Files, baseUrl.AbsolutePath);
+        return new RebuildOutcome(result, _snapshot, options.OutputDirectory ?? config.Output);
+    }
+
+    public void Dispose()
+    {
+        _live?.Dispose();
+        _live = null;
+        _snapshot = null;
+    }
+}
