@@ -1,28 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using SiteGen.Diagnostics;
 using SiteGen.IO;
 
 namespace SiteGen.Output;
 
 /// <summary>
-/// A hash of everything a build reads (site files, theme, SiteGen itself, options): when it matches the last
-/// successful build's and the output is still there, the build has nothing to do.
+/// A hash of everything a build reads (site files, theme, SiteGen itself, options), taken before anything is
+/// parsed: when it matches the last successful build's and the output is still there, the build has nothing to do
+/// and replays that build's diagnostics instead of finding them again.
 /// </summary>
 public static class BuildFingerprint
 {
-    private const string FileName = "build.fingerprint";
+    private const string FileName = "build.fingerprint.json";
 
-    public static string Compute(IFileSource source, LoadedSite site, BuildOptions options)
+    public static string Compute(IFileSource source, BuildOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
 
         Add(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add($"{options.IncludeDrafts}|{options.IncludeFuture}|{options.BaseUrl}|{options.OutputDirectory}|{options.Strict}|{options.LiveReload}");
-
-        // Time matters too: a future dispatch joins the site once its date has passed.
-        var nextDue = site.FutureLeftOut > 0 ? "future:" + options.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "none";
-        Add(nextDue);
+        Add($"{options.IncludeDrafts}|{options.IncludeFuture}|{options.BaseUrl}|{options.OutputDirectory}|{options.Strict}|{options.LiveReload}|{options.WithoutActorFeatures}");
         foreach (var folder in new[] { "content", "static", "layouts", "themes" })
         {
             foreach (var path in source.EnumerateFiles(folder))
@@ -33,16 +32,45 @@ public static class BuildFingerprint
         }
 
         Add(Configuration.ConfigLoader.FileName);
-        hash.AppendData(source.ReadAllBytes(Configuration.ConfigLoader.FileName));
+        if (source.FileExists(Configuration.ConfigLoader.FileName))
+        {
+            hash.AppendData(source.ReadAllBytes(Configuration.ConfigLoader.FileName));
+        }
+
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public static bool IsCurrent(string siteRoot, string output, string fingerprint)
+    /// <summary>The last successful build, if it read exactly these inputs, its output is still there, and no dispatch it left out for its date has fallen due since.</summary>
+    public static LastBuild? FindCurrent(string siteRoot, string output, string fingerprint, BuildOptions options)
     {
         var path = Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName);
-        return Directory.Exists(output) && File.Exists(path) && File.ReadAllText(path) == fingerprint;
+        if (!Directory.Exists(output) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var last = JsonSerializer.Deserialize<LastBuild>(File.ReadAllBytes(path));
+            var due = last?.NextDue is { } next && next <= options.Now && !options.IncludeFuture;
+            return last is not null && last.Fingerprint == fingerprint && !due ? last : null;
+        }
+        catch (JsonException)
+        {
+            // A cache file from another version or cut short: build as if there were none.
+            return null;
+        }
     }
 
-    public static void Save(string siteRoot, string fingerprint) =>
-        File.WriteAllText(Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName), fingerprint);
+    public static void Save(string siteRoot, LastBuild build) =>
+        File.WriteAllBytes(Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName), JsonSerializer.SerializeToUtf8Bytes(build));
 }
+
+/// <summary>What a successful build read (its fingerprint), when its first future dispatch falls due, and what it reported.</summary>
+public sealed record LastBuild(
+    string Fingerprint,
+    DateTimeOffset? NextDue,
+    int Dispatches,
+    int DraftsLeftOut,
+    int FutureLeftOut,
+    IReadOnlyList<Diagnostic> Diagnostics);

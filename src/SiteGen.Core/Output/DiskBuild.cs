@@ -40,16 +40,23 @@ public static class DiskBuild
         }
 
         RecoverInterruptedSwap(output);
+        var fingerprint = (options.Timings ?? new StageTimings()).Measure("fingerprint", () => BuildFingerprint.Compute(source, options));
+        if (BuildFingerprint.FindCurrent(source.Root, output, fingerprint, options) is { } last)
+        {
+            diagnostics.AddRange(last.Diagnostics);
+            diagnostics.Info(DiagnosticCodes.OutputFailed, SourceLocation.None, "nothing changed since the last build: the output is up to date");
+            return Site.Finish(diagnostics, options, null, new RenderStats(0, 0), clock.Elapsed) with
+            {
+                Dispatches = last.Dispatches,
+                DraftsLeftOut = last.DraftsLeftOut,
+                FutureLeftOut = last.FutureLeftOut,
+            };
+        }
+
         var loaded = Site.Load(source, options, diagnostics);
         if (loaded is null)
         {
             return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
-        }
-        var fingerprint = (options.Timings ?? new StageTimings()).Measure("fingerprint", () => BuildFingerprint.Compute(source, loaded, options));
-        if (BuildFingerprint.IsCurrent(source.Root, output, fingerprint))
-        {
-            diagnostics.Info(DiagnosticCodes.OutputFailed, SourceLocation.None, "nothing changed since the last build: the output is up to date");
-            return Site.Finish(diagnostics, options, loaded, new RenderStats(0, 0), clock.Elapsed);
         }
 
         var staging = output + ".staging";
@@ -62,7 +69,8 @@ public static class DiskBuild
             if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
             {
                 (options.Timings ?? new StageTimings()).Measure("swap output", () => Swap(staging, output));
-                BuildFingerprint.Save(source.Root, fingerprint);
+                BuildFingerprint.Save(source.Root, new LastBuild(fingerprint, loaded.NextDue, loaded.Dispatches.Count,
+                    loaded.DraftsLeftOut, loaded.FutureLeftOut, diagnostics.ToSortedList()));
             }
         }
         catch (Exception ex) when (IsOutputFailure(ex, out var cause))

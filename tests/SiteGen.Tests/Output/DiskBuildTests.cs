@@ -74,6 +74,37 @@ public sealed class DiskBuildTests : IDisposable
     }
 
     [Fact]
+    public void UnchangedSiteReportsTheSameWarningsAndCountsAsItsBuild()
+    {
+        WriteGoodSite();
+        Write("content/dispatches/b.md", "---\ntitle: B\ndate: 2022-05-16\nmood: grim\n---\nB.\n");
+        var first = Build(_site.FullName);
+        var second = Build(_site.FullName);
+
+        Assert.Contains(second.Diagnostics, d => d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
+        Assert.Equal(first.Diagnostics, second.Diagnostics.Where(d => !d.Message.StartsWith("nothing changed", StringComparison.Ordinal)));
+        Assert.Contains(second.Diagnostics, d => d.Code == "SG0208" && d.Location == new Diagnostics.SourceLocation("content/dispatches/b.md", 4, 1));
+        Assert.Equal(2, second.Dispatches);
+    }
+
+    [Fact]
+    public void UnchangedSiteIsBuiltAgainOnceAFutureDispatchFallsDue()
+    {
+        WriteGoodSite();
+        var due = TestSite.Now.AddDays(1);
+        Write("content/dispatches/later.md", $"---\ntitle: Later\ndate: {due:yyyy-MM-dd}\n---\nLater.\n");
+        Assert.Equal(1, DiskBuild.Run(_site.FullName, new BuildOptions { Now = TestSite.Now }).FutureLeftOut);
+
+        var sameDay = DiskBuild.Run(_site.FullName, new BuildOptions { Now = TestSite.Now.AddHours(1) });
+        Assert.Contains(sameDay.Diagnostics, d => d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
+
+        var after = DiskBuild.Run(_site.FullName, new BuildOptions { Now = due.AddDays(1) });
+        Assert.DoesNotContain(after.Diagnostics, d => d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
+        Assert.Equal(0, after.FutureLeftOut);
+        Assert.True(Directory.Exists(Path.Combine(Output, $"{due:yyyy}", $"{due:MM}", $"{due:dd}", "later")));
+    }
+
+    [Fact]
     public void BuildInterruptedBetweenTheTwoMovesIsRecovered()
     {
         WriteGoodSite();
