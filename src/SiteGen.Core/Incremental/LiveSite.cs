@@ -23,7 +23,8 @@ public sealed class LiveSite : IDisposable
     private readonly LinkVerifier _verifier;
     private readonly DiagnosticBag _buildDiagnostics;
     private readonly Dictionary<string, int> _indexBySource;
-    private LoadedSite _site;
+    // As first built: body edits change nothing read here (paths, dates, config); the renderer keeps the new bodies.
+    private readonly LoadedSite _site;
     private Dictionary<string, byte[]> _files;
     private bool _broken;
 
@@ -114,7 +115,6 @@ public sealed class LiveSite : IDisposable
             _source.Record(updated.SourcePath, bytes);
         }
 
-        _site = _site with { Dispatches = ReplaceAll(edits) };
         if (_buildDiagnostics.HasErrors || found.HasErrors || LinksBroke(edits, idsBefore))
         {
             // A template failed on the new body, or a link broke: the full build reports it properly.
@@ -168,17 +168,6 @@ public sealed class LiveSite : IDisposable
 
         var updated = _site.Dispatches[index] with { Body = newDocument.Body, BodyLine = newDocument.BodyFirstLine };
         return (index, updated, bytes);
-    }
-
-    private Dispatch[] ReplaceAll(List<(int Index, Dispatch Updated, byte[] Bytes)> edits)
-    {
-        var dispatches = _site.Dispatches.ToArray();
-        foreach (var (index, updated, _) in edits)
-        {
-            dispatches[index] = updated;
-        }
-
-        return dispatches;
     }
 
     /// <summary>Whether an edited page now has a broken link, or lost an id that other pages may link to.</summary>
