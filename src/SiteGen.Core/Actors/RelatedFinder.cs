@@ -19,50 +19,112 @@ public static class RelatedFinder
     /// <param name="count">How many related dispatches to keep for each.</param>
     public static int[][] Find(IReadOnlyList<Dispatch> dispatches, int count)
     {
-        var total = dispatches.Count;
-        var result = new int[total][];
-        if (count == 0 || total == 0)
+        var result = new int[dispatches.Count][];
+        if (count == 0 || dispatches.Count == 0)
         {
             Array.Fill(result, []);
             return result;
         }
 
-        var actorPostings = new Dictionary<Actor, List<int>>();
-        var tagPostings = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        var days = new double[total];
-        for (var i = 0; i < total; i++)
+        new Postings(dispatches).Relate(Enumerable.Range(0, dispatches.Count).ToList(), count, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Related dispatches after <paramref name="edited"/> changed their actors or tags (never their dates): only the
+    /// edited and those sharing an actor or tag whose postings changed are scored again, since every other pair keeps
+    /// its shared features, their rarity and its place in their postings.
+    /// </summary>
+    /// <param name="before">The dispatches as <paramref name="previous"/> was found for them.</param>
+    /// <param name="after">The same dispatches, in the same order, after the edits.</param>
+    /// <param name="previous">The related lists found for <paramref name="before"/>; left as they are.</param>
+    /// <param name="edited">Positions of the edited dispatches.</param>
+    /// <param name="count">How many related dispatches to keep for each.</param>
+    public static int[][] Update(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, int[][] previous, IReadOnlyCollection<int> edited, int count)
+    {
+        var result = (int[][])previous.Clone();
+        if (count == 0 || after.Count == 0)
         {
-            foreach (var actor in dispatches[i].Actors)
-            {
-                Add(actorPostings, actor, i);
-            }
-
-            foreach (var tag in dispatches[i].Tags)
-            {
-                Add(tagPostings, tag, i);
-            }
-
-            days[i] = dispatches[i].Date.UtcTicks / (double)TimeSpan.TicksPerDay;
+            return result;
         }
 
-        Parallel.For(0, total, () => new Scratch(total), (i, _, scratch) =>
+        var postings = new Postings(after);
+        var again = new HashSet<int>(edited);
+        foreach (var i in edited)
         {
-            foreach (var actor in dispatches[i].Actors)
+            foreach (var actor in before[i].Actors.Except(after[i].Actors).Concat(after[i].Actors.Except(before[i].Actors)))
             {
-                var postings = actorPostings[actor];
-                scratch.Score(postings, i, Idf(total, postings.Count));
+                again.UnionWith(postings.Of(actor));
             }
 
-            foreach (var tag in dispatches[i].Tags)
+            if (!before[i].Tags.SequenceEqual(after[i].Tags, StringComparer.Ordinal))
             {
-                var postings = tagPostings[tag];
-                scratch.Score(postings, i, TagWeight * Idf(total, postings.Count));
+                foreach (var tag in before[i].Tags.Concat(after[i].Tags))
+                {
+                    again.UnionWith(postings.Of(tag));
+                }
             }
+        }
 
-            result[i] = scratch.Best(i, count, days);
-            return scratch;
-        }, _ => { });
+        postings.Relate(again.ToList(), count, result);
         return result;
+    }
+
+    /// <summary>Which dispatches name each actor and tag, in list order (so by date), and each dispatch's day.</summary>
+    private sealed class Postings
+    {
+        private readonly IReadOnlyList<Dispatch> _dispatches;
+        private readonly Dictionary<Actor, List<int>> _actors = [];
+        private readonly Dictionary<string, List<int>> _tags = new(StringComparer.OrdinalIgnoreCase);
+        private readonly double[] _days;
+
+        public Postings(IReadOnlyList<Dispatch> dispatches)
+        {
+            _dispatches = dispatches;
+            _days = new double[dispatches.Count];
+            for (var i = 0; i < dispatches.Count; i++)
+            {
+                foreach (var actor in dispatches[i].Actors)
+                {
+                    Add(_actors, actor, i);
+                }
+
+                foreach (var tag in dispatches[i].Tags)
+                {
+                    Add(_tags, tag, i);
+                }
+
+                _days[i] = dispatches[i].Date.UtcTicks / (double)TimeSpan.TicksPerDay;
+            }
+        }
+
+        public IReadOnlyList<int> Of(Actor actor) => _actors.TryGetValue(actor, out var list) ? list : [];
+
+        public IReadOnlyList<int> Of(string tag) => _tags.TryGetValue(tag, out var list) ? list : [];
+
+        /// <summary>Finds the related dispatches of each of <paramref name="which"/> into <paramref name="result"/>.</summary>
+        public void Relate(List<int> which, int count, int[][] result)
+        {
+            var total = _dispatches.Count;
+            Parallel.For(0, which.Count, () => new Scratch(total), (k, _, scratch) =>
+            {
+                var i = which[k];
+                foreach (var actor in _dispatches[i].Actors)
+                {
+                    var postings = _actors[actor];
+                    scratch.Score(postings, i, Idf(total, postings.Count));
+                }
+
+                foreach (var tag in _dispatches[i].Tags)
+                {
+                    var postings = _tags[tag];
+                    scratch.Score(postings, i, TagWeight * Idf(total, postings.Count));
+                }
+
+                result[i] = scratch.Best(i, count, _days);
+                return scratch;
+            }, _ => { });
+        }
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> postings, TKey key, int index)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Actors;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
@@ -8,10 +9,10 @@ using SiteGen.Verification;
 namespace SiteGen.Incremental;
 
 /// <summary>
-/// A site built in memory that stays ready to build again after an edit, for the preview server. An edit to the body
-/// of published dispatches (front matter untouched) renders only what reads a body: the page, the feeds that carry it
-/// and its search words. Any other edit, or any doubt, is answered with null and the caller builds in full; the
-/// exactness property test compares both ways against clean builds.
+/// A site built in memory that stays ready to build again after an edit, for the preview server. An edit to published
+/// dispatches that keeps each one's place (its body, title, summary, actors, tags, image...) renders only what reads
+/// what changed (see <see cref="SiteRenderer.RenderEdits"/>). Any other edit, or any doubt, is answered with null and
+/// the caller builds in full; the exactness property test compares both ways against clean builds.
 /// </summary>
 public sealed class LiveSite : IDisposable
 {
@@ -23,8 +24,7 @@ public sealed class LiveSite : IDisposable
     private readonly LinkVerifier _verifier;
     private readonly DiagnosticBag _buildDiagnostics;
     private readonly Dictionary<string, int> _indexBySource;
-    // As first built: body edits change nothing read here (paths, dates, config); the renderer keeps the new bodies.
-    private readonly LoadedSite _site;
+    private LoadedSite _site;
     private Dictionary<string, byte[]> _files;
     private bool _broken;
 
@@ -83,10 +83,11 @@ public sealed class LiveSite : IDisposable
     }
 
     /// <summary>
-    /// Applies edits to the given site-relative paths when they only change dispatch bodies, returning the new result
-    /// and the files written again; null when a full build is needed (after which this live site is of no more use).
+    /// Applies edits to the given site-relative paths when they only change published dispatches and keep each one's
+    /// place (path, date, slug, aliases, draft state, update dates), returning the new result and the files written
+    /// again; null when a full build is needed (after which this live site may be of no more use).
     /// </summary>
-    public (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed)? TryApplyBodyEdits(IReadOnlyCollection<string> paths, DateTimeOffset now)
+    public (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? TryApplyEdits(IReadOnlyCollection<string> paths, DateTimeOffset now)
     {
         var clock = Stopwatch.StartNew();
         if (_broken || paths.Count == 0 || (_site.NextDue is { } due && due <= now && !_options.IncludeFuture))
@@ -94,10 +95,10 @@ public sealed class LiveSite : IDisposable
             return null;
         }
 
-        var edits = new List<(int Index, Dispatch Updated, byte[] Bytes)>();
-        foreach (var path in paths)
+        var edits = new List<DispatchEdit>();
+        foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
-            if (ReadBodyEdit(path) is not { } edit)
+            if (ReadEdit(path) is not { } edit)
             {
                 return null;
             }
@@ -105,26 +106,45 @@ public sealed class LiveSite : IDisposable
             edits.Add(edit);
         }
 
+        var dispatches = _site.Dispatches.ToArray();
+        foreach (var edit in edits)
+        {
+            dispatches[edit.Index] = edit.Updated;
+        }
+
+        var updated = Relink(dispatches, edits);
+
         var delta = new MemoryOutput();
         var counting = new CountingOutput(delta, _verifier);
         var found = new DiagnosticBag();
-        var idsBefore = edits.ToDictionary(e => e.Index, e => _verifier.IdsOn(Urls.UrlBuilder.OutputFile(_site.Dispatches[e.Index].Path)));
-        foreach (var (index, updated, bytes) in edits)
+        foreach (var edit in edits)
         {
-            _renderer.RenderBodyEdit(index, updated, counting, found);
-            _source.Record(updated.SourcePath, bytes);
+            found.AddRange(edit.Diagnostics);
         }
 
-        if (_buildDiagnostics.HasErrors || found.HasErrors || LinksBroke(edits, idsBefore))
+        var idsBefore = _verifier.AllIds();
+        var removed = _renderer.RenderEdits(updated, edits.Select(e => e.Index).ToHashSet(), counting, found);
+        foreach (var page in removed)
         {
-            // A template failed on the new body, or a link broke: the full build reports it properly.
+            _verifier.Remove(page);
+        }
+
+        foreach (var edit in edits)
+        {
+            _source.Record(edit.Updated.SourcePath, edit.Bytes);
+        }
+
+        if (_buildDiagnostics.HasErrors || found.HasErrors || LinksBroke(delta.Files.Keys, idsBefore, removed.Count > 0))
+        {
+            // A template failed, or a link broke: the full build reports it properly.
             _broken = true;
             return null;
         }
 
-        var edited = edits.Select(e => e.Updated.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var replaced = edits.ToDictionary(e => e.Updated.SourcePath, e => e.FrontMatterChanged, StringComparer.Ordinal);
         var diagnostics = DiagnosticBag.Merge(
-            Result.Diagnostics.Where(d => !(edited.Contains(d.Location.Path) && BodyCodes.Contains(d.Code))), found.ToSortedList());
+            Result.Diagnostics.Where(d => !(replaced.TryGetValue(d.Location.Path, out var all) && (all || BodyCodes.Contains(d.Code)))),
+            found.ToSortedList());
         var files = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
         var bytesWritten = Result.Bytes;
         foreach (var (path, content) in delta.Files)
@@ -133,15 +153,21 @@ public sealed class LiveSite : IDisposable
             files[path] = content;
         }
 
+        foreach (var page in removed)
+        {
+            bytesWritten -= files.Remove(page, out var old) ? old.Length : 0;
+        }
+
         _files = files;
+        _site = updated;
         Result = Site.Finish(diagnostics, _options, _site, new RenderStats(files.Count, bytesWritten), clock.Elapsed);
-        return (Result, delta.Files);
+        return (Result, delta.Files, removed);
     }
 
     public void Dispose() => _renderer.Dispose();
 
-    /// <summary>The edit to <paramref name="path"/> if it is a published dispatch whose front matter did not change.</summary>
-    private (int Index, Dispatch Updated, byte[] Bytes)? ReadBodyEdit(string path)
+    /// <summary>The edit to <paramref name="path"/> if it is a published dispatch that keeps its place.</summary>
+    private DispatchEdit? ReadEdit(string path)
     {
         if (!_indexBySource.TryGetValue(path, out var index) || _source.Recorded(path) is not { } before || !_source.FileExists(path))
         {
@@ -159,34 +185,75 @@ public sealed class LiveSite : IDisposable
 
         var oldDocument = FrontMatterSplitter.Split(oldText, out _);
         var newDocument = FrontMatterSplitter.Split(newText, out var unclosed);
-        if (unclosed || oldDocument is null || newDocument is null
-            || !string.Equals(oldDocument.Yaml, newDocument.Yaml, StringComparison.Ordinal)
-            || oldDocument.BodyFirstLine != newDocument.BodyFirstLine)
+        if (unclosed || oldDocument is null || newDocument is null)
         {
             return null;
         }
 
-        var updated = _site.Dispatches[index] with { Body = newDocument.Body, BodyLine = newDocument.BodyFirstLine };
-        return (index, updated, bytes);
+        var current = _site.Dispatches[index];
+        if (string.Equals(oldDocument.Yaml, newDocument.Yaml, StringComparison.Ordinal) && oldDocument.BodyFirstLine == newDocument.BodyFirstLine)
+        {
+            return new DispatchEdit(index, current with { Body = newDocument.Body, BodyLine = newDocument.BodyFirstLine }, bytes, false, []);
+        }
+
+        // The front matter changed: read the file as the build does, and keep the edit only if its place is the same.
+        var file = new MemoryFileSource();
+        file.Set(path, bytes);
+        var found = new DiagnosticBag();
+        var source = SourceFileReader.Read(file, path, found, DiagnosticCodes.InvalidField);
+        var dispatch = source is null ? null : DispatchReader.Read(source, _site.Config);
+        if (dispatch is null || found.HasErrors)
+        {
+            return null;
+        }
+
+        if (!_options.WithoutActorFeatures)
+        {
+            dispatch = ActorResolver.Resolve([dispatch], _site.Registry, _site.Config.ContentPath(ActorLoader.Folder), found)[0];
+        }
+
+        return !found.HasErrors && KeepsPlace(current, dispatch) ? new DispatchEdit(index, dispatch, bytes, true, found.ToSortedList()) : null;
     }
 
-    /// <summary>Whether an edited page now has a broken link, or lost an id that other pages may link to.</summary>
-    private bool LinksBroke(List<(int Index, Dispatch Updated, byte[] Bytes)> edits, Dictionary<int, IReadOnlySet<string>?> idsBefore)
+    private static bool KeepsPlace(Dispatch before, Dispatch after) =>
+        before.SourcePath == after.SourcePath && before.Path == after.Path && before.Slug == after.Slug && before.Date == after.Date
+        && before.Draft == after.Draft && before.Guid == after.Guid && before.Updated == after.Updated
+        && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The site with the edited dispatches: the actor index and related lists found again when actors or tags changed.
+    /// </summary>
+    private LoadedSite Relink(Dispatch[] dispatches, List<DispatchEdit> edits)
     {
-        foreach (var (index, updated, _) in edits)
+        var before = _site;
+        if (edits.All(e => before.Dispatches[e.Index].Actors.SequenceEqual(e.Updated.Actors) && before.Dispatches[e.Index].Tags.SequenceEqual(e.Updated.Tags, StringComparer.Ordinal)))
         {
-            var page = Urls.UrlBuilder.OutputFile(updated.Path);
+            return before with { Dispatches = dispatches };
+        }
+
+        var actorIndex = new ActorIndex(dispatches);
+        var related = RelatedFinder.Update(before.Dispatches, dispatches, before.Related, edits.Select(e => e.Index).ToList(),
+            _options.WithoutActorFeatures ? 0 : before.Config.RelatedCount);
+        return before with { Dispatches = dispatches, ActorIndex = actorIndex, Related = related };
+    }
+
+    /// <summary>Whether a page written again now has a broken link, or a page lost an id or was removed while other pages may link to it.</summary>
+    private bool LinksBroke(IEnumerable<string> written, IReadOnlyDictionary<string, IReadOnlySet<string>> idsBefore, bool removedPages)
+    {
+        var lostIds = removedPages;
+        foreach (var page in written.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
             if (_verifier.VerifyPage(page).Count > 0)
             {
                 return true;
             }
 
-            if (idsBefore[index] is { } before && _verifier.IdsOn(page) is { } after && !before.IsSubsetOf(after))
-            {
-                return _verifier.Verify().Count > 0;
-            }
+            lostIds |= idsBefore.TryGetValue(page, out var before) && _verifier.IdsOn(page) is { } after && !before.IsSubsetOf(after);
         }
 
-        return false;
+        return lostIds && _verifier.Verify().Count > 0;
     }
+
+    /// <summary>An edited dispatch: its position, as read now, the bytes read, and what reading it found.</summary>
+    private sealed record DispatchEdit(int Index, Dispatch Updated, byte[] Bytes, bool FrontMatterChanged, IReadOnlyList<Diagnostic> Diagnostics);
 }

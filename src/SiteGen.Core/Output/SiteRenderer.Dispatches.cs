@@ -11,16 +11,19 @@ public sealed partial class SiteRenderer
     private void RenderDispatches()
     {
         _inFeeds = FeedEntries();
-        Parallel.For(0, _site.Dispatches.Count, i => _search.Add(i, RenderDispatch(i)));
+        Parallel.For(0, _site.Dispatches.Count, i => _search.Add(i, RenderDispatch(i, _diagnostics)));
     }
 
-    /// <summary>Renders dispatch <paramref name="i"/>'s page, keeps its HTML if a feed needs it, and returns what search knows of it.</summary>
-    private SearchDocument RenderDispatch(int i)
+    /// <summary>
+    /// Renders dispatch <paramref name="i"/>'s page, keeps its HTML if a feed needs it, and returns what search knows of it;
+    /// what the dispatch itself gets wrong (untagged mentions, a missing image) goes to <paramref name="diagnostics"/>.
+    /// </summary>
+    private SearchDocument RenderDispatch(int i, DiagnosticBag diagnostics)
     {
         var dispatch = _site.Dispatches[i];
         var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors);
-        ReportUntaggedMentions(dispatch, rendered.UntaggedMentions);
-        var model = DispatchModel(i, rendered);
+        ReportUntaggedMentions(dispatch, rendered.UntaggedMentions, diagnostics);
+        var model = DispatchModel(i, rendered, diagnostics);
         var page = new PageModel
         {
             Kind = "dispatch",
@@ -45,7 +48,7 @@ public sealed partial class SiteRenderer
         return SearchDocument.From(dispatch, _links[i], rendered.PlainText);
     }
 
-    private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered)
+    private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered, DiagnosticBag diagnostics)
     {
         var dispatch = _site.Dispatches[index];
         var related = _site.Related[index];
@@ -59,7 +62,7 @@ public sealed partial class SiteRenderer
             Series = dispatch.Series,
             Actors = _links[index].Actors,
             Tags = dispatch.Tags,
-            Image = ImageModel(dispatch),
+            Image = ImageModel(dispatch, diagnostics),
             Sources = dispatch.Sources.Select(s => new SourceModel(s.Title, s.Url, s.Accessed)).ToList(),
             Updates = dispatch.Updates.Select(u => new UpdateModel(_dates.Format(u.Date), u.Kind == UpdateKind.Correction ? "correction" : "update", u.Text)).ToList(),
             Content = new HtmlString(rendered.Html),
@@ -74,7 +77,7 @@ public sealed partial class SiteRenderer
         };
     }
 
-    private ImageModel? ImageModel(Dispatch dispatch)
+    private ImageModel? ImageModel(Dispatch dispatch, DiagnosticBag diagnostics)
     {
         if (dispatch.Image is not { } image)
         {
@@ -83,7 +86,7 @@ public sealed partial class SiteRenderer
 
         if (image.Src is { } src && src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && !_staticFiles.Contains("static" + src.Split('?', '#')[0]))
         {
-            _diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location,
+            diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location,
                 $"image '{image.Src}' does not exist: put the file at static{image.Src}");
             _verifier?.Acknowledge(_urls.RewriteAuthored(src));
         }
@@ -101,11 +104,11 @@ public sealed partial class SiteRenderer
         return src.StartsWith('/') ? _urls.Absolute(src) : _urls.Absolute("/" + src);
     }
 
-    private void ReportUntaggedMentions(Dispatch dispatch, IReadOnlyList<Markdown.ActorMention> mentions)
+    private static void ReportUntaggedMentions(Dispatch dispatch, IReadOnlyList<Markdown.ActorMention> mentions, DiagnosticBag diagnostics)
     {
         foreach (var mention in mentions.DistinctBy(m => m.Actor.Id))
         {
-            _diagnostics.Warning(DiagnosticCodes.UntaggedMention, new SourceLocation(dispatch.SourcePath, mention.Line, mention.Column),
+            diagnostics.Warning(DiagnosticCodes.UntaggedMention, new SourceLocation(dispatch.SourcePath, mention.Line, mention.Column),
                 $"'{mention.Form}' names the actor '{mention.Actor.Id}', which this dispatch does not tag; add it to 'actors:' to link it");
         }
     }

@@ -1,44 +1,169 @@
-using SiteGen.Content;
+using SiteGen.Actors;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
 using SiteGen.IO;
+using SiteGen.Rendering.Models;
 
 namespace SiteGen.Output;
 
 public sealed partial class SiteRenderer
 {
     /// <summary>
-    /// After <see cref="RenderAll"/>, renders again what depends on the body of dispatch <paramref name="index"/>, which
-    /// <paramref name="updated"/> replaces with its front matter unchanged: its page, the feeds that carry it, and its
-    /// words in the search index. Nothing else reads a body, so the output is then what a full build would write.
+    /// After <see cref="RenderAll"/>, renders again what edits to some dispatches change, when the edits keep each
+    /// dispatch's place (path, date, slug, aliases, draft state, update dates): <paramref name="updated"/> is the site
+    /// after them, with the same dispatches in the same order. Renders the edited pages; the pages that show an edited
+    /// dispatch's card (lists, archives, neighbours, related lists, actor timelines, search and
+    /// not-found pages, redirects); related lists that changed; the
+    /// pages, feeds and network of the actors an edit added or removed; the feeds that carry an edited dispatch; and
+    /// its words in the search index. Everything else reads nothing that changed, so the output is then what a full
+    /// build would write.
     /// </summary>
-    /// <param name="index">The dispatch's position, newest first.</param>
-    /// <param name="updated">The dispatch with its new body.</param>
+    /// <param name="updated">The site after the edits.</param>
+    /// <param name="edited">Positions of the edited dispatches, newest first.</param>
     /// <param name="output">Receives the files written again.</param>
-    /// <param name="diagnostics">Receives what rendering the body found (untagged mentions, a missing image).</param>
-    public void RenderBodyEdit(int index, Dispatch updated, IOutputSink output, DiagnosticBag diagnostics)
+    /// <param name="diagnostics">Receives what rendering the edited dispatches found (untagged mentions, a missing image).</param>
+    /// <returns>The output files no longer written: timeline pages of an actor that lost dispatches.</returns>
+    public IReadOnlyList<string> RenderEdits(LoadedSite updated, IReadOnlyCollection<int> edited, IOutputSink output, DiagnosticBag diagnostics)
     {
-        var dispatches = _site.Dispatches.ToArray();
-        dispatches[index] = updated;
-        _site = _site with { Dispatches = dispatches };
+        var before = _site;
+        var linksBefore = (DispatchLinkModel[])_links.Clone();
+        _site = updated;
         _output = output;
-        _diagnostics = diagnostics;
+        foreach (var i in edited)
+        {
+            _links[i] = LinkTo(updated.Dispatches[i]);
+        }
 
-        var document = RenderDispatch(index);
-        var feeds = new FeedWriter(_site, output);
-        if (feeds.SiteCarries(index))
+        var cards = edited.Where(i => !SameCard(linksBefore[i], _links[i])).ToHashSet();
+        var actorsChanged = edited.Any(i => !before.Dispatches[i].Actors.SequenceEqual(updated.Dispatches[i].Actors));
+        var actors = _options.WithoutActorFeatures
+            ? []
+            : edited.Where(cards.Contains).SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
+        _inFeeds = FeedEntries();
+
+        var pages = DispatchPagesToRender(before, edited, cards);
+        var documents = new Search.SearchDocument?[_links.Length];
+        var unchanged = new DiagnosticBag();
+        Parallel.ForEach(pages, j =>
+        {
+            var document = RenderDispatch(j, edited.Contains(j) ? diagnostics : unchanged);
+            if (edited.Contains(j))
+            {
+                documents[j] = document;
+            }
+        });
+
+        foreach (var number in cards.Select(HomePageOf).Distinct())
+        {
+            RenderHomePage(number);
+        }
+
+        if (cards.Count > 0)
+        {
+            RenderArchives(cards);
+
+            // The search and not-found pages list the newest cards; redirects name their target's title.
+            RenderSpecialPages();
+            if (cards.Any(i => updated.Dispatches[i].Aliases.Count > 0))
+            {
+                RenderRedirects();
+            }
+        }
+
+        Parallel.ForEach(actors, RenderActor);
+        if (actorsChanged)
+        {
+            RenderActorIndex();
+            RenderGraph();
+        }
+
+        WriteFeeds(before, edited, cards);
+        if (actors.Any(a => NewestUpdate(before, a) != NewestUpdate(updated, a)))
+        {
+            SitemapWriter.Write(updated, output);
+        }
+
+        foreach (var i in edited)
+        {
+            _search.Replace(i, documents[i]!, output);
+        }
+
+        return actors
+            .SelectMany(a => Enumerable.Range(ActorPages(updated, a) + 1, Math.Max(0, ActorPages(before, a) - ActorPages(updated, a)))
+                .Select(number => Urls.UrlBuilder.OutputFile(Urls.UrlBuilder.Paged(a.Path, number))))
+            .ToList();
+    }
+
+    private static int ActorPages(LoadedSite site, Actor actor) =>
+        Math.Max(1, (site.ActorIndex.CountOf(actor) + site.Config.ActorPerPage - 1) / site.Config.ActorPerPage);
+
+    /// <summary>
+    /// The edited dispatches, those whose related list changed or shows an edited card, the neighbours of an edited
+    /// card, and any dispatch whose HTML a feed now needs and nobody kept.
+    /// </summary>
+    private SortedSet<int> DispatchPagesToRender(LoadedSite before, IReadOnlyCollection<int> edited, HashSet<int> cards)
+    {
+        var pages = new SortedSet<int>(edited);
+        for (var j = 0; j < _links.Length; j++)
+        {
+            var related = _site.Related[j];
+            if (!ReferenceEquals(related, before.Related[j]) && !related.AsSpan().SequenceEqual(before.Related[j]))
+            {
+                pages.Add(j);
+            }
+            else if (cards.Count > 0 && related.Any(cards.Contains))
+            {
+                pages.Add(j);
+            }
+
+            if (_inFeeds[j] && _feedHtml[j] is null)
+            {
+                pages.Add(j);
+            }
+        }
+
+        foreach (var card in cards)
+        {
+            // Previous and next link to the neighbours in time, which are the next and previous in the list.
+            pages.UnionWith(new[] { card - 1, card + 1 }.Where(n => n >= 0 && n < _links.Length));
+        }
+
+        return pages;
+    }
+
+    private void WriteFeeds(LoadedSite before, IReadOnlyCollection<int> edited, HashSet<int> cards)
+    {
+        var feedsBefore = new FeedWriter(before, _output);
+        var feeds = new FeedWriter(_site, _output);
+        if (edited.Any(feeds.SiteCarries))
         {
             feeds.WriteSite(_feedHtml);
         }
 
-        foreach (var actor in _options.WithoutActorFeatures ? [] : updated.Actors)
+        if (_options.WithoutActorFeatures)
         {
-            if (feeds.ActorCarries(actor, index))
+            return;
+        }
+
+        var actorFeeds = new HashSet<Actor>();
+        foreach (var i in edited)
+        {
+            foreach (var actor in before.Dispatches[i].Actors.Union(_site.Dispatches[i].Actors))
             {
-                feeds.WriteActor(actor, _feedHtml);
+                if (feedsBefore.ActorCarries(actor, i) || feeds.ActorCarries(actor, i))
+                {
+                    actorFeeds.Add(actor);
+                }
             }
         }
 
-        _search.Replace(index, document, output);
+        Parallel.ForEach(actorFeeds, actor => feeds.WriteActor(actor, _feedHtml));
     }
+
+    /// <summary>The sitemap's date for an actor page: its newest dispatch's last update.</summary>
+    private static DateTimeOffset? NewestUpdate(LoadedSite site, Actor actor) =>
+        site.ActorIndex.DispatchesOf(actor) is [var newest, ..] ? site.Dispatches[newest].Updated : null;
+
+    private static bool SameCard(DispatchLinkModel a, DispatchLinkModel b) =>
+        a with { Actors = b.Actors } == b && a.Actors.SequenceEqual(b.Actors);
 }

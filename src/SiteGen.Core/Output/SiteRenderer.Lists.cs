@@ -8,27 +8,30 @@ namespace SiteGen.Output;
 
 public sealed partial class SiteRenderer
 {
-    private void RenderHome()
+    private void RenderHome() => Parallel.For(1, HomePages + 1, RenderHomePage);
+
+    private int HomePages => Math.Max(1, (_links.Length + _site.Config.PerPage - 1) / _site.Config.PerPage);
+
+    /// <summary>The home page (1) or list page that shows dispatch <paramref name="index"/>.</summary>
+    private int HomePageOf(int index) => (index / _site.Config.PerPage) + 1;
+
+    private void RenderHomePage(int number)
     {
         var perPage = _site.Config.PerPage;
-        var total = Math.Max(1, (_links.Length + perPage - 1) / perPage);
-        Parallel.For(1, total + 1, number =>
+        var path = UrlBuilder.Paged(SitePaths.Home, number);
+        var page = new PageModel
         {
-            var path = UrlBuilder.Paged(SitePaths.Home, number);
-            var page = new PageModel
-            {
-                Kind = "home",
-                Title = number == 1 ? _site.Config.Title : $"{_site.Config.Title}, page {number}",
-                Url = _urls.Href(path),
-                Canonical = _urls.Absolute(path),
-                Description = _site.Config.Description,
-                JsonLd = number == 1 ? StructuredData.ForWebSite(_site, _urls) : HtmlString.Empty,
-                Alternates = SiteAlternates(),
-                NoIndex = number > 1,
-                Dispatches = _links.Skip((number - 1) * perPage).Take(perPage).ToList(),
-            };
-            WritePage(path, _renderer.Render("home.sbn", page, Paginator(SitePaths.Home, number, total), SourceLocation.None));
-        });
+            Kind = "home",
+            Title = number == 1 ? _site.Config.Title : $"{_site.Config.Title}, page {number}",
+            Url = _urls.Href(path),
+            Canonical = _urls.Absolute(path),
+            Description = _site.Config.Description,
+            JsonLd = number == 1 ? StructuredData.ForWebSite(_site, _urls) : HtmlString.Empty,
+            Alternates = SiteAlternates(),
+            NoIndex = number > 1,
+            Dispatches = _links.Skip((number - 1) * perPage).Take(perPage).ToList(),
+        };
+        WritePage(path, _renderer.Render("home.sbn", page, Paginator(SitePaths.Home, number, HomePages), SourceLocation.None));
     }
 
     private PaginatorModel Paginator(string listPath, int number, int total) => new()
@@ -41,7 +44,10 @@ public sealed partial class SiteRenderer
         LastUrl = _urls.Href(UrlBuilder.Paged(listPath, total)),
     };
 
-    private void RenderArchives()
+    private void RenderArchives() => RenderArchives(null);
+
+    /// <summary>Renders the archive index, years and months; with <paramref name="only"/>, just the years and months that show those dispatches.</summary>
+    private void RenderArchives(IReadOnlySet<int>? only)
     {
         var zone = _site.Config.TimeZone;
         var byYear = Enumerable.Range(0, _links.Length)
@@ -51,7 +57,10 @@ public sealed partial class SiteRenderer
             .ToList();
         var yearLinks = byYear.Select(y => new ArchiveLinkModel(Year(y.Year), _urls.Href(DateFormatter.YearPath(y.Year)), y.Items.Count)).ToList();
         var index = new ArchiveLinkModel("Archives", _urls.Href(SitePaths.Archives), _links.Length);
-        RenderArchive(SitePaths.Archives, "Archives", new ArchiveModel { Scope = "index", Label = "Archives", Periods = yearLinks });
+        if (only is null)
+        {
+            RenderArchive(SitePaths.Archives, "Archives", new ArchiveModel { Scope = "index", Label = "Archives", Periods = yearLinks });
+        }
 
         var months = new List<(int Year, int Month, List<int> Items)>();
         for (var y = 0; y < byYear.Count; y++)
@@ -63,6 +72,11 @@ public sealed partial class SiteRenderer
                 .Select(g => (Month: g.Key, Items: g.ToList()))
                 .ToList();
             months.AddRange(monthGroups.Select(m => (year, m.Month, m.Items)));
+            if (only is not null && !items.Any(only.Contains))
+            {
+                continue;
+            }
+
             var archive = new ArchiveModel
             {
                 Scope = "year",
@@ -81,6 +95,11 @@ public sealed partial class SiteRenderer
         Parallel.For(0, months.Count, k =>
         {
             var (year, month, items) = months[k];
+            if (only is not null && !items.Any(only.Contains))
+            {
+                return;
+            }
+
             var days = items
                 .GroupBy(i => TimeZoneInfo.ConvertTime(_site.Dispatches[i].Date, zone).Day)
                 .Select(g => new GroupModel(

@@ -22,7 +22,7 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly IFileSource _source;
     private IOutputSink _output;
     private readonly BuildOptions _options;
-    private DiagnosticBag _diagnostics;
+    private readonly DiagnosticBag _diagnostics;
     private readonly UrlBuilder _urls;
     private readonly DateFormatter _dates;
     private readonly PageRenderer _renderer;

@@ -29,6 +29,13 @@ public sealed class LinkVerifier(UrlBuilder urls)
         _pages[path] = HtmlLinkScanner.Scan(html);
     }
 
+    /// <summary>A file no longer in the output: links to it break, and its own links no longer count.</summary>
+    public void Remove(string path)
+    {
+        _files.TryRemove(path, out _);
+        _pages.TryRemove(path, out _);
+    }
+
     /// <summary>Every external link of the output (http and https), for <c>sitegen check --external</c>.</summary>
     public IReadOnlyList<(string Page, string Url)> ExternalLinks() =>
         _pages.OrderBy(p => p.Key, StringComparer.Ordinal)
@@ -40,6 +47,9 @@ public sealed class LinkVerifier(UrlBuilder urls)
 
     /// <summary>The ids on a scanned page, which links from other pages may point at; null if it was not scanned.</summary>
     public IReadOnlySet<string>? IdsOn(string page) => _pages.TryGetValue(page, out var links) ? links.Ids : null;
+
+    /// <summary>The ids on every scanned page as they stand, to compare with after pages are written again.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AllIds() => _pages.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
 
     /// <summary>The broken links of one page, for a page written again after the whole output was verified.</summary>
     public IReadOnlyList<BrokenLink> VerifyPage(string page) =>

@@ -8,10 +8,11 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, str
     // Set when this snapshot is another one with a few files written again, so counting changes need not compare all.
     private SiteSnapshot? _base;
     private IReadOnlyDictionary<string, byte[]>? _rewritten;
+    private int _removed;
 
-    /// <summary>This snapshot with <paramref name="rewritten"/> written again, whose files are <paramref name="files"/>.</summary>
-    public SiteSnapshot Apply(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]> rewritten) =>
-        new(files, BasePath) { _base = this, _rewritten = rewritten };
+    /// <summary>This snapshot with <paramref name="rewritten"/> written again and <paramref name="removed"/> files gone, whose files are <paramref name="files"/>.</summary>
+    public SiteSnapshot Apply(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]> rewritten, int removed = 0) =>
+        new(files, BasePath) { _base = this, _rewritten = rewritten, _removed = removed };
 
     /// <summary>How many files differ from <paramref name="previous"/> (added, removed or changed).</summary>
     public int CountChangedFiles(SiteSnapshot? previous)
@@ -23,7 +24,7 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, str
 
         if (_rewritten is not null && ReferenceEquals(previous, _base))
         {
-            return _rewritten.Count(f => !previous.Files.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value));
+            return _removed + _rewritten.Count(f => !previous.Files.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value));
         }
 
         var changed = previous.Files.Keys.Count(k => !Files.ContainsKey(k));

@@ -7,8 +7,9 @@ using SiteGen.Server.Hosting;
 namespace SiteGen.Server.Rebuilding;
 
 /// <summary>
-/// Keeps the last good build live in memory: an edit to dispatch bodies renders only the outputs that read them;
-/// anything else (front matter, actors, layouts, config, new or deleted files) builds the whole site again.
+/// Keeps the last good build live in memory: an edit to dispatches that keeps their place (body, title, actors,
+/// tags...) renders only the outputs that read what changed; anything else (a new date or slug, actors, layouts,
+/// config, new or deleted files) builds the whole site again.
 /// </summary>
 public sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOptions options, TimeProvider clock) : ISiteRebuilder, IDisposable
 {
@@ -23,9 +24,9 @@ public sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOptions 
     public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths)
     {
         var now = clock.GetUtcNow();
-        if (_live is not null && _snapshot is not null && _live.TryApplyBodyEdits(changedPaths, now) is { } edit)
+        if (_live is not null && _snapshot is not null && _live.TryApplyEdits(changedPaths, now) is { } edit)
         {
-            _snapshot = _snapshot.Apply(_live.Files, edit.Changed);
+            _snapshot = _snapshot.Apply(_live.Files, edit.Changed, edit.Removed.Count);
             return new RebuildOutcome(edit.Result, _snapshot, options.OutputDirectory ?? _live.Config.Output) { Partial = true };
         }
 

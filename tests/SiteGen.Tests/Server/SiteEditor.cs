@@ -63,11 +63,13 @@ internal sealed class SiteEditor
         return choice switch
         {
             < 12 => AddDispatch(),
-            < 24 => EditDispatch("body", d => d with { Body = Body() }),
+            < 20 => EditDispatch("body", d => d with { Body = Body() }),
+            < 24 => EditDispatch("title", d => d with { Title = $"{Words[_random.Next(Words.Length)]} {++_counter}", Slug = d.Slug ?? $"kept-{_counter}" }),
             < 30 => DeleteDispatch(),
             < 38 => RenameDispatch(),
             < 46 => EditDispatch("date", d => d with { Date = RandomDate() }),
-            < 54 => EditDispatch("actors", d => d with { Actors = RandomActors() }),
+            < 51 => EditDispatch("actors", d => d with { Actors = RandomActors() }),
+            < 54 => EditDispatch("tags", d => d with { Tags = RandomTags(), Summary = _random.Next(2) == 0 ? null : Sentence() }),
             < 59 => EditDispatch("slug", d => d with { Slug = _random.Next(3) == 0 ? null : Slugs[_random.Next(Slugs.Length)] }),
             < 62 => EditDispatch("draft", d => d with { Draft = !d.Draft }),
             < 66 => EditDispatch("break", d => d with { Broken = true }),
@@ -86,7 +88,7 @@ internal sealed class SiteEditor
         var n = ++_counter;
         var date = RandomDate();
         var path = $"{DispatchFolder}/{date[..4]}/dispatch-{n}.md";
-        _dispatches[path] = new DispatchText($"Dispatch {n}", date, null, RandomActors(), false, Sentence(), false);
+        _dispatches[path] = new DispatchText($"Dispatch {n}", date, null, RandomActors(), false, Sentence(), false) { Tags = RandomTags() };
         WriteDispatch(path);
         return Logged($"add {path}", path);
     }
@@ -98,9 +100,11 @@ internal sealed class SiteEditor
             return AddDispatch();
         }
 
-        var path = PickDispatch();
+        // Any edit but "break" rewrites the file whole, which also mends an earlier break: half of them go to a broken
+        // file when there is one, so that a sequence spends most of its edits on a site that builds.
+        var broken = _dispatches.Where(d => d.Value.Broken).Select(d => d.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+        var path = what != "break" && broken is not null && _random.Next(2) == 0 ? broken : PickDispatch();
 
-        // Any edit but "break" rewrites the file whole, which also mends an earlier break.
         var changed = change(_dispatches[path]);
         _dispatches[path] = what == "break" ? changed : changed with { Broken = false };
         WriteDispatch(path);
@@ -157,7 +161,7 @@ internal sealed class SiteEditor
     }
 
     private void WriteConfig(string title, int perPage, int related) =>
-        Write("site.yml", $"title: {title}\nbase_url: https://example.org/briefings/\ntime_zone: Europe/Minsk\nper_page: {perPage}\nrelated: {related}\n");
+        Write("site.yml", $"title: {title}\nbase_url: https://example.org/briefings/\ntime_zone: Europe/Minsk\nper_page: {perPage}\nactor_per_page: {Math.Max(1, perPage - 2)}\nrelated: {related}\n");
 
     private string WriteActor(string id, string profile)
     {
@@ -178,6 +182,12 @@ internal sealed class SiteEditor
         }
 
         text.Append("actors: [").Append(string.Join(", ", d.Actors)).Append("]\n");
+        text.Append("tags: [").Append(string.Join(", ", d.Tags)).Append("]\n");
+        if (d.Summary is not null)
+        {
+            text.Append("summary: \"").Append(d.Summary).Append("\"\n");
+        }
+
         if (d.Draft)
         {
             text.Append("draft: true\n");
@@ -196,6 +206,8 @@ internal sealed class SiteEditor
     }
 
     private List<string> RandomActors() => ActorIds.Where(_ => _random.Next(3) == 0).ToList();
+
+    private List<string> RandomTags() => Words.Where(_ => _random.Next(6) == 0).Take(3).ToList();
 
     /// <summary>A body: sometimes with a heading (an id other pages could link to), rarely with a link that leads nowhere.</summary>
     private string Body() => _random.Next(8) switch
@@ -223,5 +235,10 @@ internal sealed class SiteEditor
         File.WriteAllText(Full(path), text);
     }
 
-    private sealed record DispatchText(string Title, string Date, string? Slug, List<string> Actors, bool Draft, string Body, bool Broken);
+    private sealed record DispatchText(string Title, string Date, string? Slug, List<string> Actors, bool Draft, string Body, bool Broken)
+    {
+        public List<string> Tags { get; init; } = [];
+
+        public string? Summary { get; init; }
+    }
 }
