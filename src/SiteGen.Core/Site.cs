@@ -46,7 +46,7 @@ public static class Site
         }
 
         var actorIndex = new ActorIndex(dispatches);
-        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, options.WithoutActorFeatures ? 0 : config.RelatedCount));
+        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex, options.WithoutActorFeatures ? 0 : config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex, related, theme,
             content.DraftsLeftOut, content.FutureLeftOut, content.NextDue);
     }

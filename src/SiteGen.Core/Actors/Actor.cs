@@ -31,4 +31,10 @@ public sealed record Actor
 
     /// <summary>The name and every alias: the forms a dispatch's text may use.</summary>
     public IEnumerable<string> Names => Aliases.Prepend(Name);
+
+    // An actor is its id, which the registry keeps unique: comparing and hashing every field, the profile text
+    // included, made each lookup keyed by actor (indexes, postings, feeds) cost far more than it needs to.
+    public bool Equals(Actor? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 }

@@ -5,12 +5,14 @@ namespace SiteGen.Actors;
 /// <summary>For each actor, the dispatches that tag it (newest first) and the actors it appears with.</summary>
 public sealed class ActorIndex
 {
-    private readonly Dictionary<Actor, List<int>> _dispatches = [];
-    private readonly Dictionary<Actor, Dictionary<Actor, int>> _coActors = [];
+    private readonly Dictionary<Actor, List<int>> _dispatches;
+    private readonly Dictionary<Actor, Dictionary<Actor, int>> _coActors;
 
     /// <param name="dispatches">The published dispatches, newest first; the index keeps their positions.</param>
     public ActorIndex(IReadOnlyList<Dispatch> dispatches)
     {
+        _dispatches = [];
+        _coActors = [];
         for (var i = 0; i < dispatches.Count; i++)
         {
             var actors = dispatches[i].Actors;
@@ -36,6 +38,71 @@ public sealed class ActorIndex
                 }
             }
         }
+    }
+
+    private ActorIndex(Dictionary<Actor, List<int>> dispatches, Dictionary<Actor, Dictionary<Actor, int>> coActors)
+    {
+        _dispatches = dispatches;
+        _coActors = coActors;
+    }
+
+    /// <summary>
+    /// The index after the dispatches at <paramref name="edited"/> changed their actors from <paramref name="before"/> to
+    /// <paramref name="after"/> (same positions): what a new index of <paramref name="after"/> would hold, copying only
+    /// the lists of the actors involved. This index is left as it was.
+    /// </summary>
+    public ActorIndex WithEdits(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, IEnumerable<int> edited)
+    {
+        var result = new ActorIndex(new Dictionary<Actor, List<int>>(_dispatches), new Dictionary<Actor, Dictionary<Actor, int>>(_coActors));
+        var copied = new HashSet<Actor>();
+        void Own(Actor actor)
+        {
+            if (copied.Add(actor))
+            {
+                result._dispatches[actor] = result._dispatches.TryGetValue(actor, out var list) ? [.. list] : [];
+                result._coActors[actor] = result._coActors.TryGetValue(actor, out var counts) ? new Dictionary<Actor, int>(counts) : [];
+            }
+        }
+
+        foreach (var i in edited)
+        {
+            foreach (var actor in before[i].Actors)
+            {
+                Own(actor);
+                var list = result._dispatches[actor];
+                list.RemoveAt(list.BinarySearch(i));
+                var counts = result._coActors[actor];
+                foreach (var other in before[i].Actors.Where(o => o != actor))
+                {
+                    counts[other]--;
+                    if (counts[other] == 0)
+                    {
+                        counts.Remove(other);
+                    }
+                }
+            }
+
+            foreach (var actor in after[i].Actors)
+            {
+                Own(actor);
+                var list = result._dispatches[actor];
+                list.Insert(~list.BinarySearch(i), i);
+                var counts = result._coActors[actor];
+                foreach (var other in after[i].Actors.Where(o => o != actor))
+                {
+                    counts[other] = counts.GetValueOrDefault(other) + 1;
+                }
+            }
+        }
+
+        // A new index has no entry for an actor no dispatch names.
+        foreach (var actor in copied.Where(a => result._dispatches[a].Count == 0))
+        {
+            result._dispatches.Remove(actor);
+            result._coActors.Remove(actor);
+        }
+
+        return result;
     }
 
     /// <summary>Positions (in the newest-first dispatch list) of the dispatches that tag <paramref name="actor"/>.</summary>

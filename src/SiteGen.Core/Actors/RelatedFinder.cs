@@ -16,8 +16,9 @@ public static class RelatedFinder
     private const double TagWeight = 0.5;
 
     /// <param name="dispatches">Published dispatches, newest first.</param>
+    /// <param name="actors">The actor index of <paramref name="dispatches"/>, whose lists are the actors' postings.</param>
     /// <param name="count">How many related dispatches to keep for each.</param>
-    public static int[][] Find(IReadOnlyList<Dispatch> dispatches, int count)
+    public static int[][] Find(IReadOnlyList<Dispatch> dispatches, ActorIndex actors, int count)
     {
         var result = new int[dispatches.Count][];
         if (count == 0 || dispatches.Count == 0)
@@ -26,7 +27,7 @@ public static class RelatedFinder
             return result;
         }
 
-        new Postings(dispatches).Relate(Enumerable.Range(0, dispatches.Count).ToList(), count, result);
+        new Postings(dispatches, actors).Relate(Enumerable.Range(0, dispatches.Count).ToList(), count, result);
         return result;
     }
 
@@ -37,10 +38,11 @@ public static class RelatedFinder
     /// </summary>
     /// <param name="before">The dispatches as <paramref name="previous"/> was found for them.</param>
     /// <param name="after">The same dispatches, in the same order, after the edits.</param>
+    /// <param name="actors">The actor index of <paramref name="after"/>.</param>
     /// <param name="previous">The related lists found for <paramref name="before"/>; left as they are.</param>
     /// <param name="edited">Positions of the edited dispatches.</param>
     /// <param name="count">How many related dispatches to keep for each.</param>
-    public static int[][] Update(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, int[][] previous, IReadOnlyCollection<int> edited, int count)
+    public static int[][] Update(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, ActorIndex actors, int[][] previous, IReadOnlyCollection<int> edited, int count)
     {
         var result = (int[][])previous.Clone();
         if (count == 0 || after.Count == 0)
@@ -48,7 +50,7 @@ public static class RelatedFinder
             return result;
         }
 
-        var postings = new Postings(after);
+        var postings = new Postings(after, actors);
         var again = new HashSet<int>(edited);
         foreach (var i in edited)
         {
@@ -74,21 +76,17 @@ public static class RelatedFinder
     private sealed class Postings
     {
         private readonly IReadOnlyList<Dispatch> _dispatches;
-        private readonly Dictionary<Actor, List<int>> _actors = [];
+        private readonly ActorIndex _actors;
         private readonly Dictionary<string, List<int>> _tags = new(StringComparer.OrdinalIgnoreCase);
         private readonly double[] _days;
 
-        public Postings(IReadOnlyList<Dispatch> dispatches)
+        public Postings(IReadOnlyList<Dispatch> dispatches, ActorIndex actors)
         {
             _dispatches = dispatches;
+            _actors = actors;
             _days = new double[dispatches.Count];
             for (var i = 0; i < dispatches.Count; i++)
             {
-                foreach (var actor in dispatches[i].Actors)
-                {
-                    Add(_actors, actor, i);
-                }
-
                 foreach (var tag in dispatches[i].Tags)
                 {
                     Add(_tags, tag, i);
@@ -98,7 +96,7 @@ public static class RelatedFinder
             }
         }
 
-        public IReadOnlyList<int> Of(Actor actor) => _actors.TryGetValue(actor, out var list) ? list : [];
+        public IReadOnlyList<int> Of(Actor actor) => _actors.DispatchesOf(actor);
 
         public IReadOnlyList<int> Of(string tag) => _tags.TryGetValue(tag, out var list) ? list : [];
 
@@ -111,7 +109,7 @@ public static class RelatedFinder
                 var i = which[k];
                 foreach (var actor in _dispatches[i].Actors)
                 {
-                    var postings = _actors[actor];
+                    var postings = _actors.DispatchesOf(actor);
                     scratch.Score(postings, i, Idf(total, postings.Count));
                 }
 
@@ -125,6 +123,27 @@ public static class RelatedFinder
                 return scratch;
             }, _ => { });
         }
+    }
+
+    /// <summary>The first position in sorted <paramref name="postings"/> not below <paramref name="value"/>.</summary>
+    private static int LowerBound(IReadOnlyList<int> postings, int value)
+    {
+        var low = 0;
+        var high = postings.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (postings[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> postings, TKey key, int index)
@@ -148,13 +167,9 @@ public static class RelatedFinder
         private readonly List<int> _touched = new(1024);
 
         /// <summary>Adds <paramref name="weight"/> to the postings nearest to <paramref name="self"/> (sorted by position, so by date).</summary>
-        public void Score(List<int> postings, int self, double weight)
+        public void Score(IReadOnlyList<int> postings, int self, double weight)
         {
-            var at = postings.BinarySearch(self);
-            if (at < 0)
-            {
-                at = ~at;
-            }
+            var at = LowerBound(postings, self);
 
             var from = Math.Max(0, at - Window);
             var to = Math.Min(postings.Count, at + Window + 1);

@@ -122,8 +122,9 @@ public sealed class LiveSite : IDisposable
             found.AddRange(edit.Diagnostics);
         }
 
-        var idsBefore = _verifier.AllIds();
+        _verifier.BeginRewrites();
         var removed = _renderer.RenderEdits(updated, edits.Select(e => e.Index).ToHashSet(), counting, found);
+        var idsBefore = _verifier.EndRewrites();
         foreach (var page in removed)
         {
             _verifier.Remove(page);
@@ -231,8 +232,9 @@ public sealed class LiveSite : IDisposable
             return before with { Dispatches = dispatches };
         }
 
-        var actorIndex = new ActorIndex(dispatches);
-        var related = RelatedFinder.Update(before.Dispatches, dispatches, before.Related, edits.Select(e => e.Index).ToList(),
+        var edited = edits.Select(e => e.Index).ToList();
+        var actorIndex = before.ActorIndex.WithEdits(before.Dispatches, dispatches, edited);
+        var related = RelatedFinder.Update(before.Dispatches, dispatches, actorIndex, before.Related, edited,
             _options.WithoutActorFeatures ? 0 : before.Config.RelatedCount);
         return before with { Dispatches = dispatches, ActorIndex = actorIndex, Related = related };
     }

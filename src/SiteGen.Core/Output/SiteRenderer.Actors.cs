@@ -16,14 +16,18 @@ public sealed partial class SiteRenderer
     {
         if (!_options.WithoutActorFeatures)
         {
-            Parallel.ForEach(_site.Registry.Actors, RenderActor);
+            Parallel.ForEach(_site.Registry.Actors, actor => RenderActor(actor));
         }
 
         RenderActorIndex();
         RenderGraph();
     }
 
-    private void RenderActor(Actor actor)
+    /// <summary>
+    /// Renders an actor's pages: the first with its connections (co-actors and their graph), then the rest of its
+    /// timeline; with <paramref name="only"/>, just the page numbers it holds.
+    /// </summary>
+    private void RenderActor(Actor actor, IReadOnlySet<int>? only = null)
     {
         var indices = _site.ActorIndex.DispatchesOf(actor);
         var perPage = _site.Config.ActorPerPage;
@@ -41,6 +45,11 @@ public sealed partial class SiteRenderer
 
         for (var number = 1; number <= total; number++)
         {
+            if (only is not null && !only.Contains(number))
+            {
+                continue;
+            }
+
             var slice = indices.Skip((number - 1) * perPage).Take(perPage).ToList();
             var timeline = slice
                 .GroupBy(i => _links[i].Date.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
@@ -65,8 +74,8 @@ public sealed partial class SiteRenderer
                 FirstMention = indices.Count > 0 ? _links[indices[^1]] : null,
                 LastMention = indices.Count > 0 ? _links[indices[0]] : null,
                 Timeline = timeline,
-                CoActors = coActors.Select(c => new CoActorModel(ActorLink(c.Actor), c.Count)).ToList(),
-                Graph = new HtmlString(graph),
+                CoActors = number == 1 ? coActors.Select(c => new CoActorModel(ActorLink(c.Actor), c.Count)).ToList() : [],
+                Graph = number == 1 ? new HtmlString(graph) : HtmlString.Empty,
                 Feeds = feeds,
             };
             var path = UrlBuilder.Paged(actor.Path, number);

@@ -70,7 +70,7 @@ public sealed partial class SiteRenderer
             }
         }
 
-        Parallel.ForEach(actors, RenderActor);
+        Parallel.ForEach(actors, actor => RenderActor(actor, ActorPagesToRender(actor, before, edited)));
         if (actorsChanged)
         {
             RenderActorIndex();
@@ -126,6 +126,32 @@ public sealed partial class SiteRenderer
         {
             // Previous and next link to the neighbours in time, which are the next and previous in the list.
             pages.UnionWith(new[] { card - 1, card + 1 }.Where(n => n >= 0 && n < _links.Length));
+        }
+
+        return pages;
+    }
+
+    /// <summary>
+    /// All of an actor's pages when its timeline changed (its count, and so every slice, shows on each) or an edited
+    /// dispatch is its first or last mention (shown on each); otherwise the first, with its connections, and those
+    /// holding an edited card.
+    /// </summary>
+    private HashSet<int>? ActorPagesToRender(Actor actor, LoadedSite before, IReadOnlyCollection<int> edited)
+    {
+        var timeline = _site.ActorIndex.DispatchesOf(actor);
+        if (timeline.Count == 0 || !timeline.SequenceEqual(before.ActorIndex.DispatchesOf(actor))
+            || edited.Contains(timeline[0]) || edited.Contains(timeline[^1]))
+        {
+            return null;
+        }
+
+        var pages = new HashSet<int> { 1 };
+        for (var at = 0; at < timeline.Count; at++)
+        {
+            if (edited.Contains(timeline[at]))
+            {
+                pages.Add((at / _site.Config.ActorPerPage) + 1);
+            }
         }
 
         return pages;

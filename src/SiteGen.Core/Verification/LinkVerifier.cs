@@ -17,6 +17,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, byte> _acknowledged = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, IReadOnlySet<string>>? _idsBeforeRewrite;
 
     public void AddFile(string path) => _files.TryAdd(path, 0);
 
@@ -26,7 +27,24 @@ public sealed class LinkVerifier(UrlBuilder urls)
     public void AddPage(string path, string html)
     {
         _files.TryAdd(path, 0);
-        _pages[path] = HtmlLinkScanner.Scan(html);
+        var links = HtmlLinkScanner.Scan(html);
+        if (_idsBeforeRewrite is { } tracking && _pages.TryGetValue(path, out var before))
+        {
+            tracking.TryAdd(path, before.Ids);
+        }
+
+        _pages[path] = links;
+    }
+
+    /// <summary>From now on, keeps the ids a page had before it is scanned again (see <see cref="EndRewrites"/>).</summary>
+    public void BeginRewrites() => _idsBeforeRewrite = new(StringComparer.Ordinal);
+
+    /// <summary>The ids each page written again since <see cref="BeginRewrites"/> had before; stops keeping them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> EndRewrites()
+    {
+        var result = _idsBeforeRewrite ?? new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        _idsBeforeRewrite = null;
+        return result;
     }
 
     /// <summary>A file no longer in the output: links to it break, and its own links no longer count.</summary>
@@ -47,9 +65,6 @@ public sealed class LinkVerifier(UrlBuilder urls)
 
     /// <summary>The ids on a scanned page, which links from other pages may point at; null if it was not scanned.</summary>
     public IReadOnlySet<string>? IdsOn(string page) => _pages.TryGetValue(page, out var links) ? links.Ids : null;
-
-    /// <summary>The ids on every scanned page as they stand, to compare with after pages are written again.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> AllIds() => _pages.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
 
     /// <summary>The broken links of one page, for a page written again after the whole output was verified.</summary>
     public IReadOnlyList<BrokenLink> VerifyPage(string page) =>

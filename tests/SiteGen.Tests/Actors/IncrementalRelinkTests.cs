@@ -1,0 +1,77 @@
+using SiteGen.Actors;
+using SiteGen.Content;
+
+namespace SiteGen.Tests.Actors;
+
+/// <summary>
+/// The preview's shortcuts after an edit to actors or tags must agree with finding everything again: the actor index
+/// updated in place of a new one, and related lists scored again only where postings changed.
+/// </summary>
+public sealed class IncrementalRelinkTests
+{
+    private static readonly Actor[] Actors = Enumerable.Range(0, 12)
+        .Select(i => new Actor { Id = $"actor-{i}", Name = $"Actor {i}", Kind = ActorKind.Person, Slug = $"actor-{i}", Path = $"/actors/actor-{i}/", SourcePath = $"content/actors/actor-{i}.md" })
+        .ToArray();
+
+    private static readonly string[] Tags = ["front", "talks", "drones", "border", "Front"];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void EditedIndexAndRelatedEqualThoseFoundAfresh(int seed)
+    {
+        var random = new Random(seed);
+        var before = Enumerable.Range(0, 400).Select(i => RandomDispatch(random, i)).ToArray();
+        var index = new ActorIndex(before);
+        var related = RelatedFinder.Find(before, index, 5);
+
+        for (var round = 0; round < 40; round++)
+        {
+            var after = before.ToArray();
+            var edited = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => random.Next(after.Length)).Distinct().ToList();
+            foreach (var i in edited)
+            {
+                after[i] = after[i] with { Actors = RandomActors(random), Tags = random.Next(2) == 0 ? after[i].Tags : RandomTags(random) };
+            }
+
+            var updatedIndex = index.WithEdits(before, after, edited);
+            var freshIndex = new ActorIndex(after);
+            foreach (var actor in Actors)
+            {
+                Assert.Equal(freshIndex.DispatchesOf(actor), updatedIndex.DispatchesOf(actor));
+                Assert.Equal(freshIndex.CoActorsOf(actor, 100), updatedIndex.CoActorsOf(actor, 100));
+            }
+
+            Assert.Equal(freshIndex.StrongestTies(1000), updatedIndex.StrongestTies(1000));
+
+            var updatedRelated = RelatedFinder.Update(before, after, updatedIndex, related, edited, 5);
+            var freshRelated = RelatedFinder.Find(after, freshIndex, 5);
+            for (var i = 0; i < after.Length; i++)
+            {
+                Assert.True(freshRelated[i].SequenceEqual(updatedRelated[i]), $"round {round}: related of {i} differ after editing {string.Join(", ", edited)}");
+            }
+
+            (before, index, related) = (after, updatedIndex, updatedRelated);
+        }
+    }
+
+    private static Dispatch RandomDispatch(Random random, int i) => new()
+    {
+        SourcePath = $"content/dispatches/d{i}.md",
+        Title = $"Dispatch {i}",
+
+        // Newest first, as the build keeps them; some share a day.
+        Date = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(-i / 2),
+        Slug = $"d{i}",
+        Path = $"/d{i}/",
+        Actors = RandomActors(random),
+        Tags = RandomTags(random),
+    };
+
+    // Skewed, so some actors are in most dispatches and others in few: rarity weights then matter.
+    private static List<Actor> RandomActors(Random random) =>
+        Actors.Where((_, k) => random.Next(k + 2) == 0).ToList();
+
+    private static List<string> RandomTags(Random random) => Tags.Where(_ => random.Next(4) == 0).ToList();
+}
