@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace SiteGen.Text;
 
 /// <summary>
-/// How SiteGen writes JSON (JSON-LD, the search index): UTF-8 as it is, and &lt;, &gt; and &amp; escaped, so
+/// How SiteGen writes JSON (JSON-LD, JSON Feed, the search index): UTF-8 as it is, and &lt;, &gt; and &amp; escaped, so
 /// no JSON can close a script element or be read as markup.
 /// </summary>
 /// <remarks>
@@ -24,6 +24,9 @@ public static class JsonText
 
     /// <summary>The node as compact JSON, markup characters escaped: safe inside a <c>&lt;script&gt;</c> element.</summary>
     public static string ToJsonString(JsonNode node) => EscapeMarkup(node.ToJsonString(SerializerOptions));
+
+    /// <summary>Compact, for a <see cref="Utf8JsonWriter"/>; pass its output through <see cref="EscapeMarkup(byte[])"/>.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>UTF-8 JSON with every &lt;, &gt; and &amp; written as <c>\u003C</c>, <c>\u003E</c> and <c>\u0026</c>.</summary>
     public static byte[] EscapeMarkup(byte[] json)

@@ -4,7 +4,7 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
 
-/// <summary>JSON-LD and the search index keep letters of any script as UTF-8 and escape only what must be escaped.</summary>
+/// <summary>JSON-LD, JSON feeds and the search index keep letters of any script as UTF-8 and escape only what must be escaped.</summary>
 public sealed partial class JsonOutputTests
 {
     private const string Title = "Калиноўскі & <Jäger> \"quoted\"";
@@ -52,6 +52,20 @@ public sealed partial class JsonOutputTests
         Assert.Contains("Łukašenka in Мінск.", chunk, StringComparison.Ordinal);
         using var rows = JsonDocument.Parse(chunk);
         Assert.Equal(Title, rows.RootElement[0][0].GetString());
+    }
+
+    [Theory]
+    [InlineData("feed.json")]
+    [InlineData("actors/kalinouski/feed.json")]
+    public void JsonFeedsAreCompactWithLettersAsTheyAre(string path)
+    {
+        var feed = Build().Text(path);
+
+        Assert.DoesNotContain("\n", feed, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Калиноўскі \\u0026 \\u003CJäger\\u003E \\\"quoted\\\"\"", feed, StringComparison.Ordinal);
+        Assert.Contains("\"date_published\":\"2022-05-15T08:30:00+03:00\"", feed, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(feed);
+        Assert.Equal(Title, json.RootElement.GetProperty("items")[0].GetProperty("title").GetString());
     }
 
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>")]
