@@ -299,6 +299,6 @@ public sealed class ActorTests
             return [];
         }
 
-        return Regex.Matches(html[start..], "class=\"card-title\"><a href=\"[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+        return Regex.Matches(html[start..], "<h3><a href=\"[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
     }
 }
