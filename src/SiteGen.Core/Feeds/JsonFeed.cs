@@ -53,7 +53,8 @@ public static class JsonFeed
                     json.WriteString("content_text", entry.Summary ?? entry.Title);
                 }
 
-                if (entry.Summary is not null)
+                // Without content the summary already is content_text: a reader would get the same sentence twice.
+                if (entry.Summary is not null && entry.ContentHtml is not null)
                 {
                     json.WriteString("summary", entry.Summary);
                 }

@@ -68,6 +68,21 @@ public sealed partial class JsonOutputTests
         Assert.Equal(Title, json.RootElement.GetProperty("items")[0].GetProperty("title").GetString());
     }
 
+    [Fact]
+    public void JsonFeedItemsCarryTheSummaryOnce()
+    {
+        var built = Build();
+        using var site = JsonDocument.Parse(built.Text("feed.json"));
+        var full = site.RootElement.GetProperty("items")[0];
+        Assert.Contains("Body.", full.GetProperty("content_html").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Łukašenka in Мінск.", full.GetProperty("summary").GetString());
+
+        using var actor = JsonDocument.Parse(built.Text("actors/kalinouski/feed.json"));
+        var brief = actor.RootElement.GetProperty("items")[0];
+        Assert.Equal("Łukašenka in Мінск.", brief.GetProperty("content_text").GetString());
+        Assert.False(brief.TryGetProperty("summary", out _), "a summary-only item repeats its content_text as summary");
+    }
+
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>")]
     private static partial Regex JsonLd();
 }
