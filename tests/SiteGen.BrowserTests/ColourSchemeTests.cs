@@ -82,6 +82,24 @@ public sealed class ColourSchemeTests(ServedSites sites)
         Assert.Equal("rgb(0, 0, 0)", await page.Locator(".prose p").First.EvaluateAsync<string>("e => getComputedStyle(e).color"));
     }
 
+    /// <summary>The chips are styled through their <c>.actors</c> container: pills in the chip colours of each scheme (display is "block" as flex items).</summary>
+    [SkippableTheory]
+    [InlineData("light", "rgb(238, 241, 246)", "rgb(31, 58, 99)")]
+    [InlineData("dark", "rgb(35, 42, 53)", "rgb(201, 220, 247)")]
+    public async Task ActorChipsLookTheSameInHeaderAndCards(string scheme, string background, string colour)
+    {
+        await using var session = await sites.OpenAsync(sites.Fixture, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        var page = session.Page;
+        var expected = $"block {background} {colour} 999px 2.4px 11.2px 14px 600 none";
+        await session.GotoAsync(PageTypes.Fixture["dispatch"]);
+        Assert.Equal(expected, await ChipStyle(page.Locator(".dispatch-header .actors a").First));
+        await session.GotoAsync("");
+        Assert.Equal(expected, await ChipStyle(page.Locator(".card .actors a").First));
+    }
+
+    private static Task<string> ChipStyle(ILocator chip) => chip.EvaluateAsync<string>(
+        "e => { const s = getComputedStyle(e); return [s.display, s.backgroundColor, s.color, s.borderTopLeftRadius, s.paddingTop, s.paddingLeft, s.fontSize, s.fontWeight, s.textDecorationLine].join(' '); }");
+
     private static Task<string> Background(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 }

@@ -52,7 +52,7 @@ public sealed class FixtureSiteTests(ServedSites sites)
         await page.Locator(".prev-next a[rel=prev]").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Lukashenko and the border exercises");
 
-        var firstRelated = page.Locator(".related .card-title a").First;
+        var firstRelated = page.Locator(".related .card h3 a").First;
         var title = await firstRelated.TextContentAsync();
         await firstRelated.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title!);

@@ -23,15 +23,17 @@ public static class ActorGraphDrawer
             points.Add((cx + (radius * Math.Cos(angle)), cy + (radius * Math.Sin(angle)), around[i]));
         }
 
+        svg.Append(TiesStart);
         foreach (var (x, y, node) in points)
         {
             Line(svg, cx, cy, x, y, 1 + (5.0 * node.Weight / max), node.Weight);
         }
 
-        Circle(svg, cx, cy, 12, centre, "centre", cx, cy);
+        svg.Append(TiesEnd);
+        Circle(svg, cx, cy, 12, centre, isCentre: true, cx, cy);
         foreach (var (x, y, node) in points)
         {
-            Circle(svg, x, y, 5 + (5.0 * node.Weight / max), node, "node", cx, cy);
+            Circle(svg, x, y, 5 + (5.0 * node.Weight / max), node, isCentre: false, cx, cy);
         }
 
         return svg.Append("</svg>").ToString();
@@ -50,19 +52,27 @@ public static class ActorGraphDrawer
         }
 
         var maxTie = ties.Count == 0 ? 1 : ties.Max(t => t.Count);
+        svg.Append(TiesStart);
         foreach (var (a, b, count) in ties)
         {
             Line(svg, positions[a].X, positions[a].Y, positions[b].X, positions[b].Y, 0.5 + (5.0 * count / maxTie), count);
         }
 
+        svg.Append(TiesEnd);
+
         var maxWeight = nodes.Count == 0 ? 1 : Math.Max(1, nodes.Max(n => n.Weight));
         for (var i = 0; i < nodes.Count; i++)
         {
-            Circle(svg, positions[i].X, positions[i].Y, 4 + (8.0 * nodes[i].Weight / maxWeight), nodes[i], "node", cx, cy);
+            Circle(svg, positions[i].X, positions[i].Y, 4 + (8.0 * nodes[i].Weight / maxWeight), nodes[i], isCentre: false, cx, cy);
         }
 
         return svg.Append("</svg>").ToString();
     }
+
+    // The lines repeat what the list beside the drawing says, so one group hides them all from assistive technology;
+    // they take their colour from it. Each keeps its count as a tooltip.
+    private const string TiesStart = "<g class=\"tie\" aria-hidden=\"true\">";
+    private const string TiesEnd = "</g>";
 
     // A group, not an image: its nodes are links, and an image's children are hidden from assistive technology.
     private static StringBuilder Begin(double width, double height, string title)
@@ -75,16 +85,16 @@ public static class ActorGraphDrawer
 
     private static void Line(StringBuilder svg, double x1, double y1, double x2, double y2, double width, int count) =>
         svg.Append(CultureInfo.InvariantCulture,
-            $"<line class=\"tie\" aria-hidden=\"true\" x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke-width=\"{width:0.##}\"><title>{count}</title></line>");
+            $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke-width=\"{width:0.##}\"><title>{count}</title></line>");
 
-    private static void Circle(StringBuilder svg, double x, double y, double r, Node node, string cssClass, double cx, double cy)
+    private static void Circle(StringBuilder svg, double x, double y, double r, Node node, bool isCentre, double cx, double cy)
     {
         // Labels point away from the centre so that they do not cross the lines.
         var anchor = x < cx - 20 ? "end" : x > cx + 20 ? "start" : "middle";
         var dx = anchor switch { "end" => -(r + 4), "start" => r + 4, _ => 0 };
         var dy = anchor == "middle" ? (y <= cy ? -(r + 6) : r + 16) : 4;
         svg.Append("<a href=\"").Append(WebUtility.HtmlEncode(node.Url)).Append("\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"{cssClass}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r:0.#}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle{(isCentre ? " class=\"centre\"" : string.Empty)} cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r:0.#}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + dx:0.#}\" y=\"{y + dy:0.#}\" text-anchor=\"{anchor}\">");
         svg.Append(WebUtility.HtmlEncode(node.Label)).Append("</text></a>");
     }

@@ -4,14 +4,15 @@ using System.Xml;
 
 namespace SiteGen.Feeds;
 
-/// <summary>What the XML feeds share: writer settings and date formats.</summary>
+/// <summary>What the XML feeds and the sitemap share: writer settings and date formats.</summary>
 public static class FeedXml
 {
     public static XmlWriterSettings Settings { get; } = new()
     {
         Encoding = new UTF8Encoding(false),
+        // One element a line, without indentation: readers ignore it, and across the actor feeds it adds up.
         Indent = true,
-        IndentChars = "  ",
+        IndentChars = "",
         NewLineChars = "\n",
         OmitXmlDeclaration = false,
         CheckCharacters = true,

@@ -1,18 +1,16 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Configuration;
+using SiteGen.Text;
 
 namespace SiteGen.Feeds;
 
-/// <summary>JSON Feed 1.1.</summary>
+/// <summary>JSON Feed 1.1, compact: feed readers parse it, and 300 actor feeds need not carry indentation.</summary>
 public static class JsonFeed
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
-
     public static byte[] Write(FeedChannel channel, string language, IReadOnlyList<Author> authors)
     {
         using var stream = new MemoryStream(16 * 1024);
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(stream, JsonText.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
@@ -55,7 +53,8 @@ public static class JsonFeed
                     json.WriteString("content_text", entry.Summary ?? entry.Title);
                 }
 
-                if (entry.Summary is not null)
+                // Without content the summary already is content_text: a reader would get the same sentence twice.
+                if (entry.Summary is not null && entry.ContentHtml is not null)
                 {
                     json.WriteString("summary", entry.Summary);
                 }
@@ -81,6 +80,6 @@ public static class JsonFeed
             json.WriteEndObject();
         }
 
-        return stream.ToArray();
+        return JsonText.EscapeMarkup(stream.ToArray());
     }
 }

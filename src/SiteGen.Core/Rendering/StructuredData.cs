@@ -1,7 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SiteGen.Content;
+using SiteGen.Text;
 using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
@@ -9,9 +8,6 @@ namespace SiteGen.Rendering;
 /// <summary>JSON-LD for search engines: a <c>NewsArticle</c> per dispatch, with each correction of its updates log.</summary>
 public static class StructuredData
 {
-    // The default encoder escapes <, > and & as \u003C..., so nothing in a title can close the script element.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
-
     public static HtmlString ForDispatch(Dispatch dispatch, LoadedSite site, UrlBuilder urls)
     {
         var url = urls.Absolute(dispatch.Path);
@@ -87,5 +83,5 @@ public static class StructuredData
     private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     private static HtmlString Script(JsonObject json) =>
-        new("<script type=\"application/ld+json\">" + json.ToJsonString(Options) + "</script>");
+        new("<script type=\"application/ld+json\">" + JsonText.ToJsonString(json) + "</script>");
 }

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using SiteGen.IO;
+using SiteGen.Text;
 using SiteGen.Urls;
 
 namespace SiteGen.Search;
@@ -14,7 +13,6 @@ public sealed class SearchIndexBuilder(int count)
 {
     public const int DocumentsPerChunk = 32;
     private const int PostingsPerBucket = 2500;
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default };
 
     private readonly SearchDocument?[] _documents = new SearchDocument?[count];
 
@@ -62,7 +60,7 @@ public sealed class SearchIndexBuilder(int count)
             ["buckets"] = buckets,
             ["chunk"] = DocumentsPerChunk,
         };
-        output.Write($"{Folder}meta.json", JsonSerializer.SerializeToUtf8Bytes(meta, Json));
+        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta));
         _bucketTokens = documents.Count == _documents.Length ? bucketTokens : null;
         _totalPostings = totalPostings;
     }
@@ -168,13 +166,13 @@ public sealed class SearchIndexBuilder(int count)
     {
         // Each token maps to [id, weight, id, weight, ...] with ids delta-encoded to keep the files small.
         var encoded = bucketTokens[bucket].ToDictionary(t => t.Key, t => DeltaEncode(t.Value), StringComparer.Ordinal);
-        output.Write($"{Folder}t/{bucket}.json", JsonSerializer.SerializeToUtf8Bytes(encoded, Json));
+        output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded));
     }
 
     private static void WriteChunk(IOutputSink output, SearchDocument[] chunk, int index)
     {
         var rows = chunk.Select(d => new[] { d.Title, d.Url, d.Date, d.Snippet }).ToList();
-        output.Write($"{Folder}d/{index}.json", JsonSerializer.SerializeToUtf8Bytes(rows, Json));
+        output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(rows));
     }
 
     private static int[] DeltaEncode(List<int> pairs)

@@ -175,6 +175,7 @@ public sealed class ActorTests
         Assert.Contains("June 2022", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/actors/vladimir-putin/\">Vladimir Putin</a> <span class=\"count\">2</span>", page, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"actor-graph\"", page, StringComparison.Ordinal);
+        Assert.Matches("<g class=\"tie\" aria-hidden=\"true\">(<line [^>]+><title>\\d+</title></line>)+</g>", page);
         Assert.Contains("href=\"/actors/alexander-lukashenko/feed.xml\"", page, StringComparison.Ordinal);
         Assert.True(site.Has("actors/alexander-lukashenko/feed.xml"));
         Assert.Contains("<a href=\"/actors/alexander-lukashenko/\">Alexander Lukashenko</a>", site.Text("actors/belarus/index.html"), StringComparison.Ordinal);
@@ -299,6 +300,6 @@ public sealed class ActorTests
             return [];
         }
 
-        return Regex.Matches(html[start..], "class=\"card-title\"><a href=\"[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+        return Regex.Matches(html[start..], "<h3><a href=\"[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
     }
 }

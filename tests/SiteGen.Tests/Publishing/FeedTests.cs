@@ -55,6 +55,16 @@ public sealed class FeedTests
 
     [Theory]
     [MemberData(nameof(Feeds))]
+    [InlineData("sitemap.xml")]
+    public void XmlFilesPutAnElementALineWithoutIndentation(string path)
+    {
+        var lines = Build().Text(path).Split('\n');
+        Assert.True(lines.Length > 10, $"{path} is on {lines.Length} lines");
+        Assert.All(lines, line => Assert.False(line.StartsWith(' '), $"{path}: indented line '{line}'"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Feeds))]
     public void XmlFeedsLoadInSystemServiceModelSyndication(string path)
     {
         var built = Build();

@@ -53,7 +53,7 @@ public sealed class EscapingTests
         var html = Build().Text("2022/05/15/hostile/index.html");
         Assert.Contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; · T</title>", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:title\" content=\"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;\">", html, StringComparison.Ordinal);
-        Assert.Contains("\"headline\":\"\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E \\u0026 \\u0022quotes\\u0022\"", html, StringComparison.Ordinal);
+        Assert.Contains("\"headline\":\"\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E \\u0026 \\\"quotes\\\"\"", html, StringComparison.Ordinal);
         Assert.Contains("alt=\"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;\"", html, StringComparison.Ordinal);
     }
 }

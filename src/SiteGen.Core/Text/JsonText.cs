@@ -1,0 +1,73 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SiteGen.Text;
+
+/// <summary>
+/// How SiteGen writes JSON (JSON-LD, JSON Feed, the search index): UTF-8 as it is, and &lt;, &gt; and &amp; escaped, so
+/// no JSON can close a script element or be read as markup.
+/// </summary>
+/// <remarks>
+/// The default encoder of System.Text.Json escapes every character outside ASCII (<c>\u041A</c> for К: six bytes
+/// instead of two) and <c>+</c> (in every date's offset). The relaxed encoder escapes only what JSON requires (quotes,
+/// backslashes, control characters), so the three markup characters are escaped here afterwards; JSON holds them
+/// only inside strings, where a <c>\u</c> escape stands for the character, and in UTF-8 their bytes are never part of
+/// another character.
+/// </remarks>
+public static class JsonText
+{
+    private static readonly JsonSerializerOptions SerializerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The value as compact UTF-8 JSON, markup characters escaped.</summary>
+    public static byte[] ToUtf8Bytes<T>(T value) => EscapeMarkup(JsonSerializer.SerializeToUtf8Bytes(value, SerializerOptions));
+
+    /// <summary>The node as compact JSON, markup characters escaped: safe inside a <c>&lt;script&gt;</c> element.</summary>
+    public static string ToJsonString(JsonNode node) => EscapeMarkup(node.ToJsonString(SerializerOptions));
+
+    /// <summary>Compact, for a <see cref="Utf8JsonWriter"/>; pass its output through <see cref="EscapeMarkup(byte[])"/>.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>UTF-8 JSON with every &lt;, &gt; and &amp; written as <c>\u003C</c>, <c>\u003E</c> and <c>\u0026</c>.</summary>
+    public static byte[] EscapeMarkup(byte[] json)
+    {
+        var markup = 0;
+        foreach (var b in json)
+        {
+            if (IsMarkup(b))
+            {
+                markup++;
+            }
+        }
+
+        if (markup == 0)
+        {
+            return json;
+        }
+
+        var escaped = new byte[json.Length + (markup * 5)];
+        var at = 0;
+        foreach (var b in json)
+        {
+            if (!IsMarkup(b))
+            {
+                escaped[at++] = b;
+                continue;
+            }
+
+            var escape = b switch { (byte)'<' => "\\u003C"u8, (byte)'>' => "\\u003E"u8, _ => "\\u0026"u8 };
+            escape.CopyTo(escaped.AsSpan(at));
+            at += escape.Length;
+        }
+
+        return escaped;
+    }
+
+    /// <inheritdoc cref="EscapeMarkup(byte[])"/>
+    public static string EscapeMarkup(string json) =>
+        json.Replace("<", "\\u003C", StringComparison.Ordinal)
+            .Replace(">", "\\u003E", StringComparison.Ordinal)
+            .Replace("&", "\\u0026", StringComparison.Ordinal);
+
+    private static bool IsMarkup(byte b) => b is (byte)'<' or (byte)'>' or (byte)'&';
+}
