@@ -108,6 +108,10 @@ public sealed class ActorIndex
     /// <summary>Positions (in the newest-first dispatch list) of the dispatches that tag <paramref name="actor"/>.</summary>
     public IReadOnlyList<int> DispatchesOf(Actor actor) => _dispatches.TryGetValue(actor, out var list) ? list : [];
 
+    /// <summary>The same positions as a span, for loops that read them many times over.</summary>
+    internal ReadOnlySpan<int> PostingsOf(Actor actor) =>
+        _dispatches.TryGetValue(actor, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
+
     public int CountOf(Actor actor) => _dispatches.TryGetValue(actor, out var list) ? list.Count : 0;
 
     /// <summary>The actors seen with <paramref name="actor"/>, most frequent first (name breaks ties).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SiteGen.Content;
 
 namespace SiteGen.Actors;
@@ -109,41 +110,20 @@ public static class RelatedFinder
                 var i = which[k];
                 foreach (var actor in _dispatches[i].Actors)
                 {
-                    var postings = _actors.DispatchesOf(actor);
-                    scratch.Score(postings, i, Idf(total, postings.Count));
+                    var postings = _actors.PostingsOf(actor);
+                    scratch.Score(postings, i, Idf(total, postings.Length));
                 }
 
                 foreach (var tag in _dispatches[i].Tags)
                 {
-                    var postings = _tags[tag];
-                    scratch.Score(postings, i, TagWeight * Idf(total, postings.Count));
+                    var postings = CollectionsMarshal.AsSpan(_tags[tag]);
+                    scratch.Score(postings, i, TagWeight * Idf(total, postings.Length));
                 }
 
                 result[i] = scratch.Best(i, count, _days);
                 return scratch;
             }, _ => { });
         }
-    }
-
-    /// <summary>The first position in sorted <paramref name="postings"/> not below <paramref name="value"/>.</summary>
-    private static int LowerBound(IReadOnlyList<int> postings, int value)
-    {
-        var low = 0;
-        var high = postings.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (postings[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> postings, TKey key, int index)
@@ -167,12 +147,16 @@ public static class RelatedFinder
         private readonly List<int> _touched = new(1024);
 
         /// <summary>Adds <paramref name="weight"/> to the postings nearest to <paramref name="self"/> (sorted by position, so by date).</summary>
-        public void Score(IReadOnlyList<int> postings, int self, double weight)
+        public void Score(ReadOnlySpan<int> postings, int self, double weight)
         {
-            var at = LowerBound(postings, self);
+            var at = postings.BinarySearch(self);
+            if (at < 0)
+            {
+                at = ~at;
+            }
 
             var from = Math.Max(0, at - Window);
-            var to = Math.Min(postings.Count, at + Window + 1);
+            var to = Math.Min(postings.Length, at + Window + 1);
             for (var k = from; k < to; k++)
             {
                 var other = postings[k];
