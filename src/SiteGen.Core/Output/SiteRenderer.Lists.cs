@@ -49,9 +49,8 @@ public sealed partial class SiteRenderer
     /// <summary>Renders the archive index, years and months; with <paramref name="only"/>, just the years and months that show those dispatches.</summary>
     private void RenderArchives(IReadOnlySet<int>? only)
     {
-        var zone = _site.Config.TimeZone;
         var byYear = Enumerable.Range(0, _links.Length)
-            .GroupBy(i => TimeZoneInfo.ConvertTime(_site.Dispatches[i].Date, zone).Year)
+            .GroupBy(i => LocalDate(i).Year)
             .OrderByDescending(g => g.Key)
             .Select(g => (Year: g.Key, Items: g.ToList()))
             .ToList();
@@ -67,7 +66,7 @@ public sealed partial class SiteRenderer
         {
             var (year, items) = byYear[y];
             var monthGroups = items
-                .GroupBy(i => TimeZoneInfo.ConvertTime(_site.Dispatches[i].Date, zone).Month)
+                .GroupBy(i => LocalDate(i).Month)
                 .OrderByDescending(g => g.Key)
                 .Select(g => (Month: g.Key, Items: g.ToList()))
                 .ToList();
@@ -101,7 +100,7 @@ public sealed partial class SiteRenderer
             }
 
             var days = items
-                .GroupBy(i => TimeZoneInfo.ConvertTime(_site.Dispatches[i].Date, zone).Day)
+                .GroupBy(i => LocalDate(i).Day)
                 .Select(g => new GroupModel(
                     new DateTime(year, month, g.Key, 0, 0, 0, DateTimeKind.Unspecified).ToString("dddd d MMMM", CultureInfo.InvariantCulture),
                     null,
@@ -135,6 +134,13 @@ public sealed partial class SiteRenderer
             Archive = archive,
         };
         WritePage(path, _renderer.Render("archive.sbn", page, null, SourceLocation.None));
+    }
+
+    // Dates never change once rendered (an edit that moves one builds in full), so convert each only once.
+    private DateTimeOffset LocalDate(int index)
+    {
+        _localDates ??= _site.Dispatches.Select(d => TimeZoneInfo.ConvertTime(d.Date, _site.Config.TimeZone)).ToArray();
+        return _localDates[index];
     }
 
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);

@@ -31,6 +31,7 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly ActorMentionMatcher _matcher;
     private readonly string?[] _feedHtml;
     private bool[] _inFeeds = [];
+    private DateTimeOffset[]? _localDates;
     private readonly SearchIndexBuilder _search;
     private readonly HashSet<string> _staticFiles;
 
