@@ -14,19 +14,22 @@ public sealed class SearchIndexBuilder(int count)
     public const int DocumentsPerChunk = 32;
     private const int PostingsPerBucket = 2500;
 
-    private readonly SearchDocument?[] _documents = new SearchDocument?[count];
+    // Each document's words as ids into one table of words: a dictionary of strings per document came to
+    // gigabytes at 100,000 dispatches.
+    private readonly StoredDocument?[] _documents = new StoredDocument?[count];
+    private readonly WordTable _words = new();
 
     // Kept from the last Write so that Replace can redo only the buckets a changed document touches.
     private SortedDictionary<string, List<int>>[]? _bucketTokens;
     private int _totalPostings;
 
     /// <summary>Sets document <paramref name="index"/> (its position in the newest-first list); thread-safe by slot.</summary>
-    public void Add(int index, SearchDocument document) => _documents[index] = document;
+    public void Add(int index, SearchDocument document) => _documents[index] = Store(document);
 
     public void Write(IOutputSink output)
     {
         var documents = _documents.Where(d => d is not null).Select(d => d!).ToList();
-        var totalPostings = documents.Sum(d => d.Weights.Count);
+        var totalPostings = documents.Sum(d => d.Words.Length);
         var buckets = BucketCount(totalPostings);
         var bucketTokens = new SortedDictionary<string, List<int>>[buckets];
         for (var b = 0; b < buckets; b++)
@@ -34,10 +37,13 @@ public sealed class SearchIndexBuilder(int count)
             bucketTokens[b] = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         }
 
+        var words = _words.ToArray();
         for (var id = 0; id < documents.Count; id++)
         {
-            foreach (var (token, weight) in documents[id].Weights)
+            var document = documents[id];
+            for (var k = 0; k < document.Words.Length; k++)
             {
+                var token = words[document.Words[k]];
                 var bucket = bucketTokens[SearchText.Hash(token) & (uint)(buckets - 1)];
                 if (!bucket.TryGetValue(token, out var postings))
                 {
@@ -45,7 +51,7 @@ public sealed class SearchIndexBuilder(int count)
                 }
 
                 postings.Add(id);
-                postings.Add(weight);
+                postings.Add(document.Weights[k]);
             }
         }
 
@@ -73,8 +79,9 @@ public sealed class SearchIndexBuilder(int count)
     public void Replace(int index, SearchDocument document, IOutputSink output)
     {
         var previous = _documents[index];
-        _documents[index] = document;
-        var totalPostings = _totalPostings - (previous?.Weights.Count ?? 0) + document.Weights.Count;
+        var stored = Store(document);
+        _documents[index] = stored;
+        var totalPostings = _totalPostings - (previous?.Words.Length ?? 0) + stored.Words.Length;
         if (_bucketTokens is not { } bucketTokens || previous is null || BucketCount(totalPostings) != bucketTokens.Length)
         {
             Write(output);
@@ -84,9 +91,11 @@ public sealed class SearchIndexBuilder(int count)
         _totalPostings = totalPostings;
         var mask = (uint)(bucketTokens.Length - 1);
         var touched = new SortedSet<int>();
-        foreach (var (token, weight) in previous.Weights)
+        var before = previous.ToWeights(_words);
+        var after = stored.ToWeights(_words);
+        foreach (var (token, weight) in before)
         {
-            if (document.Weights.TryGetValue(token, out var same) && same == weight)
+            if (after.TryGetValue(token, out var same) && same == weight)
             {
                 continue;
             }
@@ -102,9 +111,9 @@ public sealed class SearchIndexBuilder(int count)
             touched.Add(bucket);
         }
 
-        foreach (var (token, weight) in document.Weights)
+        foreach (var (token, weight) in after)
         {
-            if (previous.Weights.TryGetValue(token, out var same) && same == weight)
+            if (before.TryGetValue(token, out var same) && same == weight)
             {
                 continue;
             }
@@ -169,7 +178,21 @@ public sealed class SearchIndexBuilder(int count)
         output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded));
     }
 
-    private static void WriteChunk(IOutputSink output, SearchDocument[] chunk, int index)
+    private StoredDocument Store(SearchDocument document)
+    {
+        var words = new int[document.Weights.Count];
+        var weights = new byte[words.Length];
+        var k = 0;
+        foreach (var (token, weight) in document.Weights)
+        {
+            words[k] = _words.IdOf(token);
+            weights[k++] = (byte)weight;
+        }
+
+        return new StoredDocument(document.Title, document.Url, document.Date, document.Snippet, words, weights);
+    }
+
+    private static void WriteChunk(IOutputSink output, StoredDocument[] chunk, int index)
     {
         var rows = chunk.Select(d => new[] { d.Title, d.Url, d.Date, d.Snippet }).ToList();
         output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(rows));
@@ -187,5 +210,67 @@ public sealed class SearchIndexBuilder(int count)
         }
 
         return result;
+    }
+
+    /// <summary>A document as kept between <see cref="Add"/> and <see cref="Write"/>: its row, and its words by id with their weights.</summary>
+    private sealed record StoredDocument(string Title, string Url, string Date, string Snippet, int[] Words, byte[] Weights)
+    {
+        public Dictionary<string, int> ToWeights(WordTable words)
+        {
+            var result = new Dictionary<string, int>(Words.Length, StringComparer.Ordinal);
+            for (var k = 0; k < Words.Length; k++)
+            {
+                result[words[Words[k]]] = Weights[k];
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Every word of the index once, numbered in the order first seen; thread-safe.</summary>
+    private sealed class WordTable
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _words = [];
+        private readonly Lock _gate = new();
+
+        public string this[int id]
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _words[id];
+                }
+            }
+        }
+
+        public string[] ToArray()
+        {
+            lock (_gate)
+            {
+                return [.. _words];
+            }
+        }
+
+        public int IdOf(string word)
+        {
+            if (_ids.TryGetValue(word, out var id))
+            {
+                return id;
+            }
+
+            lock (_gate)
+            {
+                if (!_ids.TryGetValue(word, out id))
+                {
+                    id = _words.Count;
+                    _words.Add(word);
+                    _ids[word] = id;
+                }
+
+                return id;
+            }
+        }
     }
 }

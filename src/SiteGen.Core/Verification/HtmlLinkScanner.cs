@@ -11,7 +11,9 @@ public sealed record PageLinks(IReadOnlyList<string> Links, IReadOnlySet<string>
 /// </summary>
 public static class HtmlLinkScanner
 {
-    public static PageLinks Scan(string html)
+    /// <param name="html">The page.</param>
+    /// <param name="pool">Keeps one copy of each link and id across pages, which repeat them by the thousand.</param>
+    public static PageLinks Scan(string html, Text.StringPool pool)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -36,21 +38,22 @@ public static class HtmlLinkScanner
             var name = AttributeName(span, at);
             if (name is "href" or "src" or "srcset" or "id")
             {
-                var value = WebUtility.HtmlDecode(html[valueStart..valueEnd]);
+                var raw = span[valueStart..valueEnd];
+                var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
                 switch (name)
                 {
                     case "id":
-                        ids.Add(value);
+                        ids.Add(pool.Get(value));
                         break;
                     case "srcset":
-                        foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        foreach (var candidate in value.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                         {
-                            links.Add(candidate.Split(' ', 2)[0]);
+                            links.Add(pool.Get(candidate.Split(' ', 2)[0]));
                         }
 
                         break;
                     default:
-                        links.Add(value.Trim());
+                        links.Add(pool.Get(value.Trim()));
                         break;
                 }
             }
@@ -58,7 +61,7 @@ public static class HtmlLinkScanner
             position = valueEnd + 1;
         }
 
-        return new PageLinks(links, ids);
+        return new PageLinks([.. links], ids);
     }
 
     private static string AttributeName(ReadOnlySpan<char> html, int equals)

@@ -17,6 +17,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, byte> _acknowledged = new(StringComparer.Ordinal);
+    private readonly Text.StringPool _pool = new();
     private ConcurrentDictionary<string, IReadOnlySet<string>>? _idsBeforeRewrite;
 
     public void AddFile(string path) => _files.TryAdd(path, 0);
@@ -27,7 +28,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
     public void AddPage(string path, string html)
     {
         _files.TryAdd(path, 0);
-        var links = HtmlLinkScanner.Scan(html);
+        var links = HtmlLinkScanner.Scan(html, _pool);
         if (_idsBeforeRewrite is { } tracking && _pages.TryGetValue(path, out var before))
         {
             tracking.TryAdd(path, before.Ids);
