@@ -65,25 +65,32 @@ public sealed class DiagnosticBag
     /// <summary>Adds <paramref name="more"/> to a list <see cref="ToSortedList"/> made, keeping its order without sorting it all again.</summary>
     public static IReadOnlyList<Diagnostic> Merge(IEnumerable<Diagnostic> sorted, IReadOnlyList<Diagnostic> more)
     {
-        var extra = more.Distinct().Order(Ordering).ToList();
-        var result = new List<Diagnostic>();
-        var next = 0;
-        foreach (var diagnostic in sorted)
+        // A few more into tens of thousands (a preview edit): place each by binary search rather than compare all.
+        var result = sorted.ToList();
+        foreach (var extra in more.Distinct().Order(Ordering))
         {
-            while (next < extra.Count && Order(extra[next], diagnostic) < 0)
+            // After every diagnostic not ordered after it, where merging the two sorted lists would put it.
+            var low = 0;
+            var high = result.Count;
+            while (low < high)
             {
-                result.Add(extra[next++]);
+                var middle = (low + high) >>> 1;
+                if (Order(result[middle], extra) <= 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
             }
 
-            if (next < extra.Count && extra[next] == diagnostic)
+            if (low == 0 || result[low - 1] != extra)
             {
-                next++;
+                result.Insert(low, extra);
             }
-
-            result.Add(diagnostic);
         }
 
-        result.AddRange(extra.Skip(next));
         return result;
     }
 
