@@ -29,6 +29,11 @@ public sealed partial class SiteRenderer
     /// </summary>
     private void RenderActor(Actor actor, IReadOnlySet<int>? only = null)
     {
+        if (only is { Count: 0 })
+        {
+            return;
+        }
+
         var indices = _site.ActorIndex.DispatchesOf(actor);
         var perPage = _site.Config.ActorPerPage;
         var total = Math.Max(1, (indices.Count + perPage - 1) / perPage);

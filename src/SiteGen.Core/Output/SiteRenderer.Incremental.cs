@@ -133,8 +133,8 @@ public sealed partial class SiteRenderer
 
     /// <summary>
     /// All of an actor's pages when its timeline changed (its count, and so every slice, shows on each) or an edited
-    /// dispatch is its first or last mention (shown on each); otherwise the first, with its connections, and those
-    /// holding an edited card.
+    /// dispatch is its first or last mention (shown on each); otherwise the first if its connections changed, and
+    /// those holding an edited card.
     /// </summary>
     private HashSet<int>? ActorPagesToRender(Actor actor, LoadedSite before, IReadOnlyCollection<int> edited)
     {
@@ -145,7 +145,12 @@ public sealed partial class SiteRenderer
             return null;
         }
 
-        var pages = new HashSet<int> { 1 };
+        var pages = new HashSet<int>();
+        if (!_site.ActorIndex.CoActorsOf(actor, CoActorsShown).SequenceEqual(before.ActorIndex.CoActorsOf(actor, CoActorsShown)))
+        {
+            pages.Add(1);
+        }
+
         for (var at = 0; at < timeline.Count; at++)
         {
             if (edited.Contains(timeline[at]))
