@@ -12,11 +12,10 @@ public sealed partial class SiteRenderer
     /// After <see cref="RenderAll"/>, renders again what edits to some dispatches change, when the edits keep each
     /// dispatch's place (path, date, slug, aliases, draft state, update dates): <paramref name="updated"/> is the site
     /// after them, with the same dispatches in the same order. Renders the edited pages; the pages that show an edited
-    /// dispatch's card (lists, archives, neighbours, related lists, actor timelines, search and
-    /// not-found pages, redirects); related lists that changed; the
-    /// pages, feeds and network of the actors an edit added or removed; the feeds that carry an edited dispatch; and
-    /// its words in the search index. Everything else reads nothing that changed, so the output is then what a full
-    /// build would write.
+    /// dispatch's card (lists, archives, neighbours, related lists, actor timelines, search and not-found pages,
+    /// redirects); related lists that changed; the pages and feeds of the actors an edited dispatch names or named,
+    /// the actors index and the network; the feeds that carry an edited dispatch; and its words in the search index.
+    /// Everything else reads nothing that changed, so the output is then what a full build would write.
     /// </summary>
     /// <param name="updated">The site after the edits.</param>
     /// <param name="edited">Positions of the edited dispatches, newest first.</param>
