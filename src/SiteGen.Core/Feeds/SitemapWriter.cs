@@ -25,8 +25,7 @@ public static class SitemapWriter
         entries.AddRange(site.Pages.Select(p => (urls.Absolute(p.Path), p.Date)));
         foreach (var actor in site.Registry.Actors)
         {
-            var latest = site.ActorIndex.DispatchesOf(actor).Select(i => (DateTimeOffset?)site.Dispatches[i].Updated).FirstOrDefault();
-            entries.Add((urls.Absolute(actor.Path), latest));
+            entries.Add((urls.Absolute(actor.Path), ActorLastModified(site, actor)));
         }
 
         if (entries.Count <= MaxUrlsPerFile)
@@ -60,6 +59,10 @@ public static class SitemapWriter
             xml.WriteEndElement();
         }));
     }
+
+    /// <summary>An actor page's <c>lastmod</c>: the last update of its newest dispatch.</summary>
+    public static DateTimeOffset? ActorLastModified(LoadedSite site, Actors.Actor actor) =>
+        site.ActorIndex.DispatchesOf(actor) is [var newest, ..] ? site.Dispatches[newest].Updated : null;
 
     private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> entries) =>
         FeedXml.Build(xml =>

@@ -36,7 +36,7 @@ public sealed partial class SiteRenderer
 
         var indices = _site.ActorIndex.DispatchesOf(actor);
         var perPage = _site.Config.ActorPerPage;
-        var total = Math.Max(1, (indices.Count + perPage - 1) / perPage);
+        var total = PageCount(indices.Count, perPage);
         var profile = RenderMarkdown(actor.Profile, actor.ProfileLine, null);
         var coActors = _site.ActorIndex.CoActorsOf(actor, CoActorsShown);
         var parent = actor.ParentId is null ? null : _site.Registry.FindById(actor.ParentId);

@@ -76,8 +76,8 @@ public sealed partial class SiteRenderer
             RenderGraph();
         }
 
-        WriteFeeds(before, edited, cards);
-        if (actors.Any(a => NewestUpdate(before, a) != NewestUpdate(updated, a)))
+        WriteFeeds(before, edited);
+        if (actors.Any(a => SitemapWriter.ActorLastModified(before, a) != SitemapWriter.ActorLastModified(updated, a)))
         {
             SitemapWriter.Write(updated, output);
         }
@@ -93,8 +93,7 @@ public sealed partial class SiteRenderer
             .ToList();
     }
 
-    private static int ActorPages(LoadedSite site, Actor actor) =>
-        Math.Max(1, (site.ActorIndex.CountOf(actor) + site.Config.ActorPerPage - 1) / site.Config.ActorPerPage);
+    private static int ActorPages(LoadedSite site, Actor actor) => PageCount(site.ActorIndex.CountOf(actor), site.Config.ActorPerPage);
 
     /// <summary>
     /// The edited dispatches, those whose related list changed or shows an edited card, the neighbours of an edited
@@ -161,7 +160,7 @@ public sealed partial class SiteRenderer
         return pages;
     }
 
-    private void WriteFeeds(LoadedSite before, IReadOnlyCollection<int> edited, HashSet<int> cards)
+    private void WriteFeeds(LoadedSite before, IReadOnlyCollection<int> edited)
     {
         var feedsBefore = new FeedWriter(before, _output);
         var feeds = new FeedWriter(_site, _output);
@@ -189,10 +188,6 @@ public sealed partial class SiteRenderer
 
         Parallel.ForEach(actorFeeds, actor => feeds.WriteActor(actor, _feedHtml));
     }
-
-    /// <summary>The sitemap's date for an actor page: its newest dispatch's last update.</summary>
-    private static DateTimeOffset? NewestUpdate(LoadedSite site, Actor actor) =>
-        site.ActorIndex.DispatchesOf(actor) is [var newest, ..] ? site.Dispatches[newest].Updated : null;
 
     private static bool SameCard(DispatchLinkModel a, DispatchLinkModel b) =>
         a with { Actors = b.Actors } == b && a.Actors.SequenceEqual(b.Actors);

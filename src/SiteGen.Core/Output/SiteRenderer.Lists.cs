@@ -10,7 +10,10 @@ public sealed partial class SiteRenderer
 {
     private void RenderHome() => Parallel.For(1, HomePages + 1, RenderHomePage);
 
-    private int HomePages => Math.Max(1, (_links.Length + _site.Config.PerPage - 1) / _site.Config.PerPage);
+    private int HomePages => PageCount(_links.Length, _site.Config.PerPage);
+
+    /// <summary>How many list pages show <paramref name="items"/>: at least one, even for none.</summary>
+    private static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
 
     /// <summary>The home page (1) or list page that shows dispatch <paramref name="index"/>.</summary>
     private int HomePageOf(int index) => (index / _site.Config.PerPage) + 1;
