@@ -5,6 +5,11 @@ namespace SiteGen.Cli;
 /// <summary>Parses and runs a command: usage errors exit 2, problems in the site 1, unexpected failures 1 with the cause chain.</summary>
 public static class CommandLine
 {
+    /// <summary>The version <c>--version</c> prints, as System.CommandLine would print it.</summary>
+    public static string Version =>
+        typeof(CommandLine).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            is [System.Reflection.AssemblyInformationalVersionAttribute attribute, ..] ? attribute.InformationalVersion : "0.0.0";
+
     public static int Run(RootCommand root, string[] args)
     {
         var parse = root.Parse(args);

@@ -46,6 +46,11 @@ public static class BuildCommand
             {
                 Console.Out.WriteLine($"  {stage,-20} {elapsed.TotalMilliseconds,8:0} ms");
             }
+
+            if (options.Timings is not null)
+            {
+                Console.Out.WriteLine($"  {"gc pauses",-20} {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms ({GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated, {GC.CollectionCount(0)} collections, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)");
+            }
             return result.Succeeded ? ExitCodes.Success : ExitCodes.SiteErrors;
         });
         return command;
