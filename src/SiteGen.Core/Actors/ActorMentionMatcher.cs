@@ -14,6 +14,10 @@ public sealed class ActorMentionMatcher
     private readonly FrozenDictionary<string, (string Form, Actor Actor)[]> _byFirstWord;
     private readonly FrozenDictionary<string, (string Form, Actor Actor)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Most words in running text start with a character no form starts with (lower case, for one): they are
+    // passed over without hashing them.
+    private readonly bool[] _startsAForm = new bool[char.MaxValue + 1];
+
     public ActorMentionMatcher(ActorRegistry registry)
     {
         var forms = new Dictionary<string, Actor>(StringComparer.Ordinal);
@@ -36,14 +40,18 @@ public sealed class ActorMentionMatcher
                 g => g.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToArray(),
                 StringComparer.Ordinal);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _byFirstWord.Keys)
+        {
+            _startsAForm[word[0]] = true;
+        }
     }
 
     public bool IsEmpty => _byFirstWord.Count == 0;
 
     /// <summary>Every mention in <paramref name="text"/>, left to right, not overlapping.</summary>
-    public List<(int Index, int Length, Actor Actor)> Find(ReadOnlySpan<char> text)
+    public IReadOnlyList<(int Index, int Length, Actor Actor)> Find(ReadOnlySpan<char> text)
     {
-        var found = new List<(int, int, Actor)>();
+        List<(int, int, Actor)>? found = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -60,14 +68,14 @@ public sealed class ActorMentionMatcher
             }
 
             var matched = 0;
-            if (_lookup.TryGetValue(text[i..end], out var candidates))
+            if (_startsAForm[text[i]] && _lookup.TryGetValue(text[i..end], out var candidates))
             {
                 foreach (var (form, actor) in candidates)
                 {
                     var after = i + form.Length;
                     if (text[i..].StartsWith(form, StringComparison.Ordinal) && (after == text.Length || !IsWordChar(text[after])))
                     {
-                        found.Add((i, form.Length, actor));
+                        (found ??= []).Add((i, form.Length, actor));
                         matched = form.Length;
                         break;
                     }
@@ -77,7 +85,7 @@ public sealed class ActorMentionMatcher
             i = matched > 0 ? i + matched : end;
         }
 
-        return found;
+        return (IReadOnlyList<(int, int, Actor)>?)found ?? [];
     }
 
     private static string FirstWord(string form)
@@ -91,5 +99,5 @@ public sealed class ActorMentionMatcher
         return form[..end];
     }
 
-    private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) || ch == '_' || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark;
+    private static bool IsWordChar(char ch) => char.IsAscii(ch) ? char.IsAsciiLetterOrDigit(ch) || ch == '_' : char.IsLetterOrDigit(ch) || ch == '_' || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark;
 }

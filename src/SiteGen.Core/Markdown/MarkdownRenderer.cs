@@ -11,7 +11,7 @@ namespace SiteGen.Markdown;
 public static class MarkdownRenderer
 {
     [ThreadStatic]
-    private static StringWriter? _writer;
+    private static ReusableHtmlRenderer? _renderer;
 
     public static RenderedMarkdown Render(string markdown, MarkdownContext context)
     {
@@ -19,19 +19,35 @@ public static class MarkdownRenderer
         var walker = new DocumentWalker(markdown, context);
         walker.Walk(document);
 
-        var writer = _writer ??= new StringWriter(new StringBuilder(16 * 1024));
-        writer.GetStringBuilder().Clear();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelineFactory.Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        var html = writer.ToString();
-        if (writer.GetStringBuilder().Capacity > 1024 * 1024)
+        var renderer = _renderer ??= ReusableHtmlRenderer.Create();
+        var html = renderer.RenderToString(document);
+        if (renderer.Capacity > 1024 * 1024)
         {
-            _writer = null;
+            _renderer = null;
         }
 
         return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount);
+    }
+
+    /// <summary>An HTML renderer set up once per thread: setting one up per document cost as much as rendering it.</summary>
+    private sealed class ReusableHtmlRenderer(StringWriter writer) : HtmlRenderer(writer)
+    {
+        public int Capacity => writer.GetStringBuilder().Capacity;
+
+        public static ReusableHtmlRenderer Create()
+        {
+            var renderer = new ReusableHtmlRenderer(new StringWriter(new StringBuilder(16 * 1024)));
+            MarkdownPipelineFactory.Pipeline.Setup(renderer);
+            return renderer;
+        }
+
+        public string RenderToString(MarkdownDocument document)
+        {
+            Reset();
+            Render(document);
+            writer.Flush();
+            return writer.ToString();
+        }
     }
 
     /// <summary>One pass over the syntax tree: rewrites URLs, links first mentions, collects plain text.</summary>
@@ -173,12 +189,9 @@ public static class MarkdownRenderer
         private static int[] ComputeLineStarts(string text)
         {
             var starts = new List<int> { 0 };
-            for (var i = 0; i < text.Length; i++)
+            for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
             {
-                if (text[i] == '\n')
-                {
-                    starts.Add(i + 1);
-                }
+                starts.Add(i + 1);
             }
 
             return [.. starts];
