@@ -43,38 +43,28 @@ public sealed partial class SiteRenderer
         var pages = DispatchPagesToRender(before, edited, cards);
         var documents = new Search.SearchDocument?[_links.Length];
         var unchanged = new DiagnosticBag();
-        Parallel.ForEach(pages, j =>
-        {
-            var document = RenderDispatch(j, edited.Contains(j) ? diagnostics : unchanged);
-            if (edited.Contains(j))
+
+        // These read the edited site and write pages of their own, so they run side by side; feeds come after, as
+        // they carry the HTML rendered here.
+        Parallel.Invoke(
+            () => Parallel.ForEach(pages, j =>
             {
-                documents[j] = document;
-            }
-        });
-
-        foreach (var number in cards.Select(HomePageOf).Distinct())
-        {
-            RenderHomePage(number);
-        }
-
-        if (cards.Count > 0)
-        {
-            RenderArchives(cards);
-
-            // The search and not-found pages list the newest cards; redirects name their target's title.
-            RenderSpecialPages();
-            if (cards.Any(i => updated.Dispatches[i].Aliases.Count > 0))
+                var document = RenderDispatch(j, edited.Contains(j) ? diagnostics : unchanged);
+                if (edited.Contains(j))
+                {
+                    documents[j] = document;
+                }
+            }),
+            () => RenderListsShowing(cards),
+            () => Parallel.ForEach(actors, actor => RenderActor(actor, ActorPagesToRender(actor, before, edited))),
+            () =>
             {
-                RenderRedirects();
-            }
-        }
-
-        Parallel.ForEach(actors, actor => RenderActor(actor, ActorPagesToRender(actor, before, edited)));
-        if (actorsChanged)
-        {
-            RenderActorIndex();
-            RenderGraph();
-        }
+                if (actorsChanged)
+                {
+                    RenderActorIndex();
+                    RenderGraph();
+                }
+            });
 
         WriteFeeds(before, edited);
         if (actors.Any(a => SitemapWriter.ActorLastModified(before, a) != SitemapWriter.ActorLastModified(updated, a)))
@@ -91,6 +81,29 @@ public sealed partial class SiteRenderer
             .SelectMany(a => Enumerable.Range(ActorPages(updated, a) + 1, Math.Max(0, ActorPages(before, a) - ActorPages(updated, a)))
                 .Select(number => Urls.UrlBuilder.OutputFile(Urls.UrlBuilder.Paged(a.Path, number))))
             .ToList();
+    }
+
+    /// <summary>The home page, archives, search and not-found pages and redirects that show one of <paramref name="cards"/>.</summary>
+    private void RenderListsShowing(HashSet<int> cards)
+    {
+        foreach (var number in cards.Select(HomePageOf).Distinct())
+        {
+            RenderHomePage(number);
+        }
+
+        if (cards.Count == 0)
+        {
+            return;
+        }
+
+        RenderArchives(cards);
+
+        // The search and not-found pages list the newest cards; redirects name their target's title.
+        RenderSpecialPages();
+        if (cards.Any(i => _site.Dispatches[i].Aliases.Count > 0))
+        {
+            RenderRedirects();
+        }
     }
 
     private static int ActorPages(LoadedSite site, Actor actor) => PageCount(site.ActorIndex.CountOf(actor), site.Config.ActorPerPage);

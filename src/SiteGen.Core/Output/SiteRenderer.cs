@@ -67,19 +67,22 @@ public sealed partial class SiteRenderer : IDisposable
             return;
         }
 
-        timings.Measure("render home", RenderHome);
-        timings.Measure("render archives", RenderArchives);
-        timings.Measure("render actors", RenderActors);
-        timings.Measure("render pages", () =>
-        {
-            RenderPlainPages();
-            RenderSpecialPages();
-            RenderRedirects();
-        });
-        timings.Measure("feeds", () => new FeedWriter(_site, _output).WriteAll(_feedHtml, !_options.WithoutActorFeatures));
-        timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output));
-        timings.Measure("search index", () => _search.Write(_output));
-        timings.Measure("assets", CopyAssets);
+        // The rest reads what rendering the dispatches left (their HTML for feeds, their words for search) and writes
+        // files of its own: side by side, the stages that run on one thread overlap the others.
+        Parallel.Invoke(
+            () => timings.Measure("render home", RenderHome),
+            () => timings.Measure("render archives", RenderArchives),
+            () => timings.Measure("render actors", RenderActors),
+            () => timings.Measure("render pages", () =>
+            {
+                RenderPlainPages();
+                RenderSpecialPages();
+                RenderRedirects();
+            }),
+            () => timings.Measure("feeds", () => new FeedWriter(_site, _output).WriteAll(_feedHtml, !_options.WithoutActorFeatures)),
+            () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
+            () => timings.Measure("search index", () => _search.Write(_output)),
+            () => timings.Measure("assets", CopyAssets));
     }
 
     public void Dispose() => _renderer.Dispose();
