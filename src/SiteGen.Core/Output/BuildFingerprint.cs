@@ -15,6 +15,8 @@ public static class BuildFingerprint
 {
     private const string FileName = "build.fingerprint.json";
 
+    private static readonly string[] Folders = ["content", "static", "layouts", "themes"];
+
     public static string Compute(IFileSource source, BuildOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -22,13 +24,15 @@ public static class BuildFingerprint
 
         Add(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add($"{options.IncludeDrafts}|{options.IncludeFuture}|{options.BaseUrl}|{options.OutputDirectory}|{options.Strict}|{options.LiveReload}|{options.WithoutActorFeatures}");
-        foreach (var folder in new[] { "content", "static", "layouts", "themes" })
+
+        // Each file is read and hashed on its own, in parallel; the fingerprint hashes their paths and hashes in order.
+        var files = Folders.SelectMany(source.EnumerateFiles).ToList();
+        var digests = new byte[files.Count][];
+        Parallel.For(0, files.Count, i => digests[i] = SHA256.HashData(source.ReadAllBytes(files[i])));
+        for (var i = 0; i < files.Count; i++)
         {
-            foreach (var path in source.EnumerateFiles(folder))
-            {
-                Add(path);
-                hash.AppendData(source.ReadAllBytes(path));
-            }
+            Add(files[i]);
+            hash.AppendData(digests[i]);
         }
 
         Add(Configuration.ConfigLoader.FileName);
