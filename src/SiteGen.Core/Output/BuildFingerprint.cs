@@ -55,7 +55,7 @@ public static class BuildFingerprint
 
         try
         {
-            var last = JsonSerializer.Deserialize<LastBuild>(File.ReadAllBytes(path));
+            var last = JsonSerializer.Deserialize(File.ReadAllBytes(path), LastBuildJson.Default.LastBuild);
             var due = last?.NextDue is { } next && next <= options.Now && !options.IncludeFuture;
             return last is not null && last.Fingerprint == fingerprint && !due ? last : null;
         }
@@ -67,7 +67,7 @@ public static class BuildFingerprint
     }
 
     public static void Save(string siteRoot, LastBuild build) =>
-        File.WriteAllBytes(Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName), JsonSerializer.SerializeToUtf8Bytes(build));
+        File.WriteAllBytes(Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName), JsonSerializer.SerializeToUtf8Bytes(build, LastBuildJson.Default.LastBuild));
 }
 
 /// <summary>What a successful build read (its fingerprint), when its first future dispatch falls due, and what it reported.</summary>
@@ -78,3 +78,10 @@ public sealed record LastBuild(
     int DraftsLeftOut,
     int FutureLeftOut,
     IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Reads and writes <see cref="LastBuild"/> through generated code: the build that finds nothing changed is mostly this
+/// read, and reflection over its types cost more than the rest of it.
+/// </summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(LastBuild))]
+internal sealed partial class LastBuildJson : System.Text.Json.Serialization.JsonSerializerContext;
