@@ -63,10 +63,11 @@ public sealed class DiagnosticBag
     }
 
     /// <summary>Adds <paramref name="more"/> to a list <see cref="ToSortedList"/> made, keeping its order without sorting it all again.</summary>
-    public static IReadOnlyList<Diagnostic> Merge(IEnumerable<Diagnostic> sorted, IReadOnlyList<Diagnostic> more)
+    public static IReadOnlyList<Diagnostic> Merge(IReadOnlyList<Diagnostic> sorted, IReadOnlyList<Diagnostic> more)
     {
         // A few more into tens of thousands (a preview edit): place each by binary search rather than compare all.
-        var result = sorted.ToList();
+        var result = new List<Diagnostic>(sorted.Count + more.Count);
+        result.AddRange(sorted);
         foreach (var extra in more.Distinct().Order(Ordering))
         {
             // After every diagnostic not ordered after it, where merging the two sorted lists would put it.

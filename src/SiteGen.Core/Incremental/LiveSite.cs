@@ -142,10 +142,7 @@ public sealed class LiveSite : IDisposable
             return null;
         }
 
-        var replaced = edits.ToDictionary(e => e.Updated.SourcePath, e => e.FrontMatterChanged, StringComparer.Ordinal);
-        var diagnostics = DiagnosticBag.Merge(
-            Result.Diagnostics.Where(d => !(replaced.TryGetValue(d.Location.Path, out var all) && (all || BodyCodes.Contains(d.Code)))),
-            found.ToSortedList());
+        var diagnostics = DiagnosticBag.Merge(WithoutReplaced(Result.Diagnostics, edits), found.ToSortedList());
         var files = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
         var bytesWritten = Result.Bytes;
         foreach (var (path, content) in delta.Files)
@@ -214,6 +211,67 @@ public sealed class LiveSite : IDisposable
         }
 
         return !found.HasErrors && KeepsPlace(current, dispatch) ? new DispatchEdit(index, dispatch, bytes, true, found.ToSortedList()) : null;
+    }
+
+    /// <summary>
+    /// The last result's diagnostics without those reading the edited files found (all of a file's when its front
+    /// matter changed, else its body's). The list is sorted by severity, then path, so each file's diagnostics of one
+    /// severity stand together and are found by binary search: a preview may hold tens of thousands.
+    /// </summary>
+    private static List<Diagnostic> WithoutReplaced(IReadOnlyList<Diagnostic> sorted, List<DispatchEdit> edits)
+    {
+        var dropped = new SortedSet<int>();
+        foreach (var edit in edits)
+        {
+            var path = edit.Updated.SourcePath;
+            foreach (var severity in Enum.GetValues<DiagnosticSeverity>())
+            {
+                for (var i = FirstAtOrAfter(sorted, severity, path); i < sorted.Count && sorted[i].Severity == severity && sorted[i].Location.Path == path; i++)
+                {
+                    if (edit.FrontMatterChanged || BodyCodes.Contains(sorted[i].Code))
+                    {
+                        dropped.Add(i);
+                    }
+                }
+            }
+        }
+
+        var kept = new List<Diagnostic>(sorted.Count);
+        var from = 0;
+        foreach (var i in dropped.Append(sorted.Count))
+        {
+            for (var k = from; k < i; k++)
+            {
+                kept.Add(sorted[k]);
+            }
+
+            from = i + 1;
+        }
+
+        return kept;
+    }
+
+    /// <summary>The first position whose diagnostic is not ordered before (<paramref name="severity"/>, <paramref name="path"/>).</summary>
+    private static int FirstAtOrAfter(IReadOnlyList<Diagnostic> sorted, DiagnosticSeverity severity, string path)
+    {
+        var low = 0;
+        var high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var order = severity.CompareTo(sorted[middle].Severity);
+            order = order != 0 ? order : string.CompareOrdinal(sorted[middle].Location.Path, path);
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static bool KeepsPlace(Dispatch before, Dispatch after) =>
