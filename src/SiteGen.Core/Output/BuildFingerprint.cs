@@ -17,7 +17,10 @@ public static class BuildFingerprint
 
     private static readonly string[] Folders = ["content", "static", "layouts", "themes"];
 
-    public static string Compute(IFileSource source, BuildOptions options)
+    /// <param name="source">The site.</param>
+    /// <param name="options">The build's options, part of what it reads.</param>
+    /// <param name="read">Digests of files the build has read already (by path), which are not read again.</param>
+    public static string Compute(IFileSource source, BuildOptions options, IReadOnlyDictionary<string, byte[]>? read = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
@@ -28,7 +31,7 @@ public static class BuildFingerprint
         // Each file is read and hashed on its own, in parallel; the fingerprint hashes their paths and hashes in order.
         var files = Folders.SelectMany(source.EnumerateFiles).ToList();
         var digests = new byte[files.Count][];
-        Parallel.For(0, files.Count, i => digests[i] = SHA256.HashData(source.ReadAllBytes(files[i])));
+        Parallel.For(0, files.Count, i => digests[i] = read?.GetValueOrDefault(files[i]) ?? SHA256.HashData(source.ReadAllBytes(files[i])));
         for (var i = 0; i < files.Count; i++)
         {
             Add(files[i]);
@@ -43,6 +46,10 @@ public static class BuildFingerprint
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>Whether a last build that could be current is recorded: if not, the fingerprint is needed only once the build succeeds.</summary>
+    public static bool MayFindCurrent(string siteRoot, string output) =>
+        Directory.Exists(output) && File.Exists(Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName));
 
     /// <summary>The last successful build, if it read exactly these inputs, its output is still there, and no dispatch it left out for its date has fallen due since.</summary>
     public static LastBuild? FindCurrent(string siteRoot, string output, string fingerprint, BuildOptions options)

@@ -40,8 +40,13 @@ public static class DiskBuild
         }
 
         RecoverInterruptedSwap(output);
-        var fingerprint = (options.Timings ?? new StageTimings()).Measure("fingerprint", () => BuildFingerprint.Compute(source, options));
-        if (BuildFingerprint.FindCurrent(source.Root, output, fingerprint, options) is { } last)
+        var timings = options.Timings ?? new StageTimings();
+
+        // With no last build to compare with, the fingerprint is taken after the build, from what it read.
+        var fingerprint = BuildFingerprint.MayFindCurrent(source.Root, output)
+            ? timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options))
+            : null;
+        if (fingerprint is not null && BuildFingerprint.FindCurrent(source.Root, output, fingerprint, options) is { } last)
         {
             diagnostics.AddRange(last.Diagnostics);
             diagnostics.Info(DiagnosticCodes.OutputFailed, SourceLocation.None, "nothing changed since the last build: the output is up to date");
@@ -53,7 +58,8 @@ public static class DiskBuild
             };
         }
 
-        var loaded = Site.Load(source, options, diagnostics);
+        var reading = new DigestingFileSource(source);
+        var loaded = Site.Load(reading, options, diagnostics);
         if (loaded is null)
         {
             return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
@@ -68,7 +74,8 @@ public static class DiskBuild
             stats = Site.Render(loaded, source, createSink?.Invoke(staging) ?? new DirectoryOutput(staging), options, diagnostics);
             if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
             {
-                (options.Timings ?? new StageTimings()).Measure("swap output", () => Swap(staging, output));
+                fingerprint ??= timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options, reading.Digests));
+                timings.Measure("swap output", () => Swap(staging, output));
                 BuildFingerprint.Save(source.Root, new LastBuild(fingerprint, loaded.NextDue, loaded.Dispatches.Count,
                     loaded.DraftsLeftOut, loaded.FutureLeftOut, diagnostics.ToSortedList()));
             }
