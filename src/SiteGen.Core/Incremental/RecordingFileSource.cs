@@ -4,23 +4,13 @@ using SiteGen.IO;
 namespace SiteGen.Incremental;
 
 /// <summary>Reads through to another source and keeps the bytes of the Markdown files read, to compare edits against.</summary>
-internal sealed class RecordingFileSource(IFileSource inner) : IFileSource
+internal sealed class RecordingFileSource(IFileSource inner) : PassThroughFileSource(inner)
 {
     private readonly ConcurrentDictionary<string, byte[]> _markdown = new(StringComparer.Ordinal);
 
-    public string Description => inner.Description;
-
-    public bool FileExists(string path) => inner.FileExists(path);
-
-    public bool DirectoryExists(string path) => inner.DirectoryExists(path);
-
-    public IReadOnlyList<string> EnumerateFiles(string directory) => inner.EnumerateFiles(directory);
-
-    public long GetLength(string path) => inner.GetLength(path);
-
-    public byte[] ReadAllBytes(string path)
+    public override byte[] ReadAllBytes(string path)
     {
-        var bytes = inner.ReadAllBytes(path);
+        var bytes = Inner.ReadAllBytes(path);
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
         {
             _markdown[path] = bytes;

@@ -1,0 +1,19 @@
+namespace SiteGen.IO;
+
+/// <summary>A source that reads through to another, for wrappers that only watch what is read.</summary>
+public abstract class PassThroughFileSource(IFileSource inner) : IFileSource
+{
+    protected IFileSource Inner { get; } = inner;
+
+    public string Description => Inner.Description;
+
+    public bool FileExists(string path) => Inner.FileExists(path);
+
+    public bool DirectoryExists(string path) => Inner.DirectoryExists(path);
+
+    public IReadOnlyList<string> EnumerateFiles(string directory) => Inner.EnumerateFiles(directory);
+
+    public long GetLength(string path) => Inner.GetLength(path);
+
+    public virtual byte[] ReadAllBytes(string path) => Inner.ReadAllBytes(path);
+}
