@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using SiteGen.Content;
 using SiteGen.Text;
 using SiteGen.Urls;
@@ -6,82 +8,113 @@ using SiteGen.Urls;
 namespace SiteGen.Rendering;
 
 /// <summary>JSON-LD for search engines: a <c>NewsArticle</c> per dispatch, with each correction of its updates log.</summary>
+/// <remarks>Written straight to UTF-8, as <see cref="JsonText"/> writes all JSON: one per page, so building a node tree first cost more than the page's JSON.</remarks>
 public static class StructuredData
 {
-    public static HtmlString ForDispatch(Dispatch dispatch, LoadedSite site, UrlBuilder urls)
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    public static HtmlString ForDispatch(Dispatch dispatch, LoadedSite site, UrlBuilder urls) => Script(json =>
     {
         var url = urls.Absolute(dispatch.Path);
-        var article = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = dispatch.Title,
-            ["url"] = url,
-            ["mainEntityOfPage"] = url,
-            ["datePublished"] = Iso(dispatch.Date),
-            ["dateModified"] = Iso(dispatch.Updated),
-            ["inLanguage"] = site.Config.Language,
-        };
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("headline", dispatch.Title);
+        json.WriteString("url", url);
+        json.WriteString("mainEntityOfPage", url);
+        json.WriteString("datePublished", Iso(dispatch.Date));
+        json.WriteString("dateModified", Iso(dispatch.Updated));
+        json.WriteString("inLanguage", site.Config.Language);
         if (dispatch.Summary is not null)
         {
-            article["description"] = dispatch.Summary;
+            json.WriteString("description", dispatch.Summary);
         }
 
-        var authors = site.Config.Authors.Count > 0 ? site.Config.Authors : [new Configuration.Author(site.Config.Title)];
-        article["author"] = new JsonArray(authors.Select(a => (JsonNode)Person(a)).ToArray());
-        article["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Config.Title, ["url"] = urls.Absolute(SitePaths.Home) };
+        json.WriteStartArray("author");
+        foreach (var author in site.Config.Authors.Count > 0 ? site.Config.Authors : [new Configuration.Author(site.Config.Title)])
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Person");
+            json.WriteString("name", author.Name);
+            if (author.Url is not null)
+            {
+                json.WriteString("url", author.Url);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("publisher");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", site.Config.Title);
+        json.WriteString("url", urls.Absolute(SitePaths.Home));
+        json.WriteEndObject();
         if (dispatch.Image?.Src is { } src)
         {
-            article["image"] = src.StartsWith("http", StringComparison.Ordinal) ? src : urls.Absolute(src);
+            json.WriteString("image", src.StartsWith("http", StringComparison.Ordinal) ? src : urls.Absolute(src));
         }
 
         if (dispatch.Actors.Count > 0)
         {
-            article["about"] = new JsonArray(dispatch.Actors.Select(a => (JsonNode)new JsonObject
+            json.WriteStartArray("about");
+            foreach (var actor in dispatch.Actors)
             {
-                ["@type"] = a.Kind == Actors.ActorKind.Person ? "Person" : a.Kind == Actors.ActorKind.Place || a.Kind == Actors.ActorKind.State ? "Place" : "Organization",
-                ["name"] = a.Name,
-                ["url"] = urls.Absolute(a.Path),
-            }).ToArray());
+                json.WriteStartObject();
+                json.WriteString("@type", actor.Kind switch
+                {
+                    Actors.ActorKind.Person => "Person",
+                    Actors.ActorKind.Place or Actors.ActorKind.State => "Place",
+                    _ => "Organization",
+                });
+                json.WriteString("name", actor.Name);
+                json.WriteString("url", urls.Absolute(actor.Path));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
-        var corrections = dispatch.Updates.Where(u => u.Kind == UpdateKind.Correction).ToList();
-        if (corrections.Count > 0)
+        if (dispatch.Updates.Any(u => u.Kind == UpdateKind.Correction))
         {
-            article["correction"] = new JsonArray(corrections.Select(c => (JsonNode)new JsonObject
+            json.WriteStartArray("correction");
+            foreach (var correction in dispatch.Updates.Where(u => u.Kind == UpdateKind.Correction))
             {
-                ["@type"] = "CorrectionComment",
-                ["text"] = c.Text,
-                ["datePublished"] = Iso(c.Date),
-            }).ToArray());
+                json.WriteStartObject();
+                json.WriteString("@type", "CorrectionComment");
+                json.WriteString("text", correction.Text);
+                json.WriteString("datePublished", Iso(correction.Date));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
-
-        return Script(article);
-    }
-
-    public static HtmlString ForWebSite(LoadedSite site, UrlBuilder urls) => Script(new JsonObject
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "WebSite",
-        ["name"] = site.Config.Title,
-        ["url"] = urls.Absolute(SitePaths.Home),
-        ["description"] = site.Config.Description,
-        ["inLanguage"] = site.Config.Language,
     });
 
-    private static JsonObject Person(Configuration.Author author)
+    public static HtmlString ForWebSite(LoadedSite site, UrlBuilder urls) => Script(json =>
     {
-        var person = new JsonObject { ["@type"] = "Person", ["name"] = author.Name };
-        if (author.Url is not null)
-        {
-            person["url"] = author.Url;
-        }
-
-        return person;
-    }
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "WebSite");
+        json.WriteString("name", site.Config.Title);
+        json.WriteString("url", urls.Absolute(SitePaths.Home));
+        json.WriteString("description", site.Config.Description);
+        json.WriteString("inLanguage", site.Config.Language);
+    });
 
     private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static HtmlString Script(JsonObject json) =>
-        new("<script type=\"application/ld+json\">" + JsonText.ToJsonString(json) + "</script>");
+    private static HtmlString Script(Action<Utf8JsonWriter> writeProperties)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
+        {
+            json.WriteStartObject();
+            writeProperties(json);
+            json.WriteEndObject();
+        }
+
+        var escaped = JsonText.EscapeMarkup(buffer.WrittenSpan.ToArray());
+        return new("<script type=\"application/ld+json\">" + Encoding.UTF8.GetString(escaped) + "</script>");
+    }
 }
