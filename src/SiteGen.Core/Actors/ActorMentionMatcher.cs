@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace SiteGen.Actors;
@@ -14,9 +15,9 @@ public sealed class ActorMentionMatcher
     private readonly FrozenDictionary<string, (string Form, Actor Actor)[]> _byFirstWord;
     private readonly FrozenDictionary<string, (string Form, Actor Actor)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // Most words in running text start with a character no form starts with (lower case, for one): they are
-    // passed over without hashing them.
-    private readonly bool[] _startsAForm = new bool[char.MaxValue + 1];
+    // Most of running text is words that start with a character no form starts with (lower case, for one): a
+    // vectorised search for the characters forms start with passes over them without looking at each word.
+    private readonly SearchValues<char> _formStarts;
 
     public ActorMentionMatcher(ActorRegistry registry)
     {
@@ -40,10 +41,7 @@ public sealed class ActorMentionMatcher
                 g => g.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToArray(),
                 StringComparer.Ordinal);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in _byFirstWord.Keys)
-        {
-            _startsAForm[word[0]] = true;
-        }
+        _formStarts = SearchValues.Create(_byFirstWord.Keys.Select(word => word[0]).Distinct().Order().ToArray());
     }
 
     public bool IsEmpty => _byFirstWord.Count == 0;
@@ -55,8 +53,16 @@ public sealed class ActorMentionMatcher
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
+            var next = text[i..].IndexOfAny(_formStarts);
+            if (next < 0)
             {
+                break;
+            }
+
+            i += next;
+            if (i > 0 && IsWordChar(text[i - 1]))
+            {
+                // Inside a word: a mention starts only where a word does.
                 i++;
                 continue;
             }
@@ -68,7 +74,7 @@ public sealed class ActorMentionMatcher
             }
 
             var matched = 0;
-            if (_startsAForm[text[i]] && _lookup.TryGetValue(text[i..end], out var candidates))
+            if (_lookup.TryGetValue(text[i..end], out var candidates))
             {
                 foreach (var (form, actor) in candidates)
                 {
