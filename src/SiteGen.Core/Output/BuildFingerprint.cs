@@ -7,9 +7,10 @@ using SiteGen.IO;
 namespace SiteGen.Output;
 
 /// <summary>
-/// A hash of everything a build reads (site files, theme, SiteGen itself, options), taken before anything is
-/// parsed: when it matches the last successful build's and the output is still there, the build has nothing to do
-/// and replays that build's diagnostics instead of finding them again.
+/// A hash of everything a build reads (site files, theme, SiteGen itself, options): each file's path and SHA-256, in
+/// order. Taken before anything is parsed when a last build is recorded: when it matches that build's and the output
+/// is still there, the build has nothing to do and replays that build's diagnostics instead of finding them again.
+/// Otherwise it is taken after a successful build, from the digests of the files the build read.
 /// </summary>
 public static class BuildFingerprint
 {
