@@ -14,6 +14,7 @@ public sealed record LoadedSite(
     IReadOnlyList<Dispatch> Dispatches,
     IReadOnlyList<PlainPage> Pages,
     ActorIndex ActorIndex,
+    TagIndex TagIndex,
     int[][] Related,
     ThemeFiles Theme,
     int DraftsLeftOut,

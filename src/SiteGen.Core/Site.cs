@@ -46,8 +46,9 @@ public static class Site
         }
 
         var actorIndex = new ActorIndex(dispatches);
-        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex, options.WithoutActorFeatures ? 0 : config.RelatedCount));
-        return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex, related, theme,
+        var tagIndex = new TagIndex(dispatches);
+        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex, tagIndex, options.WithoutActorFeatures ? 0 : config.RelatedCount));
+        return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex, tagIndex, related, theme,
             content.DraftsLeftOut, content.FutureLeftOut, content.NextDue);
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SiteGen.Content;
 
 namespace SiteGen.Actors;
@@ -18,8 +17,9 @@ public static class RelatedFinder
 
     /// <param name="dispatches">Published dispatches, newest first.</param>
     /// <param name="actors">The actor index of <paramref name="dispatches"/>, whose lists are the actors' postings.</param>
+    /// <param name="tags">The tag index of <paramref name="dispatches"/>, whose lists are the tags' postings.</param>
     /// <param name="count">How many related dispatches to keep for each.</param>
-    public static int[][] Find(IReadOnlyList<Dispatch> dispatches, ActorIndex actors, int count)
+    public static int[][] Find(IReadOnlyList<Dispatch> dispatches, ActorIndex actors, TagIndex tags, int count)
     {
         var result = new int[dispatches.Count][];
         if (count == 0 || dispatches.Count == 0)
@@ -28,7 +28,7 @@ public static class RelatedFinder
             return result;
         }
 
-        new Postings(dispatches, actors, TagPostingsOf(dispatches)).Relate(Enumerable.Range(0, dispatches.Count).ToList(), count, result);
+        new Postings(dispatches, actors, tags).Relate(Enumerable.Range(0, dispatches.Count).ToList(), count, result);
         return result;
     }
 
@@ -40,10 +40,11 @@ public static class RelatedFinder
     /// <param name="before">The dispatches as <paramref name="previous"/> was found for them.</param>
     /// <param name="after">The same dispatches, in the same order, after the edits.</param>
     /// <param name="actors">The actor index of <paramref name="after"/>.</param>
+    /// <param name="tags">The tag index of <paramref name="after"/>.</param>
     /// <param name="previous">The related lists found for <paramref name="before"/>; left as they are.</param>
     /// <param name="edited">Positions of the edited dispatches.</param>
     /// <param name="count">How many related dispatches to keep for each.</param>
-    public static int[][] Update(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, ActorIndex actors, int[][] previous, IReadOnlyCollection<int> edited, int count)
+    public static int[][] Update(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, ActorIndex actors, TagIndex tags, int[][] previous, IReadOnlyCollection<int> edited, int count)
     {
         var result = (int[][])previous.Clone();
         if (count == 0 || after.Count == 0)
@@ -51,24 +52,23 @@ public static class RelatedFinder
             return result;
         }
 
-        // Dates never change here, so the tag postings carry over unless a tag did.
-        var tagsKept = edited.All(i => before[i].Tags.SequenceEqual(after[i].Tags, StringComparer.Ordinal));
-        var tags = tagsKept && KnownTagPostings.TryGetValue(before, out var known) ? known : TagPostingsOf(after);
-        KnownTagPostings.AddOrUpdate(after, tags);
         var postings = new Postings(after, actors, tags);
         var again = new HashSet<int>(edited);
         foreach (var i in edited)
         {
             foreach (var actor in before[i].Actors.Except(after[i].Actors).Concat(after[i].Actors.Except(before[i].Actors)))
             {
-                again.UnionWith(postings.Of(actor));
+                again.UnionWith(actors.DispatchesOf(actor));
             }
 
             if (!before[i].Tags.SequenceEqual(after[i].Tags, StringComparer.Ordinal))
             {
                 foreach (var tag in before[i].Tags.Concat(after[i].Tags))
                 {
-                    again.UnionWith(postings.Of(tag));
+                    foreach (var other in tags.DispatchesOf(tag))
+                    {
+                        again.Add(other);
+                    }
                 }
             }
         }
@@ -77,50 +77,13 @@ public static class RelatedFinder
         return result;
     }
 
-    // The tag postings of the dispatch lists that related lists were last found or updated for: a preview edit that
-    // keeps tags reuses them instead of reading every dispatch's tags again (most of an update's time otherwise).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Dispatch>, TagPostings> KnownTagPostings = [];
-
-    private static TagPostings TagPostingsOf(IReadOnlyList<Dispatch> dispatches)
-    {
-        var tags = new TagPostings(dispatches);
-        KnownTagPostings.AddOrUpdate(dispatches, tags);
-        return tags;
-    }
-
-    /// <summary>Which dispatches name each tag, in list order (so by date), and each dispatch's day.</summary>
-    private sealed class TagPostings
-    {
-        public TagPostings(IReadOnlyList<Dispatch> dispatches)
-        {
-            Days = new double[dispatches.Count];
-            for (var i = 0; i < dispatches.Count; i++)
-            {
-                foreach (var tag in dispatches[i].Tags)
-                {
-                    Add(Tags, tag, i);
-                }
-
-                Days[i] = dispatches[i].Date.UtcTicks / (double)TimeSpan.TicksPerDay;
-            }
-        }
-
-        public Dictionary<string, List<int>> Tags { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-        public double[] Days { get; }
-    }
-
     /// <summary>Which dispatches name each actor and tag, in list order (so by date), and each dispatch's day.</summary>
-    private sealed class Postings(IReadOnlyList<Dispatch> dispatches, ActorIndex actors, TagPostings tagPostings)
+    private sealed class Postings(IReadOnlyList<Dispatch> dispatches, ActorIndex actors, TagIndex tags)
     {
         private readonly IReadOnlyList<Dispatch> _dispatches = dispatches;
         private readonly ActorIndex _actors = actors;
-        private readonly Dictionary<string, List<int>> _tags = tagPostings.Tags;
-        private readonly double[] _days = tagPostings.Days;
-
-        public IReadOnlyList<int> Of(Actor actor) => _actors.DispatchesOf(actor);
-
-        public IReadOnlyList<int> Of(string tag) => _tags.TryGetValue(tag, out var list) ? list : [];
+        private readonly TagIndex _tags = tags;
+        private readonly double[] _days = dispatches.Select(d => d.Date.UtcTicks / (double)TimeSpan.TicksPerDay).ToArray();
 
         /// <summary>Finds the related dispatches of each of <paramref name="which"/> into <paramref name="result"/>.</summary>
         public void Relate(List<int> which, int count, int[][] result)
@@ -137,7 +100,7 @@ public static class RelatedFinder
 
                 foreach (var tag in _dispatches[i].Tags)
                 {
-                    var postings = CollectionsMarshal.AsSpan(_tags[tag]);
+                    var postings = _tags.DispatchesOf(tag);
                     scratch.Score(postings, i, TagWeight * Idf(total, postings.Length));
                 }
 
@@ -145,17 +108,6 @@ public static class RelatedFinder
                 return scratch;
             }, _ => { });
         }
-    }
-
-    private static void Add<TKey>(Dictionary<TKey, List<int>> postings, TKey key, int index)
-        where TKey : notnull
-    {
-        if (!postings.TryGetValue(key, out var list))
-        {
-            postings[key] = list = [];
-        }
-
-        list.Add(index);
     }
 
     // Rarer actors say more: log(1 + N / df), positive so that an actor in every dispatch still relates a little.

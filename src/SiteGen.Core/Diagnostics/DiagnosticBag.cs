@@ -71,28 +71,42 @@ public sealed class DiagnosticBag
         foreach (var extra in more.Distinct().Order(Ordering))
         {
             // After every diagnostic not ordered after it, where merging the two sorted lists would put it.
-            var low = 0;
-            var high = result.Count;
-            while (low < high)
+            var at = PartitionPoint(result, d => Order(d, extra) <= 0);
+            if (at == 0 || result[at - 1] != extra)
             {
-                var middle = (low + high) >>> 1;
-                if (Order(result[middle], extra) <= 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            if (low == 0 || result[low - 1] != extra)
-            {
-                result.Insert(low, extra);
+                result.Insert(at, extra);
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where the diagnostics of <paramref name="severity"/> about <paramref name="path"/> start in a list
+    /// <see cref="ToSortedList"/> made, found by binary search: the list is ordered by severity, then path, so they stand together.
+    /// </summary>
+    public static int FirstOf(IReadOnlyList<Diagnostic> sorted, DiagnosticSeverity severity, string path) =>
+        PartitionPoint(sorted, d => d.Severity != severity ? d.Severity > severity : string.CompareOrdinal(d.Location.Path, path) < 0);
+
+    /// <summary>The first position whose diagnostic <paramref name="isBefore"/> does not hold for; it holds for all before it.</summary>
+    private static int PartitionPoint(IReadOnlyList<Diagnostic> sorted, Func<Diagnostic, bool> isBefore)
+    {
+        var low = 0;
+        var high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (isBefore(sorted[middle]))
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     // A stable sort by this order keeps equal keys as they came, as OrderBy().ThenBy() did.

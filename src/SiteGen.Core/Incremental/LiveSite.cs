@@ -215,8 +215,7 @@ public sealed class LiveSite : IDisposable
 
     /// <summary>
     /// The last result's diagnostics without those reading the edited files found (all of a file's when its front
-    /// matter changed, else its body's). The list is sorted by severity, then path, so each file's diagnostics of one
-    /// severity stand together and are found by binary search: a preview may hold tens of thousands.
+    /// matter changed, else its body's), found by binary search: a preview may hold tens of thousands.
     /// </summary>
     private static List<Diagnostic> WithoutReplaced(IReadOnlyList<Diagnostic> sorted, List<DispatchEdit> edits)
     {
@@ -226,7 +225,7 @@ public sealed class LiveSite : IDisposable
             var path = edit.Updated.SourcePath;
             foreach (var severity in Enum.GetValues<DiagnosticSeverity>())
             {
-                for (var i = FirstAtOrAfter(sorted, severity, path); i < sorted.Count && sorted[i].Severity == severity && sorted[i].Location.Path == path; i++)
+                for (var i = DiagnosticBag.FirstOf(sorted, severity, path); i < sorted.Count && sorted[i].Severity == severity && sorted[i].Location.Path == path; i++)
                 {
                     if (edit.FrontMatterChanged || BodyCodes.Contains(sorted[i].Code))
                     {
@@ -251,29 +250,6 @@ public sealed class LiveSite : IDisposable
         return kept;
     }
 
-    /// <summary>The first position whose diagnostic is not ordered before (<paramref name="severity"/>, <paramref name="path"/>).</summary>
-    private static int FirstAtOrAfter(IReadOnlyList<Diagnostic> sorted, DiagnosticSeverity severity, string path)
-    {
-        var low = 0;
-        var high = sorted.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            var order = severity.CompareTo(sorted[middle].Severity);
-            order = order != 0 ? order : string.CompareOrdinal(sorted[middle].Location.Path, path);
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
     private static bool KeepsPlace(Dispatch before, Dispatch after) =>
         before.SourcePath == after.SourcePath && before.Path == after.Path && before.Slug == after.Slug && before.Date == after.Date
         && before.Draft == after.Draft && before.Guid == after.Guid && before.Updated == after.Updated
@@ -292,9 +268,10 @@ public sealed class LiveSite : IDisposable
 
         var edited = edits.Select(e => e.Index).ToList();
         var actorIndex = before.ActorIndex.WithEdits(before.Dispatches, dispatches, edited);
-        var related = RelatedFinder.Update(before.Dispatches, dispatches, actorIndex, before.Related, edited,
+        var tagIndex = before.TagIndex.WithEdits(before.Dispatches, dispatches, edited);
+        var related = RelatedFinder.Update(before.Dispatches, dispatches, actorIndex, tagIndex, before.Related, edited,
             _options.WithoutActorFeatures ? 0 : before.Config.RelatedCount);
-        return before with { Dispatches = dispatches, ActorIndex = actorIndex, Related = related };
+        return before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related };
     }
 
     /// <summary>Whether a page written again now has a broken link, or a page lost an id or was removed while other pages may link to it.</summary>

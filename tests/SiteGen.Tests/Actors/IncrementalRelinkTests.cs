@@ -24,7 +24,8 @@ public sealed class IncrementalRelinkTests
         var random = new Random(seed);
         var before = Enumerable.Range(0, 400).Select(i => RandomDispatch(random, i)).ToArray();
         var index = new ActorIndex(before);
-        var related = RelatedFinder.Find(before, index, 5);
+        var tags = new TagIndex(before);
+        var related = RelatedFinder.Find(before, index, tags, 5);
 
         for (var round = 0; round < 40; round++)
         {
@@ -45,15 +46,21 @@ public sealed class IncrementalRelinkTests
 
             Assert.Equal(freshIndex.StrongestTies(1000), updatedIndex.StrongestTies(1000));
 
-            var updatedRelated = RelatedFinder.Update(before, after, updatedIndex, related, edited, 5);
-            // A copy of the list, so that the next round's update finds the tag postings this one left, not fresh ones.
-            var freshRelated = RelatedFinder.Find(after.ToArray(), freshIndex, 5);
+            var updatedTags = tags.WithEdits(before, after, edited);
+            var freshTags = new TagIndex(after);
+            foreach (var tag in Tags)
+            {
+                Assert.Equal(freshTags.DispatchesOf(tag).ToArray(), updatedTags.DispatchesOf(tag).ToArray());
+            }
+
+            var updatedRelated = RelatedFinder.Update(before, after, updatedIndex, updatedTags, related, edited, 5);
+            var freshRelated = RelatedFinder.Find(after, freshIndex, freshTags, 5);
             for (var i = 0; i < after.Length; i++)
             {
                 Assert.True(freshRelated[i].SequenceEqual(updatedRelated[i]), $"round {round}: related of {i} differ after editing {string.Join(", ", edited)}");
             }
 
-            (before, index, related) = (after, updatedIndex, updatedRelated);
+            (before, index, tags, related) = (after, updatedIndex, updatedTags, updatedRelated);
         }
     }
 
