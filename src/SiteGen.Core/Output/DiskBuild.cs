@@ -58,8 +58,9 @@ public static class DiskBuild
             };
         }
 
-        var reading = new DigestingFileSource(source);
-        var loaded = Site.Load(reading, options, diagnostics);
+        // Only a build that has no fingerprint yet keeps the digests of what it reads.
+        var digesting = fingerprint is null ? new DigestingFileSource(source) : null;
+        var loaded = Site.Load(digesting ?? (IFileSource)source, options, diagnostics);
         if (loaded is null)
         {
             return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
@@ -74,7 +75,7 @@ public static class DiskBuild
             stats = Site.Render(loaded, source, createSink?.Invoke(staging) ?? new DirectoryOutput(staging), options, diagnostics);
             if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
             {
-                fingerprint ??= timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options, reading.Digests));
+                fingerprint ??= timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options, digesting?.Digests));
                 timings.Measure("swap output", () => Swap(staging, output));
                 BuildFingerprint.Save(source.Root, new LastBuild(fingerprint, loaded.NextDue, loaded.Dispatches.Count,
                     loaded.DraftsLeftOut, loaded.FutureLeftOut, diagnostics.ToSortedList()));
