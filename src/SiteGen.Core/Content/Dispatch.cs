@@ -48,11 +48,12 @@ public sealed record Dispatch
     /// end, and UTF-8 takes half the memory of .NET strings for the mostly Latin text of dispatches.</summary>
     public string Body
     {
-        get => System.Text.Encoding.UTF8.GetString(_body);
-        init => _body = System.Text.Encoding.UTF8.GetBytes(value);
+        get => System.Text.Encoding.UTF8.GetString(BodyUtf8.Span);
+        init => BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(value);
     }
 
-    private readonly byte[] _body = [];
+    /// <summary>The body as UTF-8, often a slice of the file as read.</summary>
+    public ReadOnlyMemory<byte> BodyUtf8 { get; init; }
 
     /// <summary>The file line the body starts on (1-based), to place diagnostics found in the body.</summary>
     public int BodyLine { get; init; } = 1;

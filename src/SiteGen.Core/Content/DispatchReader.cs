@@ -119,7 +119,7 @@ public static class DispatchReader
             Draft = draft,
             Aliases = aliases,
             Guid = guid,
-            Body = file.Body,
+            BodyUtf8 = file.BodyUtf8,
             BodyLine = file.BodyLine,
             TitleLocation = titleLocation,
             DateLocation = dateLocation,

@@ -1,7 +1,12 @@
+using System.Numerics;
+
 namespace SiteGen.Content;
 
 /// <summary>A file split into its YAML front matter and its Markdown body, with the line each starts on.</summary>
 public sealed record FrontMatterDocument(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
+
+/// <summary>Where the parts of a file with front matter lie: offsets into its text, in chars or UTF-8 bytes alike.</summary>
+public readonly record struct FrontMatterBounds(int YamlStart, int YamlEnd, int BodyStart, int BodyFirstLine);
 
 /// <summary>
 /// Splits <c>---</c>-fenced YAML front matter from the body. The closing fence may be <c>---</c> or <c>...</c>.
@@ -12,8 +17,25 @@ public static class FrontMatterSplitter
     /// throws nothing: an unclosed fence is reported through <paramref name="unclosed"/>.</summary>
     public static FrontMatterDocument? Split(string text, out bool unclosed)
     {
+        if (Find(text.AsSpan(), out unclosed) is not { } bounds)
+        {
+            return null;
+        }
+
+        var yaml = text[bounds.YamlStart..bounds.YamlEnd];
+        var body = bounds.BodyStart <= text.Length ? text[bounds.BodyStart..] : string.Empty;
+        return new FrontMatterDocument(yaml, 2, body, bounds.BodyFirstLine);
+    }
+
+    /// <summary>
+    /// Finds the fences in normalised text, as chars or as UTF-8 bytes: the fences are ASCII, so the offsets are
+    /// where they are in either. Null when there is no opening fence, or (with <paramref name="unclosed"/>) no closing one.
+    /// </summary>
+    public static FrontMatterBounds? Find<T>(ReadOnlySpan<T> text, out bool unclosed)
+        where T : unmanaged, IBinaryInteger<T>
+    {
         unclosed = false;
-        if (!IsFence(text, 0, out var afterOpening, "---"))
+        if (!IsFence(text, 0, out var afterOpening, Dash))
         {
             return null;
         }
@@ -22,20 +44,18 @@ public static class FrontMatterSplitter
         var line = 2;
         while (position <= text.Length)
         {
-            if (IsFence(text, position, out var afterClosing, "---") || IsFence(text, position, out afterClosing, "..."))
+            if (IsFence(text, position, out var afterClosing, Dash) || IsFence(text, position, out afterClosing, Dot))
             {
-                var yaml = text[afterOpening..position];
-                var body = afterClosing <= text.Length ? text[afterClosing..] : string.Empty;
-                return new FrontMatterDocument(yaml, 2, body, line + 1);
+                return new FrontMatterBounds(afterOpening, position, afterClosing, line + 1);
             }
 
-            var next = text.IndexOf('\n', position);
+            var next = text[position..].IndexOf(T.CreateTruncating('\n'));
             if (next < 0)
             {
                 break;
             }
 
-            position = next + 1;
+            position += next + 1;
             line++;
         }
 
@@ -50,16 +70,22 @@ public static class FrontMatterSplitter
         return "---\n" + block + "---\n" + body;
     }
 
-    private static bool IsFence(string text, int start, out int after, string fence)
+    private const char Dash = '-';
+    private const char Dot = '.';
+
+    /// <summary>Whether a line of three <paramref name="mark"/>s, then only blanks, starts at <paramref name="start"/>.</summary>
+    private static bool IsFence<T>(ReadOnlySpan<T> text, int start, out int after, char mark)
+        where T : unmanaged, IBinaryInteger<T>
     {
         after = start;
-        if (string.CompareOrdinal(text, start, fence, 0, 3) != 0)
+        var fence = T.CreateTruncating(mark);
+        if (start + 3 > text.Length || text[start] != fence || text[start + 1] != fence || text[start + 2] != fence)
         {
             return false;
         }
 
         var end = start + 3;
-        while (end < text.Length && text[end] is ' ' or '\t')
+        while (end < text.Length && (text[end] == T.CreateTruncating(' ') || text[end] == T.CreateTruncating('\t')))
         {
             end++;
         }
@@ -70,7 +96,7 @@ public static class FrontMatterSplitter
             return true;
         }
 
-        if (text[end] != '\n')
+        if (text[end] != T.CreateTruncating('\n'))
         {
             return false;
         }

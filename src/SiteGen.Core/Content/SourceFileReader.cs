@@ -1,3 +1,4 @@
+using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
 using SiteGen.Yaml;
@@ -6,7 +7,10 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Content;
 
 /// <summary>A content file decoded and split: its front-matter mapping (with a reader placed in the file) and body.</summary>
-public sealed record SourceFile(string Path, YamlMappingNode FrontMatter, YamlReader Reader, string Body, int BodyLine);
+public sealed record SourceFile(string Path, YamlMappingNode FrontMatter, YamlReader Reader, ReadOnlyMemory<byte> BodyUtf8, int BodyLine)
+{
+    public string Body => Encoding.UTF8.GetString(BodyUtf8.Span);
+}
 
 /// <summary>Reads a Markdown file with front matter, reporting encoding, size and fence problems.</summary>
 public static class SourceFileReader
@@ -31,7 +35,15 @@ public static class SourceFileReader
             return null;
         }
 
-        var text = TextDecoder.Decode(source.ReadAllBytes(path), path, diagnostics);
+        var bytes = source.ReadAllBytes(path);
+        if (TextDecoder.IsPlainUtf8(bytes) && FrontMatterSplitter.Find<byte>(bytes, out _) is { } bounds)
+        {
+            // The common case: only the front matter is decoded, and the body stays the file's own bytes.
+            var yaml = Encoding.UTF8.GetString(bytes.AsSpan(bounds.YamlStart..bounds.YamlEnd));
+            return Parse(path, yaml, bytes.AsMemory(Math.Min(bounds.BodyStart, bytes.Length)), bounds.BodyFirstLine, diagnostics, invalidFieldCode);
+        }
+
+        var text = TextDecoder.Decode(bytes, path, diagnostics);
         if (text is null)
         {
             return null;
@@ -59,8 +71,14 @@ public static class SourceFileReader
             return null;
         }
 
-        var reader = new YamlReader(path, document.YamlFirstLine - 1, diagnostics, invalidFieldCode);
-        var mapping = reader.ParseMapping(document.Yaml, DiagnosticCodes.FrontMatterSyntax);
-        return mapping is null ? null : new SourceFile(path, mapping, reader, document.Body, document.BodyFirstLine);
+        return Parse(path, document.Yaml, Encoding.UTF8.GetBytes(document.Body), document.BodyFirstLine, diagnostics, invalidFieldCode);
+    }
+
+    private static SourceFile? Parse(string path, string yaml, ReadOnlyMemory<byte> body, int bodyLine, DiagnosticBag diagnostics, string invalidFieldCode)
+    {
+        // The YAML always starts on the file's second line, after the opening fence.
+        var reader = new YamlReader(path, 1, diagnostics, invalidFieldCode);
+        var mapping = reader.ParseMapping(yaml, DiagnosticCodes.FrontMatterSyntax);
+        return mapping is null ? null : new SourceFile(path, mapping, reader, body, bodyLine);
     }
 }

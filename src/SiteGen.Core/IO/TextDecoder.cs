@@ -8,6 +8,13 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Whether the bytes are text that needs no decoding to be split: valid UTF-8 with no BOM, NUL or carriage return,
+    /// starting with an ASCII character.
+    /// </summary>
+    public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes) =>
+        bytes.Length > 0 && bytes[0] < 0x80 && bytes.IndexOfAny((byte)0, (byte)'\r') < 0 && System.Text.Unicode.Utf8.IsValid(bytes);
+
     /// <summary>Returns null, after reporting why, when the bytes are not UTF-8 text.</summary>
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
