@@ -33,10 +33,17 @@ public sealed class DirectoryOutput(string root) : IOutputSink
         }
     }
 
-    public void Write(string path, string text)
+    public void Write(string path, ReadOnlySpan<char> text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Write(path, bytes);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            Write(path, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public void Copy(IFileSource source, string sourcePath, string path)

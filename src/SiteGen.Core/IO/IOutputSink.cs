@@ -5,7 +5,8 @@ public interface IOutputSink
 {
     void Write(string path, ReadOnlySpan<byte> bytes);
 
-    void Write(string path, string text);
+    /// <summary>Writes text as UTF-8.</summary>
+    void Write(string path, ReadOnlySpan<char> text);
 
     /// <summary>Copies a file as is (static files, theme assets).</summary>
     void Copy(IFileSource source, string sourcePath, string path);

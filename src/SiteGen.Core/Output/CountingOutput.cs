@@ -21,7 +21,7 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
         Count(bytes.Length);
     }
 
-    public void Write(string path, string text)
+    public void Write(string path, ReadOnlySpan<char> text)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try

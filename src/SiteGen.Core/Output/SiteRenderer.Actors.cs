@@ -95,7 +95,7 @@ public sealed partial class SiteRenderer
                 NoIndex = number > 1,
                 Actor = model,
             };
-            WritePage(path, _renderer.Render("actor.sbn", page, Paginator(actor.Path, number, total), new SourceLocation(actor.SourcePath)));
+            RenderPage(path, "actor.sbn", page, Paginator(actor.Path, number, total), new SourceLocation(actor.SourcePath));
         }
     }
 
@@ -122,7 +122,7 @@ public sealed partial class SiteRenderer
             Alternates = SiteAlternates(),
             Actors = new ActorIndexModel { Groups = groups },
         };
-        WritePage(SitePaths.Actors, _renderer.Render("actors.sbn", page, null, SourceLocation.None));
+        RenderPage(SitePaths.Actors, "actors.sbn", page, null, SourceLocation.None);
     }
 
     private void RenderGraph()
@@ -149,7 +149,7 @@ public sealed partial class SiteRenderer
                 Ties = ties.Select(t => new TieModel(ActorLink(t.A), ActorLink(t.B), t.Count)).ToList(),
             },
         };
-        WritePage(SitePaths.Graph, _renderer.Render("graph.sbn", page, null, SourceLocation.None));
+        RenderPage(SitePaths.Graph, "graph.sbn", page, null, SourceLocation.None);
     }
 
     private static string KindLabel(ActorKind kind) => kind switch

@@ -39,7 +39,7 @@ public sealed partial class SiteRenderer
             Draft = dispatch.Draft,
             Dispatch = model,
         };
-        WritePage(dispatch.Path, _renderer.Render("dispatch.sbn", page, null, new SourceLocation(dispatch.SourcePath)));
+        RenderPage(dispatch.Path, "dispatch.sbn", page, null, new SourceLocation(dispatch.SourcePath));
         if (_inFeeds[i])
         {
             _feedHtml[i] = rendered.Html;

@@ -34,7 +34,7 @@ public sealed partial class SiteRenderer
             NoIndex = number > 1,
             Dispatches = _links.Skip((number - 1) * perPage).Take(perPage).ToList(),
         };
-        WritePage(path, _renderer.Render("home.sbn", page, Paginator(SitePaths.Home, number, HomePages), SourceLocation.None));
+        RenderPage(path, "home.sbn", page, Paginator(SitePaths.Home, number, HomePages), SourceLocation.None);
     }
 
     private PaginatorModel Paginator(string listPath, int number, int total) => new()
@@ -136,7 +136,7 @@ public sealed partial class SiteRenderer
             Alternates = SiteAlternates(),
             Archive = archive,
         };
-        WritePage(path, _renderer.Render("archive.sbn", page, null, SourceLocation.None));
+        RenderPage(path, "archive.sbn", page, null, SourceLocation.None);
     }
 
     // Dates never change once rendered (an edit that moves one builds in full), so convert each only once.

@@ -22,7 +22,7 @@ public sealed partial class SiteRenderer
                 Draft = plain.Draft,
                 Content = new Rendering.HtmlString(rendered.Html),
             };
-            WritePage(plain.Path, _renderer.Render("page.sbn", page, null, new SourceLocation(plain.SourcePath)));
+            RenderPage(plain.Path, "page.sbn", page, null, new SourceLocation(plain.SourcePath));
         }
     }
 
@@ -38,7 +38,7 @@ public sealed partial class SiteRenderer
             Alternates = SiteAlternates(),
             Dispatches = _links.Take(_site.Config.PerPage).ToList(),
         };
-        WritePage(SitePaths.Search, _renderer.Render("search.sbn", search, null, SourceLocation.None));
+        RenderPage(SitePaths.Search, "search.sbn", search, null, SourceLocation.None);
 
         var notFound = new PageModel
         {
@@ -50,7 +50,7 @@ public sealed partial class SiteRenderer
             NoIndex = true,
             Dispatches = _links.Take(5).ToList(),
         };
-        WritePage(SitePaths.NotFound, _renderer.Render("404.sbn", notFound, null, SourceLocation.None));
+        RenderPage(SitePaths.NotFound, "404.sbn", notFound, null, SourceLocation.None);
     }
 
     /// <summary>A page at each alias (an old hosted-blog URL) that sends readers and crawlers to the new one.</summary>
@@ -69,7 +69,7 @@ public sealed partial class SiteRenderer
                 Target = _urls.Href(target),
                 NoIndex = true,
             };
-            WritePage(alias, _renderer.Render("redirect.sbn", page, null, new SourceLocation(source), wrap: false));
+            RenderPage(alias, "redirect.sbn", page, null, new SourceLocation(source), wrap: false);
         }
     }
 

@@ -87,13 +87,8 @@ public sealed partial class SiteRenderer : IDisposable
 
     public void Dispose() => _renderer.Dispose();
 
-    private void WritePage(string sitePath, string? html)
-    {
-        if (html is not null)
-        {
-            _output.Write(UrlBuilder.OutputFile(sitePath), html);
-        }
-    }
+    private void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true) =>
+        _renderer.Render(_output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
 
     private DispatchLinkModel LinkTo(Dispatch dispatch) => new(
         dispatch.Title,

@@ -1,14 +1,17 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
+using SiteGen.IO;
 using SiteGen.Rendering.Models;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
 /// Renders a page: its layout with <c>site</c>, <c>page</c> and <c>paginator</c>, then <c>baseof.sbn</c> around the
-/// result (as <c>content</c>). One Scriban context per thread is reused across pages.
+/// result (as <c>content</c>). One Scriban context per thread is reused across pages, and so are the buffers the
+/// layout and <c>baseof.sbn</c> write into: a page's HTML goes from them to the output without becoming a string.
 /// </summary>
 public sealed class PageRenderer : IDisposable
 {
@@ -20,6 +23,9 @@ public sealed class PageRenderer : IDisposable
     private readonly string? _liveReloadScript;
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
+    [ThreadStatic]
+    private static PageBuffers? t_buffers;
+
     public PageRenderer(TemplateLibrary library, SiteModel site, DiagnosticBag diagnostics, string? liveReloadScript)
     {
         _library = library;
@@ -29,22 +35,28 @@ public sealed class PageRenderer : IDisposable
         _contexts = new ThreadLocal<HtmlTemplateContext>(CreateContext);
     }
 
-    /// <summary>The page's HTML, or null after reporting a template error.</summary>
+    /// <summary>
+    /// Renders a page and writes it to <paramref name="output"/> at <paramref name="path"/>; false, with nothing written,
+    /// after reporting a template error.
+    /// </summary>
+    /// <param name="output">Where the page goes.</param>
+    /// <param name="path">The output file, e.g. <c>2022/02/24/slug/index.html</c>.</param>
     /// <param name="layout">The layout file, e.g. <c>dispatch.sbn</c>.</param>
     /// <param name="page">The page model.</param>
     /// <param name="paginator">The paginator on list pages.</param>
     /// <param name="source">The content file the page comes from, named in errors.</param>
     /// <param name="wrap">Whether to wrap the layout's output in <c>baseof.sbn</c>.</param>
-    public string? Render(string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true)
+    public bool Render(IOutputSink output, string path, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true)
     {
         var template = _library.GetLayout(layout, source);
         var baseTemplate = wrap ? _library.GetLayout(BaseLayout, source) : null;
         if (template is null || (wrap && baseTemplate is null))
         {
-            return null;
+            return false;
         }
 
         var context = _contexts.Value!;
+        var buffers = t_buffers ??= new PageBuffers();
         var globals = new ScriptObject
         {
             ["site"] = _site,
@@ -54,23 +66,32 @@ public sealed class PageRenderer : IDisposable
         context.PushGlobal(globals);
         try
         {
-            var html = template.Render(context);
+            TemplateOutput.RenderInto(template, context, buffers.Layout);
+            var html = buffers.Layout;
             if (baseTemplate is not null)
             {
-                globals["content"] = new HtmlString(html);
-                html = baseTemplate.Render(context);
+                globals["content"] = new HtmlBuffer(buffers.Layout.Builder);
+                TemplateOutput.RenderInto(baseTemplate, context, buffers.Page);
+                html = buffers.Page;
             }
 
-            return _liveReloadScript is null ? html : InjectBeforeBodyEnd(html, _liveReloadScript);
+            if (_liveReloadScript is not null)
+            {
+                InjectBeforeBodyEnd(html.Builder, _liveReloadScript);
+            }
+
+            output.Write(path, buffers.Contiguous(html.Builder));
+            return true;
         }
         catch (ScriptRuntimeException ex)
         {
             Report(ex, source, page);
             _contexts.Value = CreateContext();
-            return null;
+            return false;
         }
         finally
         {
+            buffers.Clear();
             if (_contexts.Value == context)
             {
                 context.PopGlobal();
@@ -101,10 +122,17 @@ public sealed class PageRenderer : IDisposable
     private static SourceLocation Locate(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 
-    private static string InjectBeforeBodyEnd(string html, string script)
+    private static void InjectBeforeBodyEnd(StringBuilder html, string script)
     {
-        var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return index < 0 ? html + script : html.Insert(index, script);
+        var index = html.ToString().LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        if (index < 0)
+        {
+            html.Append(script);
+        }
+        else
+        {
+            html.Insert(index, script);
+        }
     }
 
     private HtmlTemplateContext CreateContext()
@@ -117,6 +145,9 @@ public sealed class PageRenderer : IDisposable
             RecursiveLimit = 64,
             NewLine = "\n",
             AutoIndent = false,
+
+            // Scriban cuts output past 1 MB per render, silently; a page is never cut short.
+            LimitToString = 0,
         };
         context.BuiltinObject.SetValue("include", new PartialIncludeFunction(_library), readOnly: true);
 

@@ -11,7 +11,8 @@ namespace SiteGen.Rendering;
 /// </summary>
 /// <remarks>
 /// Scriban's own include resolves the name through a locked cache and renders into a new buffer on every call; a page
-/// includes a partial per card, so names resolve through the library without locks and buffers are reused per thread.
+/// includes a partial per card, so names resolve through the library without locks, and a partial is rendered straight
+/// into the page when its result would only be written there.
 /// </remarks>
 public sealed class PartialIncludeFunction(TemplateLibrary library) : IScriptCustomFunction
 {
@@ -39,23 +40,36 @@ public sealed class PartialIncludeFunction(TemplateLibrary library) : IScriptCus
         }
 
         var partial = library.GetPartial(name, span);
+
+        // {{ include 'card.sbn' }} on its own writes the partial where it stands, so it is rendered straight into the
+        // page; a result used any other way ({{ x = include ... }}, a pipe) is rendered into a buffer and returned.
+        var direct = context.EnableOutput && callerContext?.Parent is ScriptExpressionStatement;
         var buffers = t_buffers ??= new Stack<StringBuilderOutput>();
-        var buffer = buffers.Count > 0 ? buffers.Pop() : new StringBuilderOutput();
+        var buffer = direct ? null : buffers.Count > 0 ? buffers.Pop() : new StringBuilderOutput();
         context.EnterRecursive(callerContext);
         var previousIndent = context.CurrentIndent;
         context.CurrentIndent = null;
-        context.PushOutput(buffer);
+        if (buffer is not null)
+        {
+            context.PushOutput(buffer);
+        }
+
         var previousArguments = OuterArguments(context);
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-            return new HtmlString(partial.Render(context));
+            TemplateOutput.RenderIntoCurrentOutput(partial, context);
+            return buffer is null ? null : new HtmlString(buffer.Builder.ToString());
         }
         finally
         {
-            context.PopOutput();
-            buffer.Builder.Clear();
-            buffers.Push(buffer);
+            if (buffer is not null)
+            {
+                context.PopOutput();
+                buffer.Builder.Clear();
+                buffers.Push(buffer);
+            }
+
             context.CurrentIndent = previousIndent;
             context.ExitRecursive(callerContext);
             context.DeleteValue(ScriptVariable.Arguments);

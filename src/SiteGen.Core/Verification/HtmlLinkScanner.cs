@@ -13,11 +13,11 @@ public static class HtmlLinkScanner
 {
     /// <param name="html">The page.</param>
     /// <param name="pool">Keeps one copy of each link and id across pages, which repeat them by the thousand.</param>
-    public static PageLinks Scan(string html, Text.StringPool pool)
+    public static PageLinks Scan(ReadOnlySpan<char> html, Text.StringPool pool)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var span = html.AsSpan();
+        var span = html;
         var position = 0;
         while (true)
         {
@@ -29,7 +29,7 @@ public static class HtmlLinkScanner
 
             var at = position + equals;
             var valueStart = at + 2;
-            var valueEnd = html.IndexOf('"', valueStart);
+            var valueEnd = span[valueStart..].IndexOf('"') is var found and >= 0 ? valueStart + found : -1;
             if (valueEnd < 0)
             {
                 break;

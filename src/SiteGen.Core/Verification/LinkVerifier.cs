@@ -25,7 +25,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
     /// <summary>A target already reported in its own words (a missing lead image): not reported again as a broken link.</summary>
     public void Acknowledge(string href) => _acknowledged.TryAdd(href, 0);
 
-    public void AddPage(string path, string html)
+    public void AddPage(string path, ReadOnlySpan<char> html)
     {
         _files.TryAdd(path, 0);
         var links = HtmlLinkScanner.Scan(html, _pool);

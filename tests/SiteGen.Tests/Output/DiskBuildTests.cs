@@ -188,7 +188,7 @@ public sealed class DiskBuildTests : IDisposable
             inner.Write(path, bytes);
         }
 
-        public void Write(string path, string text)
+        public void Write(string path, ReadOnlySpan<char> text)
         {
             Count();
             inner.Write(path, text);

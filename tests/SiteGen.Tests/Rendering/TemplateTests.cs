@@ -87,4 +87,51 @@ public sealed class TemplateTests
         TestSite.Parse(Site.Replace("title: T", "title: T\ntheme: nope", StringComparison.Ordinal)).Build()
             .Expect("site.yml: error SG0403: theme 'nope' not found");
     }
+
+    [Fact]
+    public void PagesAreNeverCutShort()
+    {
+        // One page over Scriban's 1 MB default limit, and many pages that together pass it on one thread: each ends whole.
+        var paragraph = string.Concat(Enumerable.Repeat("Shelling was reported near Kharkiv again today. ", 20)) + "\n\n";
+        var huge = string.Concat(Enumerable.Repeat(paragraph, 1200));
+        var site = TestSite.Parse(Site + "\n-- content/dispatches/huge.md --\n---\ntitle: Huge\ndate: 2022-05-16\n---\n" + huge
+            + string.Concat(Enumerable.Range(1, 60).Select(i =>
+                $"\n-- content/dispatches/d{i}.md --\n---\ntitle: D{i}\ndate: 2022-04-{i % 28 + 1:00}T{i % 24:00}:00:00Z\n---\n{string.Concat(Enumerable.Repeat(paragraph, 25))}")))
+            .BuildOk();
+        var hugePage = site.Text("2022/05/16/huge/index.html");
+        Assert.True(hugePage.Length > 1_100_000, $"the page has {hugePage.Length} characters");
+        foreach (var path in site.Output.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            Assert.EndsWith("</html>", site.Text(path).TrimEnd(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void IncludeWritesInPlaceOrGivesItsResultAsAValue()
+    {
+        var site = TestSite.Parse(Site + """
+
+            -- layouts/partials/mark.sbn --
+            <b>{{ $.size }}</b>
+            -- layouts/page.sbn --
+            <p>[{{ include 'mark.sbn' 1 }}]</p>
+            {{~ x = include 'mark.sbn' 2 3 ~}}
+            <p>{{ x }}|{{ x }}</p>
+            <p>{{ include 'mark.sbn' | string.upcase }}</p>
+            {{~ capture y }}{{ include 'mark.sbn' 4 }}{{ end ~}}
+            <p>{{ y | string.size }}</p>
+            -- content/pages/about.md --
+            ---
+            title: About
+            ---
+            """).BuildOk();
+        var html = site.Text("about/index.html");
+        // $ holds the arguments after include itself, the partial's name first.
+        Assert.Contains("<p>[<b>2</b>\n]</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><b>3</b>\n|<b>3</b>\n</p>", html, StringComparison.Ordinal);
+
+        // A filter's result is plain text again, so it is escaped.
+        Assert.Contains("<p>&lt;B&gt;1&lt;/B&gt;\n</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>9</p>", html, StringComparison.Ordinal);
+    }
 }

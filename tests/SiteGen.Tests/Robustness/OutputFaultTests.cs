@@ -171,7 +171,7 @@ public sealed class OutputFaultTests : IDisposable
             inner.Write(path, bytes);
         }
 
-        public void Write(string path, string text)
+        public void Write(string path, ReadOnlySpan<char> text)
         {
             Count();
             inner.Write(path, text);
