@@ -13,11 +13,19 @@ public static class MarkdownRenderer
     [ThreadStatic]
     private static ReusableHtmlRenderer? _renderer;
 
+    [ThreadStatic]
+    private static StringBuilder? _plainText;
+
     public static RenderedMarkdown Render(string markdown, MarkdownContext context)
     {
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
-        var walker = new DocumentWalker(markdown, context);
+        var plainText = _plainText ??= new StringBuilder(16 * 1024);
+        var walker = new DocumentWalker(markdown, context, plainText.Clear());
         walker.Walk(document);
+        if (plainText.Capacity > 1024 * 1024)
+        {
+            _plainText = null;
+        }
 
         var renderer = _renderer ??= ReusableHtmlRenderer.Create();
         var html = renderer.RenderToString(document);
@@ -51,14 +59,14 @@ public static class MarkdownRenderer
     }
 
     /// <summary>One pass over the syntax tree: rewrites URLs, links first mentions, collects plain text.</summary>
-    private sealed class DocumentWalker(string source, MarkdownContext context)
+    private sealed class DocumentWalker(string source, MarkdownContext context, StringBuilder text)
     {
-        private readonly StringBuilder _text = new(source.Length);
-        private readonly HashSet<Actor> _linked = [];
+        private readonly StringBuilder _text = text;
+        private readonly List<Actor> _linked = [];
         private readonly List<ActorMention> _untagged = [];
         private int[]? _lineStarts;
 
-        public string PlainText => _text.ToString().Trim();
+        public string PlainText => Trimmed(_text);
 
         public IReadOnlyList<ActorMention> Untagged => _untagged;
 
@@ -140,7 +148,6 @@ public static class MarkdownRenderer
                 return;
             }
 
-            var text = span.ToString();
             var current = literal;
             var consumed = 0;
             foreach (var (index, length, actor) in mentions)
@@ -149,33 +156,58 @@ public static class MarkdownRenderer
                 if (!tagged)
                 {
                     var (line, column) = Position(literal.Span.Start + index);
-                    _untagged.Add(new ActorMention(actor, text.Substring(index, length), line, column));
+                    _untagged.Add(new ActorMention(actor, span.Slice(index, length).ToString(), line, column));
                     continue;
                 }
 
-                if (!linkable || !_linked.Add(actor))
+                if (!linkable || _linked.Contains(actor, ReferenceEqualityComparer.Instance))
                 {
                     continue;
                 }
 
+                _linked.Add(actor);
                 current = SplitIntoLink(current, index - consumed, length, actor);
                 consumed = index + length;
             }
         }
 
-        /// <summary>Replaces <paramref name="literal"/> by [before][link to the actor][after]; returns the "after" literal.</summary>
+        /// <summary>
+        /// Replaces <paramref name="literal"/> by [before][link to the actor][after]; returns the "after" literal. The
+        /// three are slices of the literal's own text (a slice's end is inclusive).
+        /// </summary>
         private LiteralInline SplitIntoLink(LiteralInline literal, int start, int length, Actor actor)
         {
-            var text = literal.Content.ToString();
+            var content = literal.Content;
+            var nameStart = content.Start + start;
+            var nameEnd = nameStart + length - 1;
             var link = new LinkInline(context.Urls.Href(actor.Path), string.Empty);
             link.GetAttributes().AddClass("actor");
-            link.AppendChild(new LiteralInline(text.Substring(start, length)));
-            var after = new LiteralInline(text[(start + length)..]) { Span = literal.Span };
-            after.Span = new Markdig.Syntax.SourceSpan(literal.Span.Start + start + length, literal.Span.End);
-            literal.Content = new Markdig.Helpers.StringSlice(text[..start]);
+            link.AppendChild(new LiteralInline(new Markdig.Helpers.StringSlice(content.Text, nameStart, nameEnd)));
+            var after = new LiteralInline(new Markdig.Helpers.StringSlice(content.Text, nameEnd + 1, content.End))
+            {
+                Span = new Markdig.Syntax.SourceSpan(literal.Span.Start + start + length, literal.Span.End),
+            };
+            literal.Content = new Markdig.Helpers.StringSlice(content.Text, content.Start, nameStart - 1);
             literal.InsertAfter(link);
             link.InsertAfter(after);
             return after;
+        }
+
+        private static string Trimmed(StringBuilder text)
+        {
+            var start = 0;
+            var end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return text.ToString(start, end - start);
         }
 
         private (int Line, int Column) Position(int offset)
