@@ -36,12 +36,18 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load((IParser?)SimpleBlockParser.TryParse(yaml) ?? new Parser(new StringReader(yaml)));
         }
         catch (YamlException ex)
         {
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             Diagnostics.Error(syntaxCode, Locate(ex.Start), "invalid YAML: " + CleanMessage(message));
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet's loader gives up this way on a few odd keys ("?: ") without saying where.
+            Diagnostics.Error(syntaxCode, Locate(new Mark(0, 1, 1)), "invalid YAML: " + ex.Message.Split(" (Parameter", 2)[0]);
             return null;
         }
 

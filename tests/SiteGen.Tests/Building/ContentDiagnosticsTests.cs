@@ -44,6 +44,13 @@ public sealed class ContentDiagnosticsTests
     }
 
     [Fact]
+    public void YamlThatYamlDotNetCannotLoadIsAnErrorNotACrash()
+    {
+        var site = Build("-- content/dispatches/a.md --\n---\ntitle: A\ndate: 2022-05-15\ntags:\n- : x\n---\nBody.\n");
+        site.Expect("content/dispatches/a.md(2,1): error SG0205: invalid YAML");
+    }
+
+    [Fact]
     public void TabIndentationIsNamedAsSuch()
     {
         var site = Build("-- content/dispatches/a.md --\n---\ntitle: A\ndate: 2022-05-15\nimage:\n\tsrc: /a.png\n---\nBody.\n");
