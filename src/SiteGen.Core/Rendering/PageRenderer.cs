@@ -22,6 +22,7 @@ public sealed class PageRenderer : IDisposable
     private readonly DiagnosticBag _diagnostics;
     private readonly string? _liveReloadScript;
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+    private readonly PartialCache _partials = new();
 
     [ThreadStatic]
     private static PageBuffers? t_buffers;
@@ -150,6 +151,7 @@ public sealed class PageRenderer : IDisposable
             LimitToString = 0,
         };
         context.BuiltinObject.SetValue("include", new PartialIncludeFunction(_library), readOnly: true);
+        context.BuiltinObject.SetValue("include_cached", new PartialIncludeFunction(_library, _partials), readOnly: true);
 
         return context;
     }

@@ -8,13 +8,15 @@ namespace SiteGen.Rendering;
 /// Scriban's <c>include</c> over the partials of a <see cref="TemplateLibrary"/>, parsed once per build and shared by
 /// every thread. A partial's output is markup, so it is never escaped again by <see cref="HtmlTemplateContext"/>;
 /// values inside the partial were escaped as the partial wrote them.
+/// With a <see cref="PartialCache"/> it is <c>include_cached</c>, Hugo's <c>partialCached</c>: the arguments after the
+/// name are the partial's key, and a partial is rendered once per key (the theme promises it reads nothing else).
 /// </summary>
 /// <remarks>
 /// Scriban's own include resolves the name through a locked cache and renders into a new buffer on every call; a page
 /// includes a partial per card, so names resolve through the library without locks, and a partial is rendered straight
 /// into the page when its result would only be written there.
 /// </remarks>
-public sealed class PartialIncludeFunction(TemplateLibrary library) : IScriptCustomFunction
+public sealed class PartialIncludeFunction(TemplateLibrary library, PartialCache? cache = null) : IScriptCustomFunction
 {
     [ThreadStatic]
     private static Stack<StringBuilderOutput>? t_buffers;
@@ -44,6 +46,33 @@ public sealed class PartialIncludeFunction(TemplateLibrary library) : IScriptCus
         // {{ include 'card.sbn' }} on its own writes the partial where it stands, so it is rendered straight into the
         // page; a result used any other way ({{ x = include ... }}, a pipe) is rendered into a buffer and returned.
         var direct = context.EnableOutput && callerContext?.Parent is ScriptExpressionStatement;
+        if (cache is not null)
+        {
+            var key = new PartialCache.Key(arguments);
+            if (!cache.TryGet(key, out var html))
+            {
+                html = Render(context, callerContext, arguments, partial, direct: false)!.Value;
+                cache.Add(key, html);
+            }
+
+            if (!direct)
+            {
+                return new HtmlString(html);
+            }
+
+            context.Write(html);
+            return null;
+        }
+
+        return Render(context, callerContext, arguments, partial, direct);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>Renders the partial into the current output (<paramref name="direct"/>), or into a buffer it returns.</summary>
+    private static HtmlString? Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, Template partial, bool direct)
+    {
         var buffers = t_buffers ??= new Stack<StringBuilderOutput>();
         var buffer = direct ? null : buffers.Count > 0 ? buffers.Pop() : new StringBuilderOutput();
         context.EnterRecursive(callerContext);
@@ -79,9 +108,6 @@ public sealed class PartialIncludeFunction(TemplateLibrary library) : IScriptCus
             }
         }
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>The <c>$</c> of an enclosing include; asking for it outside any would fail under strict variables.</summary>
     private static object? OuterArguments(TemplateContext context)

@@ -134,4 +134,33 @@ public sealed class TemplateTests
         Assert.Contains("<p>&lt;B&gt;1&lt;/B&gt;\n</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p>9</p>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void IncludeCachedRendersOncePerKey()
+    {
+        var site = TestSite.Parse(Site + """
+
+            -- layouts/partials/stamp.sbn --
+            <i>{{ $[1] }}:{{ page.title }}</i>
+            -- layouts/page.sbn --
+            <p>{{ include_cached 'stamp.sbn' 'fixed' }}|{{ include_cached 'stamp.sbn' page.url }}</p>
+            -- content/pages/about.md --
+            ---
+            title: About
+            ---
+            -- content/pages/contact.md --
+            ---
+            title: Contact
+            ---
+            """).BuildOk();
+        var about = site.Text("about/index.html");
+        var contact = site.Text("contact/index.html");
+        Assert.Contains("|<i>/about/:About</i>\n</p>", about, StringComparison.Ordinal);
+        Assert.Contains("|<i>/contact/:Contact</i>\n</p>", contact, StringComparison.Ordinal);
+
+        // Keyed by a constant, the partial was rendered for whichever page came first and reused as it was.
+        var start = about.IndexOf("<i>fixed:", StringComparison.Ordinal);
+        var fixedStamp = about[start..about.IndexOf("|<i>/about/", start, StringComparison.Ordinal)];
+        Assert.Contains("<p>" + fixedStamp + "|", contact, StringComparison.Ordinal);
+    }
 }
