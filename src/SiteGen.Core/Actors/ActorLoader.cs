@@ -14,19 +14,25 @@ public static class ActorLoader
 
     public static ActorRegistry Load(IFileSource source, string folder, DiagnosticBag diagnostics)
     {
-        var actors = new List<Actor>();
-        var parentLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var path in source.EnumerateFiles(folder).Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
+        var paths = source.EnumerateFiles(folder).Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var read = new (Actor? Actor, IReadOnlyList<Diagnostic> Diagnostics)[paths.Count];
+        var parentLocations = new System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation>(StringComparer.Ordinal);
+        Parallel.For(0, paths.Count, i =>
         {
             var fileDiagnostics = new DiagnosticBag();
-            var file = SourceFileReader.Read(source, path, fileDiagnostics, DiagnosticCodes.InvalidField);
-            var actor = file is null ? null : Read(file, parentLocations);
+            var file = SourceFileReader.Read(source, paths[i], fileDiagnostics, DiagnosticCodes.InvalidField);
+            read[i] = (file is null ? null : Read(file, parentLocations), fileDiagnostics.ToSortedList());
+        });
+
+        var actors = new List<Actor>();
+        foreach (var (actor, fileDiagnostics) in read)
+        {
             if (actor is not null)
             {
                 actors.Add(actor);
             }
 
-            diagnostics.AddRange(fileDiagnostics.ToSortedList());
+            diagnostics.AddRange(fileDiagnostics);
         }
 
         actors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -36,7 +42,7 @@ public static class ActorLoader
         return new ActorRegistry(resolved, byKey);
     }
 
-    private static Actor? Read(SourceFile file, Dictionary<string, SourceLocation> parentLocations)
+    private static Actor? Read(SourceFile file, System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation> parentLocations)
     {
         var reader = file.Reader;
         var id = file.Path[(file.Path.LastIndexOf('/') + 1)..^".md".Length];
@@ -168,7 +174,7 @@ public static class ActorLoader
         }
     }
 
-    private static List<Actor> ResolveParents(List<Actor> actors, Dictionary<string, Actor> byKey, Dictionary<string, SourceLocation> locations, DiagnosticBag diagnostics)
+    private static List<Actor> ResolveParents(List<Actor> actors, Dictionary<string, Actor> byKey, IReadOnlyDictionary<string, SourceLocation> locations, DiagnosticBag diagnostics)
     {
         var resolved = new List<Actor>(actors.Count);
         foreach (var actor in actors)

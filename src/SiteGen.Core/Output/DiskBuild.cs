@@ -66,6 +66,10 @@ public static class DiskBuild
             return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
         }
 
+        // Taken from what loading read, so it needs nothing of the render: the two go side by side.
+        var pendingFingerprint = fingerprint is null
+            ? Task.Run(() => timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options, digesting?.Digests)))
+            : Task.FromResult(fingerprint);
         var staging = output + ".staging";
         RenderStats? stats = null;
         try
@@ -75,10 +79,10 @@ public static class DiskBuild
             stats = Site.Render(loaded, source, createSink?.Invoke(staging) ?? new DirectoryOutput(staging), options, diagnostics);
             if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
             {
-                fingerprint ??= timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options, digesting?.Digests));
+                fingerprint = pendingFingerprint.GetAwaiter().GetResult();
                 timings.Measure("swap output", () => Swap(staging, output));
-                BuildFingerprint.Save(source.Root, new LastBuild(fingerprint, loaded.NextDue, loaded.Dispatches.Count,
-                    loaded.DraftsLeftOut, loaded.FutureLeftOut, diagnostics.ToSortedList()));
+                timings.Measure("save last build", () => BuildFingerprint.Save(source.Root, new LastBuild(fingerprint, loaded.NextDue,
+                    loaded.Dispatches.Count, loaded.DraftsLeftOut, loaded.FutureLeftOut, diagnostics.ToSortedList())));
             }
         }
         catch (Exception ex) when (IsOutputFailure(ex, out var cause))

@@ -50,8 +50,12 @@ public sealed partial class SiteRenderer : IDisposable
         _siteModel = BuildSiteModel();
         _renderer = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), _siteModel, diagnostics,
             options.LiveReload ? LiveReload.Script(_urls) : null);
-        _links = site.Dispatches.Select(LinkTo).ToArray();
-        _matcher = new ActorMentionMatcher(site.Registry);
+        _links = new DispatchLinkModel[site.Dispatches.Count];
+        ActorMentionMatcher? matcher = null;
+        Parallel.Invoke(
+            () => Parallel.For(0, _links.Length, i => _links[i] = LinkTo(site.Dispatches[i])),
+            () => matcher = new ActorMentionMatcher(site.Registry));
+        _matcher = matcher!;
         _feedHtml = new string?[site.Dispatches.Count];
         _search = new SearchIndexBuilder(site.Dispatches.Count);
         _staticFiles = new HashSet<string>(source.EnumerateFiles("static"), StringComparer.Ordinal);
