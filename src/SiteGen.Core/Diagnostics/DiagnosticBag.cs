@@ -6,6 +6,9 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
 
+    // Sorting tens of thousands of warnings is asked for more than once at the end of a build.
+    private IReadOnlyList<Diagnostic>? _sorted;
+
     public bool HasErrors
     {
         get
@@ -33,6 +36,7 @@ public sealed class DiagnosticBag
         lock (_lock)
         {
             _items.Add(diagnostic);
+            _sorted = null;
         }
     }
 
@@ -41,6 +45,7 @@ public sealed class DiagnosticBag
         lock (_lock)
         {
             _items.AddRange(diagnostics);
+            _sorted = null;
         }
     }
 
@@ -58,7 +63,7 @@ public sealed class DiagnosticBag
     {
         lock (_lock)
         {
-            return _items.Distinct().Order(Ordering).ToList();
+            return _sorted ??= _items.Distinct().Order(Ordering).ToList();
         }
     }
 
@@ -114,7 +119,8 @@ public sealed class DiagnosticBag
 
     private static int Order(Diagnostic a, Diagnostic b)
     {
-        var order = b.Severity.CompareTo(a.Severity);
+        // Compared as numbers: Enum.CompareTo boxes, once per comparison of tens of thousands.
+        var order = ((int)b.Severity).CompareTo((int)a.Severity);
         order = order != 0 ? order : string.CompareOrdinal(a.Location.Path, b.Location.Path);
         order = order != 0 ? order : a.Location.Line.CompareTo(b.Location.Line);
         order = order != 0 ? order : a.Location.Column.CompareTo(b.Location.Column);

@@ -74,8 +74,15 @@ public static class BuildFingerprint
         }
     }
 
-    public static void Save(string siteRoot, LastBuild build) =>
-        File.WriteAllBytes(Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName), JsonSerializer.SerializeToUtf8Bytes(build, LastBuildJson.Default.LastBuild));
+    public static void Save(string siteRoot, LastBuild build)
+    {
+        using var file = File.Create(Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName));
+        using var json = new Utf8JsonWriter(file, WriterOptions);
+        JsonSerializer.Serialize(json, build, LastBuildJson.Default.LastBuild);
+    }
+
+    // The file is read by SiteGen only, never put in a page: there is nothing to escape for.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>What a successful build read (its fingerprint), when its first future dispatch falls due, and what it reported.</summary>
@@ -91,5 +98,6 @@ public sealed record LastBuild(
 /// Reads and writes <see cref="LastBuild"/> through generated code: the build that finds nothing changed is mostly this
 /// read, and reflection over its types cost more than the rest of it.
 /// </summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(LastBuild))]
 internal sealed partial class LastBuildJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -57,7 +57,7 @@ public sealed partial class SiteRenderer
 
             var slice = indices.Skip((number - 1) * perPage).Take(perPage).ToList();
             var timeline = slice
-                .GroupBy(i => _links[i].Date.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+                .GroupBy(i => (_links[i].Date.Value.Year, _links[i].Date.Value.Month))
                 .Select(g => new GroupModel(
                     $"{DateFormatter.MonthName(_links[g.First()].Date.Value.Month)} {_links[g.First()].Date.Value.Year}",
                     _links[g.First()].Date.MonthUrl,

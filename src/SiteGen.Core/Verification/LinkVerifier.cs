@@ -78,11 +78,17 @@ public sealed class LinkVerifier(UrlBuilder urls)
     public IReadOnlyList<BrokenLink> Verify()
     {
         var broken = new ConcurrentBag<BrokenLink>();
+
+        // A root-relative link means the same on every page, and most links are the same few thousand (navigation,
+        // actors, archives): each is checked once.
+        var rootRelative = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         Parallel.ForEach(_pages, entry =>
         {
             foreach (var link in entry.Value.Links.Distinct(StringComparer.Ordinal))
             {
-                var problem = Check(entry.Key, link);
+                var problem = link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal)
+                    ? rootRelative.GetOrAdd(link, l => Check(entry.Key, l))
+                    : Check(entry.Key, link);
                 if (problem is not null)
                 {
                     broken.Add(new BrokenLink(entry.Key, link, problem));
