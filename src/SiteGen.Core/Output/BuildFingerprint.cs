@@ -77,7 +77,20 @@ public static class BuildFingerprint
     public static void Save(string siteRoot, LastBuild build)
     {
         using var file = File.Create(Path.Combine(siteRoot, DiskBuild.CacheFolder, FileName));
-        using var json = new Utf8JsonWriter(file, WriterOptions);
+        Write(file, build);
+    }
+
+    /// <summary>
+    /// Writes a small record nowhere, so that the serializer's code is compiled before the end of the build, where
+    /// compiling it took longer than writing tens of thousands of warnings did.
+    /// </summary>
+    public static void WarmUp() =>
+        Write(Stream.Null, new LastBuild(string.Empty, DateTimeOffset.UnixEpoch, 0, 0, 0,
+            [new Diagnostic(DiagnosticSeverity.Warning, "SG0000", string.Empty, new SourceLocation(string.Empty, 1, 1), [SourceLocation.None])]));
+
+    private static void Write(Stream stream, LastBuild build)
+    {
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
         JsonSerializer.Serialize(json, build, LastBuildJson.Default.LastBuild);
     }
 

@@ -19,6 +19,11 @@ public static class DiskBuild
     public static BuildResult Run(string siteDirectory, BuildOptions options, Func<string, IOutputSink>? createSink = null)
     {
         var clock = Stopwatch.StartNew();
+
+        // The lock, recovery and fingerprint come first, on one thread: the spare core compiles the renderers meanwhile,
+        // and the code that records the build at its end.
+        Rendering.RenderingWarmUp.Start();
+        _ = Task.Run(BuildFingerprint.WarmUp);
         var diagnostics = new DiagnosticBag();
         var source = new PhysicalFileSource(siteDirectory);
 

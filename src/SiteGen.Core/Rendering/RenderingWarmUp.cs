@@ -33,19 +33,19 @@ public static class RenderingWarmUp
     private static int _started;
 
     /// <summary>Starts warming up on a thread-pool thread, once per process.</summary>
-    public static void Start(Urls.UrlBuilder urls)
+    public static void Start()
     {
         if (Interlocked.Exchange(ref _started, 1) == 0)
         {
-            Task.Run(() => Run(urls));
+            Task.Run(Run);
         }
     }
 
-    private static void Run(Urls.UrlBuilder urls)
+    private static void Run()
     {
         var context = new HtmlTemplateContext();
         context.PushGlobal(new ScriptObject { ["items"] = Items, ["flag"] = false });
         Scriban.Template.Parse(Template).Render(context);
-        MarkdownRenderer.Render(Markdown, new MarkdownContext(urls));
+        MarkdownRenderer.Render(Markdown, new MarkdownContext(new Urls.UrlBuilder(new Uri("https://example.org/"))));
     }
 }
