@@ -88,14 +88,10 @@ public static class BuildFingerprint
         Write(Stream.Null, new LastBuild(string.Empty, DateTimeOffset.UnixEpoch, 0, 0, 0,
             [new Diagnostic(DiagnosticSeverity.Warning, "SG0000", string.Empty, new SourceLocation(string.Empty, 1, 1), [SourceLocation.None])]));
 
-    private static void Write(Stream stream, LastBuild build)
-    {
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
-        JsonSerializer.Serialize(json, build, LastBuildJson.Default.LastBuild);
-    }
-
-    // The file is read by SiteGen only, never put in a page: there is nothing to escape for.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Through the stream overload, which writes in pooled chunks: one buffer the size of the record (megabytes of
+    // warnings) was a large-object allocation, and could set off a full collection at the very end of the build.
+    private static void Write(Stream stream, LastBuild build) =>
+        JsonSerializer.Serialize(stream, build, LastBuildJson.Writing.LastBuild);
 }
 
 /// <summary>What a successful build read (its fingerprint), when its first future dispatch falls due, and what it reported.</summary>
@@ -113,4 +109,12 @@ public sealed record LastBuild(
 /// </summary>
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(LastBuild))]
-internal sealed partial class LastBuildJson : System.Text.Json.Serialization.JsonSerializerContext;
+internal sealed partial class LastBuildJson : System.Text.Json.Serialization.JsonSerializerContext
+{
+    /// <summary>For writing: the file is read by SiteGen only, never put in a page, so nothing needs escaping.</summary>
+    public static LastBuildJson Writing { get; } = new(new System.Text.Json.JsonSerializerOptions
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

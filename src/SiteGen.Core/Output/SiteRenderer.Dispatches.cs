@@ -106,11 +106,15 @@ public sealed partial class SiteRenderer
 
     private static void ReportUntaggedMentions(Dispatch dispatch, IReadOnlyList<Markdown.ActorMention> mentions, DiagnosticBag diagnostics)
     {
-        foreach (var mention in mentions.DistinctBy(m => m.Actor.Id))
+        if (mentions.Count == 0)
         {
-            diagnostics.Warning(DiagnosticCodes.UntaggedMention, new SourceLocation(dispatch.SourcePath, mention.Line, mention.Column),
-                $"'{mention.Form}' names the actor '{mention.Actor.Id}', which this dispatch does not tag; add it to 'actors:' to link it");
+            return;
         }
+
+        // Added together: the bag takes a lock, and a corpus can have tens of thousands of these.
+        diagnostics.AddRange(mentions.DistinctBy(m => m.Actor.Id).Select(mention => new Diagnostic(DiagnosticSeverity.Warning,
+            DiagnosticCodes.UntaggedMention, $"'{mention.Form}' names the actor '{mention.Actor.Id}', which this dispatch does not tag; add it to 'actors:' to link it",
+            new SourceLocation(dispatch.SourcePath, mention.Line, mention.Column))).ToList());
     }
 
     /// <summary>Which dispatches some feed carries, so only their HTML is kept in memory.</summary>
