@@ -18,7 +18,7 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case HtmlString html:
                 return Write(html.Value);
-            case HtmlBuffer buffer when Output is ReusedOutput builder:
+            case HtmlBuffer buffer when Output is Scriban.Runtime.StringBuilderOutput builder:
                 builder.Builder.Append(buffer.Builder);
                 return this;
             case HtmlBuffer buffer:
