@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace SiteGen.IO;
 
@@ -30,19 +29,6 @@ public sealed class DirectoryOutput(string root) : IOutputSink
         catch (IOException) when (File.Exists(full))
         {
             return File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.Read);
-        }
-    }
-
-    public void Write(string path, ReadOnlySpan<char> text)
-    {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            Write(path, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -5,8 +5,19 @@ public interface IOutputSink
 {
     void Write(string path, ReadOnlySpan<byte> bytes);
 
-    /// <summary>Writes text as UTF-8.</summary>
-    void Write(string path, ReadOnlySpan<char> text);
+    /// <summary>Writes text as UTF-8, encoded through a pooled buffer.</summary>
+    void Write(string path, ReadOnlySpan<char> text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            Write(path, buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Copies a file as is (static files, theme assets).</summary>
     void Copy(IFileSource source, string sourcePath, string path);

@@ -12,13 +12,6 @@ public sealed class MemoryOutput : IOutputSink
 
     public void Write(string path, ReadOnlySpan<byte> bytes) => _files[path] = bytes.ToArray();
 
-    public void Write(string path, ReadOnlySpan<char> text)
-    {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
-        Encoding.UTF8.GetBytes(text, bytes);
-        _files[path] = bytes;
-    }
-
     public void Copy(IFileSource source, string sourcePath, string path) => _files[path] = source.ReadAllBytes(sourcePath);
 
     public string ReadText(string path) =>

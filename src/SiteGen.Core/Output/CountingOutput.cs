@@ -23,18 +23,8 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
 
     public void Write(string path, ReadOnlySpan<char> text)
     {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            inner.Write(path, buffer.AsSpan(0, length));
-            Count(length);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-
+        inner.Write(path, text);
+        Count(Encoding.UTF8.GetByteCount(text));
         if (path.EndsWith(".html", StringComparison.Ordinal))
         {
             verifier.AddPage(path, text);

@@ -47,7 +47,7 @@ public static class DiskBuild
         RecoverInterruptedSwap(output);
         var timings = options.Timings ?? new StageTimings();
 
-        // With no last build to compare with, the fingerprint is taken after the build, from what it read.
+        // With no last build to compare with, the fingerprint is taken from what the build reads, while it renders.
         var fingerprint = BuildFingerprint.MayFindCurrent(source.Root, output)
             ? timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options))
             : null;

@@ -46,8 +46,10 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         }
         catch (ArgumentException ex)
         {
-            // YamlDotNet's loader gives up this way on a few odd keys ("?: ") without saying where.
-            Diagnostics.Error(syntaxCode, Locate(new Mark(0, 1, 1)), "invalid YAML: " + ex.Message.Split(" (Parameter", 2)[0]);
+            // YamlDotNet's loader gives up this way on a few odd entries ("- : x", a key left out) without saying
+            // where; its parser has by then moved past them, so the block's first line is the honest place to name.
+            Diagnostics.Error(syntaxCode, Locate(new Mark(0, 1, 1)),
+                "invalid YAML somewhere in this block (YamlDotNet could not load it: " + ex.Message.Split(" (Parameter", 2)[0] + ")");
             return null;
         }
 
