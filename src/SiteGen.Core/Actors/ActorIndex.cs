@@ -16,8 +16,9 @@ public sealed class ActorIndex
         for (var i = 0; i < dispatches.Count; i++)
         {
             var actors = dispatches[i].Actors;
-            foreach (var actor in actors)
+            for (var a = 0; a < actors.Count; a++)
             {
+                var actor = actors[a];
                 if (!_dispatches.TryGetValue(actor, out var list))
                 {
                     _dispatches[actor] = list = [];
@@ -29,9 +30,10 @@ public sealed class ActorIndex
                     _coActors[actor] = counts = [];
                 }
 
-                foreach (var other in actors)
+                for (var b = 0; b < actors.Count; b++)
                 {
-                    if (other != actor)
+                    var other = actors[b];
+                    if (b != a)
                     {
                         counts[other] = counts.GetValueOrDefault(other) + 1;
                     }

@@ -3,9 +3,16 @@ using SiteGen.Urls;
 
 namespace SiteGen.Markdown;
 
-/// <summary>What rendering one body needs to know: the site's URLs, the actor matcher and the actors the document tags.</summary>
+/// <summary>
+/// What rendering one body needs to know: the site's URLs, the actor matcher, the actors the document tags and, when
+/// the caller keeps them, each actor's href (a page links several, and a site renders thousands of pages).
+/// </summary>
 public sealed record MarkdownContext(
     UrlBuilder Urls,
     ActorMentionMatcher? Matcher = null,
     IReadOnlyList<Actor>? TaggedActors = null,
-    int FirstLine = 1);
+    int FirstLine = 1,
+    Func<Actor, string>? ActorHrefs = null)
+{
+    public string ActorHref(Actor actor) => ActorHrefs?.Invoke(actor) ?? Urls.Href(actor.Path);
+}

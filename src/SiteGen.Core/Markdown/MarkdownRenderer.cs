@@ -150,17 +150,21 @@ public static class MarkdownRenderer
 
             var current = literal;
             var consumed = 0;
-            foreach (var (index, length, actor) in mentions)
+            for (var k = 0; k < mentions.Count; k++)
             {
-                var tagged = context.TaggedActors?.Contains(actor) ?? false;
-                if (!tagged)
+                var (index, length, actor) = mentions[k];
+                if (!IsTagged(actor))
                 {
-                    var (line, column) = Position(literal.Span.Start + index);
-                    _untagged.Add(new ActorMention(actor, span.Slice(index, length).ToString(), line, column));
+                    if (!IsReported(actor))
+                    {
+                        var (line, column) = Position(literal.Span.Start + index);
+                        _untagged.Add(new ActorMention(actor, span.Slice(index, length).ToString(), line, column));
+                    }
+
                     continue;
                 }
 
-                if (!linkable || _linked.Contains(actor, ReferenceEqualityComparer.Instance))
+                if (!linkable || _linked.Contains(actor))
                 {
                     continue;
                 }
@@ -169,6 +173,37 @@ public static class MarkdownRenderer
                 current = SplitIntoLink(current, index - consumed, length, actor);
                 consumed = index + length;
             }
+        }
+
+        private bool IsReported(Actor actor)
+        {
+            foreach (var mention in _untagged)
+            {
+                if (mention.Actor.Equals(actor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsTagged(Actor actor)
+        {
+            if (context.TaggedActors is not { } tagged)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < tagged.Count; i++)
+            {
+                if (tagged[i].Equals(actor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -180,7 +215,7 @@ public static class MarkdownRenderer
             var content = literal.Content;
             var nameStart = content.Start + start;
             var nameEnd = nameStart + length - 1;
-            var link = new LinkInline(context.Urls.Href(actor.Path), string.Empty);
+            var link = new LinkInline(context.ActorHref(actor), string.Empty);
             link.GetAttributes().AddClass("actor");
             link.AppendChild(new LiteralInline(new Markdig.Helpers.StringSlice(content.Text, nameStart, nameEnd)));
             var after = new LiteralInline(new Markdig.Helpers.StringSlice(content.Text, nameEnd + 1, content.End))

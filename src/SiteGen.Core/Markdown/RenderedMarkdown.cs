@@ -2,7 +2,10 @@ using SiteGen.Actors;
 
 namespace SiteGen.Markdown;
 
-/// <summary>A Markdown body turned into HTML, its plain text (for search and descriptions) and what the actor pass saw.</summary>
+/// <summary>
+/// A Markdown body turned into HTML, its plain text (for search and descriptions) and what the actor pass saw: the
+/// first mention of each registered actor the document does not tag.
+/// </summary>
 public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<ActorMention> UntaggedMentions, int WordCount);
 
 /// <summary>A registered actor named in a body: who, by which form, and where (1-based line and column in the file).</summary>

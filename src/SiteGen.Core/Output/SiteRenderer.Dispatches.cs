@@ -34,7 +34,7 @@ public sealed partial class SiteRenderer
             Image = dispatch.Image?.Src is { } src ? AbsoluteImage(src) : null,
             ImageAlt = model.Image?.Alt,
             OgType = "article",
-            JsonLd = StructuredData.ForDispatch(dispatch, _site, _urls),
+            JsonLd = StructuredData.ForDispatch(dispatch, _site, _urls, _actorAbout),
             Alternates = SiteAlternates(),
             Draft = dispatch.Draft,
             Dispatch = model,
@@ -45,7 +45,7 @@ public sealed partial class SiteRenderer
             _feedHtml[i] = rendered.Html;
         }
 
-        return SearchDocument.From(dispatch, _links[i], rendered.PlainText);
+        return SearchDocument.From(dispatch, _links[i], rendered.PlainText, _actorSearchWords);
     }
 
     private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered, DiagnosticBag diagnostics)

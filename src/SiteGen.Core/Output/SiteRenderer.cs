@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using SiteGen.Actors;
 using SiteGen.Content;
@@ -29,6 +30,11 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly SiteModel _siteModel;
     private readonly DispatchLinkModel[] _links;
     private readonly ActorMentionMatcher _matcher;
+    // By reference: an actor edited in the preview is a new object, and must not get the old one's links.
+    private readonly ConcurrentDictionary<Actor, RenderedActor> _actors = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<Actor, string> _actorHrefs;
+    private readonly Func<Actor, byte[]> _actorAbout;
+    private readonly Func<Actor, string[]> _actorSearchWords;
     private readonly string?[] _feedHtml;
     private bool[] _inFeeds = [];
     private DateTimeOffset[]? _localDates;
@@ -47,6 +53,9 @@ public sealed partial class SiteRenderer : IDisposable
         _diagnostics = diagnostics;
         _urls = site.Urls;
         _dates = new DateFormatter(site.Config.TimeZone, _urls);
+        _actorHrefs = actor => ActorLink(actor).Url;
+        _actorAbout = actor => Rendered(actor).About;
+        _actorSearchWords = actor => Rendered(actor).SearchWords;
         _siteModel = BuildSiteModel();
         _renderer = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), _siteModel, diagnostics,
             options.LiveReload ? LiveReload.Script(_urls) : null);
@@ -103,10 +112,16 @@ public sealed partial class SiteRenderer : IDisposable
         dispatch.Actors.Select(ActorLink).ToList(),
         dispatch.Draft);
 
-    private ActorLinkModel ActorLink(Actor actor) => new(actor.Name, ActorKinds.Key(actor.Kind), _urls.Href(actor.Path));
+    private ActorLinkModel ActorLink(Actor actor) => Rendered(actor).Link;
+
+    /// <summary>What every page that names <paramref name="actor"/> writes of it, made once per actor.</summary>
+    private RenderedActor Rendered(Actor actor) => _actors.GetOrAdd(actor, static (a, urls) => new RenderedActor(
+        new ActorLinkModel(a.Name, ActorKinds.Key(a.Kind), urls.Href(a.Path)),
+        StructuredData.About(a, urls),
+        SearchDocument.ActorWords(a)), _urls);
 
     private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged) =>
-        MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine));
+        MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine, _actorHrefs));
 
     private FeedLinksModel FeedLinks(string atom, string rss, string json) => new(_urls.Href(atom), _urls.Href(rss), _urls.Href(json));
 
@@ -166,6 +181,8 @@ public sealed partial class SiteRenderer : IDisposable
 
         return file is null ? _urls.Href(sitePath) : _urls.Href(sitePath) + "?v=" + Hash(file.Source.ReadAllBytes(file.Path));
     }
+
+    private sealed record RenderedActor(ActorLinkModel Link, byte[] About, string[] SearchWords);
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scriban.Runtime;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering;
 
@@ -8,20 +10,69 @@ namespace SiteGen.Rendering;
 /// values when they are text, numbers or booleans, and as the very same object otherwise (a dispatch's card model),
 /// so that a dispatch edited in the preview, which gets new models, is rendered again.
 /// </summary>
+/// <remarks>
+/// A page of the default theme asks for five cards, and a site renders thousands of pages: a lookup is made with the
+/// call's own arguments (no key is built unless the partial is rendered), and each thread first asks a small cache
+/// of its own (<see cref="RecentPerThread{T}"/>), since pages rendered one after the other name the same dispatches (those near them in time).
+/// </remarks>
 public sealed class PartialCache
 {
-    private readonly ConcurrentDictionary<Key, string> _outputs = new();
+    private const int RecentSlots = 1024;
 
-    public bool TryGet(Key key, out string html) => _outputs.TryGetValue(key, out html!);
+    private readonly long _id = RecentOwner.Next();
+    private readonly ConcurrentDictionary<Key, string> _outputs = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<Key, string>.AlternateLookup<ScriptArray> _lookup;
 
-    public void Add(Key key, string html) => _outputs.TryAdd(key, html);
+    public PartialCache() => _lookup = _outputs.GetAlternateLookup<ScriptArray>();
 
-    /// <summary>The arguments of an <c>include_cached</c>: the partial's name, then its key.</summary>
-    public readonly struct Key(ScriptArray arguments) : IEquatable<Key>
+    /// <summary>The output cached for the arguments of an <c>include_cached</c>: the partial's name, then its key.</summary>
+    public bool TryGet(ScriptArray arguments, out string html)
+    {
+        var hash = Key.HashOf(arguments);
+        ref var recent = ref RecentPerThread<Recent>.Slots(_id, RecentSlots)[hash & (RecentSlots - 1)];
+        if (recent.Html is not null && recent.Hash == hash && recent.Key.Matches(arguments))
+        {
+            html = recent.Html;
+            return true;
+        }
+
+        if (!_lookup.TryGetValue(arguments, out var key, out html!))
+        {
+            return false;
+        }
+
+        recent = new Recent(hash, key, html);
+        return true;
+    }
+
+    public void Add(ScriptArray arguments, string html) => _outputs.TryAdd(new Key(arguments), html);
+
+    private readonly record struct Recent(int Hash, Key Key, string? Html);
+
+    /// <summary>The arguments of an <c>include_cached</c>, kept: the partial's name, then its key.</summary>
+    public readonly struct Key(ScriptArray arguments)
     {
         private readonly object?[] _values = [.. arguments];
 
-        public bool Equals(Key other)
+        public bool Matches(ScriptArray arguments)
+        {
+            if (_values.Length != arguments.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (!Same(_values[i], arguments[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public bool Matches(Key other)
         {
             if (_values.Length != other._values.Length)
             {
@@ -39,26 +90,48 @@ public sealed class PartialCache
             return true;
         }
 
-        public override bool Equals(object? obj) => obj is Key other && Equals(other);
-
-        public static bool operator ==(Key left, Key right) => left.Equals(right);
-
-        public static bool operator !=(Key left, Key right) => !left.Equals(right);
-
-        public override int GetHashCode()
+        public int Hash()
         {
             var hash = new HashCode();
             foreach (var value in _values)
             {
-                hash.Add(IsValue(value) ? value!.GetHashCode() : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value));
+                hash.Add(HashOf(value));
             }
 
             return hash.ToHashCode();
         }
 
+        public static int HashOf(ScriptArray arguments)
+        {
+            var hash = new HashCode();
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                hash.Add(HashOf(arguments[i]));
+            }
+
+            return hash.ToHashCode();
+        }
+
+        private static int HashOf(object? value) => IsValue(value) ? value!.GetHashCode() : RuntimeHelpers.GetHashCode(value);
+
         private static bool Same(object? a, object? b) =>
             IsValue(a) ? a!.Equals(b) : ReferenceEquals(a, b);
 
         private static bool IsValue(object? value) => value is string or bool or int or long or double or decimal or float;
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<Key>, IAlternateEqualityComparer<ScriptArray, Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(Key x, Key y) => x.Matches(y);
+
+        public int GetHashCode(Key key) => key.Hash();
+
+        public bool Equals(ScriptArray alternate, Key other) => other.Matches(alternate);
+
+        public int GetHashCode(ScriptArray alternate) => Key.HashOf(alternate);
+
+        public Key Create(ScriptArray alternate) => new(alternate);
     }
 }

@@ -41,18 +41,15 @@ public sealed class PartialIncludeFunction(TemplateLibrary library, PartialCache
             throw new ScriptRuntimeException(span, "include needs the name of a partial, e.g. include 'card.sbn'");
         }
 
-        var partial = library.GetPartial(name, span);
-
         // {{ include 'card.sbn' }} on its own writes the partial where it stands, so it is rendered straight into the
         // page; a result used any other way ({{ x = include ... }}, a pipe) is rendered into a buffer and returned.
         var direct = context.EnableOutput && callerContext?.Parent is ScriptExpressionStatement;
         if (cache is not null)
         {
-            var key = new PartialCache.Key(arguments);
-            if (!cache.TryGet(key, out var html))
+            if (!cache.TryGet(arguments, out var html))
             {
-                html = Render(context, callerContext, arguments, partial, direct: false)!.Value;
-                cache.Add(key, html);
+                html = Render(context, callerContext, arguments, library.GetPartial(name, span), direct: false)!.Value;
+                cache.Add(arguments, html);
             }
 
             if (!direct)
@@ -64,7 +61,7 @@ public sealed class PartialIncludeFunction(TemplateLibrary library, PartialCache
             return null;
         }
 
-        return Render(context, callerContext, arguments, partial, direct);
+        return Render(context, callerContext, arguments, library.GetPartial(name, span), direct);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -26,13 +26,18 @@ public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics)
     /// <exception cref="ScriptRuntimeException">When there is no such partial or it does not parse.</exception>
     public Template GetPartial(string name, SourceSpan callerSpan)
     {
-        var file = _partials.GetOrAdd(name, FindPartial);
+        // Looked up before GetOrAdd, which would make a delegate on every include of every page.
+        if (!_partials.TryGetValue(name, out var file))
+        {
+            file = _partials.GetOrAdd(name, FindPartial);
+        }
+
         if (file is null)
         {
             throw new ScriptRuntimeException(callerSpan, $"no partial '{name}' in layouts/partials/ of the site or its theme");
         }
 
-        var template = _parsedPartials.GetOrAdd(file.DisplayPath, _ => new Lazy<Template>(() => Template.Parse(ReadText(file), file.DisplayPath))).Value;
+        var template = (_parsedPartials.TryGetValue(file.DisplayPath, out var parsed) ? parsed : AddPartial(file)).Value;
         if (template.HasErrors)
         {
             throw new ScriptParserRuntimeException(callerSpan, $"partial '{name}' does not parse", template.Messages);
@@ -40,6 +45,9 @@ public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics)
 
         return template;
     }
+
+    private Lazy<Template> AddPartial(ThemeFile file) =>
+        _parsedPartials.GetOrAdd(file.DisplayPath, _ => new Lazy<Template>(() => Template.Parse(ReadText(file), file.DisplayPath)));
 
     private ThemeFile? FindPartial(string name)
     {

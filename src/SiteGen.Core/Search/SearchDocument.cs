@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using SiteGen.Actors;
 using SiteGen.Content;
 using SiteGen.Rendering.Models;
 
@@ -15,7 +17,12 @@ public sealed record SearchDocument(string Title, string Url, string Date, strin
     // Repetition counts, but not without limit: a word said fifty times is not fifty times as relevant.
     private const int MaxWeight = 40;
 
-    public static SearchDocument From(Dispatch dispatch, DispatchLinkModel link, string plainText)
+    /// <param name="dispatch">The dispatch.</param>
+    /// <param name="link">How it is linked to.</param>
+    /// <param name="plainText">Its body as plain text.</param>
+    /// <param name="actorWords">The words of each actor's id and names, from <see cref="ActorWords"/>: an actor is in
+    /// thousands of dispatches, and its names need not be split into words for each.</param>
+    public static SearchDocument From(Dispatch dispatch, DispatchLinkModel link, string plainText, Func<Actor, string[]> actorWords)
     {
         var weights = new Dictionary<string, int>(256, StringComparer.Ordinal);
         var lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -27,10 +34,10 @@ public sealed record SearchDocument(string Title, string Url, string Date, strin
         Add(dispatch.Title, TitleWeight);
         foreach (var actor in dispatch.Actors)
         {
-            Add(actor.Id, ActorWeight);
-            foreach (var name in actor.Names)
+            foreach (var word in actorWords(actor))
             {
-                Add(name, ActorWeight);
+                ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(weights, word, out var seen);
+                weight = seen ? Math.Min(weight + ActorWeight, MaxWeight) : ActorWeight;
             }
         }
 
@@ -51,6 +58,18 @@ public sealed record SearchDocument(string Title, string Url, string Date, strin
 
         Add(plainText, BodyWeight);
         return new SearchDocument(dispatch.Title, link.Url, link.Date.Display, MakeSnippet(dispatch.Summary ?? plainText), weights);
+    }
+
+    /// <summary>The words of an actor's id and of each of its names, in order, repeated as often as they occur.</summary>
+    public static string[] ActorWords(Actor actor)
+    {
+        var words = new List<string>();
+        foreach (var text in actor.Names.Prepend(actor.Id))
+        {
+            SearchText.ForEachToken(text, token => words.Add(token.ToString()));
+        }
+
+        return [.. words];
     }
 
     private static string MakeSnippet(string text)

@@ -12,10 +12,12 @@ public sealed class UrlBuilder(Uri baseUrl)
     public string BasePath { get; } = baseUrl.AbsolutePath;
 
     /// <summary>The href for a site path: the base path joined to it.</summary>
-    public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
+    public string Href(string sitePath) => string.Concat(BasePath, sitePath.AsSpan().TrimStart('/'));
 
     /// <summary>The absolute URL of a site path, for feeds, canonical links and the sitemap.</summary>
-    public string Absolute(string sitePath) => BaseUrl.GetLeftPart(UriPartial.Authority) + Href(sitePath);
+    public string Absolute(string sitePath) => string.Concat(_origin, BasePath, sitePath.AsSpan().TrimStart('/'));
+
+    private readonly string _origin = baseUrl.GetLeftPart(UriPartial.Authority);
 
     /// <summary>Rewrites a root-relative URL written by an author ("/images/a.png") to carry the base path; others stay.</summary>
     public string RewriteAuthored(string url)
