@@ -40,16 +40,20 @@ public static class Site
             ? content.Dispatches
             : timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
         var urls = new UrlBuilder(config.BaseUrl);
-        SiteUrls.ClaimAll(dispatches, content.Pages, registry, diagnostics);
+
+        // Each of these reads the dispatches alone: side by side, and the indexes made in vain if a URL clashes.
+        ActorIndex? actorIndex = null;
+        TagIndex? tagIndex = null;
+        Parallel.Invoke(
+            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, diagnostics),
+            () => actorIndex = new ActorIndex(dispatches),
+            () => tagIndex = new TagIndex(dispatches));
         if (diagnostics.HasErrors || theme is null)
         {
             return null;
         }
-
-        var actorIndex = new ActorIndex(dispatches);
-        var tagIndex = new TagIndex(dispatches);
-        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex, tagIndex, options.WithoutActorFeatures ? 0 : config.RelatedCount));
-        return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex, tagIndex, related, theme,
+        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex!, tagIndex!, options.WithoutActorFeatures ? 0 : config.RelatedCount));
+        return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex!, tagIndex!, related, theme,
             content.DraftsLeftOut, content.FutureLeftOut, content.NextDue);
     }
 

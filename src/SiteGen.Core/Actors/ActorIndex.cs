@@ -123,12 +123,43 @@ public sealed class ActorIndex
             : [];
 
     /// <summary>The strongest ties of the whole network: pairs of actors by how many dispatches tag both.</summary>
-    public IReadOnlyList<(Actor A, Actor B, int Count)> StrongestTies(int max) =>
-        _coActors
-            .SelectMany(entry => entry.Value.Where(c => string.CompareOrdinal(entry.Key.Id, c.Key.Id) < 0).Select(c => (A: entry.Key, B: c.Key, Count: c.Value)))
-            .OrderByDescending(t => t.Count)
-            .ThenBy(t => t.A.Id, StringComparer.Ordinal)
-            .ThenBy(t => t.B.Id, StringComparer.Ordinal)
-            .Take(max)
-            .ToList();
+    /// <remarks>A few hundred actors make tens of thousands of pairs, of which a few dozen are kept: the best so far are
+    /// kept in order, and a pair weaker than the last of them is passed over at once.</remarks>
+    public IReadOnlyList<(Actor A, Actor B, int Count)> StrongestTies(int max)
+    {
+        var best = new List<(Actor A, Actor B, int Count)>(max + 1);
+        foreach (var (actor, counts) in _coActors)
+        {
+            foreach (var (other, count) in counts)
+            {
+                if (string.CompareOrdinal(actor.Id, other.Id) >= 0 || (best.Count == max && count < best[^1].Count))
+                {
+                    continue;
+                }
+
+                var tie = (actor, other, count);
+                var at = best.Count;
+                while (at > 0 && Stronger(tie, best[at - 1]))
+                {
+                    at--;
+                }
+
+                if (at < max)
+                {
+                    best.Insert(at, tie);
+                    if (best.Count > max)
+                    {
+                        best.RemoveAt(max);
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Stronger((Actor A, Actor B, int Count) x, (Actor A, Actor B, int Count) y) =>
+        x.Count != y.Count ? x.Count > y.Count
+        : string.CompareOrdinal(x.A.Id, y.A.Id) is var byA and not 0 ? byA < 0
+        : string.CompareOrdinal(x.B.Id, y.B.Id) < 0;
 }

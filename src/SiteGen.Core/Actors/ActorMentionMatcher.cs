@@ -49,7 +49,14 @@ public sealed class ActorMentionMatcher
     /// <summary>Every mention in <paramref name="text"/>, left to right, not overlapping.</summary>
     public IReadOnlyList<(int Index, int Length, Actor Actor)> Find(ReadOnlySpan<char> text)
     {
-        List<(int, int, Actor)>? found = null;
+        var found = new List<(int, int, Actor)>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>Adds every mention in <paramref name="text"/> to <paramref name="found"/>, left to right, not overlapping.</summary>
+    public void Find(ReadOnlySpan<char> text, List<(int Index, int Length, Actor Actor)> found)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -81,7 +88,7 @@ public sealed class ActorMentionMatcher
                     var after = i + form.Length;
                     if (text[i..].StartsWith(form, StringComparison.Ordinal) && (after == text.Length || !IsWordChar(text[after])))
                     {
-                        (found ??= []).Add((i, form.Length, actor));
+                        found.Add((i, form.Length, actor));
                         matched = form.Length;
                         break;
                     }
@@ -90,8 +97,6 @@ public sealed class ActorMentionMatcher
 
             i = matched > 0 ? i + matched : end;
         }
-
-        return (IReadOnlyList<(int, int, Actor)>?)found ?? [];
     }
 
     private static string FirstWord(string form)

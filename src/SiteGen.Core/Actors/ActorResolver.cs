@@ -9,6 +9,9 @@ public static class ActorResolver
     public static IReadOnlyList<Dispatch> Resolve(IReadOnlyList<Dispatch> dispatches, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
     {
         var result = new Dispatch[dispatches.Count];
+
+        // Thousands of dispatches name the same few hundred actors the same few ways: fold each way once.
+        var resolved = new System.Collections.Concurrent.ConcurrentDictionary<string, Actor?>(StringComparer.Ordinal);
         Parallel.For(0, dispatches.Count, i =>
         {
             var dispatch = dispatches[i];
@@ -21,7 +24,11 @@ public static class ActorResolver
             var actors = new List<Actor>(dispatch.ActorNames.Count);
             foreach (var (name, location) in dispatch.ActorNames)
             {
-                var actor = registry.Resolve(name);
+                if (!resolved.TryGetValue(name, out var actor))
+                {
+                    actor = resolved.GetOrAdd(name, registry.Resolve(name));
+                }
+
                 if (actor is null)
                 {
                     var suggestions = registry.Suggest(name);

@@ -92,8 +92,10 @@ public static class RelatedFinder
             Parallel.For(0, which.Count, () => new Scratch(total), (k, _, scratch) =>
             {
                 var i = which[k];
-                foreach (var actor in _dispatches[i].Actors)
+                var actors = _dispatches[i].Actors;
+                for (var a = 0; a < actors.Count; a++)
                 {
+                    var actor = actors[a];
                     var postings = _actors.PostingsOf(actor);
                     scratch.Score(postings, i, Idf(total, postings.Length));
                 }
@@ -118,6 +120,7 @@ public static class RelatedFinder
     {
         private readonly double[] _scores = new double[total];
         private readonly List<int> _touched = new(1024);
+        private (int Index, double Score, double Distance)[] _best = [];
 
         /// <summary>Adds <paramref name="weight"/> to the postings nearest to <paramref name="self"/> (sorted by position, so by date).</summary>
         public void Score(ReadOnlySpan<int> postings, int self, double weight)
@@ -150,7 +153,12 @@ public static class RelatedFinder
         /// <summary>The best <paramref name="count"/> by score damped by distance in time; ties go to the nearer, then the newer.</summary>
         public int[] Best(int self, int count, double[] days)
         {
-            var best = new (int Index, double Score, double Distance)[Math.Min(count, _touched.Count)];
+            if (_best.Length < count)
+            {
+                _best = new (int Index, double Score, double Distance)[count];
+            }
+
+            var best = _best.AsSpan(0, Math.Min(count, _touched.Count));
             var filled = 0;
             foreach (var other in _touched)
             {
@@ -179,7 +187,13 @@ public static class RelatedFinder
             }
 
             _touched.Clear();
-            return best.Select(b => b.Index).ToArray();
+            var result = new int[filled];
+            for (var k = 0; k < filled; k++)
+            {
+                result[k] = best[k].Index;
+            }
+
+            return result;
         }
 
         private static bool Better((int Index, double Score, double Distance) a, (int Index, double Score, double Distance) b) =>

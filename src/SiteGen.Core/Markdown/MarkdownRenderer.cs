@@ -63,6 +63,7 @@ public static class MarkdownRenderer
     {
         private readonly StringBuilder _text = text;
         private readonly List<Actor> _linked = [];
+        private readonly List<(int Index, int Length, Actor Actor)> _mentions = [];
         private readonly List<ActorMention> _untagged = [];
         private int[]? _lineStarts;
 
@@ -142,7 +143,9 @@ public static class MarkdownRenderer
                 return;
             }
 
-            var mentions = context.Matcher.Find(span);
+            var mentions = _mentions;
+            mentions.Clear();
+            context.Matcher.Find(span, mentions);
             if (mentions.Count == 0)
             {
                 return;

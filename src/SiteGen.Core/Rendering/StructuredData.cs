@@ -11,6 +11,9 @@ namespace SiteGen.Rendering;
 /// <remarks>Written straight to UTF-8, as <see cref="JsonText"/> writes all JSON: one per page, so building a node tree first cost more than the page's JSON.</remarks>
 public static class StructuredData
 {
+    private const string ScriptStart = "<script type=\"application/ld+json\">";
+    private const string ScriptEnd = "</script>";
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
@@ -120,14 +123,25 @@ public static class StructuredData
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
         {
-            json.WriteStartObject();
-            writeProperties(json);
-            json.WriteEndObject();
+            writer.WriteStartObject();
+            writeProperties(writer);
+            writer.WriteEndObject();
         }
 
-        var escaped = JsonText.EscapeMarkup(buffer.WrittenSpan.ToArray());
-        return new("<script type=\"application/ld+json\">" + Encoding.UTF8.GetString(escaped) + "</script>");
+        ReadOnlySpan<byte> utf8 = buffer.WrittenSpan;
+        if (utf8.IndexOfAny("<>&"u8) >= 0)
+        {
+            utf8 = JsonText.EscapeMarkup(utf8.ToArray());
+        }
+
+        // One string for the element, decoded in place: the JSON is the largest part of a page's head.
+        return new(string.Create(ScriptStart.Length + Encoding.UTF8.GetCharCount(utf8) + ScriptEnd.Length, utf8, static (chars, json) =>
+        {
+            ScriptStart.CopyTo(chars);
+            var written = Encoding.UTF8.GetChars(json, chars[ScriptStart.Length..]);
+            ScriptEnd.CopyTo(chars[(ScriptStart.Length + written)..]);
+        }));
     }
 }
