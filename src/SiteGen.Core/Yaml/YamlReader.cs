@@ -104,7 +104,7 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
     {
         if (node is YamlScalarNode scalar)
         {
-            return IsNull(scalar) ? null : scalar.Value!.Trim();
+            return IsNull(scalar) ? null : Text(scalar, key);
         }
 
         Invalid(node, $"'{key}' must be a single value, not a {Describe(node)}");
@@ -153,7 +153,7 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
                 {
                     if (item is YamlScalarNode scalar && !IsNull(scalar))
                     {
-                        list.Add((scalar.Value!.Trim(), Locate(item)));
+                        list.Add((Text(scalar, key), Locate(item)));
                     }
                     else if (item is not YamlScalarNode)
                     {
@@ -163,7 +163,7 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
 
                 break;
             case YamlScalarNode scalar when !IsNull(scalar):
-                list.Add((scalar.Value!.Trim(), Locate(node)));
+                list.Add((Text(scalar, key), Locate(node)));
                 break;
             case YamlScalarNode:
                 break;
@@ -206,6 +206,28 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         Invalid(node, $"'{key}' must be a list, not a {Describe(node)}");
         return [];
     }
+
+    /// <summary>
+    /// The scalar's text, trimmed. A control character (which a double-quoted "\x01" can hold) is an error: HTML and
+    /// XML cannot carry it, and a feed writer would refuse the whole feed. It is left out of the text returned.
+    /// </summary>
+    private string Text(YamlScalarNode scalar, string key)
+    {
+        var text = scalar.Value!.Trim();
+        var bad = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        Invalid(scalar, $"'{key}' holds the control character U+{(int)text[bad]:X4}, which a web page or feed cannot carry; remove it");
+        return string.Concat(text.Where(ch => !ControlCharacters.Contains(ch)));
+    }
+
+    // What XML 1.0 forbids, and the C1 controls HTML forbids as well: tab, line feed and carriage return are text.
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
     public void Invalid(YamlNode node, string message) => Diagnostics.Error(invalidValueCode, Locate(node), message);
 

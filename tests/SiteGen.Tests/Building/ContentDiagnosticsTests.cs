@@ -51,6 +51,15 @@ public sealed class ContentDiagnosticsTests
     }
 
     [Fact]
+    public void ControlCharactersInFrontMatterAreErrorsNotACrash()
+    {
+        // A double-quoted YAML string can hold any character by escape; XML cannot, and the feed writer threw.
+        var site = Build("-- content/dispatches/a.md --\n---\ntitle: \"Bad \\x01 title\"\ndate: 2022-05-15\ntags: [\"a\\x1Bb\", ok]\n---\nBody.\n");
+        site.Expect("content/dispatches/a.md(2,8): error SG0209: 'title' holds the control character U+0001");
+        site.Expect("content/dispatches/a.md(4,8): error SG0209: 'tags' holds the control character U+001B");
+    }
+
+    [Fact]
     public void TabIndentationIsNamedAsSuch()
     {
         var site = Build("-- content/dispatches/a.md --\n---\ntitle: A\ndate: 2022-05-15\nimage:\n\tsrc: /a.png\n---\nBody.\n");
