@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "SG0214";
     public const string FutureDated = "SG0215";
     public const string SlugCollision = "SG0216";
+    public const string ControlCharacter = "SG0217";
 
     public const string UnknownActor = "SG0301";
     public const string AliasCollision = "SG0302";

@@ -8,6 +8,9 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static readonly System.Buffers.SearchValues<byte> ControlBytes = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r')).Select(b => (byte)b), (byte)0x7F, (byte)0xC2]);
+
     /// <summary>
     /// Whether the bytes are text that needs no decoding to be split: valid UTF-8 with no BOM, NUL or carriage return,
     /// starting with an ASCII character.
@@ -35,7 +38,7 @@ public static class TextDecoder
         catch (DecoderFallbackException ex)
         {
             var offset = start + Math.Max(ex.Index, 0);
-            var (line, column) = LineColumnAt(bytes, start, offset);
+            var (line, column) = LineColumnAt(bytes.AsSpan(start), offset - start);
             diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(path, line, column),
                 $"the file is not UTF-8: invalid byte 0x{bytes[offset]:X2} at byte offset {offset}; " +
                 "re-save it as UTF-8 (it may be Windows-1251 or another legacy encoding)");
@@ -45,23 +48,38 @@ public static class TextDecoder
         return text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
     }
 
-    private static (int Line, int Column) LineColumnAt(byte[] bytes, int start, int offset)
+    /// <summary>
+    /// The offset of the first control character in UTF-8 text that HTML and XML cannot carry (C0 but tab, line feed
+    /// and carriage return; DEL; C1), or -1. Pasted text brings them (a form feed, a vertical tab).
+    /// </summary>
+    public static int FindControlCharacter(ReadOnlySpan<byte> utf8)
     {
-        var line = 1;
-        var lineStart = start;
-        for (var i = start; i < offset; i++)
+        var from = 0;
+        while (from < utf8.Length && utf8[from..].IndexOfAny(ControlBytes) is var found and >= 0)
         {
-            if (bytes[i] == (byte)'\n')
+            var at = from + found;
+
+            // 0xC2 leads U+0080 to U+00BF; only U+0080 to U+009F are controls.
+            if (utf8[at] != 0xC2 || (at + 1 < utf8.Length && utf8[at + 1] <= 0x9F))
             {
-                line++;
-                lineStart = i + 1;
+                return at;
             }
+
+            from = at + 1;
         }
 
+        return -1;
+    }
+
+    /// <summary>The 1-based line and column (in characters) of a byte offset in UTF-8 text.</summary>
+    public static (int Line, int Column) LineColumnAt(ReadOnlySpan<byte> utf8, int offset)
+    {
+        var lineStart = utf8[..offset].LastIndexOf((byte)'\n') + 1;
+        var line = 1 + utf8[..lineStart].Count((byte)'\n');
         var column = 1;
         for (var i = lineStart; i < offset; i++)
         {
-            if ((bytes[i] & 0xC0) != 0x80)
+            if ((utf8[i] & 0xC0) != 0x80)
             {
                 column++;
             }

@@ -60,6 +60,18 @@ public sealed class ContentDiagnosticsTests
     }
 
     [Fact]
+    public void ControlCharactersInTheTextAreErrorsAtTheirPlace()
+    {
+        // A form feed pasted into a body ended up in the feed's summary, which the XML writer refused with a crash.
+        var site = Build("-- content/dispatches/a.md --\n---\ntitle: A\ndate: 2022-05-15\n---\nFirst line.\n\nÀ bientôt \f and \u0085.\n");
+        site.Expect("content/dispatches/a.md(7,11): error SG0217: the text holds the control character U+000C");
+        Assert.Single(site.Result.Diagnostics, d => d.Code == "SG0217");
+
+        // Characters that merely share a first byte with the C1 controls are text.
+        Assert.True(Build("-- content/dispatches/a.md --\n---\ntitle: A\ndate: 2022-05-15\n---\nNon\u00A0breaking · «quoted».\n").Result.Succeeded);
+    }
+
+    [Fact]
     public void TabIndentationIsNamedAsSuch()
     {
         var site = Build("-- content/dispatches/a.md --\n---\ntitle: A\ndate: 2022-05-15\nimage:\n\tsrc: /a.png\n---\nBody.\n");
