@@ -1,4 +1,3 @@
-using System.Xml;
 using SiteGen.Configuration;
 
 namespace SiteGen.Feeds;
@@ -9,75 +8,74 @@ public static class AtomFeed
     private const string Ns = "http://www.w3.org/2005/Atom";
 
     public static byte[] Write(FeedChannel channel, string language, IReadOnlyList<Author> authors) =>
-        FeedXml.Build(xml =>
+        FeedXmlWriter.Build(xml =>
         {
-            xml.WriteStartElement("feed", Ns);
-            xml.WriteAttributeString("xml", "lang", null, language);
-            xml.WriteElementString("title", Ns, channel.Title);
+            xml.StartElement("feed");
+            xml.Attribute("xml:lang", language);
+            xml.Attribute("xmlns", Ns);
+            xml.Element("title", channel.Title);
             if (channel.Description.Length > 0)
             {
-                xml.WriteElementString("subtitle", Ns, channel.Description);
+                xml.Element("subtitle", channel.Description);
             }
 
-            xml.WriteElementString("id", Ns, channel.HomeUrl);
+            xml.Element("id", channel.HomeUrl);
             Link(xml, "self", "application/atom+xml", channel.AtomUrl);
             Link(xml, "alternate", "text/html", channel.HomeUrl);
-            xml.WriteElementString("updated", Ns, FeedXml.Rfc3339(channel.Updated));
+            xml.Element("updated", FeedXml.Rfc3339(channel.Updated));
             foreach (var author in authors)
             {
-                xml.WriteStartElement("author", Ns);
-                xml.WriteElementString("name", Ns, author.Name);
+                xml.StartElement("author");
+                xml.Element("name", author.Name);
                 if (author.Url is not null)
                 {
-                    xml.WriteElementString("uri", Ns, author.Url);
+                    xml.Element("uri", author.Url);
                 }
 
-                xml.WriteEndElement();
+                xml.EndElement();
             }
 
-            xml.WriteStartElement("generator", Ns);
-            xml.WriteString("SiteGen");
-            xml.WriteEndElement();
+            xml.Element("generator", "SiteGen");
             foreach (var entry in channel.Entries)
             {
-                xml.WriteStartElement("entry", Ns);
-                xml.WriteElementString("title", Ns, entry.Title);
+                xml.StartElement("entry");
+                xml.Element("title", entry.Title);
                 Link(xml, "alternate", "text/html", entry.Url);
-                xml.WriteElementString("id", Ns, entry.Id);
-                xml.WriteElementString("published", Ns, FeedXml.Rfc3339(entry.Published));
-                xml.WriteElementString("updated", Ns, FeedXml.Rfc3339(entry.Updated));
+                xml.Element("id", entry.Id);
+                xml.Element("published", FeedXml.Rfc3339(entry.Published));
+                xml.Element("updated", FeedXml.Rfc3339(entry.Updated));
                 foreach (var category in entry.Categories)
                 {
-                    xml.WriteStartElement("category", Ns);
-                    xml.WriteAttributeString("term", category);
-                    xml.WriteEndElement();
+                    xml.StartElement("category");
+                    xml.Attribute("term", category);
+                    xml.EndElement();
                 }
 
                 if (entry.Summary is not null)
                 {
-                    xml.WriteElementString("summary", Ns, entry.Summary);
+                    xml.Element("summary", entry.Summary);
                 }
 
                 if (entry.ContentHtml is not null)
                 {
-                    xml.WriteStartElement("content", Ns);
-                    xml.WriteAttributeString("type", "html");
-                    xml.WriteString(FeedXml.Clean(entry.ContentHtml));
-                    xml.WriteEndElement();
+                    xml.StartElement("content");
+                    xml.Attribute("type", "html");
+                    xml.Text(entry.ContentHtml);
+                    xml.EndElement();
                 }
 
-                xml.WriteEndElement();
+                xml.EndElement();
             }
 
-            xml.WriteEndElement();
+            xml.EndElement();
         });
 
-    private static void Link(XmlWriter xml, string rel, string type, string href)
+    private static void Link(FeedXmlWriter xml, string rel, string type, string href)
     {
-        xml.WriteStartElement("link", Ns);
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
+        xml.StartElement("link");
+        xml.Attribute("rel", rel);
+        xml.Attribute("type", type);
+        xml.Attribute("href", href);
+        xml.EndElement();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using SiteGen.IO;
 using SiteGen.Urls;
 
@@ -40,23 +39,24 @@ public static class SitemapWriter
             output.Write($"sitemap-{i + 1}.xml", UrlSet(parts[i]));
         }
 
-        output.Write(SitePaths.Sitemap.TrimStart('/'), FeedXml.Build(xml =>
+        output.Write(SitePaths.Sitemap.TrimStart('/'), FeedXmlWriter.Build(xml =>
         {
-            xml.WriteStartElement("sitemapindex", Ns);
+            xml.StartElement("sitemapindex");
+            xml.Attribute("xmlns", Ns);
             for (var i = 0; i < parts.Count; i++)
             {
-                xml.WriteStartElement("sitemap", Ns);
-                xml.WriteElementString("loc", Ns, urls.Absolute($"/sitemap-{i + 1}.xml"));
+                xml.StartElement("sitemap");
+                xml.Element("loc", urls.Absolute($"/sitemap-{i + 1}.xml"));
                 var lastModified = parts[i].Max(e => e.LastModified);
                 if (lastModified is not null)
                 {
-                    xml.WriteElementString("lastmod", Ns, FeedXml.Rfc3339(lastModified.Value));
+                    xml.Element("lastmod", FeedXml.Rfc3339(lastModified.Value));
                 }
 
-                xml.WriteEndElement();
+                xml.EndElement();
             }
 
-            xml.WriteEndElement();
+            xml.EndElement();
         }));
     }
 
@@ -65,21 +65,22 @@ public static class SitemapWriter
         site.ActorIndex.DispatchesOf(actor) is [var newest, ..] ? site.Dispatches[newest].Updated : null;
 
     private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> entries) =>
-        FeedXml.Build(xml =>
+        FeedXmlWriter.Build(xml =>
         {
-            xml.WriteStartElement("urlset", Ns);
+            xml.StartElement("urlset");
+            xml.Attribute("xmlns", Ns);
             foreach (var (url, lastModified) in entries)
             {
-                xml.WriteStartElement("url", Ns);
-                xml.WriteElementString("loc", Ns, url);
+                xml.StartElement("url");
+                xml.Element("loc", url);
                 if (lastModified is not null)
                 {
-                    xml.WriteElementString("lastmod", Ns, lastModified.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+                    xml.Element("lastmod", lastModified.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
                 }
 
-                xml.WriteEndElement();
+                xml.EndElement();
             }
 
-            xml.WriteEndElement();
+            xml.EndElement();
         });
 }
