@@ -162,9 +162,17 @@ public static class RelatedFinder
             var filled = 0;
             foreach (var other in _touched)
             {
-                var distance = Math.Abs(days[other] - days[self]);
-                var score = _scores[other] / (1 + (distance / 365.0));
+                var shared = _scores[other];
                 _scores[other] = 0;
+
+                // Distance only lowers a score: one that starts below the last kept cannot take its place.
+                if (filled == best.Length && shared < best[^1].Score)
+                {
+                    continue;
+                }
+
+                var distance = Math.Abs(days[other] - days[self]);
+                var score = shared / (1 + (distance / 365.0));
                 var candidate = (other, score, distance);
                 if (filled < best.Length)
                 {

@@ -56,6 +56,10 @@ public sealed record UpdateModel(DateModel Date, string Kind, string Text);
 public sealed record ActorLinkModel(string Name, string Kind, string Url);
 
 /// <summary>A dispatch in a list (home, archives, timelines, related): enough for a card.</summary>
+/// <remarks>
+/// Scriban compares each item of a <c>for</c> loop with the one before (for <c>for.changed</c>): two dispatches are
+/// told apart by their URLs first, which differ early, where titles such as "Front Line Digest 3/10/23" do not.
+/// </remarks>
 public sealed record DispatchLinkModel(
     string Title,
     string Url,
@@ -63,4 +67,17 @@ public sealed record DispatchLinkModel(
     string? Summary,
     string? Series,
     IReadOnlyList<ActorLinkModel> Actors,
-    bool Draft);
+    bool Draft)
+{
+    public bool Equals(DispatchLinkModel? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && string.Equals(Url, other.Url, StringComparison.Ordinal)
+            && string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && Equals(Date, other.Date)
+            && string.Equals(Summary, other.Summary, StringComparison.Ordinal)
+            && string.Equals(Series, other.Series, StringComparison.Ordinal)
+            && Equals(Actors, other.Actors)
+            && Draft == other.Draft);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Url);
+}
