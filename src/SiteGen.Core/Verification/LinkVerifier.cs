@@ -80,21 +80,37 @@ public sealed class LinkVerifier(UrlBuilder urls)
         var broken = new ConcurrentBag<BrokenLink>();
 
         // A root-relative link means the same on every page, and most links are the same few thousand (navigation,
-        // actors, archives): each is checked once.
-        var rootRelative = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-        Parallel.ForEach(_pages, entry =>
+        // actors, archives): each is checked once. Links come from the pool, one instance per text, so they are told
+        // apart by reference, without hashing their text.
+        var rootRelative = new ConcurrentDictionary<string, string?>(ReferenceEqualityComparer.Instance);
+        Parallel.ForEach(_pages, () => new HashSet<string>(ReferenceEqualityComparer.Instance), (entry, _, seen) =>
         {
-            foreach (var link in entry.Value.Links.Distinct(StringComparer.Ordinal))
+            seen.Clear();
+            foreach (var link in entry.Value.Links)
             {
-                var problem = link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal)
-                    ? rootRelative.GetOrAdd(link, l => Check(entry.Key, l))
-                    : Check(entry.Key, link);
+                if (!seen.Add(link))
+                {
+                    continue;
+                }
+
+                string? problem;
+                if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal))
+                {
+                    problem = Check(entry.Key, link);
+                }
+                else if (!rootRelative.TryGetValue(link, out problem))
+                {
+                    problem = rootRelative.GetOrAdd(link, Check(entry.Key, link));
+                }
+
                 if (problem is not null)
                 {
                     broken.Add(new BrokenLink(entry.Key, link, problem));
                 }
             }
-        });
+
+            return seen;
+        }, _ => { });
         return broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Target, StringComparer.Ordinal).ToList();
     }
 
