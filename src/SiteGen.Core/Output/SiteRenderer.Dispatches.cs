@@ -112,7 +112,7 @@ public sealed partial class SiteRenderer
         }
 
         // Added together: the bag takes a lock, and a corpus can have tens of thousands of these.
-        diagnostics.AddRange(mentions.DistinctBy(m => m.Actor.Id).Select(mention => new Diagnostic(DiagnosticSeverity.Warning,
+        diagnostics.AddRange(mentions.Select(mention => new Diagnostic(DiagnosticSeverity.Warning,
             DiagnosticCodes.UntaggedMention, $"'{mention.Form}' names the actor '{mention.Actor.Id}', which this dispatch does not tag; add it to 'actors:' to link it",
             new SourceLocation(dispatch.SourcePath, mention.Line, mention.Column))).ToList());
     }

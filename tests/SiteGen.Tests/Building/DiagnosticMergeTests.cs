@@ -43,4 +43,34 @@ public sealed class DiagnosticMergeTests
             Assert.Equal(all.ToSortedList(), DiagnosticBag.Merge(first.ToSortedList(), more.ToSortedList()));
         }
     }
+
+    [Fact]
+    public void ALargeListSortsAsOneStableSortWould()
+    {
+        // Past 8,192 the halves are sorted side by side and merged; equal keys (the related locations differ) must
+        // keep the order they were added in.
+        var random = new Random(7);
+        var bag = new DiagnosticBag();
+        var added = new List<Diagnostic>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var diagnostic = new Diagnostic(
+                (DiagnosticSeverity)random.Next(3),
+                "SG0304",
+                $"message {random.Next(3)}",
+                new SourceLocation($"content/d{random.Next(50)}.md", 1 + random.Next(5), 1 + random.Next(3)),
+                [new SourceLocation($"related {i}")]);
+            bag.Add(diagnostic);
+            added.Add(diagnostic);
+        }
+
+        var expected = added.OrderBy(d => -(int)d.Severity)
+            .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(expected, bag.ToSortedList());
+    }
 }
