@@ -81,12 +81,8 @@ public sealed partial class SiteRenderer : IDisposable
         }
 
         // The rest reads what rendering the dispatches left (their HTML for feeds, their words for search) and writes
-        // files of its own: side by side, the stages that run on one thread overlap the others. The longest of those,
-        // the search index, goes first (Parallel.Invoke runs the first action on this thread, at once): last, it ran
-        // alone at the end of every build.
+        // files of its own: side by side, the stages that run on one thread overlap the others.
         Parallel.Invoke(
-            () => timings.Measure("search index", () => _search.Write(_output)),
-            () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
             () => timings.Measure("render home", RenderHome),
             () => timings.Measure("render archives", RenderArchives),
             () => timings.Measure("render actors", RenderActors),
@@ -97,6 +93,8 @@ public sealed partial class SiteRenderer : IDisposable
                 RenderRedirects();
             }),
             () => timings.Measure("feeds", () => new FeedWriter(_site, _output).WriteAll(_feedHtml, !_options.WithoutActorFeatures)),
+            () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
+            () => timings.Measure("search index", () => _search.Write(_output)),
             () => timings.Measure("assets", CopyAssets));
     }
 
