@@ -127,6 +127,11 @@ public sealed class ActorIndex
     /// kept in order, and a pair weaker than the last of them is passed over at once.</remarks>
     public IReadOnlyList<(Actor A, Actor B, int Count)> StrongestTies(int max)
     {
+        if (max <= 0)
+        {
+            return [];
+        }
+
         var best = new List<(Actor A, Actor B, int Count)>(max + 1);
         foreach (var (actor, counts) in _coActors)
         {

@@ -77,11 +77,11 @@ public static class SourceFileReader
     private static SourceFile? Parse(string path, string yaml, ReadOnlyMemory<byte> body, int bodyLine, DiagnosticBag diagnostics, string invalidFieldCode)
     {
         // The YAML always starts on the file's second line, after the opening fence.
-        if (TextDecoder.FindControlCharacter(body.Span) is var control and >= 0)
+        if (TextDecoder.FindControlCharacter(body.Span, out var codePoint) is var control and >= 0)
         {
             var (line, column) = TextDecoder.LineColumnAt(body.Span, control);
             diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, bodyLine + line - 1, column),
-                $"the text holds the control character U+{char.ConvertToUtf32(Encoding.UTF8.GetString(body.Span.Slice(control, body.Span[control] == 0xC2 ? 2 : 1)), 0):X4}, which a web page or feed cannot carry; remove it");
+                "the text " + Text.ControlCharacters.Problem(codePoint));
         }
 
         var reader = new YamlReader(path, 1, diagnostics, invalidFieldCode);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using SiteGen.Text;
 
 namespace SiteGen.Feeds;
 
@@ -22,8 +23,7 @@ public sealed class FeedXmlWriter
 
     // What XML 1.0 cannot carry, and surrogates, which it can only in pairs.
     private static readonly SearchValues<char> InvalidOrSurrogate = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
-         .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+        [.. ControlCharacters.C0, .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
     [ThreadStatic]
     private static StringBuilder? t_text;
@@ -76,7 +76,7 @@ public sealed class FeedXmlWriter
     public void Attribute(string name, string value)
     {
         _text.Append(' ').Append(name).Append("=\"");
-        Escape(value, AttributeSpecials);
+        Escape(value, attribute: true);
         _text.Append('"');
     }
 
@@ -92,7 +92,7 @@ public sealed class FeedXmlWriter
             _open.Push(_open.Pop() with { Mixed = true });
         }
 
-        Escape(text, TextSpecials);
+        Escape(text, attribute: false);
     }
 
     /// <summary>An element holding <paramref name="text"/>: <c>&lt;name /&gt;</c> when it is empty, as XmlWriter's WriteElementString.</summary>
@@ -143,8 +143,9 @@ public sealed class FeedXmlWriter
     // a child inherits).
     private readonly record struct Open(string Name, bool HasChildren, bool Mixed);
 
-    private void Escape(ReadOnlySpan<char> value, SearchValues<char> specials)
+    private void Escape(ReadOnlySpan<char> value, bool attribute)
     {
+        var specials = attribute ? AttributeSpecials : TextSpecials;
         while (value.Length > 0)
         {
             var special = value.IndexOfAny(specials);
@@ -167,7 +168,7 @@ public sealed class FeedXmlWriter
                 case '\n': _text.Append("&#xA;"); break;
 
                 // In text a line break of either kind becomes a line feed; in an attribute, a character reference.
-                case '\r' when ReferenceEquals(specials, AttributeSpecials): _text.Append("&#xD;"); break;
+                case '\r' when attribute: _text.Append("&#xD;"); break;
                 case '\r':
                     _text.Append('\n');
                     if (value.Length > 0 && value[0] == '\n')

@@ -8,8 +8,10 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // The bytes that start a forbidden control character in UTF-8 (Text.ControlCharacters): the C0 controls and DEL
+    // are bytes of their own, and 0xC2 leads U+0080 to U+00BF, of which U+0080 to U+009F are the C1 controls.
     private static readonly System.Buffers.SearchValues<byte> ControlBytes = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r')).Select(b => (byte)b), (byte)0x7F, (byte)0xC2]);
+        [.. Text.ControlCharacters.C0.Select(c => (byte)c), (byte)0x7F, (byte)0xC2]);
 
     /// <summary>
     /// Whether the bytes are text that needs no decoding to be split: valid UTF-8 with no BOM, NUL or carriage return,
@@ -49,19 +51,26 @@ public static class TextDecoder
     }
 
     /// <summary>
-    /// The offset of the first control character in UTF-8 text that HTML and XML cannot carry (C0 but tab, line feed
-    /// and carriage return; DEL; C1), or -1. Pasted text brings them (a form feed, a vertical tab).
+    /// The offset of the first control character in UTF-8 text that no page or feed can carry (see
+    /// <see cref="Text.ControlCharacters"/>), or -1; <paramref name="codePoint"/> is the character.
     /// </summary>
-    public static int FindControlCharacter(ReadOnlySpan<byte> utf8)
+    public static int FindControlCharacter(ReadOnlySpan<byte> utf8, out int codePoint)
     {
+        codePoint = 0;
         var from = 0;
         while (from < utf8.Length && utf8[from..].IndexOfAny(ControlBytes) is var found and >= 0)
         {
             var at = from + found;
 
-            // 0xC2 leads U+0080 to U+00BF; only U+0080 to U+009F are controls.
-            if (utf8[at] != 0xC2 || (at + 1 < utf8.Length && utf8[at + 1] <= 0x9F))
+            if (utf8[at] != 0xC2)
             {
+                codePoint = utf8[at];
+                return at;
+            }
+
+            if (at + 1 < utf8.Length && utf8[at + 1] <= 0x9F)
+            {
+                codePoint = utf8[at + 1];
                 return at;
             }
 

@@ -63,6 +63,7 @@ public static class MarkdownRenderer
     {
         private readonly StringBuilder _text = text;
         private readonly List<Actor> _linked = [];
+        private readonly List<Actor> _reported = [];
         private readonly List<(int Index, int Length, Actor Actor)> _mentions = [];
         private readonly List<ActorMention> _untagged = [];
         private int[]? _lineStarts;
@@ -156,10 +157,11 @@ public static class MarkdownRenderer
             for (var k = 0; k < mentions.Count; k++)
             {
                 var (index, length, actor) = mentions[k];
-                if (!IsTagged(actor))
+                if (!(context.TaggedActors?.Contains(actor) ?? false))
                 {
-                    if (!IsReported(actor))
+                    if (!_reported.Contains(actor))
                     {
+                        _reported.Add(actor);
                         var (line, column) = Position(literal.Span.Start + index);
                         _untagged.Add(new ActorMention(actor, span.Slice(index, length).ToString(), line, column));
                     }
@@ -176,37 +178,6 @@ public static class MarkdownRenderer
                 current = SplitIntoLink(current, index - consumed, length, actor);
                 consumed = index + length;
             }
-        }
-
-        private bool IsReported(Actor actor)
-        {
-            foreach (var mention in _untagged)
-            {
-                if (mention.Actor.Equals(actor))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool IsTagged(Actor actor)
-        {
-            if (context.TaggedActors is not { } tagged)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < tagged.Count; i++)
-            {
-                if (tagged[i].Equals(actor))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>

@@ -52,18 +52,27 @@ public sealed class PartialCache
     /// <summary>The arguments of an <c>include_cached</c>, kept: the partial's name, then its key.</summary>
     public readonly struct Key(ScriptArray arguments)
     {
+        // Kept as what Scriban's arguments are, a list of values: one comparison serves both.
         private readonly object?[] _values = [.. arguments];
 
-        public bool Matches(ScriptArray arguments)
+        public bool Matches(ScriptArray arguments) => SameValues(_values, arguments);
+
+        public bool Matches(Key other) => SameValues(_values, other._values);
+
+        public int Hash() => HashOf(_values);
+
+        public static int HashOf(ScriptArray arguments) => HashOf((IList<object?>)arguments);
+
+        private static bool SameValues(IList<object?> a, IList<object?> b)
         {
-            if (_values.Length != arguments.Count)
+            if (a.Count != b.Count)
             {
                 return false;
             }
 
-            for (var i = 0; i < _values.Length; i++)
+            for (var i = 0; i < a.Count; i++)
             {
-                if (!Same(_values[i], arguments[i]))
+                if (!Same(a[i], b[i]))
                 {
                     return false;
                 }
@@ -72,41 +81,12 @@ public sealed class PartialCache
             return true;
         }
 
-        public bool Matches(Key other)
-        {
-            if (_values.Length != other._values.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < _values.Length; i++)
-            {
-                if (!Same(_values[i], other._values[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public int Hash()
+        private static int HashOf(IList<object?> values)
         {
             var hash = new HashCode();
-            foreach (var value in _values)
+            for (var i = 0; i < values.Count; i++)
             {
-                hash.Add(HashOf(value));
-            }
-
-            return hash.ToHashCode();
-        }
-
-        public static int HashOf(ScriptArray arguments)
-        {
-            var hash = new HashCode();
-            for (var i = 0; i < arguments.Count; i++)
-            {
-                hash.Add(HashOf(arguments[i]));
+                hash.Add(HashOf(values[i]));
             }
 
             return hash.ToHashCode();

@@ -28,7 +28,7 @@ public sealed record SearchDocument(string Title, string Url, string Date, strin
         var lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
         void Add(string text, int weight) => SearchText.ForEachToken(text, token =>
         {
-            lookup[token] = lookup.TryGetValue(token, out var current) ? Math.Min(current + weight, MaxWeight) : weight;
+            lookup[token] = Weighed(lookup.TryGetValue(token, out var current), current, weight);
         });
 
         Add(dispatch.Title, TitleWeight);
@@ -37,7 +37,7 @@ public sealed record SearchDocument(string Title, string Url, string Date, strin
             foreach (var word in actorWords(actor))
             {
                 ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(weights, word, out var seen);
-                weight = seen ? Math.Min(weight + ActorWeight, MaxWeight) : ActorWeight;
+                weight = Weighed(seen, weight, ActorWeight);
             }
         }
 
@@ -59,6 +59,8 @@ public sealed record SearchDocument(string Title, string Url, string Date, strin
         Add(plainText, BodyWeight);
         return new SearchDocument(dispatch.Title, link.Url, link.Date.Display, MakeSnippet(dispatch.Summary ?? plainText), weights);
     }
+
+    private static int Weighed(bool seen, int current, int weight) => seen ? Math.Min(current + weight, MaxWeight) : weight;
 
     /// <summary>The words of an actor's id and of each of its names, in order, repeated as often as they occur.</summary>
     public static string[] ActorWords(Actor actor)

@@ -6,6 +6,8 @@ namespace SiteGen.Urls;
 /// </summary>
 public sealed class UrlBuilder(Uri baseUrl)
 {
+    private readonly string _origin = baseUrl.GetLeftPart(UriPartial.Authority);
+
     public Uri BaseUrl { get; } = baseUrl;
 
     /// <summary>"/" or "/briefings/".</summary>
@@ -16,8 +18,6 @@ public sealed class UrlBuilder(Uri baseUrl)
 
     /// <summary>The absolute URL of a site path, for feeds, canonical links and the sitemap.</summary>
     public string Absolute(string sitePath) => string.Concat(_origin, BasePath, sitePath.AsSpan().TrimStart('/'));
-
-    private readonly string _origin = baseUrl.GetLeftPart(UriPartial.Authority);
 
     /// <summary>Rewrites a root-relative URL written by an author ("/images/a.png") to carry the base path; others stay.</summary>
     public string RewriteAuthored(string url)

@@ -214,20 +214,15 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
     private string Text(YamlScalarNode scalar, string key)
     {
         var text = scalar.Value!.Trim();
-        var bad = text.AsSpan().IndexOfAny(ControlCharacters);
+        var bad = text.AsSpan().IndexOfAny(ControlCharacters.Forbidden);
         if (bad < 0)
         {
             return text;
         }
 
-        Invalid(scalar, $"'{key}' holds the control character U+{(int)text[bad]:X4}, which a web page or feed cannot carry; remove it");
-        return string.Concat(text.Where(ch => !ControlCharacters.Contains(ch)));
+        Invalid(scalar, $"'{key}' {ControlCharacters.Problem(text[bad])}");
+        return string.Concat(text.Where(ch => !ControlCharacters.Forbidden.Contains(ch)));
     }
-
-    // What XML 1.0 forbids, and the C1 controls HTML forbids as well: tab, line feed and carriage return are text.
-    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
-         .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
     public void Invalid(YamlNode node, string message) => Diagnostics.Error(invalidValueCode, Locate(node), message);
 

@@ -6,6 +6,7 @@ namespace SiteGen.Tests.Actors;
 public sealed class ActorIndexTests
 {
     [Theory]
+    [InlineData(1, 0)]
     [InlineData(1, 1)]
     [InlineData(2, 7)]
     [InlineData(3, 60)]
