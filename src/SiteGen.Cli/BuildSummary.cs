@@ -7,7 +7,7 @@ public static class BuildSummary
 {
     public static void Print(BuildResult result, TextWriter writer)
     {
-        var upToDate = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Info && d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
+        var upToDate = result.Diagnostics.Any(d => d.Code == DiagnosticCodes.UpToDate);
         if (!result.Succeeded)
         {
             writer.WriteLine($"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The previous output is unchanged.");
