@@ -80,7 +80,8 @@ public static class MarkdownRenderer
             {
                 switch (block)
                 {
-                    case HtmlBlock:
+                    case HtmlBlock html:
+                        RewriteRawHtml(html);
                         break;
                     case CodeBlock code:
                         _text.Append(code.Lines.ToString()).Append('\n');
@@ -92,6 +93,20 @@ public static class MarkdownRenderer
                         WalkInlines(inline, linkable: leaf is not HeadingBlock);
                         _text.Append('\n');
                         break;
+                }
+            }
+        }
+
+        private void RewriteRawHtml(HtmlBlock html)
+        {
+            var lines = html.Lines.Lines;
+            for (var i = 0; i < html.Lines.Count; i++)
+            {
+                var line = lines[i].Slice.ToString();
+                var rewritten = RawHtmlUrls.Rewrite(line, context.Urls);
+                if (!ReferenceEquals(line, rewritten))
+                {
+                    lines[i].Slice = new Markdig.Helpers.StringSlice(rewritten);
                 }
             }
         }
@@ -121,6 +136,9 @@ public static class MarkdownRenderer
                         break;
                     case CodeInline code:
                         _text.Append(code.Content);
+                        break;
+                    case HtmlInline html:
+                        html.Tag = RawHtmlUrls.Rewrite(html.Tag, context.Urls);
                         break;
                     case LineBreakInline:
                         _text.Append(' ');
