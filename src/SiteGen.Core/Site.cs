@@ -45,7 +45,7 @@ public static class Site
         ActorIndex? actorIndex = null;
         TagIndex? tagIndex = null;
         Parallel.Invoke(
-            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, diagnostics),
+            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, config.TimeZone, diagnostics),
             () => actorIndex = new ActorIndex(dispatches),
             () => tagIndex = new TagIndex(dispatches));
         if (diagnostics.HasErrors || theme is null)
@@ -70,6 +70,7 @@ public static class Site
     internal static RenderStats? Render(LoadedSite site, SiteRenderer renderer, CountingOutput counting, LinkVerifier verifier, BuildOptions options, DiagnosticBag diagnostics)
     {
         renderer.RenderAll();
+        counting.ReportOverwrites(diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
