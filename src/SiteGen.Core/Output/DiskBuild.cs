@@ -53,8 +53,7 @@ public static class DiskBuild
             return Site.Finish(diagnostics, options, null, new RenderStats(0, 0), clock.Elapsed) with
             {
                 Dispatches = last.Dispatches,
-                DraftsLeftOut = last.DraftsLeftOut,
-                FutureLeftOut = last.FutureLeftOut,
+                LeftOut = last.LeftOut,
             };
         }
 
@@ -66,6 +65,7 @@ public static class DiskBuild
             return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
         }
 
+        ReportDrafts(loaded, diagnostics);
         var staging = output + ".staging";
         RenderStats? stats = null;
         try
@@ -79,8 +79,8 @@ public static class DiskBuild
                 LastBuildFile.Delete(source.Root);
                 timings.Measure("swap output", () => Swap(staging, output));
                 timings.Measure("save last build", () => LastBuildFile.Save(source.Root, new LastBuild(BuildKey.Tool, BuildKey.Of(options),
-                    tracked.Inputs, OutputManifest.Take(output), loaded.NextDue, loaded.Dispatches.Count, loaded.DraftsLeftOut,
-                    loaded.FutureLeftOut, diagnostics.ToSortedList())));
+                    tracked.Inputs, OutputManifest.Take(output), loaded.NextDue, loaded.Dispatches.Count, loaded.LeftOut,
+                    diagnostics.ToSortedList())));
             }
         }
         catch (Exception ex) when (IsOutputFailure(ex, out var cause))
@@ -95,6 +95,18 @@ public static class DiskBuild
         }
 
         return Site.Finish(diagnostics, options, loaded, stats, clock.Elapsed);
+    }
+
+    /// <summary>A build with --drafts is for looking at: its output must not be deployed by mistake.</summary>
+    private static void ReportDrafts(LoadedSite loaded, DiagnosticBag diagnostics)
+    {
+        var drafts = loaded.Dispatches.Where(d => d.Draft).Select(d => d.SourcePath).Concat(loaded.Pages.Where(p => p.Draft).Select(p => p.SourcePath)).ToList();
+        if (drafts.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.DraftsInOutput, new SourceLocation(loaded.Config.Output),
+                $"the output holds {drafts.Count} draft(s) ({string.Join(", ", drafts.Order(StringComparer.Ordinal).Take(3))}{(drafts.Count > 3 ? ", ..." : string.Empty)}): " +
+                "it is for looking at, not for deploying; build without --drafts to publish");
+        }
     }
 
     private static bool IsSafeOutput(string root, string output, DiagnosticBag diagnostics)

@@ -15,8 +15,7 @@ public sealed record LastBuild(
     IReadOnlyList<OutputFile> Output,
     DateTimeOffset? NextDue,
     int Dispatches,
-    int DraftsLeftOut,
-    int FutureLeftOut,
+    IReadOnlyList<Content.LeftOutDispatch> LeftOut,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Why a build of <paramref name="source"/> into <paramref name="output"/> would not write what is there, or null when it would.</summary>

@@ -20,6 +20,7 @@ public sealed partial class SiteRenderer
                 Description = plain.Summary ?? Excerpt(rendered.PlainText),
                 Alternates = SiteAlternates(),
                 Draft = plain.Draft,
+                NoIndex = plain.Draft,
                 Content = new Rendering.HtmlString(rendered.Html),
             };
             RenderPage(plain.Path, "page.sbn", page, null, new SourceLocation(plain.SourcePath));
