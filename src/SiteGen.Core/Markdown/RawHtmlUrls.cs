@@ -9,9 +9,12 @@ namespace SiteGen.Markdown;
 /// </summary>
 public static partial class RawHtmlUrls
 {
-    public static string Rewrite(string html, UrlBuilder urls)
+    /// <param name="html">The raw HTML.</param>
+    /// <param name="urls">The site's URLs.</param>
+    /// <param name="found">Told each URL attribute's value as it reaches the page, with its index in <paramref name="html"/>.</param>
+    public static string Rewrite(string html, UrlBuilder urls, Action<string, int>? found = null)
     {
-        if (urls.BasePath == "/" || !html.Contains('/', StringComparison.Ordinal))
+        if ((urls.BasePath == "/" && found is null) || !html.Contains('=', StringComparison.Ordinal))
         {
             return html;
         }
@@ -19,6 +22,11 @@ public static partial class RawHtmlUrls
         return Attribute().Replace(html, match =>
         {
             var value = match.Groups["value"];
+            if (found is not null && !match.Groups["name"].Value.Equals("srcset", StringComparison.OrdinalIgnoreCase))
+            {
+                found(urls.RewriteAuthored(value.Value), value.Index);
+            }
+
             var rewritten = match.Groups["name"].Value.Equals("srcset", StringComparison.OrdinalIgnoreCase)
                 ? RewriteSrcset(value.Value, urls)
                 : urls.RewriteAuthored(value.Value);

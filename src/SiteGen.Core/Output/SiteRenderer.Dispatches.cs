@@ -29,7 +29,7 @@ public sealed partial class SiteRenderer
     private SearchDocument RenderDispatch(int i, DiagnosticBag diagnostics)
     {
         var dispatch = _site.Dispatches[i];
-        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors);
+        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path);
         ReportUntaggedMentions(dispatch, rendered.UntaggedMentions, diagnostics);
         var model = DispatchModel(i, rendered, diagnostics);
         var page = new PageModel

@@ -10,7 +10,7 @@ public sealed partial class SiteRenderer
     {
         foreach (var plain in _site.Pages)
         {
-            var rendered = RenderMarkdown(plain.Body, plain.BodyLine, null);
+            var rendered = RenderMarkdown(plain.Body, plain.BodyLine, null, plain.SourcePath, plain.Path);
             var page = new PageModel
             {
                 Kind = "page",
