@@ -44,8 +44,8 @@ public static class DiskBuild
 
         RecoverInterruptedSwap(output);
         var timings = options.Timings ?? new StageTimings();
-        var last = options.Clean ? null : LastBuildFile.Load(source.Root);
-        if (last is not null && timings.Measure("compare with last build", () => last.ReasonToBuild(source, output, options)) is null)
+        var last = options.Clean ? null : timings.Measure("read last build", () => LastBuildFile.Load(source.Root));
+        if (last is not null && last.ReasonToBuild(source, output, options, timings) is null)
         {
             diagnostics.AddRange(last.Diagnostics.Where(d => d.Code != DiagnosticCodes.UpToDate));
             diagnostics.Info(DiagnosticCodes.UpToDate, SourceLocation.None,

@@ -19,7 +19,7 @@ public sealed record LastBuild(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Why a build of <paramref name="source"/> into <paramref name="output"/> would not write what is there, or null when it would.</summary>
-    public string? ReasonToBuild(IFileSource source, string output, BuildOptions options)
+    public string? ReasonToBuild(IFileSource source, string output, BuildOptions options, StageTimings? timings = null)
     {
         if (Tool != BuildKey.Tool)
         {
@@ -36,6 +36,8 @@ public sealed record LastBuild(
             return $"a dispatch fell due at {due:yyyy-MM-dd HH:mm zzz}";
         }
 
-        return Inputs.FirstDifference(source) ?? OutputManifest.FirstDifference(output, Output);
+        timings ??= new StageTimings();
+        return timings.Measure("compare inputs", () => Inputs.FirstDifference(source))
+            ?? timings.Measure("compare output", () => OutputManifest.FirstDifference(output, Output));
     }
 }
