@@ -37,6 +37,17 @@ public static class ActorLoader
 
         actors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var (byKey, contested) = IndexNames(actors, locations, diagnostics);
+
+        // A URL a former id gave that another actor's page has now is that actor's: no redirect is written over it.
+        var livePaths = actors.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (actors[i].FormerPaths.Any(livePaths.Contains))
+            {
+                actors[i] = actors[i] with { FormerPaths = actors[i].FormerPaths.Where(p => !livePaths.Contains(p)).ToList() };
+            }
+        }
+
         CheckSlugs(actors, diagnostics);
         var resolved = ResolveParents(actors, byKey, locations, diagnostics);
         return new ActorRegistry(resolved, byKey, contested);
@@ -82,6 +93,8 @@ public static class ActorLoader
                         }
                     }
 
+                    break;
+                case "aliases" when reader.CommaSeparated(value, key):
                     break;
                 case "aliases":
                     foreach (var (alias, aliasLocation) in reader.StringList(value, key))
@@ -184,10 +197,16 @@ public static class ActorLoader
                     claims[key] = list = [];
                 }
 
-                if (!list.Exists(c => c.Actor.Id == actor.Id))
+                var place = locations.TryGetValue(actor.Id, out var places) && places.Forms.TryGetValue(form, out var at) ? at : new SourceLocation(actor.SourcePath, 1, 1);
+                var own = list.FindIndex(c => c.Actor.Id == actor.Id);
+                if (own < 0)
                 {
-                    var place = locations.TryGetValue(actor.Id, out var places) && places.Forms.TryGetValue(form, out var at) ? at : new SourceLocation(actor.SourcePath, 1, 1);
                     list.Add(new Claim(actor, form, rank, place));
+                }
+                else if (list[own].Rank == 0 && rank == 1)
+                {
+                    // An id that is also the name ("belarus", "Belarus"): the name has a line to point at.
+                    list[own] = new Claim(actor, form, rank, place);
                 }
             }
         }
