@@ -58,6 +58,6 @@ public static class ActorResolver
         var suggestions = registry.Suggest(name);
         return suggestions.Count > 0
             ? $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?"
-            : $"; add {actorFolder}/<id>.md to register it";
+            : $"; add {actorFolder}/<id>.md to register it, or, if an actor was renamed, add this old name to its aliases";
     }
 }

@@ -134,8 +134,9 @@ public static class DispatchStarter
                 continue;
             }
 
-            diagnostics.Error(DiagnosticCodes.UnknownActor, SourceLocation.None,
-                $"unknown actor '{name}': no actor has that id, name or alias{ActorResolver.Hint(name, registry, actorFolder)}");
+            diagnostics.Error(DiagnosticCodes.UnknownActor, SourceLocation.None, registry.IsContested(name)
+                ? $"'{name}' is claimed by more than one actor (sitegen build says where); name the one you mean by its id"
+                : $"unknown actor '{name}': no actor has that id, name or alias{ActorResolver.Hint(name, registry, actorFolder)}");
             ok = false;
         }
 

@@ -221,6 +221,29 @@ public sealed class AuthoringMessageTests
     }
 
     [Fact]
+    public void ADispatchNamingAnActorByAnOldNameSaysToKeepThatNameAsAnAlias()
+    {
+        var built = Build("""
+            -- content/actors/united-nations.md --
+            ---
+            name: The United Nations Organization
+            ---
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            actors: [United Nations Security Council]
+            ---
+            """);
+
+        var error = Assert.Single(built.Errors);
+        Assert.Equal(
+            "content/dispatches/a.md(4,10): error SG0301: unknown actor 'United Nations Security Council'; add content/actors/<id>.md to register it, " +
+            "or, if an actor was renamed, add this old name to its aliases",
+            error.ToString());
+    }
+
+    [Fact]
     public void AFormerIdStillResolvesAndItsPageAndFeedsStayAtTheOldUrl()
     {
         var built = TestSite.Parse("""
