@@ -48,19 +48,18 @@ public static class ContentLoader
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
         }
 
-        var drafts = 0;
-        var future = 0;
+        var leftOut = new List<LeftOutDispatch>();
         DateTimeOffset? nextDue = null;
         var published = new List<Dispatch>(dispatches.Count);
         foreach (var dispatch in dispatches)
         {
             if (dispatch.Draft && !options.IncludeDrafts)
             {
-                drafts++;
+                leftOut.Add(new LeftOutDispatch(dispatch.SourcePath, dispatch.Title, null));
             }
             else if (dispatch.Date > options.Now && !options.IncludeFuture)
             {
-                future++;
+                leftOut.Add(new LeftOutDispatch(dispatch.SourcePath, dispatch.Title, dispatch.Date));
                 nextDue = nextDue is null || dispatch.Date < nextDue ? dispatch.Date : nextDue;
                 diagnostics.Info(DiagnosticCodes.FutureDated, dispatch.DateLocation,
                     $"dated {dispatch.Date:yyyy-MM-dd HH:mm zzz}, in the future: left out until then (build with --future to include it)");
@@ -78,7 +77,15 @@ public static class ContentLoader
             return byDate != 0 ? byDate : string.CompareOrdinal(a.SourcePath, b.SourcePath);
         });
         pages.Sort((a, b) => a.Weight != b.Weight ? a.Weight.CompareTo(b.Weight) : string.CompareOrdinal(a.Path, b.Path));
-        return new ContentSet(published, pages, drafts, future, nextDue);
+        // Scheduled ones by due time, then drafts, each by path: the summary lists them in this order.
+        leftOut.Sort((a, b) => (a.Due, b.Due) switch
+        {
+            (null, null) => string.CompareOrdinal(a.SourcePath, b.SourcePath),
+            (null, _) => 1,
+            (_, null) => -1,
+            var (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : string.CompareOrdinal(a.SourcePath, b.SourcePath),
+        });
+        return new ContentSet(published, pages, leftOut, nextDue);
     }
 
     /// <summary>

@@ -50,6 +50,8 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG0503";
     public const string MissingImage = "SG0504";
     public const string OutputSize = "SG0505";
+    public const string UpToDate = "SG0506";
+    public const string DraftsInOutput = "SG0507";
 
     public const string ImportUnreadable = "SG0601";
     public const string ImportUnknownFormat = "SG0602";

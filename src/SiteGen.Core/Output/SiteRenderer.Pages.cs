@@ -10,7 +10,7 @@ public sealed partial class SiteRenderer
     {
         foreach (var plain in _site.Pages)
         {
-            var rendered = RenderMarkdown(plain.Body, plain.BodyLine, null);
+            var rendered = RenderMarkdown(plain.Body, plain.BodyLine, null, plain.SourcePath, plain.Path);
             var page = new PageModel
             {
                 Kind = "page",
@@ -20,6 +20,7 @@ public sealed partial class SiteRenderer
                 Description = plain.Summary ?? Excerpt(rendered.PlainText),
                 Alternates = SiteAlternates(),
                 Draft = plain.Draft,
+                NoIndex = plain.Draft,
                 Content = new Rendering.HtmlString(rendered.Html),
             };
             RenderPage(plain.Path, "page.sbn", page, null, new SourceLocation(plain.SourcePath));

@@ -122,8 +122,13 @@ public sealed partial class SiteRenderer : IDisposable
         StructuredData.About(a, urls),
         SearchDocument.ActorWords(a)), _urls);
 
-    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged) =>
-        MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine, _actorHrefs));
+    /// <summary>Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check where its links were written.</summary>
+    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath)
+    {
+        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine, _actorHrefs));
+        _verifier?.AddSource(UrlBuilder.OutputFile(sitePath), sourcePath, rendered.Links);
+        return rendered;
+    }
 
     private FeedLinksModel FeedLinks(string atom, string rss, string json) => new(_urls.Href(atom), _urls.Href(rss), _urls.Href(json));
 
