@@ -43,7 +43,7 @@ public static class BuildCommand
             var progress = Console.IsErrorRedirected ? null : new ProgressLine("Building");
             var result = DiskBuild.Run(site.SourcePath(parse), options);
             progress?.Dispose();
-            DiagnosticPrinter.Print(result.Diagnostics, Console.Error, showInfo: false);
+            DiagnosticPrinter.Print(result.Diagnostics, Console.Error, showInfo: false, site.SourcePath(parse));
             BuildSummary.Print(result, Console.Out);
             foreach (var (stage, elapsed) in options.Timings?.Entries ?? [])
             {

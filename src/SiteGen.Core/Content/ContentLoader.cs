@@ -13,6 +13,11 @@ public static class ContentLoader
     public static ContentSet Load(IFileSource source, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
         var dispatchFiles = MarkdownFiles(source, config.ContentPath(DispatchFolder));
+        if (!source.DirectoryExists(config.ContentPath(DispatchFolder)))
+        {
+            ReportNoDispatchFolder(source, config, diagnostics);
+        }
+
         var pageFiles = MarkdownFiles(source, config.ContentPath(PageReader.Folder));
 
         var dispatches = new ConcurrentBag<Dispatch>();
@@ -81,6 +86,23 @@ public static class ContentLoader
             var (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : string.CompareOrdinal(a.SourcePath, b.SourcePath),
         });
         return new ContentSet(published, pages, leftOut, nextDue);
+    }
+
+    /// <summary>
+    /// A site whose <c>content_dir</c> holds no dispatches folder built "0 dispatches" without a word (the sample's
+    /// site.yml, <c>content_dir: "."</c>, copied into the layout the README documents): say where it looked, and
+    /// where a dispatches folder is if there is one nearby.
+    /// </summary>
+    private static void ReportNoDispatchFolder(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var looked = config.ContentPath(DispatchFolder) + "/";
+        var elsewhere = new[] { (Dir: ".", Path: DispatchFolder), (Dir: "content", Path: "content/" + DispatchFolder) }
+            .FirstOrDefault(c => c.Dir != config.ContentDir && source.DirectoryExists(c.Path));
+        var fix = elsewhere.Path is null
+            ? $"create it (sitegen new \"Title\" does), or set content_dir in site.yml to the folder that holds dispatches/"
+            : $"there is one at {elsewhere.Path}/: set content_dir: \"{elsewhere.Dir}\" in site.yml";
+        diagnostics.Warning(DiagnosticCodes.NoDispatchFolder, new SourceLocation(ConfigLoader.FileName),
+            $"no dispatches: looked for them in {looked} (content_dir: \"{config.ContentDir}\"), which does not exist; {fix}");
     }
 
     private static List<string> MarkdownFiles(IFileSource source, string folder)

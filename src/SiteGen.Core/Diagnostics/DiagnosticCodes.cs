@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string FutureDated = "SG0215";
     public const string SlugCollision = "SG0216";
     public const string ControlCharacter = "SG0217";
+    public const string NoDispatchFolder = "SG0218";
+    public const string CommaSeparatedList = "SG0219";
+    public const string UnquotedColon = "SG0225";
 
     public const string UnknownActor = "SG0301";
     public const string AliasCollision = "SG0302";
@@ -58,4 +61,6 @@ public static class DiagnosticCodes
     public const string ImportProtected = "SG0606";
     public const string ImportTargetClash = "SG0607";
     public const string ImportActorSuggested = "SG0608";
+
+    public const string InitRefused = "SG0801";
 }

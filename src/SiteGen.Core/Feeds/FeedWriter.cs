@@ -34,10 +34,20 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output)
         Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
             SiteEntries(), html, site.Config.Feeds.FullContent));
 
-    public void WriteActor(Actors.Actor actor, IReadOnlyList<string?> html) =>
-        Write(Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
+    public void WriteActor(Actors.Actor actor, IReadOnlyList<string?> html)
+    {
+        var channel = Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
             SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), ActorEntries(actor), html,
-            site.Config.Feeds.ActorFullContent));
+            site.Config.Feeds.ActorFullContent);
+        Write(channel);
+
+        // Feed readers follow no HTML redirect: the feeds at an id's former URL stay whole, their self links naming
+        // the new URL (which Atom and JSON Feed readers take as the feed's new home).
+        foreach (var former in actor.FormerPaths)
+        {
+            Write(channel with { SitePaths = (SitePaths.ActorAtom(former), SitePaths.ActorRss(former), SitePaths.ActorJson(former)) });
+        }
+    }
 
     private void Write(FeedChannel channel)
     {

@@ -77,6 +77,7 @@ public sealed partial class SiteRenderer : IDisposable
         if (_diagnostics.HasErrors)
         {
             // A broken layout would fail the same way on every page; stop after the first pass reported it.
+            _renderer.ReportPageCounts();
             return;
         }
 
@@ -96,6 +97,7 @@ public sealed partial class SiteRenderer : IDisposable
             () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
             () => timings.Measure("search index", () => _search.Write(_output)),
             () => timings.Measure("assets", CopyAssets));
+        _renderer.ReportPageCounts();
     }
 
     public void Dispose() => _renderer.Dispose();

@@ -45,6 +45,14 @@ public static class SiteUrls
             claims.Claim(actor.Path, actor.SourcePath, new SourceLocation(actor.SourcePath, 1, 1));
         }
 
+        foreach (var actor in registry.Actors)
+        {
+            foreach (var former in actor.FormerPaths)
+            {
+                claims.Claim(former, $"a former id of {actor.SourcePath}", new SourceLocation(actor.SourcePath, 1, 1));
+            }
+        }
+
         foreach (var dispatch in dispatches.OrderBy(d => d.SourcePath, StringComparer.Ordinal))
         {
             foreach (var alias in dispatch.Aliases)
