@@ -22,6 +22,11 @@ public sealed class WatchingTests
     [InlineData("content/dispatches/a.md~", false)]
     [InlineData("content/dispatches/4913", false)]
     [InlineData("content/dispatches/#a.md#", false)]
+    [InlineData("content/dispatches/a.md___jb_tmp___", false)]
+    [InlineData("content/dispatches/a.md___jb_old___", false)]
+    [InlineData("content/dispatches/.goutputstream-X1Y2Z3", false)]
+    [InlineData("serve.log", false)]
+    [InlineData("nohup.out", false)]
     [InlineData("_sitex/index.html", true)]
     public void OnlySourcesMatter(string path, bool matters)
     {
