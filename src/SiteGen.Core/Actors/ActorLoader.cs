@@ -14,7 +14,7 @@ public static class ActorLoader
 
     public static ActorRegistry Load(IFileSource source, string folder, DiagnosticBag diagnostics)
     {
-        var paths = source.EnumerateFiles(folder).Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var paths = source.EnumerateFiles(folder).Where(Reads).ToList();
         var read = new (Actor? Actor, IReadOnlyList<Diagnostic> Diagnostics)[paths.Count];
         var locations = new System.Collections.Concurrent.ConcurrentDictionary<string, FieldLocations>(StringComparer.Ordinal);
         Parallel.For(0, paths.Count, i =>
@@ -60,6 +60,9 @@ public static class ActorLoader
 
         public Dictionary<string, SourceLocation> Forms { get; } = new(StringComparer.Ordinal);
     }
+
+    /// <summary>Whether a file in the actors folder is one this loader reads.</summary>
+    public static bool Reads(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     private static Actor? Read(SourceFile file, System.Collections.Concurrent.ConcurrentDictionary<string, FieldLocations> locations)
     {

@@ -105,12 +105,16 @@ public static class ContentLoader
             $"no dispatches: looked for them in {looked} (content_dir: \"{config.ContentDir}\"), which does not exist; {fix}");
     }
 
+    /// <summary>Whether a file in the dispatches or pages folder is one this loader reads (Markdown).</summary>
+    public static bool Reads(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
     private static List<string> MarkdownFiles(IFileSource source, string folder)
     {
         var files = new List<string>();
         foreach (var path in source.EnumerateFiles(folder))
         {
-            if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+            if (Reads(path))
             {
                 files.Add(path);
             }

@@ -67,7 +67,7 @@ public sealed partial class SiteRenderer : IDisposable
         _matcher = matcher!;
         _feedHtml = new string?[site.Dispatches.Count];
         _search = new SearchIndexBuilder(site.Dispatches.Count);
-        _staticFiles = new HashSet<string>(source.EnumerateFiles("static"), StringComparer.Ordinal);
+        _staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
     }
 
     public void RenderAll()
