@@ -13,7 +13,8 @@ public static class ContentLoader
     public static ContentSet Load(IFileSource source, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
         var dispatchFiles = MarkdownFiles(source, config.ContentPath(DispatchFolder));
-        if (!source.DirectoryExists(config.ContentPath(DispatchFolder)))
+        // Asked only of a site with no dispatches: the preview takes a folder the build looked for as wholly an input.
+        if (dispatchFiles.Count == 0 && !source.DirectoryExists(config.ContentPath(DispatchFolder)))
         {
             ReportNoDispatchFolder(source, config, diagnostics);
         }
