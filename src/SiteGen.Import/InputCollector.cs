@@ -5,8 +5,8 @@ namespace SiteGen.Import;
 /// <summary>Expands the command line's files and folders into the input files, in a stable order.</summary>
 public static class InputCollector
 {
-    /// <summary>What a folder's files may be; other files in a folder (README.md, images) are not inputs.</summary>
-    public static readonly IReadOnlySet<string> FolderExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".html", ".htm", ".xml", "" };
+    /// <summary>What a folder's files may be; other files in a folder (images, PDFs) are not inputs.</summary>
+    public static readonly IReadOnlySet<string> FolderExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xml", "" };
 
     /// <summary>Full paths of the input files; a missing path is reported and left out.</summary>
     public static IReadOnlyList<string> Collect(IEnumerable<string> inputs, string workingDirectory, DiagnosticBag diagnostics, out int ignored)

@@ -27,6 +27,45 @@ public static class PageChrome
         {
             image.Remove();
         }
+
+        RemovePostLists(root);
+    }
+
+    /// <summary>Most characters of a list of other posts that are not its links: a label such as "See also".</summary>
+    public const int PostListLabel = 40;
+
+    /// <summary>
+    /// Removes lists of other posts that related-post plugins and themes write into the content: a block whose
+    /// links are all post permalinks (<c>rel="bookmark"</c>, which WordPress gives a post's own link, never an
+    /// author's link in the editor), with at most a short label, and a short heading right before it.
+    /// </summary>
+    private static void RemovePostLists(IElement root)
+    {
+        var lists = root.QuerySelectorAll("p, ul, ol, div, section")
+            .Where(IsPostList)
+            .ToList();
+        foreach (var list in lists.Where(l => !lists.Any(other => other != l && other.Contains(l))))
+        {
+            if (list.PreviousElementSibling is { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading &&
+                heading.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 5)
+            {
+                heading.Remove();
+            }
+
+            list.Remove();
+        }
+    }
+
+    private static bool IsPostList(IElement block)
+    {
+        var links = block.QuerySelectorAll("a[href]").ToList();
+        if (links.Count < 2 || !links.All(a => (a.GetAttribute("rel") ?? string.Empty).Split(' ').Contains("bookmark", StringComparer.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var linkText = links.Sum(a => a.TextContent.Trim().Length);
+        return block.TextContent.Trim().Length - linkText <= PostListLabel + links.Count * 3;
     }
 
     /// <summary>A 1×1 image, or one served by a known statistics host.</summary>
