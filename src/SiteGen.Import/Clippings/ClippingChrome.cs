@@ -93,7 +93,7 @@ public static partial class ClippingChrome
             return 0;
         }
 
-        var limit = Math.Min(lines.Count, Math.Max(40, lines.Count / 3));
+        var limit = Math.Min(lines.Count, Math.Max(40, lines.Count * 2 / 3));
         for (var i = 0; i < limit; i++)
         {
             if (!IsLinkLine(lines[i]) && !ListMarker().IsMatch(lines[i]) && wanted.Contains(Normal(TextOf(lines[i]))))
@@ -189,8 +189,10 @@ public static partial class ClippingChrome
     // Below the post: lines only the platform or the theme writes. The first of them ends the post.
     [GeneratedRegex("""
         ^(?:
-          Share\ this(?:\ post)?:?
-        | Teilen\ mit:?
+          Share(?:\ this(?:\ post|\ article)?)?:
+        | Share\ this(?:\ post|\ article)?
+        | Teilen\ mit:? | Teilen\ Sie\ dies\ mit:? | Diese[nr]?\ (?:Artikel|Beitrag|Seite)\ teilen:?
+        | Rate\ this:? | Bewerten:
         | Like\ this:?
         | Gefällt\ mir:
         | (?:%d|\d+)\ bloggers?\ likes?\ this:?
@@ -202,8 +204,9 @@ public static partial class ClippingChrome
         | Published\ by(?:\ .{0,60})?
         | Veröffentlicht\ von(?:\ .{0,60})?
         | Post\ navigation | Beitragsnavigation
-        | Leave\ a\ (?:Reply|comment)(?:\ Cancel\ reply)?
-        | Kommentar\ verfassen | Schreibe\ einen\ Kommentar | Antworten\ abbrechen
+        | Leave\ a\ (?:Reply|comment)(?::?\ Cancel\ reply)?
+        | Kommentar\ verfassen(?::?\ Antwort(?:en)?\ abbrechen)? | Schreibe\ einen\ Kommentar(?::?\ Antwort(?:en)?\ abbrechen)?
+        | Antwort(?:en)?\ abbrechen | No\ comments\ yet\.? | Es\ gibt\ noch\ keine\ Kommentare\.?
         | \d+\ (?:thoughts?|responses?|replies|comments?)\ (?:on|to)\ .{1,200}
         | \d+\ Kommentare?\ zu\ .{1,200}
         | \d+\ Gedanken\ zu\ .{1,200}
@@ -214,7 +217,7 @@ public static partial class ClippingChrome
         | Archives | Archiv | Blogroll
         | Create\ a\ (?:free\ )?website\ or\ blog\ at\ WordPress\.com\.?
         | (?:Blog|Website)\ at\ WordPress\.com\.?
-        | Erstelle\ eine\ kostenlose\ Website\ oder\ einen\ Blog\ mit\ WordPress\.com\.?
+        | Erstelle\ eine\ (?:kostenlose\ )?Website\ oder\ (?:einen\ )?Blog\ [–-]?\ ?(?:mit|auf|bei)\ WordPress\.com\.?
         | Bloggen\ auf\ WordPress\.com\.?
         | Enter\ your\ email\ address\ to\ (?:follow|subscribe\ to)\ this\ blog.{0,120}
         )$
