@@ -170,4 +170,18 @@ public sealed class ClippingTests
         Assert.Equal(DiagnosticCodes.ImportSkipped, warning.Code);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
     }
+
+    [Fact]
+    public void AFolderOfClippingsLeavesItsReadmeAlone()
+    {
+        using var site = ImportSandbox.Create();
+        site.Input("clips/README.md", "# My clippings\n\nSaved with Obsidian.\n");
+        site.Input("clips/war-6-4.md", "---\ntitle: \"Russo-Ukrainian War 6/4/22\"\nsource: \"https://briefingsonthewar.wordpress.com/2022/06/04/russo-ukrainian-war-6-4-22/\"\n---\nThe front holds.\n");
+
+        var report = site.Import(Path.Combine(site.Root, "inputs", "clips"));
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(1, report.FilesIgnored);
+        Assert.Equal("inputs/clips/war-6-4.md", Assert.Single(report.Files).SourcePath);
+    }
 }
