@@ -43,7 +43,14 @@ public static partial class ClippingReader
         }
 
         var body = lines.Skip(header?.BodyStart ?? 0).ToList();
-        var url = OriginalUrl(header?.Field(ClippingFieldKind.Url)?.Value);
+        var urlField = header?.Field(ClippingFieldKind.Url);
+        var url = OriginalUrl(urlField?.Value);
+        if (urlField is not null && url is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportClippingField, new SourceLocation(sourcePath, urlField.Line, 1),
+                $"'{urlField.Key}: {urlField.Value}' is not an http(s) URL: the dispatch keeps no old URL (no slug or alias from it)");
+        }
+
         var own = url is not null && IsBlogPermalink(url);
         var pageTitle = header?.Field(ClippingFieldKind.Title)?.Value ?? FirstHeading(body);
         var title = CleanTitle(pageTitle, url);

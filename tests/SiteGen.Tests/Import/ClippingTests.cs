@@ -184,4 +184,22 @@ public sealed class ClippingTests
         Assert.Equal(1, report.FilesIgnored);
         Assert.Equal("inputs/clips/war-6-4.md", Assert.Single(report.Files).SourcePath);
     }
+
+    [Fact]
+    public void AnUnusableUrlIsReportedAndTheClippingStillImports()
+    {
+        var (post, diagnostics) = Read("""
+            ---
+            title: "Russo-Ukrainian War 6/8/22"
+            source: "javascript:alert(1)"
+            published: 2022-06-08
+            ---
+            The front holds.
+            """);
+
+        Assert.NotNull(post);
+        Assert.Null(post.OldPath);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.ImportClippingField, 3), (warning.Code, warning.Location.Line));
+    }
 }
