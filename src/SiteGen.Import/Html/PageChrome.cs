@@ -5,7 +5,7 @@ namespace SiteGen.Import.Html;
 /// <summary>The parts of a WordPress page around and inside a post that are the platform's, not the author's.</summary>
 public static class PageChrome
 {
-    /// <summary>Sharing buttons, likes, related posts, comments, ads, subscription boxes and post navigation (core themes, Jetpack, WordPress.com).</summary>
+    /// <summary>Sharing buttons, likes, related posts, author boxes, comments, ads, subscription boxes, cookie notices and post navigation (core themes, Jetpack, WordPress.com, common plugins).</summary>
     public const string Selectors =
         ".sharedaddy, .sd-sharing-enabled, .sd-block, .sharing, .sd-like, .sharedaddy-dark, .jetpack-likes-widget-wrapper, " +
         ".wpl-likebox, .wp-block-jetpack-sharing-buttons, .addtoany_share_save_container, .share-buttons, " +
@@ -14,7 +14,9 @@ public static class PageChrome
         ".wordads-ad-wrapper, .wpcnt, .wpa, .wordads-tag, .inline-ad-slot, .adsbygoogle, " +
         ".wp-block-jetpack-subscriptions, .jetpack_subscription_widget, .wp-block-jetpack-like, " +
         ".post-navigation, .navigation.post-navigation, .nav-links, .wp-block-post-navigation-link, " +
-        ".entry-footer, .entry-meta, .wp-block-post-terms, .wp-block-post-author, .author-bio, .edit-link, .screen-reader-text";
+        ".entry-footer, .entry-meta, .wp-block-post-terms, .wp-block-post-author, .author-bio, .edit-link, .screen-reader-text, " +
+        ".author-box, .about-author, .author-info, .saboxplugin-wrap, .crp_related, .rp4wp-related-posts, .yarpp, " +
+        ".heateor_sss_sharing_container, .ssba, .shared-counts-wrap, .social-share, .cookie-notice-container, #cookie-notice";
 
     public static void Remove(IElement root)
     {
