@@ -1,10 +1,11 @@
 using SiteGen.Actors;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Import.Clippings;
 using SiteGen.Import.Html;
 using SiteGen.Import.Text;
-using SiteGen.Import.Wxr;
 using SiteGen.Import.Writing;
+using SiteGen.Import.Wxr;
 using SiteGen.IO;
 
 namespace SiteGen.Import;
@@ -99,6 +100,8 @@ public static class Importer
                 return ScrapedTextReader.Read(input.Text, shown, diagnostics);
             case InputFormat.SavedPage:
                 return SavedPageReader.Read(input.Text, shown, diagnostics);
+            case InputFormat.Clipping:
+                return ClippingReader.Read(input.Text, shown, diagnostics);
             default:
                 using (var stream = new MemoryStream(bytes, writable: false))
                 {

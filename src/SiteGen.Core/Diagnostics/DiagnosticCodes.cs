@@ -62,5 +62,12 @@ public static class DiagnosticCodes
     public const string ImportTargetClash = "SG0607";
     public const string ImportActorSuggested = "SG0608";
 
+    // SG0609-SG0619: clippings, saved pages of any theme, characters cleaned from inputs.
+    public const string ImportAlreadyDispatch = "SG0609";
+    public const string ImportMainContentGuessed = "SG0610";
+    public const string ImportControlCharacter = "SG0611";
+    public const string ImportClipDate = "SG0612";
+    public const string ImportClippingField = "SG0613";
+
     public const string InitRefused = "SG0801";
 }
