@@ -39,6 +39,9 @@ public static class MainContentExtractor
         {
             CharThreshold = 100,
             MinScoreReaderable = 5,
+
+            // The converter reads WordPress's classes (wp-caption, gallery, wp-block-*) to keep figures and captions.
+            KeepClasses = true,
         };
         var article = reader.GetArticle();
         if (string.IsNullOrWhiteSpace(article.Content) || (article.TextContent?.Trim().Length ?? 0) < MinimumText)
