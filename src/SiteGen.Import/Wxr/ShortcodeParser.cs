@@ -89,7 +89,7 @@ public static class ShortcodeParser
             }
         }
 
-        return new Shortcode(name.ToLowerInvariant(), attributes, inner, open, end - open);
+        return new Shortcode(name.ToLowerInvariant(), attributes, inner, open, end - open) { Text = content[open..end] };
     }
 
     /// <summary>The ']' that ends the opening tag, skipping quoted values; -1 when there is none on this side of the next '['.</summary>

@@ -54,12 +54,10 @@ public static class WxrConverter
         var (date, offsetKnown) = Date(item);
 
         // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
-        var classic = AutoParagraphs.Needed(item.Content);
-        var html = ShortcodeExpander.Expand(item.Content, attachments, item);
-        if (classic)
-        {
-            html = AutoParagraphs.Apply(html);
-        }
+        var html = AutoParagraphs.Needed(item.Content)
+            ? ShortcodeExpander.ExpandWithParagraphs(item.Content, attachments, item)
+            : ShortcodeExpander.Expand(item.Content, attachments, item);
+        html = BlockFootnotes.Render(html, item.Meta.GetValueOrDefault("footnotes"));
 
         var converted = HtmlToMarkdown.Convert(html);
         var title = TextOf(item.Title);
