@@ -23,9 +23,14 @@ public sealed record Embed(string Provider, string Url, string? Frame, string Ti
         if (Frame is not null)
         {
             figure += $" data-embed-src=\"{Encode(Frame)}\"";
-            if (Width > 0 && Height > 0)
+            if (Width > 0)
             {
-                figure += string.Create(CultureInfo.InvariantCulture, $" data-embed-width=\"{Width}\" data-embed-height=\"{Height}\"");
+                figure += string.Create(CultureInfo.InvariantCulture, $" data-embed-width=\"{Width}\"");
+            }
+
+            if (Height > 0)
+            {
+                figure += string.Create(CultureInfo.InvariantCulture, $" data-embed-height=\"{Height}\"");
             }
         }
 

@@ -90,7 +90,9 @@ public static partial class EmbedProviders
                     ? new Embed("VideoPress", uri.AbsoluteUri, null, "VideoPress")
                     : new Embed("VideoPress", $"https://videopress.com/v/{guid}", $"https://videopress.com/embed/{guid}", "VideoPress video");
             case "twitter.com" or "x.com" or "mobile.twitter.com":
-                return new Embed("X (Twitter)", uri.AbsoluteUri, null, path.Contains("/status/", StringComparison.Ordinal) ? "Post by @" + path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0] : "X (Twitter)");
+                var author = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+                var post = !path.Contains("/status/", StringComparison.Ordinal) ? "X (Twitter)" : author is "i" or "" ? "Post" : "Post by @" + author;
+                return new Embed("X (Twitter)", uri.AbsoluteUri, null, post);
             case "datawrapper.dwcdn.net":
                 return new Embed("Datawrapper", uri.AbsoluteUri, uri.AbsoluteUri, "Datawrapper chart");
             case "datawrapper.de" or "app.datawrapper.de" when DatawrapperPath().Match(path) is { Success: true } chart:

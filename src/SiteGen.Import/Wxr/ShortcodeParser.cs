@@ -155,7 +155,8 @@ public static class ShortcodeParser
             }
 
             var word = text[start..position];
-            if (position < text.Length && text[position] == '=' && word.Length > 0 && !word.StartsWith('"'))
+            // An attribute's name is a word ([\w-]+ to WordPress): "https://youtube.com/watch?v=..." is one unnamed value.
+            if (position < text.Length && text[position] == '=' && word.Length > 0 && word.All(c => char.IsLetterOrDigit(c) || c is '_' or '-'))
             {
                 position++;
                 var value = ReadValue(text, ref position);

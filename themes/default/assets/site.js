@@ -233,7 +233,9 @@
         frame.setAttribute("allowfullscreen", "");
         frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
         frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-presentation");
+        /* A chart or map keeps the height it was embedded at; a video keeps its proportions. */
         if (width > 0 && height > 0) frame.style.aspectRatio = width + " / " + height;
+        else if (height > 0) { frame.style.aspectRatio = "auto"; frame.style.height = Math.min(height, 2000) + "px"; }
         button.replaceWith(frame);
         frame.focus();
       });
