@@ -35,7 +35,7 @@ public static partial class EmbedProviders
             return null;
         }
 
-        var embed = Known(uri) ?? new Embed(Name(uri), uri.AbsoluteUri, playable ? uri.AbsoluteUri : null, "Embedded content");
+        var embed = Known(uri) ?? new Embed(Name(uri), PageOf(uri), playable ? uri.AbsoluteUri : null, "Embedded content");
         if (!string.IsNullOrWhiteSpace(title) && !GenericTitle().IsMatch(title))
         {
             embed = embed with { Title = title.Trim() };
@@ -43,6 +43,12 @@ public static partial class EmbedProviders
 
         return embed with { Width = Math.Clamp(width, 0, 4000), Height = Math.Clamp(height, 0, 4000) };
     }
+
+    /// <summary>The page a frame shows: a WordPress post embed (".../post-slug/embed/") is the post without "embed/".</summary>
+    private static string PageOf(Uri frame) =>
+        frame.AbsolutePath.EndsWith("/embed/", StringComparison.Ordinal) && frame.AbsolutePath.Length > "/embed/".Length
+            ? frame.GetLeftPart(UriPartial.Authority) + frame.AbsolutePath[..^"embed/".Length]
+            : frame.AbsoluteUri;
 
     private static Uri? Parse(string? url)
     {

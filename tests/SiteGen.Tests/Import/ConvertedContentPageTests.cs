@@ -24,6 +24,19 @@ public sealed class ConvertedContentPageTests
     }
 
     [Fact]
+    public void ClassicPostMixingParagraphTagsWithBareTextKeepsEveryParagraph()
+    {
+        // Every fifth paragraph in <p>, the others bare text between blank lines, as the classic editor saved them.
+        var paragraphs = Enumerable.Range(1, 48).Select(i => i % 5 == 1 ? $"<p>Paragraph {i}.</p>" : $"Paragraph {i}.");
+        using var site = ImportSandbox.Create();
+        var report = site.Import(site.Input("mixed.xml", Wxr.Export(Wxr.Item(5, "Mixed", "mixed", string.Join("\n\n", paragraphs)))));
+
+        var body = site.Read(Assert.Single(report.Files).TargetPath).Split("---\n")[2];
+
+        Assert.Equal(Enumerable.Range(1, 48).Select(i => $"Paragraph {i}."), body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public void GutenbergFootnotesBecomeTheSiteFootnotesWithTheirText()
     {
         var page = BuiltPage("wxr-gutenberg-footnotes", "2023/09/14/russo-ukrainian-war-9-14-23/index.html");
