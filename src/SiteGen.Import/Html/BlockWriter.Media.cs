@@ -41,7 +41,8 @@ internal sealed partial class BlockWriter
         int.TryParse(element.GetAttribute(name)?.Trim().TrimEnd('x', 'p'), out var value) ? value : 0;
 
     private static bool IsEmbedFigure(IElement element) =>
-        element.ClassList.Any(c => c is "wp-block-embed" || c.StartsWith("wp-block-embed-", StringComparison.Ordinal) || c.StartsWith("wp-block-core-embed", StringComparison.Ordinal));
+        element.ClassList.Any(c => c is "wp-block-embed" || c.StartsWith("wp-block-embed-", StringComparison.Ordinal) || c.StartsWith("wp-block-core-embed", StringComparison.Ordinal)
+            || c.StartsWith("wp-block-videopress", StringComparison.Ordinal) || c.StartsWith("wp-block-jetpack-videopress", StringComparison.Ordinal));
 
     private static bool IsQuotedPost(IElement element) => element.ClassList.Any(QuotedPostClasses.Contains);
 

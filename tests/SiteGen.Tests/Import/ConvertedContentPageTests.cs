@@ -63,7 +63,7 @@ public sealed class ConvertedContentPageTests
     }
 
     [Theory]
-    [InlineData("wxr-embeds-blocks", "2023/06/06/russo-ukrainian-war-6-6-23/index.html", 6)]
+    [InlineData("wxr-embeds-blocks", "2023/06/06/russo-ukrainian-war-6-6-23/index.html", 7)]
     [InlineData("wxr-embeds-classic", "2022/04/03/russo-ukrainian-war-4-3-22/index.html", 8)]
     public void EmbedsBecomeCardsThatLoadNothingFromTheProvider(string golden, string path, int embeds)
     {
