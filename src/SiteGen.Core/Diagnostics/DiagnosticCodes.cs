@@ -56,4 +56,7 @@ public static class DiagnosticCodes
     public const string ImportProtected = "SG0606";
     public const string ImportTargetClash = "SG0607";
     public const string ImportActorSuggested = "SG0608";
+
+    // SG0620-SG0629: converting imported content.
+    public const string ImportEmbedKeptAsText = "SG0620";
 }

@@ -31,8 +31,9 @@ public static partial class ShortcodeExpander
         Removed.Concat(Embeds).Concat(["caption", "wp_caption", "gallery", "slideshow", "audio", "video", "code", "sourcecode"]), StringComparer.Ordinal);
 
     /// <summary>Expands the shortcodes of one post; <paramref name="attachments"/> are the export's images by id.</summary>
-    public static string Expand(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post) =>
-        ShortcodeParser.Replace(content, Known, shortcode => Expand(shortcode, attachments, post));
+    /// <remarks>An embed shortcode that names nothing it can link stays as written and is added to <paramref name="keptAsText"/>.</remarks>
+    public static string Expand(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText = null) =>
+        ShortcodeParser.Replace(content, Known, shortcode => Expand(shortcode, attachments, post, keptAsText));
 
     /// <summary>Expands the shortcodes of a classic post in the order WordPress does, with its paragraphs (wpautop).</summary>
     /// <remarks>
@@ -40,12 +41,12 @@ public static partial class ShortcodeExpander
     /// the paragraph wpautop put it in (shortcode_unautop), then expands it: a caption's or a code block's inside is
     /// never paragraphed. Each shortcode waits as a comment while wpautop runs, which it treats as text.
     /// </remarks>
-    public static string ExpandWithParagraphs(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post)
+    public static string ExpandWithParagraphs(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText = null)
     {
         var expansions = new List<string>();
         var marked = ShortcodeParser.Replace(content, Known, shortcode =>
         {
-            expansions.Add(Expand(shortcode, attachments, post));
+            expansions.Add(Expand(shortcode, attachments, post, keptAsText));
             return Placeholder(expansions.Count - 1);
         });
 
@@ -72,23 +73,24 @@ public static partial class ShortcodeExpander
 
     private static string Placeholder(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<!--sitegen-shortcode-{index}-->");
 
-    private static string Expand(Shortcode shortcode, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post) => shortcode.Name switch
+    private static string Expand(Shortcode shortcode, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText) => shortcode.Name switch
     {
         "caption" or "wp_caption" => Caption(shortcode),
         "gallery" or "slideshow" => Gallery(shortcode, attachments, post),
         "audio" or "video" => Link(shortcode.Get(MediaSources) ?? shortcode.Content?.Trim()),
         "code" or "sourcecode" => Code(shortcode),
-        _ when Embeds.Contains(shortcode.Name) => Embed(shortcode),
+        _ when Embeds.Contains(shortcode.Name) => Embed(shortcode, keptAsText),
         _ => string.Empty,
     };
 
     /// <summary>An embed shortcode as the embed block WordPress writes for the same URL; one it cannot place keeps its text.</summary>
-    private static string Embed(Shortcode shortcode)
+    private static string Embed(Shortcode shortcode, ICollection<string>? keptAsText)
     {
         var value = WebUtility.HtmlDecode(shortcode.Get("url", "0", "src", "id", "video") ?? shortcode.Content?.Trim() ?? string.Empty).Trim();
         var url = Html.SafeUrl.IsBareWebUrl(value) ? value : ProviderUrl(shortcode.Name, value);
         if (url is null)
         {
+            keptAsText?.Add(shortcode.Text);
             return WebUtility.HtmlEncode(shortcode.Text);
         }
 

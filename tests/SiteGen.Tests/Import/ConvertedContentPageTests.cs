@@ -37,6 +37,23 @@ public sealed class ConvertedContentPageTests
     }
 
     [Fact]
+    public void EmbedShortcodeThatNamesNothingStaysAsTextAndIsReported()
+    {
+        using var site = ImportSandbox.Create();
+        var export = site.Input("embeds.xml", Wxr.Export(Wxr.Item(6, "Embeds", "embeds", "Before.\n\n[youtube not-a-video-id!]\n\n[vimeo 76979871]\n\nAfter.")));
+
+        var report = site.Import(export);
+
+        var body = site.Read(Assert.Single(report.Files).TargetPath);
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0620");
+        Assert.Contains("\\[youtube not-a-video-id!\\]", body, StringComparison.Ordinal);
+        Assert.Contains("https://player.vimeo.com/video/76979871", body, StringComparison.Ordinal);
+        Assert.Contains("[youtube not-a-video-id!]", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(Path.GetFileName(export), Path.GetFileName(warning.Location.Path));
+        Assert.True(warning.Location.Line > 1);
+    }
+
+    [Fact]
     public void GutenbergFootnotesBecomeTheSiteFootnotesWithTheirText()
     {
         var page = BuiltPage("wxr-gutenberg-footnotes", "2023/09/14/russo-ukrainian-war-9-14-23/index.html");
