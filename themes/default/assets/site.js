@@ -216,10 +216,10 @@
   function initEmbeds() {
     var figures = document.querySelectorAll("figure.embed[data-embed-src]");
     Array.prototype.forEach.call(figures, function (figure) {
-      var src = figure.getAttribute("data-embed-src");
+      var src = figure.getAttribute("data-embed-src"), host;
+      try { host = new URL(src).hostname; } catch (e) { return; }
       if (!/^https:\/\//i.test(src)) return;
       var provider = figure.getAttribute("data-embed-provider") || "the provider";
-      var host = new URL(src).hostname;
       var button = document.createElement("button");
       button.type = "button";
       button.className = "embed-load";
