@@ -7,7 +7,8 @@ namespace SiteGen.Import.Html;
 /// <remarks>
 /// A footnote is a short in-page link ("1", "[2]", "*", "iv") to an element further down that is not a heading
 /// (a table of contents links headings): Gutenberg's footnotes (<c>&lt;sup data-fn&gt;&lt;a href="#id"&gt;</c> and the
-/// list WordPress renders from the post's <c>footnotes</c> meta) and hand-made <c>#fn1</c> links alike. The note
+/// list WordPress renders from the post's <c>footnotes</c> meta), hand-made <c>#fn1</c> links and Word's named
+/// anchors (<c>#_ftn1</c>) alike. The note
 /// loses its way back (the ↩ link) and a leading copy of its number; an emptied notes list goes with it.
 /// </remarks>
 internal static partial class FootnoteCollector
@@ -21,6 +22,21 @@ internal static partial class FootnoteCollector
         foreach (var element in root.QuerySelectorAll("[id]"))
         {
             byId.TryAdd(element.Id!, element);
+        }
+
+        // Notes pasted from Word are named anchors (<a name="_ftn1" href="#_ftnref1">[1]</a> text): the note is their block.
+        foreach (var named in root.QuerySelectorAll("a[name]"))
+        {
+            var block = named.ParentElement;
+            while (block is not null && block != root && !ElementKinds.IsBlock(block))
+            {
+                block = block.ParentElement;
+            }
+
+            if (block is not null && block != root)
+            {
+                byId.TryAdd(named.GetAttribute("name")!, block);
+            }
         }
 
         var notes = new List<(string Label, IElement Note)>();
@@ -44,7 +60,7 @@ internal static partial class FootnoteCollector
             }
 
             var reference = anchor.ParentElement is { LocalName: "sup" } sup && sup.TextContent.Trim() == anchor.TextContent.Trim() ? sup : anchor;
-            foreach (var id in new[] { anchor.Id, reference.Id })
+            foreach (var id in new[] { anchor.Id, reference.Id, anchor.GetAttribute("name") })
             {
                 if (!string.IsNullOrEmpty(id))
                 {

@@ -23,7 +23,7 @@ public static partial class HtmlSanitizer
     private static readonly HashSet<string> KeptAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "href", "src", "alt", "title", "class", "id", "start", "colspan", "rowspan", "datetime", "rel", "width", "height",
-        "lang", "data-src", "data-lazy-src", "data-orig-file",
+        "lang", "data-src", "data-lazy-src", "data-orig-file", "name",
     };
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)

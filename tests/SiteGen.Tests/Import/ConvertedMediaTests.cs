@@ -69,6 +69,20 @@ public sealed class ConvertedMediaTests
     }
 
     [Fact]
+    public void FootnotesPastedFromWordBecomeFootnotes()
+    {
+        var markdown = Convert("""
+            <p>Losses were high.<a title="" href="#_ftn1" name="_ftnref1"><span>[1]</span></a> Then quiet.<a href="#_ftn2" name="_ftnref2">[2]</a></p>
+            <div><br clear="all"><hr align="left" size="1" width="33%">
+            <div id="ftn1"><p><a title="" href="#_ftnref1" name="_ftn1"><span>[1]</span></a> General Staff, <em>morning report</em>.</p></div>
+            <div id="ftn2"><p><a href="#_ftnref2" name="_ftn2">[2]</a> Regional administration.</p></div>
+            </div>
+            """);
+
+        Assert.Equal("Losses were high.[^1] Then quiet.[^2]\n\n[^1]: General Staff, *morning report*.\n\n[^2]: Regional administration.", markdown);
+    }
+
+    [Fact]
     public void ALinkToAHeadingOrALongTextIsNoFootnote()
     {
         var markdown = Convert("<p>See <a href=\"#sources\">1</a> and <a href=\"#note\">the note</a>.</p><h2 id=\"sources\">Sources</h2><p id=\"note\">A note.</p>");
