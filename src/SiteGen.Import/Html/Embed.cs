@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 
 namespace SiteGen.Import.Html;
 
@@ -59,6 +58,9 @@ public sealed record Embed(string Provider, string Url, string? Frame, string Ti
         return shown.Length > 60 ? shown[..59] + "…" : shown;
     }
 
-    // A blank line would end the HTML block and let the rest be read as Markdown.
-    private static string Encode(string text) => WebUtility.HtmlEncode(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    // A blank line would end the HTML block and let the rest be read as Markdown. Only what HTML needs is escaped
+    // (WebUtility.HtmlEncode would also turn every letter past Latin-1 into a numeric entity, unreadable in the file).
+    private static string Encode(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }

@@ -53,5 +53,6 @@ public sealed class EmbedProvidersTests
         Assert.DoesNotContain("<i>", card, StringComparison.Ordinal);
         Assert.Contains("href=\"https://x.example/?a=1&amp;b=2\"", card, StringComparison.Ordinal);
         Assert.Contains("data-embed-provider=\"A &quot;B&quot; &lt;C&gt;\"", card, StringComparison.Ordinal);
+        Assert.Contains("Kyiv — Київ, Streitkräfte", new Embed("P", "https://x.example/", null, "Kyiv — Київ, Streitkräfte").ToMarkdown(string.Empty), StringComparison.Ordinal);
     }
 }
