@@ -18,6 +18,24 @@ internal sealed partial class BlockWriter
         "figcaption", ".wp-caption-text", ".gallery-caption", ".tiled-gallery-caption", ".blocks-gallery-item__caption", "dd",
     ];
 
+    /// <summary>
+    /// A WordPress post embed comes as a quote with the post's link and title, then the frame that replaces it once
+    /// its script ran: the frame takes the title and the quote goes, so that the post is one card, not two.
+    /// </summary>
+    public static void MergePostEmbeds(IElement root)
+    {
+        foreach (var frame in root.QuerySelectorAll("iframe.wp-embedded-content").ToList())
+        {
+            var quote = (frame.ParentElement is { LocalName: "p" } paragraph ? paragraph : frame).PreviousElementSibling;
+            if (quote is { LocalName: "blockquote" } && quote.ClassList.Contains("wp-embedded-content") && quote.QuerySelector("a[href]") is { } link
+                && link.TextContent.Trim() is { Length: > 0 } title)
+            {
+                frame.SetAttribute("title", title);
+                quote.Remove();
+            }
+        }
+    }
+
     /// <summary>A frame, or an inline wrapper holding only a frame (WordPress.com's <c>&lt;span class="embed-youtube"&gt;</c>), as a card.</summary>
     private static string? FrameCard(INode node)
     {

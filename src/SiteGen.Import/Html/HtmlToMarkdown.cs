@@ -34,6 +34,7 @@ public static class HtmlToMarkdown
         BareUrlLinker.Link(root);
         var text = VisibleText.Of(root);
         var notes = FootnoteCollector.Collect(root);
+        BlockWriter.MergePostEmbeds(root);
         var writer = new BlockWriter();
         var markdown = writer.Blocks(root.ChildNodes, tight: false);
         if (notes.Count > 0)

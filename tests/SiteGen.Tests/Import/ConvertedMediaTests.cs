@@ -51,6 +51,20 @@ public sealed class ConvertedMediaTests
     }
 
     [Fact]
+    public void WordPressPostEmbedIsOneCardWithThePostTitle()
+    {
+        var markdown = Convert("""
+            <div class="embed-other"><blockquote class="wp-embedded-content"><p><a href="http://other.example/2016/07/09/post/">Humaner Völkermord</a></p></blockquote>
+            <p><script>!function(){}();</script><iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position:absolute;clip:rect(1px,1px,1px,1px);" src="https://other.example/2016/07/09/post/embed/#?secret=abc" data-secret="abc" width="600" height="338" title="Eingebetteter WordPress-Beitrag" frameborder="0"></iframe></p></div>
+            """);
+
+        Assert.StartsWith("<figure class=\"embed\" data-embed-provider=\"other.example\"", markdown, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"embed-title\">Humaner Völkermord</span>", markdown, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://other.example/2016/07/09/post/\"", markdown, StringComparison.Ordinal);
+        Assert.Single(markdown.Split("Humaner").Skip(1));
+    }
+
+    [Fact]
     public void FrameInATableCellOrHeadingIsALink()
     {
         var markdown = Convert("<table><tr><th>Chart</th></tr><tr><td><iframe src=\"https://datawrapper.dwcdn.net/Xy12Z/2/\" title=\"Losses\"></iframe></td></tr></table>");
