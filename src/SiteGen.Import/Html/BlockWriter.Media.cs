@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace SiteGen.Import.Html;
@@ -92,6 +93,12 @@ internal sealed partial class BlockWriter
     /// <remarks>Its blank lines let the quote inside the figure be read as Markdown.</remarks>
     private string QuotedPost(IElement quote)
     {
+        // Twitter's embed code tags every link with where it was embedded from (?ref_src=twsrc%5Etfw).
+        foreach (var link in quote.QuerySelectorAll("a[href*='ref_src=']"))
+        {
+            link.SetAttribute("href", ReferrerTag().Replace(link.GetAttribute("href")!, string.Empty).TrimEnd('?', '&'));
+        }
+
         var content = Quote(quote);
         return content.Length == 0 ? string.Empty : "<figure class=\"embed embed-quote\">\n\n" + content + "\n\n</figure>";
     }
@@ -146,4 +153,7 @@ internal sealed partial class BlockWriter
 
         return null;
     }
+
+    [GeneratedRegex("(?<=[?&])ref_src=[^&#]*&?")]
+    private static partial Regex ReferrerTag();
 }
