@@ -47,7 +47,7 @@ internal sealed partial class BlockWriter
             var content = note.LocalName is "li" or "p" or "div" or "dd" or "section" or "aside" or "span" or "sup" or "small"
                 ? Blocks(note.ChildNodes, tight: false)
                 : Blocks([note], tight: false);
-            var lines = (content.Length == 0 ? "(empty note)" : content).Split('\n');
+            var lines = (content.Length == 0 ? "(The note was empty on the old blog.)" : content).Split('\n');
             definitions.Add($"[^{label}]: " + lines[0] + string.Concat(lines.Skip(1).Select(l => "\n" + (l.Length == 0 ? string.Empty : "    " + l))));
         }
 
