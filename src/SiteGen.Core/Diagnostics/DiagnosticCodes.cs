@@ -69,5 +69,8 @@ public static class DiagnosticCodes
     public const string ImportClipDate = "SG0612";
     public const string ImportClippingField = "SG0613";
 
+    // SG0620-SG0629: converting imported content.
+    public const string ImportEmbedKeptAsText = "SG0620";
+
     public const string InitRefused = "SG0801";
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using SiteGen.Import.Writing;
@@ -17,7 +18,12 @@ internal sealed partial class BlockWriter
         var pending = new List<INode>();
         foreach (var node in nodes)
         {
-            if (ElementKinds.IsBlock(node))
+            if (FrameCard(node) is { } card)
+            {
+                AddParagraph(blocks, pending);
+                Add(blocks, card);
+            }
+            else if (ElementKinds.IsBlock(node))
             {
                 AddParagraph(blocks, pending);
                 Add(blocks, Block((IElement)node));
@@ -32,22 +38,53 @@ internal sealed partial class BlockWriter
         return blocks;
     }
 
-    /// <summary>Blocks joined by blank lines; in a tight list item a list follows its paragraph directly.</summary>
+    /// <summary>The Markdown of the footnotes found in the HTML, to follow the text: <c>[^1]: text</c>, later blocks indented.</summary>
+    public string Footnotes(IReadOnlyList<(string Label, IElement Note)> notes)
+    {
+        var definitions = new List<string>();
+        foreach (var (label, note) in notes)
+        {
+            var content = note.LocalName is "li" or "p" or "div" or "dd" or "section" or "aside" or "span" or "sup" or "small"
+                ? Blocks(note.ChildNodes, tight: false)
+                : Blocks([note], tight: false);
+            var lines = (content.Length == 0 ? "(The note was empty on the old blog.)" : content).Split('\n');
+            definitions.Add($"[^{label}]: " + lines[0] + string.Concat(lines.Skip(1).Select(l => "\n" + (l.Length == 0 ? string.Empty : "    " + l))));
+        }
+
+        return string.Join("\n\n", definitions);
+    }
+
+    /// <summary>
+    /// Blocks joined by blank lines; in a tight list item a list follows its paragraph directly. Two lists in a row
+    /// are kept apart by an empty HTML comment, or CommonMark would merge them into one and renumber the second.
+    /// </summary>
     private static string Join(List<string> blocks, bool tight)
     {
-        if (!tight || blocks.Count < 2)
+        if (blocks.Count < 2)
         {
             return string.Join("\n\n", blocks);
         }
 
-        var joined = blocks[0];
+        var joined = new StringBuilder(blocks[0]);
         for (var i = 1; i < blocks.Count; i++)
         {
-            joined += (ListStart().IsMatch(blocks[i]) ? "\n" : "\n\n") + blocks[i];
+            var list = ListStart().Match(blocks[i]);
+            var separator = list.Success && LastListKind(blocks[i - 1]) == Kind(list) ? "\n\n<!-- -->\n\n" : tight && list.Success ? "\n" : "\n\n";
+            joined.Append(separator).Append(blocks[i]);
         }
 
-        return joined;
+        return joined.ToString();
     }
+
+    /// <summary>'-' or '.' when a block ends with a bullet or an ordered list (its last unindented line is an item; nothing else is indented), else null.</summary>
+    private static char? LastListKind(string block)
+    {
+        var lines = block.Split('\n');
+        var last = lines.LastOrDefault(l => l.Length > 0 && l[0] != ' ');
+        return last is not null && ListStart().Match(last) is { Success: true } item && (lines[^1] == last || lines[^1].StartsWith(' ')) ? Kind(item) : null;
+    }
+
+    private static char Kind(Match item) => char.IsAsciiDigit(item.Value[0]) ? '.' : '-';
 
     private static void Add(List<string> blocks, string block)
     {
@@ -77,6 +114,9 @@ internal sealed partial class BlockWriter
 
     private string Block(IElement element) => element.LocalName switch
     {
+        _ when IsGallery(element) => Gallery(element),
+        "figure" when IsEmbedFigure(element) => EmbedFigure(element),
+        "blockquote" when IsQuotedPost(element) => QuotedPost(element),
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => Heading(element),
         "ul" or "ol" or "menu" => List(element),
         "blockquote" => Quote(element),

@@ -5,12 +5,15 @@ namespace SiteGen.Import.Html;
 
 /// <summary>
 /// Converts post HTML to Markdown for the site's pipeline: paragraphs, headings, lists, links, emphasis, quotes,
-/// images, figures with captions (Markdig's <c>^^^</c> figures), pipe tables and code. Never writes raw HTML.
+/// images, figures with captions (Markdig's <c>^^^</c> figures), galleries, pipe tables, code and footnotes; the
+/// inline elements Markdown has no syntax for (del, s, ins, sup, sub, mark) and embeds as a few HTML forms.
 /// </summary>
 /// <remarks>
 /// The input is sanitised first (<see cref="HtmlSanitizer"/>), every text run is escaped (<see cref="Writing.MarkdownEscaper"/>)
-/// and every URL filtered (<see cref="SafeUrl"/>), so whatever the HTML held, the Markdown renders no script,
-/// frame, style, event handler or <c>javascript:</c> URL. Anything it cannot express keeps its text.
+/// and every URL filtered (<see cref="SafeUrl"/>). The only raw HTML written is built here from encoded values:
+/// those inline elements without attributes, and an embed's card (<see cref="Embed"/>), whose frame address
+/// waits in a data attribute. So whatever the HTML held, the Markdown renders no script, frame, style, event
+/// handler or <c>javascript:</c> URL. Anything it cannot express keeps its text.
 /// </remarks>
 public static class HtmlToMarkdown
 {
@@ -29,8 +32,16 @@ public static class HtmlToMarkdown
     {
         HtmlSanitizer.Sanitize(root);
         BareUrlLinker.Link(root);
+        var text = VisibleText.Of(root);
+        var notes = FootnoteCollector.Collect(root);
+        BlockWriter.MergePostEmbeds(root);
         var writer = new BlockWriter();
         var markdown = writer.Blocks(root.ChildNodes, tight: false);
-        return new ConvertedHtml(markdown, VisibleText.Of(root));
+        if (notes.Count > 0)
+        {
+            markdown = markdown.TrimEnd() + "\n\n" + writer.Footnotes(notes);
+        }
+
+        return new ConvertedHtml(markdown, text);
     }
 }

@@ -6,6 +6,11 @@ using SiteGen.Import.Writing;
 namespace SiteGen.Import.Html;
 
 /// <summary>Writes inline HTML (text, emphasis, links, images, code, breaks) as Markdown; a hard break comes out as '\n'.</summary>
+/// <remarks>
+/// Deletions, insertions, superscripts, subscripts and marks have no CommonMark syntax and the site's pipeline
+/// enables none of Markdig's extras for them, so they stay the HTML elements they were (raw inline HTML renders):
+/// a correction such as <c>&lt;del&gt;5,000&lt;/del&gt; 500</c> must not read as "5,000 500".
+/// </remarks>
 internal sealed partial class InlineWriter(bool inTableCell = false)
 {
     // Lazy-loading themes put a placeholder (often a data: URL, which is refused) in src and the image elsewhere.
@@ -48,6 +53,17 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
                 break;
             case "strong" or "b":
                 Append(builder, Wrap(Write(element.ChildNodes), "**"));
+                break;
+            case "del" or "s" or "strike" or "ins" or "sup" or "sub" or "mark":
+                // <strike> is obsolete HTML: <s> says the same and validates.
+                var tag = element.LocalName == "strike" ? "s" : element.LocalName;
+                Append(builder, Wrap(Write(element.ChildNodes), $"<{tag}>", $"</{tag}>"));
+                break;
+            case FootnoteCollector.ReferenceElement:
+                Append(builder, $"[^{element.GetAttribute(FootnoteCollector.LabelAttribute)}]");
+                break;
+            case "iframe":
+                Append(builder, EmbedProviders.FromFrame(element.GetAttribute("src"), element.GetAttribute("title"), 0, 0)?.ToInlineLink() ?? string.Empty);
                 break;
             case "code" or "kbd" or "samp" or "tt" when inTableCell:
                 // A pipe ends a table cell even inside a code span, which would then spill its text as markup.
@@ -106,7 +122,9 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
     }
 
     /// <summary>Emphasis around the words only: spaces at its edges move outside, or the marks would not count.</summary>
-    private static string Wrap(string inner, string marker)
+    private static string Wrap(string inner, string marker) => Wrap(inner, marker, marker);
+
+    private static string Wrap(string inner, string open, string close)
     {
         var core = inner.Trim(' ', '\n');
         if (core.Length == 0)
@@ -116,7 +134,7 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
 
         var lead = inner[..(inner.Length - inner.TrimStart(' ', '\n').Length)];
         var trail = inner[inner.TrimEnd(' ', '\n').Length..];
-        return lead + marker + core + marker + trail;
+        return lead + open + core + close + trail;
     }
 
     private static string CodeSpan(string text)
@@ -149,7 +167,7 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
         return $"[{text}]({Destination(href)})";
     }
 
-    private static string Image(IElement image)
+    public static string Image(IElement image)
     {
         if (PageChrome.IsTrackingPixel(image))
         {

@@ -5,15 +5,16 @@ namespace SiteGen.Import.Wxr;
 
 /// <summary>Turns WordPress shortcodes into plain HTML the converter understands, or removes them cleanly.</summary>
 /// <remarks>
-/// [caption] becomes a figure with its caption; [gallery] the images of its attachments; [audio], [video], [embed] and
-/// the WordPress.com embeds (YouTube, Vimeo, ...) a link to the media; [code]/[sourcecode] a code block. Shortcodes
-/// that only make sense on WordPress (forms, polls, playlists) are removed. Other text in brackets stays.
+/// [caption] becomes a figure with its caption; [gallery] the images of its attachments; [audio] and [video] a link to
+/// the media; [embed] and the WordPress.com embeds (YouTube, Vimeo, VideoPress, Google Maps, tweets, ...) the embed
+/// block WordPress would write today, which the converter turns into a link card; [code]/[sourcecode] a code block.
+/// Shortcodes that only make sense on WordPress (forms, polls, playlists) are removed. Other text in brackets stays.
 /// </remarks>
 public static partial class ShortcodeExpander
 {
     private static readonly HashSet<string> Removed = new(StringComparer.Ordinal)
     {
-        "contact-form", "contact-field", "polldaddy", "crowdsignal", "playlist", "archives", "sitemap", "wpvideo",
+        "contact-form", "contact-field", "polldaddy", "crowdsignal", "playlist", "archives", "sitemap",
         "jetpack_subscription_form", "blog_subscription_form", "subscribe", "wufoo", "recipe", "simple-payment",
     };
 
@@ -21,6 +22,7 @@ public static partial class ShortcodeExpander
     {
         "embed", "youtube", "vimeo", "soundcloud", "dailymotion", "ted", "twitter", "tweet", "instagram", "gist",
         "googlemaps", "slideshare", "scribd", "spotify", "flickr", "facebook", "tiktok", "bandcamp", "archiveorg", "kickstarter",
+        "wpvideo", "videopress", "dailymotion", "datawrapper",
     };
 
     private static readonly string[] MediaSources = ["src", "mp3", "m4a", "ogg", "wav", "wma", "mp4", "m4v", "webm", "ogv", "wmv", "flv", "url", "0"];
@@ -29,16 +31,95 @@ public static partial class ShortcodeExpander
         Removed.Concat(Embeds).Concat(["caption", "wp_caption", "gallery", "slideshow", "audio", "video", "code", "sourcecode"]), StringComparer.Ordinal);
 
     /// <summary>Expands the shortcodes of one post; <paramref name="attachments"/> are the export's images by id.</summary>
-    public static string Expand(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post) =>
-        ShortcodeParser.Replace(content, Known, shortcode => shortcode.Name switch
+    /// <remarks>An embed shortcode that names nothing it can link stays as written and is added to <paramref name="keptAsText"/>.</remarks>
+    public static string Expand(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText = null) =>
+        ShortcodeParser.Replace(content, Known, shortcode => Expand(shortcode, attachments, post, keptAsText));
+
+    /// <summary>Expands the shortcodes of a classic post in the order WordPress does, with its paragraphs (wpautop).</summary>
+    /// <remarks>
+    /// WordPress runs wpautop on the text with its shortcodes still in it, takes a shortcode that stands alone out of
+    /// the paragraph wpautop put it in (shortcode_unautop), then expands it: a caption's or a code block's inside is
+    /// never paragraphed. Each shortcode waits as a comment while wpautop runs, which it treats as text.
+    /// </remarks>
+    public static string ExpandWithParagraphs(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText = null)
+    {
+        var expansions = new List<string>();
+        var marked = ShortcodeParser.Replace(content, Known, shortcode =>
         {
-            "caption" or "wp_caption" => Caption(shortcode),
-            "gallery" or "slideshow" => Gallery(shortcode, attachments, post),
-            "audio" or "video" => Link(shortcode.Get(MediaSources) ?? shortcode.Content?.Trim()),
-            "code" or "sourcecode" => Code(shortcode),
-            _ when Embeds.Contains(shortcode.Name) => Link(shortcode.Get("url", "0", "src") ?? shortcode.Content?.Trim()),
-            _ => string.Empty,
+            expansions.Add(Expand(shortcode, attachments, post, keptAsText));
+            return Placeholder(expansions.Count - 1);
         });
+
+        // WordPress's autoembed (before wpautop): a line that is only the URL of a provider it knows is an embed.
+        marked = BareUrlLine().Replace(marked, m =>
+        {
+            if (!Html.EmbedProviders.IsProvider(m.Groups[2].Value))
+            {
+                return m.Value;
+            }
+
+            expansions.Add(EmbedBlock(m.Groups[2].Value));
+            return m.Groups[1].Value + Placeholder(expansions.Count - 1) + m.Groups[3].Value;
+        });
+        var html = AutoParagraphs.Apply(marked);
+        if (expansions.Count == 0)
+        {
+            return html;
+        }
+
+        html = StandalonePlaceholder().Replace(html, "$1");
+        return PlaceholderPattern().Replace(html, m => expansions[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
+    }
+
+    private static string Placeholder(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<!--sitegen-shortcode-{index}-->");
+
+    private static string Expand(Shortcode shortcode, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText) => shortcode.Name switch
+    {
+        "caption" or "wp_caption" => Caption(shortcode),
+        "gallery" or "slideshow" => Gallery(shortcode, attachments, post),
+        "audio" or "video" => Link(shortcode.Get(MediaSources) ?? shortcode.Content?.Trim()),
+        "code" or "sourcecode" => Code(shortcode),
+        _ when Embeds.Contains(shortcode.Name) => Embed(shortcode, keptAsText),
+        _ => string.Empty,
+    };
+
+    /// <summary>An embed shortcode as the embed block WordPress writes for the same URL; one it cannot place keeps its text.</summary>
+    private static string Embed(Shortcode shortcode, ICollection<string>? keptAsText)
+    {
+        var value = WebUtility.HtmlDecode(shortcode.Get("url", "0", "src", "id", "video") ?? shortcode.Content?.Trim() ?? string.Empty).Trim();
+        var url = Html.SafeUrl.IsBareWebUrl(value) ? value : ProviderUrl(shortcode.Name, value);
+        if (url is null)
+        {
+            keptAsText?.Add(shortcode.Text);
+            return WebUtility.HtmlEncode(shortcode.Text);
+        }
+
+        return EmbedBlock(url);
+    }
+
+    private static string EmbedBlock(string url) =>
+        $"\n\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">{WebUtility.HtmlEncode(url)}</div></figure>\n\n";
+
+    /// <summary>The page of an embed given by its id alone ([youtube abc123], [vimeo 123], [wpvideo AbCd1234]).</summary>
+    private static string? ProviderUrl(string name, string id)
+    {
+        id = id.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        if (!ProviderId().IsMatch(id))
+        {
+            return null;
+        }
+
+        return name switch
+        {
+            "youtube" => $"https://www.youtube.com/watch?v={id}",
+            "vimeo" => $"https://vimeo.com/{id}",
+            "wpvideo" or "videopress" => $"https://videopress.com/v/{id}",
+            "dailymotion" => $"https://www.dailymotion.com/video/{id}",
+            "tweet" or "twitter" when id.All(char.IsAsciiDigit) => $"https://twitter.com/i/status/{id}",
+            "datawrapper" => $"https://datawrapper.dwcdn.net/{id}/",
+            _ => null,
+        };
+    }
 
     /// <summary>[caption]&lt;img …&gt; The caption[/caption] (or the older caption="…" attribute) as a figure.</summary>
     private static string Caption(Shortcode shortcode)
@@ -100,4 +181,16 @@ public static partial class ShortcodeExpander
 
     [GeneratedRegex("^[A-Za-z0-9_+#-]{1,30}$")]
     private static partial Regex LanguageName();
+
+    [GeneratedRegex(@"^([ \t]*)(https?://[^\s<>""]+)([ \t]*)$", RegexOptions.Multiline)]
+    private static partial Regex BareUrlLine();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{3,40}$")]
+    private static partial Regex ProviderId();
+
+    [GeneratedRegex(@"<p>[ \t\n\x0B\f\r]*(<!--sitegen-shortcode-\d+-->)[ \t\n\x0B\f\r]*</p>")]
+    private static partial Regex StandalonePlaceholder();
+
+    [GeneratedRegex(@"<!--sitegen-shortcode-(\d+)-->")]
+    private static partial Regex PlaceholderPattern();
 }

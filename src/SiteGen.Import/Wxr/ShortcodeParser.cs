@@ -89,7 +89,7 @@ public static class ShortcodeParser
             }
         }
 
-        return new Shortcode(name.ToLowerInvariant(), attributes, inner, open, end - open);
+        return new Shortcode(name.ToLowerInvariant(), attributes, inner, open, end - open) { Text = content[open..end] };
     }
 
     /// <summary>The ']' that ends the opening tag, skipping quoted values; -1 when there is none on this side of the next '['.</summary>
@@ -155,7 +155,8 @@ public static class ShortcodeParser
             }
 
             var word = text[start..position];
-            if (position < text.Length && text[position] == '=' && word.Length > 0 && !word.StartsWith('"'))
+            // An attribute's name is a word ([\w-]+ to WordPress): "https://youtube.com/watch?v=..." is one unnamed value.
+            if (position < text.Length && text[position] == '=' && word.Length > 0 && word.All(c => char.IsLetterOrDigit(c) || c is '_' or '-'))
             {
                 position++;
                 var value = ReadValue(text, ref position);

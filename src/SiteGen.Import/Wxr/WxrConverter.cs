@@ -54,11 +54,16 @@ public static class WxrConverter
         var (date, offsetKnown) = Date(item);
 
         // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
-        var classic = AutoParagraphs.Needed(item.Content);
-        var html = ShortcodeExpander.Expand(item.Content, attachments, item);
-        if (classic)
+        var keptAsText = new List<string>();
+        var html = AutoParagraphs.Needed(item.Content)
+            ? ShortcodeExpander.ExpandWithParagraphs(item.Content, attachments, item, keptAsText)
+            : ShortcodeExpander.Expand(item.Content, attachments, item, keptAsText);
+        html = BlockFootnotes.Render(html, item.Meta.GetValueOrDefault("footnotes"));
+        foreach (var shortcode in keptAsText)
         {
-            html = AutoParagraphs.Apply(html);
+            var shown = shortcode.Length > 80 ? shortcode[..79] + "…" : shortcode;
+            diagnostics.Warning(DiagnosticCodes.ImportEmbedKeptAsText, location,
+                $"'{TextOf(item.Title)}': the embed {shown} names no URL or id that can be linked, so it stays in the text as written; put the page's URL in its place (e.g. [youtube https://www.youtube.com/watch?v=...])");
         }
 
         var converted = HtmlToMarkdown.Convert(html);

@@ -12,7 +12,8 @@ public sealed class HostileHtmlTests
     [
         "<script>alert('x')</script><p>after</p>",
         "<p>a<script src=\"https://evil.example/x.js\"></script>b</p>",
-        "<iframe src=\"https://evil.example/\"></iframe><p>after</p>",
+        "<iframe src=\"javascript:alert(1)\"></iframe><p>after</p>",
+        "<iframe src=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"><script>alert(1)</script></iframe>",
         "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
         "<p onclick=\"alert(1)\" onmouseover=\"alert(2)\">click</p>",
         "<img src=\"x\" onerror=\"alert(1)\">",
@@ -51,6 +52,20 @@ public sealed class HostileHtmlTests
         Assert.DoesNotContain("expression(", markdown, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("evil", markdown, StringComparison.OrdinalIgnoreCase);
         ActiveContent.AssertNone(Markdig.Markdown.ToHtml(markdown, MarkdownPipelineFactory.Pipeline), html);
+    }
+
+    [Fact]
+    public void WebFrameBecomesACardThatLoadsNothingUntilAsked()
+    {
+        var markdown = HtmlToMarkdown.Convert("<iframe src=\"https://frames.example/x?a=1&amp;b=2\" srcdoc=\"&lt;script&gt;x()&lt;/script&gt;\" onload=\"x()\">fallback<script>alert(1)</script></iframe><p>after</p>").Markdown;
+
+        var html = Markdig.Markdown.ToHtml(markdown, MarkdownPipelineFactory.Pipeline);
+
+        ActiveContent.AssertNone(html, "a web iframe");
+        Assert.Contains("data-embed-src=\"https://frames.example/x?a=1&amp;b=2\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"embed-card\" href=\"https://frames.example/x?a=1&amp;b=2\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("fallback", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

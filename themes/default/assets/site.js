@@ -1,4 +1,4 @@
-/* SiteGen default theme: the colour-scheme toggle and the static search. Reading needs neither. */
+/* SiteGen default theme: the colour-scheme toggle, the static search, click-to-load embeds. Reading needs none. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -209,10 +209,45 @@
     if (initial) { input.value = initial; run(initial); }
   }
 
+  /*
+   * An embed card (figure.embed) names its frame in data-embed-src but loads nothing: the provider sees the reader
+   * only after the reader presses the button. Only https frames; without this script the card stays a link.
+   */
+  function initEmbeds() {
+    var figures = document.querySelectorAll("figure.embed[data-embed-src]");
+    Array.prototype.forEach.call(figures, function (figure) {
+      var src = figure.getAttribute("data-embed-src"), host;
+      try { host = new URL(src).hostname; } catch (e) { return; }
+      if (!/^https:\/\//i.test(src)) return;
+      var provider = figure.getAttribute("data-embed-provider") || "the provider";
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "embed-load";
+      button.textContent = "Load from " + provider + " (connects to " + host + ")";
+      button.addEventListener("click", function () {
+        var frame = document.createElement("iframe");
+        var width = +figure.getAttribute("data-embed-width"), height = +figure.getAttribute("data-embed-height");
+        frame.className = "embed-frame";
+        frame.src = src;
+        frame.title = provider + ": " + (figure.querySelector(".embed-title") || figure).textContent;
+        frame.setAttribute("allowfullscreen", "");
+        frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+        frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-presentation");
+        /* A chart or map keeps the height it was embedded at; a video keeps its proportions. */
+        if (width > 0 && height > 0) frame.style.aspectRatio = width + " / " + height;
+        else if (height > 0) { frame.style.aspectRatio = "auto"; frame.style.height = Math.min(height, 2000) + "px"; }
+        button.replaceWith(frame);
+        frame.focus();
+      });
+      var caption = figure.querySelector("figcaption");
+      figure.insertBefore(button, caption);
+    });
+  }
+
   /* For the browser tests, which check that these agree with the index builder. */
   window.sitegenSearch = { tokens: tokens, hash: hash };
 
-  function init() { initToggle(); initSearch(); }
+  function init() { initToggle(); initSearch(); initEmbeds(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
