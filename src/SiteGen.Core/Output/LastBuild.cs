@@ -18,8 +18,12 @@ public sealed record LastBuild(
     IReadOnlyList<Content.LeftOutDispatch> LeftOut,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Why a build of <paramref name="source"/> into <paramref name="output"/> would not write what is there, or null when it would.</summary>
-    public string? ReasonToBuild(IFileSource source, string output, BuildOptions options, StageTimings? timings = null)
+    /// <summary>Why a build of <paramref name="source"/> would not write what the output holds now, or null when it would.</summary>
+    /// <param name="source">The site.</param>
+    /// <param name="output">The files in the output folder now (<see cref="OutputManifest.Take"/>).</param>
+    /// <param name="options">The build's options.</param>
+    /// <param name="timings">Where the comparisons' times go.</param>
+    public string? ReasonToBuild(IFileSource source, Func<IReadOnlyList<OutputFile>> output, BuildOptions options, StageTimings? timings = null)
     {
         if (Tool != BuildKey.Tool)
         {
@@ -38,6 +42,6 @@ public sealed record LastBuild(
 
         timings ??= new StageTimings();
         return timings.Measure("compare inputs", () => Inputs.FirstDifference(source))
-            ?? timings.Measure("compare output", () => OutputManifest.FirstDifference(output, Output));
+            ?? timings.Measure("compare output", () => OutputManifest.FirstDifference(output(), Output));
     }
 }

@@ -27,10 +27,9 @@ public static class OutputManifest
         return files;
     }
 
-    /// <summary>The first way <paramref name="folder"/> differs from <paramref name="expected"/>, or null when it holds exactly those files.</summary>
-    public static string? FirstDifference(string folder, IReadOnlyList<OutputFile> expected)
+    /// <summary>The first way the files <paramref name="actual"/> differ from <paramref name="expected"/>, or null when they are exactly those.</summary>
+    public static string? FirstDifference(IReadOnlyList<OutputFile> actual, IReadOnlyList<OutputFile> expected)
     {
-        var actual = Take(folder);
         var expectedByPath = expected.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var file in actual)
         {
