@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.IO;
 using SiteGen.Urls;
@@ -6,7 +5,7 @@ using SiteGen.Urls;
 namespace SiteGen.Feeds;
 
 /// <summary>Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for the whole site and for each actor.</summary>
-public sealed partial class FeedWriter(LoadedSite site, IOutputSink output)
+public sealed class FeedWriter(LoadedSite site, IOutputSink output)
 {
     private readonly UrlBuilder _urls = site.Urls;
 
@@ -69,7 +68,7 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output)
     private FeedEntry Entry(Dispatch dispatch, string? html, bool fullContent)
     {
         var url = _urls.Absolute(dispatch.Path);
-        var summary = dispatch.Summary ?? (html is null ? null : Excerpt(html));
+        var summary = dispatch.Summary ?? (html is null ? null : HtmlExcerpt.From(html));
         var image = dispatch.Image?.Src is not { } src ? null
             : src.StartsWith("http", StringComparison.Ordinal) ? src : _urls.Absolute(src);
         return new FeedEntry(
@@ -84,14 +83,4 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output)
             image,
             dispatch.Actors.Select(a => a.Name).Concat(dispatch.Tags).ToList());
     }
-
-    private static string Excerpt(string html)
-    {
-        var text = System.Net.WebUtility.HtmlDecode(Tags().Replace(html, " "));
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return text.Length <= 300 ? text : text[..text.LastIndexOf(' ', 300)] + "…";
-    }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
 }
