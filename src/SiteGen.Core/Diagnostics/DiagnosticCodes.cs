@@ -56,4 +56,12 @@ public static class DiagnosticCodes
     public const string ImportProtected = "SG0606";
     public const string ImportTargetClash = "SG0607";
     public const string ImportActorSuggested = "SG0608";
+
+    public const string ImportNoDate = "SG0630";
+    public const string ImportRepairedXml = "SG0631";
+    public const string ImportControlCharacter = "SG0632";
+    public const string ImportItemRefused = "SG0633";
+    public const string ImportTimeZone = "SG0634";
+    public const string ImportMediaMissing = "SG0635";
+    public const string ImportMediaFetchFailed = "SG0636";
 }

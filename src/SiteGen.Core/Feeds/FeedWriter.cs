@@ -70,7 +70,10 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output)
             summary,
             fullContent ? html : null,
             image,
-            dispatch.Actors.Select(a => a.Name).Concat(dispatch.Tags).ToList());
+            dispatch.Actors.Select(a => a.Name).Concat(dispatch.Categories).Concat(dispatch.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList())
+        {
+            Authors = dispatch.Authors,
+        };
     }
 
     private static string Excerpt(string html)
