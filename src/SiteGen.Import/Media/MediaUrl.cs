@@ -26,6 +26,7 @@ public sealed partial record MediaUrl(string Key, Uri Original)
 
         var host = uri.IdnHost.ToLowerInvariant();
         var path = uri.AbsolutePath;
+        var port = uri.IsDefaultPort ? -1 : uri.Port;
         if (Photon().IsMatch(host))
         {
             // i0.wp.com/<host>/<path>: WordPress.com's resizing copy of a file that lives on <host>.
@@ -38,6 +39,7 @@ public sealed partial record MediaUrl(string Key, Uri Original)
 
             host = rest[..slash].ToLowerInvariant();
             path = rest[slash..];
+            port = -1;
         }
 
         var wordPressCom = host.EndsWith(".files.wordpress.com", StringComparison.Ordinal) || host.EndsWith(".wordpress.com", StringComparison.Ordinal);
@@ -68,7 +70,7 @@ public sealed partial record MediaUrl(string Key, Uri Original)
         }
 
         var key = $"{match.Groups["year"].Value}/{match.Groups["month"].Value}/{file}";
-        var original = new UriBuilder(uri.Scheme, host, -1, path).Uri;
+        var original = new UriBuilder(uri.Scheme, host, port, path).Uri;
         return new MediaUrl(key, original);
     }
 
