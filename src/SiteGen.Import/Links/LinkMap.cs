@@ -60,7 +60,7 @@ public sealed class LinkMap
         }
     }
 
-    /// <summary>The new URL of an old one of this blog (the fragment kept), or null when it is not one the import knows.</summary>
+    /// <summary>The new URL of an old one of this blog, or null when it is not one the import knows.</summary>
     public string? Resolve(string text)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || !Hosts.Contains(url.IdnHost.ToLowerInvariant()))
@@ -68,7 +68,6 @@ public sealed class LinkMap
             return null;
         }
 
-        var fragment = url.Fragment;
         string? target = null;
         if (url.Query.Length > 1)
         {
@@ -97,7 +96,9 @@ public sealed class LinkMap
             }
         }
 
-        return target is null ? null : target + (target.Contains('#', StringComparison.Ordinal) ? string.Empty : fragment);
+        // The fragment is left off: the new page has its own ids (#comments, #more-12 are gone), and the build's link
+        // check refuses a link to an id that is not there.
+        return target;
     }
 
     private string Relative(string absolutePath)
