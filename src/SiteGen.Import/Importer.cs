@@ -35,6 +35,7 @@ public static class Importer
             return new ImportReport { Diagnostics = diagnostics.ToSortedList(), DryRun = options.DryRun, InputsFailed = 1 };
         }
 
+
         var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
         var (posts, skipped, exports, failed) = ReadAll(files, options, diagnostics);
         var (zoneConfig, zoneNote) = SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics);
@@ -97,11 +98,14 @@ public static class Importer
         // The files of one split export (blog.000.xml, blog.001.xml, ...) name the same blog: they are converted as one,
         // so that a post finds its featured and gallery images in whichever file holds the attachment.
         var exports = parts.GroupBy(p => p.BlogUrl.Length == 0 ? p.Sources[0] : p.BlogUrl, StringComparer.Ordinal).Select(g => WxrExport.Merge(g.ToList())).ToList();
-        foreach (var export in exports)
+        for (var i = 0; i < exports.Count; i++)
         {
-            var converted = WxrConverter.Convert(export, export.Sources[0], diagnostics);
+            var converted = WxrConverter.Convert(exports[i], exports[i].Sources[0], diagnostics);
             posts.AddRange(converted.Posts);
             skipped.AddRange(converted.Skipped);
+
+            // The posts hold their Markdown now; the rest of the import needs the items' URLs, terms and dates only.
+            exports[i] = exports[i] with { Items = exports[i].Items.Select(item => item.Content.Length == 0 ? item : item with { Content = string.Empty, Comments = [] }).ToList() };
         }
 
         options.Progress?.Report(new ImportProgress(total, total, string.Empty));
@@ -139,7 +143,7 @@ public static class Importer
             case InputFormat.SavedPage:
                 return SavedPageReader.Read(input.Text, shown, diagnostics);
             default:
-                using (var stream = new MemoryStream(bytes, writable: false))
+                using (var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true))
                 {
                     // Converted once every file of the batch is read (a split export's files belong together).
                     var export = WxrReader.Read(stream, shown, diagnostics, progress);
@@ -153,7 +157,7 @@ public static class Importer
     private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, DiagnosticBag diagnostics)
     {
         var placer = new PostPlacer(config, new ActorTagger(registry), options.SuggestActors, archiveComments: !options.NoComments);
-        var placed = posts.Select(placer.Place).ToList();
+        var placed = posts.AsParallel().AsOrdered().Select(placer.Place).ToList();
 
         var hosts = BlogHosts(exports, posts);
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
@@ -167,19 +171,27 @@ public static class Importer
         var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var written = new List<WrittenFile>();
         var refused = 0;
-        foreach (var (post, place) in posts.Zip(placed))
+        var targets = posts.Zip(placed).Select(p => Unclaimed(p.Second.TargetPath, p.First.SourcePath, claimed, diagnostics, siteRoot, options.WorkingDirectory)).ToList();
+
+        // Made and written side by side (each target is its own file); reported in order.
+        var prepared = Enumerable.Range(0, posts.Count).AsParallel().AsOrdered().Select(i =>
         {
-            var target = Unclaimed(place.TargetPath, post.SourcePath, claimed, diagnostics, siteRoot, options.WorkingDirectory);
-            var shownTarget = Display(Path.Combine(siteRoot, target), options.WorkingDirectory);
-            var (document, mediaHome, mediaRemote, rewritten) = HomeReferences(place.Document, media, links);
-            var text = DocumentGate.Pass(FrontMatterWriter.Write(document), target, shownTarget, post.SourcePath, post.Kind, config, diagnostics);
-            if (text is null)
+            var shown = Display(Path.Combine(siteRoot, targets[i]), options.WorkingDirectory);
+            var (document, home, remote, rewritten) = HomeReferences(placed[i].Document, media, links);
+            var text = DocumentGate.Pass(FrontMatterWriter.Write(document), targets[i], shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
+            WriteOutcome? outcome = text is null ? null : writer.Write(targets[i], text);
+            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome);
+        }).ToList();
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var (post, place) = (posts[i], placed[i]);
+            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull) = prepared[i];
+            if (outcomeOrNull is not { } outcome)
             {
                 refused++;
                 continue;
             }
 
-            var outcome = writer.Write(target, text);
             if (outcome == WriteOutcome.Edited)
             {
                 diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(shownTarget),
@@ -196,12 +208,12 @@ public static class Importer
             {
                 Title = post.Title,
                 Url = place.SitePath,
-                Alias = document.Aliases.Count > 0 ? document.Aliases[0] : null,
+                Alias = alias,
                 MediaHome = mediaHome,
                 MediaRemote = mediaRemote,
                 LinksRewritten = rewritten,
                 Comments = post.Comments.Count,
-                Notes = document.Notes,
+                Notes = notes,
             });
         }
 

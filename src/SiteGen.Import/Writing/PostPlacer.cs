@@ -125,6 +125,7 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
             return [];
         }
 
-        return string.Equals(SlugRules.NormaliseAlias(path), OldPath.Normalise(sitePath), StringComparison.Ordinal) ? [] : [path];
+        // The build claims URLs without regard to case (a static host may serve either), so neither may the alias.
+        return string.Equals(SlugRules.NormaliseAlias(path), OldPath.Normalise(sitePath), StringComparison.OrdinalIgnoreCase) ? [] : [path];
     }
 }

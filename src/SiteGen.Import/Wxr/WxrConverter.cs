@@ -19,8 +19,8 @@ public static class WxrConverter
         // Attachments and pages are looked up across every file of a split export.
         var attachments = export.Items.Where(i => i.Type == "attachment" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         var pages = export.Items.Where(i => i.Type == "page" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
-        var posts = new List<ImportedPost>();
         var skipped = new List<SkippedRecord>();
+        var content = new List<(WxrItem Item, string Source)>();
         foreach (var item in export.Items)
         {
             var source = item.Source.Length > 0 ? item.Source : sourcePath;
@@ -43,9 +43,12 @@ public static class WxrConverter
                 continue;
             }
 
-            posts.Add(Convert(item, export, attachments, pages, source, diagnostics));
+            content.Add((item, source));
         }
 
+        // Each post converts on its own (a parser per call), so a large export uses every core, in export order.
+        var posts = new ImportedPost[content.Count];
+        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics));
         return new ReadResult(posts, skipped) { Export = export };
     }
 

@@ -75,15 +75,16 @@ public sealed class SharedExportTests
     }
 
     [Fact]
-    public void ADoubleSlashInTheOldLinkIsNoAliasToItself()
+    public void AnOldLinkDifferingOnlyBySlashesEncodingOrCaseIsNoAliasToItself()
     {
         using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\npermalink: /:slug/\n");
-        var input = site.Input("export.xml", Wxr.Export(Wxr.Item(1, "Greek", "greek", link: "https://blog.example//greek/"), Wxr.Item(2, "Café", "caf%c3%a9", link: "https://blog.example/caf%C3%A9/")));
+        var input = site.Input("export.xml", Wxr.Export(Wxr.Item(1, "Greek", "greek", link: "https://blog.example//greek/"), Wxr.Item(2, "Café", "caf%c3%a9", link: "https://blog.example/caf%C3%A9/"), Wxr.Item(3, "Kyiv", "Kyiv", link: "https://blog.example/Kyiv/")));
         var report = site.Import(input);
 
         Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
         Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2022/greek.md"), StringComparison.Ordinal);
         Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2022/café.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2022/kyiv.md"), StringComparison.Ordinal);
         AssertBuilds(site);
     }
 
