@@ -83,6 +83,8 @@ public sealed class MigrationTests
         using var json = JsonDocument.Parse(output.ReadText("feed.json"));
         Assert.Equal("Aleś Bialiatski", json.RootElement.GetProperty("items")[0].GetProperty("authors")[0].GetProperty("name").GetString());
         var page = output.ReadText("2022/05/15/pinned/index.html");
+        Assert.Contains("<span class=\"byline\">By Aleś Bialiatski</span>", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"tags categories\">Categories: <span>News</span></p>", page, StringComparison.Ordinal);
         var start = page.IndexOf("<script type=\"application/ld+json\">", StringComparison.Ordinal) + "<script type=\"application/ld+json\">".Length;
         using var ld = JsonDocument.Parse(page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)]);
         Assert.Equal("Aleś Bialiatski", ld.RootElement.GetProperty("author")[0].GetProperty("name").GetString());
