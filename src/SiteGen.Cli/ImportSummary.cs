@@ -38,7 +38,7 @@ public static class ImportSummary
         if (report.Attachments > 0 || report.Media.Count > 0)
         {
             var remote = report.MediaRemote;
-            writer.WriteLine($"Media: {report.Media.Count} file(s) of the old blog ({Count(report.Attachments, "attachment", "attachments")} in the export): {report.MediaHome} in static/, {remote} still on the old host" +
+            writer.WriteLine($"Media: {report.Media.Count} file(s) of the old blog ({Count(report.Attachments, "attachment", "attachments")} in the export): {report.MediaHome} {(report.DryRun ? "would be" : "are")} in static/, {remote} still on the old host" +
                 (remote == 0 ? "." : report.Media.Any(m => m.State == SiteGen.Import.Media.MediaState.Remote)
                     ? "; bring them home with --media-from DIR (the blog's media export: WordPress.com Export → Export media library, unpacked) or --fetch-media (downloads them)."
                     : "; see the warnings above (run the import again to retry)."));

@@ -16,11 +16,26 @@ public sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, st
     public bool Repaired { get; init; }
 
     /// <summary>One export from the files of a split export (blog.000.xml, blog.001.xml): items, authors and sources together.</summary>
+    /// <remarks>An item two files both hold (two exports of one blog, made at different times) is taken from the later file.</remarks>
     public static WxrExport Merge(IReadOnlyList<WxrExport> parts) => parts.Count == 1 ? parts[0] : new WxrExport(
-        parts.SelectMany(p => p.Items).ToList(), parts[0].BlogPath, parts[0].BlogUrl)
+        Latest(parts.SelectMany(p => p.Items).ToList()), parts[0].BlogPath, parts[0].BlogUrl)
     {
         Authors = parts.SelectMany(p => p.Authors.Values).GroupBy(a => a.Login, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
         Sources = parts.SelectMany(p => p.Sources).ToList(),
         Repaired = parts.Any(p => p.Repaired),
     };
+
+    private static List<WxrItem> Latest(List<WxrItem> items)
+    {
+        var last = new Dictionary<(string, long), int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Id > 0)
+            {
+                last[(items[i].Type, items[i].Id)] = i;
+            }
+        }
+
+        return items.Where((item, i) => item.Id <= 0 || last[(item.Type, item.Id)] == i).ToList();
+    }
 }

@@ -35,7 +35,7 @@ public sealed class ImportCommandTests
         ImportSummary.Print(comments, text);
 
         var summary = text.ToString();
-        Assert.Contains("Media: 6 file(s) of the old blog (6 attachments in the export): 0 in static/, 6 still on the old host; bring them home with --media-from DIR", summary, StringComparison.Ordinal);
+        Assert.Contains("Media: 6 file(s) of the old blog (6 attachments in the export): 0 are in static/, 6 still on the old host; bring them home with --media-from DIR", summary, StringComparison.Ordinal);
         Assert.Contains("Comments: 1 not archived (--no-comments).", summary, StringComparison.Ordinal);
         Assert.Contains("time_zone was set to Etc/GMT+8 in site.yml", summary, StringComparison.Ordinal);
         Assert.Contains("Report: import-report.md", summary, StringComparison.Ordinal);

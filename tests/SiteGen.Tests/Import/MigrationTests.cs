@@ -62,6 +62,19 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void TwoExportsOfOneBlogGiveEachPostOnceFromTheLaterFile()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        var older = site.Input("2024.xml", Wxr.Export(Wxr.Item(1, "Old title", "post"), Wxr.Item(2, "Only old", "only-old")));
+        var newer = site.Input("2025.xml", Wxr.Export(Wxr.Item(1, "New title", "post")));
+        var report = site.Import(older, newer);
+
+        Assert.Equal(2, report.Dispatches);
+        Assert.Contains("title: \"New title\"", site.Read("content/dispatches/2022/post.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0607");
+    }
+
+    [Fact]
     public void AuthorsCategoriesStickyAndModifiedReachTheFeedsAndJsonLd()
     {
         using var site = ImportSandbox.Create("title: Site title\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
