@@ -7,7 +7,7 @@ namespace SiteGen.Import.Links;
 /// <summary>
 /// The old blog's URLs and what they are on the new site: post and page permalinks, <c>?p=ID</c>, <c>?page_id=ID</c>
 /// and <c>?attachment_id=ID</c>, attachment pages (to the file itself), category and tag archives (to the site's
-/// search for that name, the site having no term pages).
+/// search for that name, the site having no term pages), the blog's home and its feed (to the site's).
 /// </summary>
 public sealed class LinkMap
 {
@@ -84,7 +84,12 @@ public sealed class LinkMap
         else
         {
             var path = Relative(url.AbsolutePath);
-            target = _byPath.GetValueOrDefault(Key(path));
+            target = _byPath.GetValueOrDefault(Key(path)) ?? Key(path) switch
+            {
+                "/" => Urls.SitePaths.Home,
+                "/feed/" => Urls.SitePaths.Atom,
+                _ => null,
+            };
             if (target is null)
             {
                 var segments = OldPath.Normalise(path).Trim('/').Split('/');

@@ -20,7 +20,7 @@ public sealed class MigrationTests
         const string Blog = "https://blog.example";
         var first = $"<p><a href=\"{Blog}/2022/05/15/second/\">permalink</a>, <a href=\"{Blog}/?p=2#part\">by id</a>, <a href=\"http://www.blog.example/?page_id=3\">page</a>, "
             + $"<a href=\"{Blog}/category/news/\">category</a>, <a href=\"{Blog}/tag/kyiv-oblast/\">tag</a>, <a href=\"{Blog}/2022/05/15/first/photo/\">attachment page</a>, "
-            + $"<a href=\"{Blog}/2019/01/01/not-imported/\">elsewhere</a></p>";
+            + $"<a href=\"{Blog}/2019/01/01/not-imported/\">elsewhere</a>, <a href=\"{Blog}\">home</a>, <a href=\"{Blog}/feed/\">feed</a></p>";
         var input = site.Input("export.xml", Wxr.Export(
             Wxr.Item(1, "First", "first", content: first),
             Wxr.Item(2, "Second", "second", extra: Term("category", "news", "News") + Term("post_tag", "kyiv-oblast", "Kyiv Oblast")),
@@ -38,7 +38,9 @@ public sealed class MigrationTests
         Assert.Contains("[tag](/search/?q=Kyiv%20Oblast)", text, StringComparison.Ordinal);
         Assert.Contains($"[attachment page]({Blog}/wp-content/uploads/2022/05/photo.jpg)", text, StringComparison.Ordinal);
         Assert.Contains($"[elsewhere]({Blog}/2019/01/01/not-imported/)", text, StringComparison.Ordinal);
-        Assert.Equal(6, report.Files.Single(f => f.TargetPath.EndsWith("first.md", StringComparison.Ordinal)).LinksRewritten);
+        Assert.Contains("[home](/)", text, StringComparison.Ordinal);
+        Assert.Contains("[feed](/feed.xml)", text, StringComparison.Ordinal);
+        Assert.Equal(8, report.Files.Single(f => f.TargetPath.EndsWith("first.md", StringComparison.Ordinal)).LinksRewritten);
 
         var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
