@@ -45,10 +45,11 @@ switch ($Task) {
         $passed = 0; $failed = 0; $skipped = 0
         foreach ($file in Get-ChildItem -Path $results -Filter '*.trx' -Recurse -ErrorAction SilentlyContinue) {
             [xml]$trx = Get-Content -Raw $file.FullName
-            $counters = $trx.TestRun.ResultSummary.Counters
-            $passed += [int]$counters.passed
-            $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
-            $skipped += [int]$counters.notExecuted
+            # Counted from each result's outcome: the summary's notExecuted counter stays 0 when xunit skips a test.
+            foreach ($result in @($trx.TestRun.Results.UnitTestResult)) {
+                if ($null -eq $result) { continue }
+                switch ($result.outcome) { 'Passed' { $passed++ } 'NotExecuted' { $skipped++ } default { $failed++ } }
+            }
         }
         if ($testExit -ne 0 -and $failed -eq 0) { $failed = 1 }
         Write-Output ("{0} passed, {1} failed, {2} skipped" -f $passed, $failed, $skipped)

@@ -5,9 +5,11 @@ namespace SiteGen.Cli;
 /// <summary>The closing lines of a build: what was written, what was left out and why, and the verdict.</summary>
 public static class BuildSummary
 {
+    private const int ListedLeftOut = 10;
+
     public static void Print(BuildResult result, TextWriter writer)
     {
-        var upToDate = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Info && d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
+        var upToDate = result.Diagnostics.Any(d => d.Code == DiagnosticCodes.UpToDate);
         if (!result.Succeeded)
         {
             writer.WriteLine($"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The previous output is unchanged.");
@@ -23,9 +25,19 @@ public static class BuildSummary
             writer.WriteLine($"Built {result.Dispatches} dispatches into {result.Files} files ({result.Bytes / 1e6:0.0} MB) in {result.Elapsed.TotalSeconds:0.00} s.");
         }
 
-        if (result.DraftsLeftOut > 0 || result.FutureLeftOut > 0)
+        if (result.LeftOut.Count > 0)
         {
-            writer.WriteLine($"Left out: {result.DraftsLeftOut} draft(s) (use --drafts), {result.FutureLeftOut} dated in the future (use --future).");
+            writer.WriteLine($"Left out: {result.DraftsLeftOut} draft(s) (use --drafts), {result.FutureLeftOut} dated in the future (use --future):");
+            foreach (var dispatch in result.LeftOut.Take(ListedLeftOut))
+            {
+                var why = dispatch.Due is { } due ? $"scheduled for {due:yyyy-MM-dd HH:mm zzz}" : "draft";
+                writer.WriteLine($"  {dispatch.SourcePath}: \"{dispatch.Title}\", {why}");
+            }
+
+            if (result.LeftOut.Count > ListedLeftOut)
+            {
+                writer.WriteLine($"  and {result.LeftOut.Count - ListedLeftOut} more.");
+            }
         }
 
         if (result.WarningCount > 0)

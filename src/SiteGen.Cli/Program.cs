@@ -12,12 +12,14 @@ if (args is ["--version"])
 
 var root = new RootCommand("SiteGen: a static-site generator for war-briefing blogs.")
 {
+    InitCommand.Create(),
     BuildCommand.Create(),
     CheckCommand.Create(),
     LintCommand.Create(),
     ImportCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
+    ListCommand.Create(),
 };
 
 return CommandLine.Run(root, args);

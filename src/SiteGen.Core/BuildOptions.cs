@@ -10,6 +10,9 @@ public sealed record BuildOptions
     /// <summary>Treat warnings as errors.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Ignores the record of the last build: builds from nothing even when nothing changed.</summary>
+    public bool Clean { get; init; }
+
     /// <summary>Overrides <c>base_url</c> from site.yml (deploys and previews).</summary>
     public Uri? BaseUrl { get; init; }
 

@@ -9,10 +9,13 @@ public sealed record BuildResult(
     int Dispatches,
     int Files,
     long Bytes,
-    int DraftsLeftOut,
-    int FutureLeftOut,
+    IReadOnlyList<Content.LeftOutDispatch> LeftOut,
     TimeSpan Elapsed)
 {
+    public int DraftsLeftOut => LeftOut.Count(d => d.IsDraft);
+
+    public int FutureLeftOut => LeftOut.Count(d => !d.IsDraft);
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);

@@ -17,6 +17,5 @@ public sealed record LoadedSite(
     TagIndex TagIndex,
     int[][] Related,
     ThemeFiles Theme,
-    int DraftsLeftOut,
-    int FutureLeftOut,
+    IReadOnlyList<LeftOutDispatch> LeftOut,
     DateTimeOffset? NextDue);

@@ -45,7 +45,7 @@ public static class Site
         ActorIndex? actorIndex = null;
         TagIndex? tagIndex = null;
         Parallel.Invoke(
-            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, diagnostics),
+            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, config.TimeZone, diagnostics),
             () => actorIndex = new ActorIndex(dispatches),
             () => tagIndex = new TagIndex(dispatches));
         if (diagnostics.HasErrors || theme is null)
@@ -54,7 +54,7 @@ public static class Site
         }
         var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex!, tagIndex!, options.WithoutActorFeatures ? 0 : config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex!, tagIndex!, related, theme,
-            content.DraftsLeftOut, content.FutureLeftOut, content.NextDue);
+            content.LeftOut, content.NextDue);
     }
 
     /// <summary>Renders a loaded site into <paramref name="output"/>; null when rendering or the link check found an error.</summary>
@@ -70,6 +70,7 @@ public static class Site
     internal static RenderStats? Render(LoadedSite site, SiteRenderer renderer, CountingOutput counting, LinkVerifier verifier, BuildOptions options, DiagnosticBag diagnostics)
     {
         renderer.RenderAll();
+        counting.ReportOverwrites(diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -101,7 +102,7 @@ public static class Site
     {
         var failed = list.Any(d => d.IsError) || (options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning)) || stats is null;
         return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
-            loaded?.DraftsLeftOut ?? 0, loaded?.FutureLeftOut ?? 0, elapsed);
+            loaded?.LeftOut ?? [], elapsed);
     }
 }
 

@@ -1,6 +1,7 @@
 using SiteGen.Actors;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Import.Clippings;
 using SiteGen.Import.Html;
 using SiteGen.Import.Links;
 using SiteGen.Import.Media;
@@ -142,6 +143,8 @@ public static class Importer
                 return ScrapedTextReader.Read(input.Text, shown, diagnostics);
             case InputFormat.SavedPage:
                 return SavedPageReader.Read(input.Text, shown, diagnostics);
+            case InputFormat.Clipping:
+                return ClippingReader.Read(input.Text, shown, diagnostics);
             default:
                 using (var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true))
                 {

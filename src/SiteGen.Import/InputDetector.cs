@@ -1,9 +1,15 @@
 using SiteGen.Diagnostics;
+using SiteGen.Import.Clippings;
+using SiteGen.Import.Text;
 using SiteGen.IO;
 
 namespace SiteGen.Import;
 
-/// <summary>Tells what an input file is from its bytes: a WXR export, a saved HTML page or a scraped text capture.</summary>
+/// <summary>Tells what an input file is from its bytes: a WXR export, a saved HTML page, a web clipping or a scraped text capture.</summary>
+/// <remarks>
+/// The text of every format but WXR (whose reader parses the bytes) comes back cleaned of the control characters
+/// no page can carry, each reported where it stood (<see cref="ControlCharacterCleaner"/>).
+/// </remarks>
 public static class InputDetector
 {
     /// <summary>The format and the decoded text, or null after reporting why the file cannot be imported.</summary>
@@ -39,7 +45,7 @@ public static class InputDetector
             if (sample.Contains("<html", StringComparison.OrdinalIgnoreCase) || sample.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) ||
                 sample.Contains("<body", StringComparison.OrdinalIgnoreCase) || sample.Contains("<head", StringComparison.OrdinalIgnoreCase))
             {
-                return (InputFormat.SavedPage, text);
+                return (InputFormat.SavedPage, ControlCharacterCleaner.Clean(text, path, diagnostics));
             }
 
             if (extension == ".xml" || sample.StartsWith("<!DOCTYPE", StringComparison.Ordinal) || sample.StartsWith("<!--", StringComparison.Ordinal))
@@ -57,12 +63,12 @@ public static class InputDetector
             return null;
         }
 
-        if (extension is ".md" or ".markdown" || head.StartsWith("---\n", StringComparison.Ordinal))
+        var clean = ControlCharacterCleaner.Clean(text, path, diagnostics);
+        if (extension is ".md" or ".markdown" || ClippingHeader.Read(clean.Split('\n', 80)) is not null)
         {
-            diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, location, "unknown format: this is Markdown (already a dispatch?); copy it into the dispatches folder instead of importing it");
-            return null;
+            return (InputFormat.Clipping, clean);
         }
 
-        return (InputFormat.ScrapedText, text);
+        return (InputFormat.ScrapedText, clean);
     }
 }

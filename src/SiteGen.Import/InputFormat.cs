@@ -6,4 +6,7 @@ public enum InputFormat
     ScrapedText,
     SavedPage,
     Wxr,
+
+    /// <summary>Markdown or text under a web clipper's header (front matter or key: value lines).</summary>
+    Clipping,
 }

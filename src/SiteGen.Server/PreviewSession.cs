@@ -15,12 +15,14 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly PreviewHost _host;
     private readonly RebuildLoop _loop;
     private readonly SiteWatcher? _watcher;
+    private readonly DueDateTimer _dueTimer;
 
-    private PreviewSession(PreviewHost host, RebuildLoop loop, SiteWatcher? watcher, PreviewState state, ReloadBroadcaster broadcaster, RebuildReport first)
+    private PreviewSession(PreviewHost host, RebuildLoop loop, SiteWatcher? watcher, DueDateTimer dueTimer, PreviewState state, ReloadBroadcaster broadcaster, RebuildReport first)
     {
         _host = host;
         _loop = loop;
         _watcher = watcher;
+        _dueTimer = dueTimer;
         State = state;
         Broadcaster = broadcaster;
         FirstBuild = first;
@@ -31,6 +33,9 @@ public sealed class PreviewSession : IAsyncDisposable
     public ReloadBroadcaster Broadcaster { get; }
 
     public RebuildReport FirstBuild { get; }
+
+    /// <summary>When the preview builds again by itself because a dispatch dated in the future falls due; null when none is.</summary>
+    public DateTimeOffset? NextDue => _dueTimer.Due;
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:4000/</c>.</summary>
     public Uri Root => _host.Root;
@@ -51,9 +56,16 @@ public sealed class PreviewSession : IAsyncDisposable
         var filter = new WatchFilter(settings.BuildOptions.OutputDirectory ?? "_site");
         var loop = new RebuildLoop(rebuilder, state, broadcaster, new PhysicalFileSource(settings.SiteDirectory));
         PreviewSession? session = null;
+        var dueTimer = new DueDateTimer(settings.Clock, () => _ = loop.RebuildAsync([]));
         loop.Rebuilt += (report, outcome) =>
         {
             filter.OutputFolder = outcome.OutputFolder;
+            filter.Inputs = outcome.Inputs;
+            if (outcome.Succeeded)
+            {
+                dueTimer.Set(outcome.NextDue);
+            }
+
             session?.Rebuilt?.Invoke(report);
         };
 
@@ -69,12 +81,13 @@ public sealed class PreviewSession : IAsyncDisposable
 
             var first = await loop.RebuildAsync([]).WaitAsync(cancel);
             host = await PreviewHost.StartAsync(settings.Address, settings.Port, state, broadcaster, cancel);
-            session = new PreviewSession(host, loop, watcher, state, broadcaster, first);
+            session = new PreviewSession(host, loop, watcher, dueTimer, state, broadcaster, first);
             return session;
         }
         catch
         {
             watcher?.Dispose();
+            dueTimer.Dispose();
             if (host is not null)
             {
                 await host.DisposeAsync();
@@ -91,6 +104,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
+        _dueTimer.Dispose();
         await _host.DisposeAsync();
         await _loop.DisposeAsync();
     }

@@ -11,6 +11,7 @@ public static class BuildCommand
         var site = new SiteOptions();
         var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: output from site.yml, else _site)" };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
+        var clean = new Option<bool>("--clean") { Description = "Build from nothing, ignoring the record of the last build" };
         var timings = new Option<bool>("--timings") { Description = "Print the wall time of each build stage" };
         var withoutActors = new Option<bool>("--without-actors")
         {
@@ -20,6 +21,7 @@ public static class BuildCommand
         site.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(strict);
+        command.Options.Add(clean);
         command.Options.Add(timings);
         command.Options.Add(withoutActors);
         command.SetAction(parse =>
@@ -34,13 +36,14 @@ public static class BuildCommand
             {
                 OutputDirectory = parse.GetValue(output),
                 Strict = parse.GetValue(strict),
+                Clean = parse.GetValue(clean),
                 Timings = parse.GetValue(timings) ? new Diagnostics.StageTimings() : null,
                 WithoutActorFeatures = parse.GetValue(withoutActors),
             };
             var progress = Console.IsErrorRedirected ? null : new ProgressLine("Building");
             var result = DiskBuild.Run(site.SourcePath(parse), options);
             progress?.Dispose();
-            DiagnosticPrinter.Print(result.Diagnostics, Console.Error, showInfo: false);
+            DiagnosticPrinter.Print(result.Diagnostics, Console.Error, showInfo: false, site.SourcePath(parse));
             BuildSummary.Print(result, Console.Out);
             foreach (var (stage, elapsed) in options.Timings?.Entries ?? [])
             {

@@ -35,7 +35,7 @@ public static class CheckCommand
             }
 
             var problems = diagnostics.ToSortedList();
-            DiagnosticPrinter.Print(problems, Console.Error, showInfo: false);
+            DiagnosticPrinter.Print(problems, Console.Error, showInfo: false, site.SourcePath(parse));
             if (verifier is null)
             {
                 Console.Out.WriteLine($"Check failed: {problems.Count(d => d.IsError)} error(s) before links could be checked.");

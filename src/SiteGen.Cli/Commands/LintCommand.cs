@@ -24,7 +24,7 @@ public static class LintCommand
             var shown = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
             foreach (var diagnostic in shown)
             {
-                Console.Out.WriteLine(diagnostic);
+                Console.Out.WriteLine(DiagnosticPrinter.Format(diagnostic, site.SourcePath(parse)));
             }
 
             Console.Out.WriteLine($"{result.ErrorCount} error(s), {result.WarningCount} warning(s).");

@@ -71,6 +71,10 @@ public static class ServeCommand
                 Report(session.FirstBuild, first: true);
                 session.Rebuilt += report => Report(report, first: false);
                 Console.Out.WriteLine($"Serving {session.SiteUrl} (Ctrl-C to stop)");
+                if (session.NextDue is { } due)
+                {
+                    Console.Out.WriteLine($"The next dispatch dated in the future is due {due:yyyy-MM-dd HH:mm zzz}: the preview shows it then.");
+                }
                 if (!IPAddress.IsLoopback(settings.Address))
                 {
                     Console.Out.WriteLine($"Listening on {settings.Address}: other machines on the network can reach this preview.");

@@ -8,8 +8,8 @@ public sealed class SiteOptions
 {
     public Option<DirectoryInfo> Source { get; } = new("--source", "-s")
     {
-        Description = "The site folder (holding site.yml)",
-        DefaultValueFactory = _ => new DirectoryInfo("."),
+        Description = "The site folder (holding site.yml); by default the nearest one from the current folder upward",
+        DefaultValueFactory = _ => new DirectoryInfo(SiteRootFinder.Find(Environment.CurrentDirectory)),
     };
 
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include dispatches marked draft: true" };

@@ -13,6 +13,15 @@ public sealed record Actor
     /// <summary>Other names in any script or transliteration (Lukašenka, Лукашэнка, Лукашенко).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>
+    /// Ids the actor had before its file was renamed (<c>former_ids</c>): dispatches naming them still resolve to it,
+    /// and the pages and feeds at the URLs they gave redirect here.
+    /// </summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = [];
+
+    /// <summary>The actor page paths the former ids gave (<c>/actors/&lt;old-slug&gt;/</c>), other than <see cref="Path"/>.</summary>
+    public IReadOnlyList<string> FormerPaths { get; init; } = [];
+
     public string? ParentId { get; init; }
 
     public string? Wikidata { get; init; }

@@ -10,18 +10,18 @@ public static class ActorLoader
 {
     public const string Folder = "actors";
 
-    public static readonly IReadOnlyList<string> Fields = ["name", "kind", "aliases", "parent", "wikidata", "slug"];
+    public static readonly IReadOnlyList<string> Fields = ["name", "kind", "aliases", "former_ids", "parent", "wikidata", "slug"];
 
     public static ActorRegistry Load(IFileSource source, string folder, DiagnosticBag diagnostics)
     {
-        var paths = source.EnumerateFiles(folder).Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var paths = source.EnumerateFiles(folder).Where(Reads).ToList();
         var read = new (Actor? Actor, IReadOnlyList<Diagnostic> Diagnostics)[paths.Count];
-        var parentLocations = new System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var locations = new System.Collections.Concurrent.ConcurrentDictionary<string, FieldLocations>(StringComparer.Ordinal);
         Parallel.For(0, paths.Count, i =>
         {
             var fileDiagnostics = new DiagnosticBag();
             var file = SourceFileReader.Read(source, paths[i], fileDiagnostics, DiagnosticCodes.InvalidField);
-            read[i] = (file is null ? null : Read(file, parentLocations), fileDiagnostics.ToSortedList());
+            read[i] = (file is null ? null : Read(file, locations), fileDiagnostics.ToSortedList());
         });
 
         var actors = new List<Actor>();
@@ -36,25 +36,51 @@ public static class ActorLoader
         }
 
         actors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var byKey = IndexNames(actors, diagnostics);
+        var (byKey, contested) = IndexNames(actors, locations, diagnostics);
+
+        // A URL a former id gave that another actor's page has now is that actor's: no redirect is written over it.
+        var livePaths = actors.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (actors[i].FormerPaths.Any(livePaths.Contains))
+            {
+                actors[i] = actors[i] with { FormerPaths = actors[i].FormerPaths.Where(p => !livePaths.Contains(p)).ToList() };
+            }
+        }
+
         CheckSlugs(actors, diagnostics);
-        var resolved = ResolveParents(actors, byKey, parentLocations, diagnostics);
-        return new ActorRegistry(resolved, byKey);
+        var resolved = ResolveParents(actors, byKey, locations, diagnostics);
+        return new ActorRegistry(resolved, byKey, contested);
     }
 
-    private static Actor? Read(SourceFile file, System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation> parentLocations)
+    /// <summary>Where an actor file writes its parent and each of its names, for errors about them.</summary>
+    private sealed class FieldLocations
+    {
+        public SourceLocation Parent { get; set; }
+
+        public Dictionary<string, SourceLocation> Forms { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a file in the actors folder is one this loader reads.</summary>
+    public static bool Reads(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    private static Actor? Read(SourceFile file, System.Collections.Concurrent.ConcurrentDictionary<string, FieldLocations> locations)
     {
         var reader = file.Reader;
         var id = file.Path[(file.Path.LastIndexOf('/') + 1)..^".md".Length];
         string? name = null, parent = null, wikidata = null, slug = null;
         ActorKind? kind = null;
         var aliases = new List<string>();
+        var formerIds = new List<string>();
+        var places = locations.GetOrAdd(id, _ => new FieldLocations());
+        places.Forms[id] = new SourceLocation(file.Path, 1, 1);
         foreach (var (key, value, location) in reader.Entries(file.FrontMatter))
         {
             switch (key)
             {
                 case "name":
                     name = reader.String(value, key);
+                    places.Forms.TryAdd(name ?? string.Empty, reader.Locate(value));
                     break;
                 case "kind":
                     var text = reader.String(value, key);
@@ -71,12 +97,34 @@ public static class ActorLoader
                     }
 
                     break;
+                case "aliases" when reader.CommaSeparated(value, key):
+                    break;
                 case "aliases":
-                    aliases.AddRange(reader.StringList(value, key).Select(a => a.Value));
+                    foreach (var (alias, aliasLocation) in reader.StringList(value, key))
+                    {
+                        aliases.Add(alias);
+                        places.Forms.TryAdd(alias, aliasLocation);
+                    }
+
+                    break;
+                case "former_ids":
+                    foreach (var (formerId, idLocation) in reader.StringList(value, key))
+                    {
+                        if (formerId.Contains('/', StringComparison.Ordinal) || formerId.Contains('\\', StringComparison.Ordinal) || formerId.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                        {
+                            reader.Diagnostics.Error(DiagnosticCodes.InvalidField, idLocation,
+                                $"'{formerId}' is not an id: a former id is the old file name without folder or '.md' (for actors/old-name.md write old-name)");
+                            continue;
+                        }
+
+                        formerIds.Add(formerId);
+                        places.Forms.TryAdd(formerId, idLocation);
+                    }
+
                     break;
                 case "parent":
                     parent = reader.String(value, key);
-                    parentLocations[id] = reader.Locate(value);
+                    places.Parent = reader.Locate(value);
                     break;
                 case "wikidata":
                     wikidata = reader.String(value, key);
@@ -101,31 +149,45 @@ public static class ActorLoader
             return null;
         }
 
-        slug ??= Slugifier.IsValid(id) ? id : Slugifier.Slugify(id);
+        var path = $"/actors/{slug ?? SlugOfId(id)}/";
+
+        // An explicit slug kept the URL through a change of id; otherwise the URLs the former ids gave get redirects.
+        var formerPaths = formerIds.Select(f => $"/actors/{SlugOfId(f)}/").Where(p => p != path).Distinct(StringComparer.Ordinal).ToList();
+        slug ??= SlugOfId(id);
         return new Actor
         {
             Id = id,
             Name = name,
             Kind = kind ?? ActorKind.Other,
             Aliases = aliases.Where(a => a != name).Distinct(StringComparer.Ordinal).ToList(),
+            FormerIds = formerIds.Where(f => f != id).Distinct(StringComparer.Ordinal).ToList(),
+            FormerPaths = formerPaths,
             ParentId = parent,
             Wikidata = wikidata,
             Slug = slug,
-            Path = $"/actors/{slug}/",
+            Path = path,
             Profile = file.Body,
             ProfileLine = file.BodyLine,
             SourcePath = file.Path,
         };
     }
 
-    /// <summary>Maps every id, name and alias key to its actor; a key claimed by two actors is an error naming both.</summary>
-    private static Dictionary<string, Actor> IndexNames(List<Actor> actors, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Maps every id, former id, name and alias key to its actor. A key claimed by two actors is an error at the
+    /// claim most likely to be the slip (an alias or former id before a name, a name before an id), naming the
+    /// others; the key is then contested: it resolves to no one, and dispatches naming it are not reported again.
+    /// </summary>
+    private static (Dictionary<string, Actor> ByKey, List<string> Contested) IndexNames(
+        List<Actor> actors, IReadOnlyDictionary<string, FieldLocations> locations, DiagnosticBag diagnostics)
     {
         var byKey = new Dictionary<string, Actor>(StringComparer.Ordinal);
-        var claims = new Dictionary<string, List<(Actor Actor, string Form)>>(StringComparer.Ordinal);
+        var contested = new List<string>();
+        var claims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         foreach (var actor in actors)
         {
-            foreach (var form in actor.Names.Prepend(actor.Id))
+            var forms = actor.FormerIds.Select(f => (Form: f, Rank: 2)).Concat(actor.Aliases.Select(a => (Form: a, Rank: 3)))
+                .Prepend((actor.Name, 1)).Prepend((actor.Id, 0));
+            foreach (var (form, rank) in forms)
             {
                 var key = LatinFolding.MatchKey(form);
                 if (key.Length == 0)
@@ -138,9 +200,16 @@ public static class ActorLoader
                     claims[key] = list = [];
                 }
 
-                if (!list.Exists(c => c.Actor.Id == actor.Id))
+                var place = locations.TryGetValue(actor.Id, out var places) && places.Forms.TryGetValue(form, out var at) ? at : new SourceLocation(actor.SourcePath, 1, 1);
+                var own = list.FindIndex(c => c.Actor.Id == actor.Id);
+                if (own < 0)
                 {
-                    list.Add((actor, form));
+                    list.Add(new Claim(actor, form, rank, place));
+                }
+                else if (list[own].Rank == 0 && rank == 1)
+                {
+                    // An id that is also the name ("belarus", "Belarus"): the name has a line to point at.
+                    list[own] = new Claim(actor, form, rank, place);
                 }
             }
         }
@@ -153,15 +222,29 @@ public static class ActorLoader
                 continue;
             }
 
-            var first = list[0];
-            var others = string.Join(", ", list.Skip(1).Select(c => $"'{c.Actor.Id}' ({c.Actor.SourcePath}, as '{c.Form}')"));
-            diagnostics.Error(DiagnosticCodes.AliasCollision, new SourceLocation(first.Actor.SourcePath, 1, 1),
-                $"the name '{first.Form}' is claimed by actor '{first.Actor.Id}' and by {others}; a name or alias may belong to one actor only",
-                list.Skip(1).Select(c => new SourceLocation(c.Actor.SourcePath, 1, 1)).ToList());
+            contested.Add(key);
+            var slip = list.OrderByDescending(c => c.Rank).ThenByDescending(c => c.Actor.Id, StringComparer.Ordinal).First();
+            var others = list.Where(c => c != slip).ToList();
+            diagnostics.Error(DiagnosticCodes.AliasCollision, slip.Location,
+                $"{Describe(slip)} '{slip.Form}' of actor '{slip.Actor.Id}' is also {string.Join(" and ", others.Select(c => $"{Describe(c)} of actor '{c.Actor.Id}' ({c.Location})"))}; " +
+                "a name or alias may belong to one actor only: remove it from one of them (dispatches naming it are not checked until then)",
+                others.Select(c => c.Location).ToList());
         }
 
-        return byKey;
+        return (byKey, contested);
     }
+
+    private sealed record Claim(Actor Actor, string Form, int Rank, SourceLocation Location);
+
+    private static string Describe(Claim claim) => claim.Rank switch
+    {
+        0 => "the id",
+        1 => "the name",
+        2 => "the former id",
+        _ => "the alias",
+    };
+
+    private static string SlugOfId(string id) => Slugifier.IsValid(id) ? id : Slugifier.Slugify(id);
 
     private static void CheckSlugs(List<Actor> actors, DiagnosticBag diagnostics)
     {
@@ -174,7 +257,7 @@ public static class ActorLoader
         }
     }
 
-    private static List<Actor> ResolveParents(List<Actor> actors, Dictionary<string, Actor> byKey, IReadOnlyDictionary<string, SourceLocation> locations, DiagnosticBag diagnostics)
+    private static List<Actor> ResolveParents(List<Actor> actors, Dictionary<string, Actor> byKey, IReadOnlyDictionary<string, FieldLocations> locations, DiagnosticBag diagnostics)
     {
         var resolved = new List<Actor>(actors.Count);
         foreach (var actor in actors)
@@ -188,7 +271,7 @@ public static class ActorLoader
             var parent = byKey.GetValueOrDefault(LatinFolding.MatchKey(actor.ParentId));
             if (parent is null || parent.Id == actor.Id)
             {
-                diagnostics.Error(DiagnosticCodes.UnknownParent, locations[actor.Id],
+                diagnostics.Error(DiagnosticCodes.UnknownParent, locations[actor.Id].Parent,
                     parent is null ? $"unknown parent '{actor.ParentId}': no actor has that id, name or alias" : "an actor cannot be its own parent");
                 resolved.Add(actor with { ParentId = null });
                 continue;
@@ -205,7 +288,7 @@ public static class ActorLoader
             {
                 if (!seen.Add(current))
                 {
-                    diagnostics.Error(DiagnosticCodes.ParentCycle, locations[actor.Id], $"the parents of '{actor.Id}' form a cycle: {string.Join(" -> ", seen)} -> {current}");
+                    diagnostics.Error(DiagnosticCodes.ParentCycle, locations[actor.Id].Parent, $"the parents of '{actor.Id}' form a cycle: {string.Join(" -> ", seen)} -> {current}");
                     break;
                 }
             }

@@ -8,10 +8,12 @@ public sealed class ActorRegistry
 {
     private readonly FrozenDictionary<string, Actor> _byKey;
     private readonly FrozenDictionary<string, Actor> _byId;
+    private readonly FrozenSet<string> _contested;
 
-    public ActorRegistry(IReadOnlyList<Actor> actors, IReadOnlyDictionary<string, Actor> byKey)
+    public ActorRegistry(IReadOnlyList<Actor> actors, IReadOnlyDictionary<string, Actor> byKey, IEnumerable<string>? contestedKeys = null)
     {
         Actors = actors;
+        _contested = (contestedKeys ?? []).ToFrozenSet(StringComparer.Ordinal);
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
         _byId = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
         Children = actors
@@ -31,6 +33,9 @@ public sealed class ActorRegistry
 
     /// <summary>The actor a front-matter name stands for: its id, name or any alias, in any case, with or without diacritics.</summary>
     public Actor? Resolve(string name) => _byKey.GetValueOrDefault(LatinFolding.MatchKey(name));
+
+    /// <summary>Whether two or more actors claim <paramref name="name"/> (an error reported where they claim it).</summary>
+    public bool IsContested(string name) => _contested.Contains(LatinFolding.MatchKey(name));
 
     /// <summary>Up to three ids closest to an unknown name, for "did you mean".</summary>
     public IReadOnlyList<string> Suggest(string name, int count = 3)

@@ -31,11 +31,13 @@ public static class ActorResolver
 
                 if (actor is null)
                 {
-                    var suggestions = registry.Suggest(name);
-                    var hint = suggestions.Count > 0
-                        ? $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?"
-                        : $"; add {actorFolder}/<id>.md to register it";
-                    diagnostics.Error(DiagnosticCodes.UnknownActor, location, $"unknown actor '{name}'{hint}");
+                    // A name two actors claim is already an error at the claim (SG0302); every dispatch using it
+                    // repeating that as "unknown" would bury it.
+                    if (!registry.IsContested(name))
+                    {
+                        diagnostics.Error(DiagnosticCodes.UnknownActor, location, $"unknown actor '{name}'{Hint(name, registry, actorFolder)}");
+                    }
+
                     continue;
                 }
 
@@ -48,5 +50,14 @@ public static class ActorResolver
             result[i] = dispatch with { Actors = actors };
         });
         return result;
+    }
+
+    /// <summary>What to do about an unknown actor name: the closest ids, or where to register it.</summary>
+    public static string Hint(string name, ActorRegistry registry, string actorFolder)
+    {
+        var suggestions = registry.Suggest(name);
+        return suggestions.Count > 0
+            ? $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?"
+            : $"; add {actorFolder}/<id>.md to register it, or, if an actor was renamed, add this old name to its aliases";
     }
 }

@@ -10,14 +10,21 @@ using SiteGen.Text;
 namespace SiteGen.Authoring;
 
 /// <summary>
-/// Writes a new dispatch where the site keeps them (<c>dispatches/&lt;year&gt;/&lt;slug&gt;.md</c>), its front matter
-/// filled in: the title, today in the site's time zone (or the given date), the actors by their registry names.
-/// Never overwrites a file.
+/// Writes a new dispatch where the site keeps them, <c>dispatches/&lt;year&gt;/&lt;date&gt;-&lt;slug&gt;.md</c>, its
+/// front matter filled in: the title, the date (now in the site's time zone, or the day and time given), the actors
+/// by id and the tags. Never overwrites a file.
 /// </summary>
+/// <remarks>
+/// The date in the file name keeps a title that recurs ("Morning update") from colliding on later days, while the
+/// slug stays the title's (<see cref="DispatchReader"/> reads past a date prefix), so the URL is
+/// <c>/:year/:month/:day/:slug/</c> as ever. A second dispatch of one title on one day gets <c>-2</c> in its file
+/// name, and so in its URL: the two could not share one. Actors are written by id because an id outlives a
+/// renamed actor: the registry resolves ids, and former ids (<c>former_ids</c>), for good.
+/// </remarks>
 public static class DispatchStarter
 {
-    /// <summary>The new file's site-relative path, or null after reporting why nothing was written.</summary>
-    public static string? Start(string siteDirectory, NewDispatch request, DateTimeOffset now, DiagnosticBag diagnostics)
+    /// <summary>What was written, or null after reporting why nothing was.</summary>
+    public static StartedDispatch? Start(string siteDirectory, NewDispatch request, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         var source = new PhysicalFileSource(siteDirectory);
         var config = ConfigLoader.Load(source, diagnostics);
@@ -26,63 +33,92 @@ public static class DispatchStarter
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(request.Title))
+        var slug = Slugifier.Slugify(request.Title ?? string.Empty);
+        if (string.IsNullOrWhiteSpace(request.Title) || slug.Length == 0)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidOption, SourceLocation.None, "the title is empty; write it in quotes: sitegen new \"Title\"");
+            diagnostics.Error(DiagnosticCodes.InvalidOption, SourceLocation.None,
+                string.IsNullOrWhiteSpace(request.Title)
+                    ? "the title is empty; write it in quotes: sitegen new \"Title\""
+                    : $"the title '{request.Title}' has no letter or digit to make a file name and URL from; give it words");
             return null;
         }
 
         // The registry's own problems are the build's to report; here only the names asked for matter.
         var registry = ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), new DiagnosticBag());
-        var actors = Resolve(request.Actors, registry, diagnostics);
+        var actors = Resolve(request.Actors, registry, config.ContentPath(ActorLoader.Folder), diagnostics);
         if (actors is null)
         {
             return null;
         }
 
         var local = TimeZoneInfo.ConvertTime(now, config.TimeZone);
-        var date = request.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-        var path = $"{config.ContentPath(ContentLoader.DispatchFolder)}/{date[..4]}/{Slugifier.Slugify(request.Title)}.md";
-        var full = source.FullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        try
+        var dateText = DateText(request, local);
+        DateParser.TryParse(dateText, config.TimeZone, out var date);
+        var folder = $"{config.ContentPath(ContentLoader.DispatchFolder)}/{dateText[..4]}";
+        Directory.CreateDirectory(source.FullPath(folder));
+        var tags = request.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var text = Encoding.UTF8.GetBytes(FrontMatter(request.Title.Trim(), dateText, actors, tags, request.Draft));
+        for (var number = 1; ; number++)
         {
-            // CreateNew, not an exists check first: two runs at once cannot both write.
-            using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
-            file.Write(Encoding.UTF8.GetBytes(FrontMatter(request.Title.Trim(), date, actors, request.Draft)));
+            var path = $"{folder}/{dateText[..10]}-{slug}{(number == 1 ? string.Empty : "-" + number.ToString(CultureInfo.InvariantCulture))}.md";
+            try
+            {
+                // CreateNew, not an exists check first: two runs at once cannot both write one file.
+                using var file = new FileStream(source.FullPath(path), FileMode.CreateNew, FileAccess.Write);
+                file.Write(text);
+                return new StartedDispatch(path, date, date > now, config.TimeZone);
+            }
+            catch (IOException) when (File.Exists(source.FullPath(path)) && number < 100)
+            {
+                // The same title on the same day: the next number.
+            }
         }
-        catch (IOException) when (File.Exists(full))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidOption, new SourceLocation(path), "this dispatch already exists; nothing was written (give the new one another title, or edit this one)");
-            return null;
-        }
-
-        return path;
     }
 
-    public static string FrontMatter(string title, string date, IReadOnlyList<string> actors, bool draft)
+    /// <summary>The front-matter date: a day alone when only a day was given, else the day and time of day.</summary>
+    private static string DateText(NewDispatch request, DateTimeOffset localNow)
+    {
+        var day = request.Date ?? DateOnly.FromDateTime(localNow.DateTime);
+        if (request.Date is not null && request.Time is null)
+        {
+            return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var time = request.Time ?? TimeOnly.FromDateTime(localNow.DateTime);
+        return day.ToDateTime(time).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    public static string FrontMatter(string title, string date, IReadOnlyList<string> actors, IReadOnlyList<string> tags, bool draft)
     {
         var text = new StringBuilder("---\n");
         text.Append("title: ").Append(YamlQuote(title)).Append('\n');
         text.Append("date: ").Append(date).Append('\n');
-        if (actors.Count == 0)
+        AppendList(text, "actors", actors);
+        if (tags.Count > 0)
         {
-            text.Append("actors: []\n");
-        }
-        else
-        {
-            text.Append("actors:\n");
-            foreach (var actor in actors)
-            {
-                text.Append("  - ").Append(YamlQuote(actor)).Append('\n');
-            }
+            AppendList(text, "tags", tags);
         }
 
         text.Append("draft: ").Append(draft ? "true" : "false").Append('\n');
         return text.Append("---\n\n").ToString();
     }
 
-    private static List<string>? Resolve(IReadOnlyList<string> names, ActorRegistry registry, DiagnosticBag diagnostics)
+    private static void AppendList(StringBuilder text, string key, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            text.Append(key).Append(": []\n");
+            return;
+        }
+
+        text.Append(key).Append(":\n");
+        foreach (var value in values)
+        {
+            text.Append("  - ").Append(YamlQuote(value)).Append('\n');
+        }
+    }
+
+    private static List<string>? Resolve(IReadOnlyList<string> names, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
     {
         var resolved = new List<string>();
         var ok = true;
@@ -90,17 +126,17 @@ public static class DispatchStarter
         {
             if (registry.Resolve(name) is { } actor)
             {
-                if (!resolved.Contains(actor.Name))
+                if (!resolved.Contains(actor.Id))
                 {
-                    resolved.Add(actor.Name);
+                    resolved.Add(actor.Id);
                 }
 
                 continue;
             }
 
-            var suggestions = registry.Suggest(name);
-            var hint = suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?" : "; add it to the registry first (an actors/<id>.md file)";
-            diagnostics.Error(DiagnosticCodes.UnknownActor, SourceLocation.None, $"unknown actor '{name}': no actor has that id, name or alias{hint}");
+            diagnostics.Error(DiagnosticCodes.UnknownActor, SourceLocation.None, registry.IsContested(name)
+                ? $"'{name}' is claimed by more than one actor (sitegen build says where); name the one you mean by its id"
+                : $"unknown actor '{name}': no actor has that id, name or alias{ActorResolver.Hint(name, registry, actorFolder)}");
             ok = false;
         }
 

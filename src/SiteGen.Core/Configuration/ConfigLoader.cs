@@ -22,7 +22,7 @@ public static class ConfigLoader
         if (!source.FileExists(FileName))
         {
             diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(FileName),
-                $"no {FileName} in {source.Description}: is this a SiteGen site? (run 'sitegen build --source DIR')");
+                $"no {FileName} in {source.Description}: start a site with 'sitegen init', or name the site's folder with --source DIR (without it, sitegen looks from the current folder upward)");
             return new SiteConfig();
         }
 

@@ -13,6 +13,12 @@ public static class ContentLoader
     public static ContentSet Load(IFileSource source, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
         var dispatchFiles = MarkdownFiles(source, config.ContentPath(DispatchFolder));
+        // Asked only of a site with no dispatches: the preview takes a folder the build looked for as wholly an input.
+        if (dispatchFiles.Count == 0 && !source.DirectoryExists(config.ContentPath(DispatchFolder)))
+        {
+            ReportNoDispatchFolder(source, config, diagnostics);
+        }
+
         var pageFiles = MarkdownFiles(source, config.ContentPath(PageReader.Folder));
 
         var dispatches = new ConcurrentBag<Dispatch>();
@@ -43,19 +49,18 @@ public static class ContentLoader
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
         }
 
-        var drafts = 0;
-        var future = 0;
+        var leftOut = new List<LeftOutDispatch>();
         DateTimeOffset? nextDue = null;
         var published = new List<Dispatch>(dispatches.Count);
         foreach (var dispatch in dispatches)
         {
             if (dispatch.Draft && !options.IncludeDrafts)
             {
-                drafts++;
+                leftOut.Add(new LeftOutDispatch(dispatch.SourcePath, dispatch.Title, null));
             }
             else if (dispatch.Date > options.Now && !options.IncludeFuture)
             {
-                future++;
+                leftOut.Add(new LeftOutDispatch(dispatch.SourcePath, dispatch.Title, dispatch.Date));
                 nextDue = nextDue is null || dispatch.Date < nextDue ? dispatch.Date : nextDue;
                 diagnostics.Info(DiagnosticCodes.FutureDated, dispatch.DateLocation,
                     $"dated {dispatch.Date:yyyy-MM-dd HH:mm zzz}, in the future: left out until then (build with --future to include it)");
@@ -73,15 +78,44 @@ public static class ContentLoader
             return byDate != 0 ? byDate : string.CompareOrdinal(a.SourcePath, b.SourcePath);
         });
         pages.Sort((a, b) => a.Weight != b.Weight ? a.Weight.CompareTo(b.Weight) : string.CompareOrdinal(a.Path, b.Path));
-        return new ContentSet(published, pages, drafts, future, nextDue);
+        // Scheduled ones by due time, then drafts, each by path: the summary lists them in this order.
+        leftOut.Sort((a, b) => (a.Due, b.Due) switch
+        {
+            (null, null) => string.CompareOrdinal(a.SourcePath, b.SourcePath),
+            (null, _) => 1,
+            (_, null) => -1,
+            var (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : string.CompareOrdinal(a.SourcePath, b.SourcePath),
+        });
+        return new ContentSet(published, pages, leftOut, nextDue);
     }
+
+    /// <summary>
+    /// A site whose <c>content_dir</c> holds no dispatches folder built "0 dispatches" without a word (the sample's
+    /// site.yml, <c>content_dir: "."</c>, copied into the layout the README documents): say where it looked, and
+    /// where a dispatches folder is if there is one nearby.
+    /// </summary>
+    private static void ReportNoDispatchFolder(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var looked = config.ContentPath(DispatchFolder) + "/";
+        var elsewhere = new[] { (Dir: ".", Path: DispatchFolder), (Dir: "content", Path: "content/" + DispatchFolder) }
+            .FirstOrDefault(c => c.Dir != config.ContentDir && source.DirectoryExists(c.Path));
+        var fix = elsewhere.Path is null
+            ? $"create it (sitegen new \"Title\" does), or set content_dir in site.yml to the folder that holds dispatches/"
+            : $"there is one at {elsewhere.Path}/: set content_dir: \"{elsewhere.Dir}\" in site.yml";
+        diagnostics.Warning(DiagnosticCodes.NoDispatchFolder, new SourceLocation(ConfigLoader.FileName),
+            $"no dispatches: looked for them in {looked} (content_dir: \"{config.ContentDir}\"), which does not exist; {fix}");
+    }
+
+    /// <summary>Whether a file in the dispatches or pages folder is one this loader reads (Markdown).</summary>
+    public static bool Reads(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     private static List<string> MarkdownFiles(IFileSource source, string folder)
     {
         var files = new List<string>();
         foreach (var path in source.EnumerateFiles(folder))
         {
-            if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+            if (Reads(path))
             {
                 files.Add(path);
             }

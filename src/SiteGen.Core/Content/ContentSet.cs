@@ -7,6 +7,5 @@ namespace SiteGen.Content;
 public sealed record ContentSet(
     IReadOnlyList<Dispatch> Dispatches,
     IReadOnlyList<PlainPage> Pages,
-    int DraftsLeftOut,
-    int FutureLeftOut,
+    IReadOnlyList<LeftOutDispatch> LeftOut,
     DateTimeOffset? NextDue);

@@ -15,6 +15,35 @@ public static class DispatchReader
         "aliases", "guid", "author", "authors", "categories", "sticky", "modified",
     ];
 
+    /// <summary>
+    /// Front-matter keys of WordPress (its export and REST field names), Hugo and Jekyll, with the field SiteGen reads
+    /// instead: no edit distance finds <c>image</c> from <c>featured_image</c>.
+    /// </summary>
+    private static readonly Dictionary<string, (string Field, string Why)> OtherGenerators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["featured_image"] = ("image", "WordPress's featured image is 'image' here: image: /images/a.jpg, or a mapping with src, alt, caption and credit"),
+        ["featured_media"] = ("image", "WordPress's featured image is 'image' here: image: /images/a.jpg, or a mapping with src, alt, caption and credit"),
+        ["thumbnail"] = ("image", "the picture shown with the dispatch is 'image' here"),
+        ["cover"] = ("image", "the picture shown with the dispatch is 'image' here"),
+        ["excerpt"] = ("summary", "WordPress's excerpt is 'summary' here: summary: \"One or two sentences.\""),
+        ["post_excerpt"] = ("summary", "WordPress's excerpt is 'summary' here: summary: \"One or two sentences.\""),
+        ["description"] = ("summary", "the one- or two-sentence description is 'summary' here"),
+        ["post_title"] = ("title", "WordPress's post_title is 'title' here"),
+        ["post_date"] = ("date", "WordPress's post_date is 'date' here: date: 2022-05-15T08:30"),
+        ["publishdate"] = ("date", "the publication date is 'date' here; a date ahead keeps the dispatch out until then"),
+        ["post_name"] = ("slug", "WordPress's post_name is 'slug' here"),
+        ["post_status"] = ("draft", "a WordPress status is 'draft: true' or 'draft: false' here; a future date schedules it"),
+        ["status"] = ("draft", "a WordPress status is 'draft: true' or 'draft: false' here; a future date schedules it"),
+        ["published"] = ("draft", "Jekyll's 'published: false' is 'draft: true' here"),
+        ["post_tag"] = ("tags", "tags are a list: tags: [a, b]"),
+        ["tag"] = ("tags", "tags are a list: tags: [a, b]"),
+        ["keywords"] = ("tags", "tags are a list: tags: [a, b]"),
+        ["redirect_from"] = ("aliases", "old URLs that redirect here are 'aliases': aliases: [/2022/05/15/old-slug/]"),
+        ["permalink"] = ("slug", "a dispatch's URL comes from site.yml's permalink and its 'slug'; old URLs go in 'aliases'"),
+        ["lastmod"] = ("updates", "a change after publication is an entry of 'updates', with its date and text"),
+        ["modified"] = ("updates", "a change after publication is an entry of 'updates', with its date and text"),
+    };
+
     public static Dispatch? Read(SourceFile file, SiteConfig config)
     {
         var reader = file.Reader;
@@ -76,10 +105,18 @@ public static class DispatchReader
                     valid &= modified is not null || reader.String(value, key) is null;
                     break;
                 case "actors":
-                    actors.AddRange(reader.StringList(value, key).Select(a => new NamedReference(a.Value, a.Location)));
+                    if (!reader.CommaSeparated(value, key))
+                    {
+                        actors.AddRange(reader.StringList(value, key).Select(a => new NamedReference(a.Value, a.Location)));
+                    }
+
                     break;
                 case "tags":
-                    tags.AddRange(reader.StringList(value, key).Select(t => t.Value));
+                    if (!reader.CommaSeparated(value, key))
+                    {
+                        tags.AddRange(reader.StringList(value, key).Select(t => t.Value));
+                    }
+
                     break;
                 case "aliases":
                     aliases.AddRange(ReadAliases(value, reader));
@@ -94,7 +131,15 @@ public static class DispatchReader
                     updates = ReadUpdates(value, reader, config.TimeZone);
                     break;
                 default:
-                    reader.UnknownKey(key, location, Fields, DiagnosticCodes.UnknownField, error: false);
+                    if (OtherGenerators.TryGetValue(key, out var habit))
+                    {
+                        reader.Diagnostics.Warning(DiagnosticCodes.UnknownField, location, $"unknown key '{key}'; did you mean '{habit.Field}'? ({habit.Why}) It is ignored.");
+                    }
+                    else
+                    {
+                        reader.UnknownKey(key, location, Fields, DiagnosticCodes.UnknownField, error: false);
+                    }
+
                     break;
             }
         }

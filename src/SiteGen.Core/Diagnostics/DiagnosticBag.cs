@@ -49,6 +49,20 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Puts <paramref name="replacement"/> where <paramref name="original"/> was (a message that learned more since).</summary>
+    public void Replace(Diagnostic original, Diagnostic replacement)
+    {
+        lock (_lock)
+        {
+            var index = _items.FindIndex(d => ReferenceEquals(d, original));
+            if (index >= 0)
+            {
+                _items[index] = replacement;
+                _sorted = null;
+            }
+        }
+    }
+
     public void Error(string code, SourceLocation location, string message, IReadOnlyList<SourceLocation>? related = null) =>
         Add(new Diagnostic(DiagnosticSeverity.Error, code, message, location, related));
 

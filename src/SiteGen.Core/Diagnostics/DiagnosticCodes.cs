@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string FutureDated = "SG0215";
     public const string SlugCollision = "SG0216";
     public const string ControlCharacter = "SG0217";
+    public const string NoDispatchFolder = "SG0218";
+    public const string CommaSeparatedList = "SG0219";
+    public const string UnquotedColon = "SG0225";
 
     public const string UnknownActor = "SG0301";
     public const string AliasCollision = "SG0302";
@@ -47,6 +50,8 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG0503";
     public const string MissingImage = "SG0504";
     public const string OutputSize = "SG0505";
+    public const string UpToDate = "SG0506";
+    public const string DraftsInOutput = "SG0507";
 
     public const string ImportUnreadable = "SG0601";
     public const string ImportUnknownFormat = "SG0602";
@@ -57,11 +62,21 @@ public static class DiagnosticCodes
     public const string ImportTargetClash = "SG0607";
     public const string ImportActorSuggested = "SG0608";
 
+    // SG0609-SG0619: clippings, saved pages of any theme, characters cleaned from inputs.
+    public const string ImportAlreadyDispatch = "SG0609";
+    public const string ImportMainContentGuessed = "SG0610";
+    public const string ImportControlCharacter = "SG0611";
+    public const string ImportClipDate = "SG0612";
+    public const string ImportClippingField = "SG0613";
+
+    // SG0630-SG0649: migrating a whole export (dates, repairs, the build gate, time zone, media).
     public const string ImportNoDate = "SG0630";
     public const string ImportRepairedXml = "SG0631";
-    public const string ImportControlCharacter = "SG0632";
+    public const string ImportCharacterTakenOut = "SG0632";
     public const string ImportItemRefused = "SG0633";
     public const string ImportTimeZone = "SG0634";
     public const string ImportMediaMissing = "SG0635";
     public const string ImportMediaFetchFailed = "SG0636";
+
+    public const string InitRefused = "SG0801";
 }

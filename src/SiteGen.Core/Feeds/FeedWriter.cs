@@ -16,25 +16,37 @@ public sealed partial class FeedWriter(LoadedSite site, IOutputSink output)
         Parallel.ForEach(withActorFeeds ? site.Registry.Actors : [], actor => WriteActor(actor, html));
     }
 
+    /// <summary>The dispatches the site's own feeds carry: the newest, never a draft (drafts are built for looking at, not for readers).</summary>
+    public IEnumerable<int> SiteEntries() =>
+        Enumerable.Range(0, site.Dispatches.Count).Where(i => !site.Dispatches[i].Draft).Take(site.Config.Feeds.Entries);
+
+    /// <summary>The dispatches <paramref name="actor"/>'s feeds carry.</summary>
+    public IEnumerable<int> ActorEntries(Actors.Actor actor) =>
+        site.ActorIndex.DispatchesOf(actor).Where(i => !site.Dispatches[i].Draft).Take(site.Config.Feeds.Entries);
+
     /// <summary>Whether the site's own feeds carry dispatch <paramref name="index"/> (the newest come first).</summary>
-    public bool SiteCarries(int index) => index < site.Config.Feeds.Entries;
+    public bool SiteCarries(int index) => SiteEntries().Contains(index);
 
     /// <summary>Whether <paramref name="actor"/>'s feeds carry dispatch <paramref name="index"/>.</summary>
-    public bool ActorCarries(Actors.Actor actor, int index) => site.ActorIndex.DispatchesOf(actor).Take(site.Config.Feeds.Entries).Contains(index);
+    public bool ActorCarries(Actors.Actor actor, int index) => ActorEntries(actor).Contains(index);
 
-    public void WriteSite(IReadOnlyList<string?> html)
-    {
-        var count = site.Config.Feeds.Entries;
+    public void WriteSite(IReadOnlyList<string?> html) =>
         Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
-            Enumerable.Range(0, Math.Min(count, site.Dispatches.Count)), html, site.Config.Feeds.FullContent));
-    }
+            SiteEntries(), html, site.Config.Feeds.FullContent));
 
     public void WriteActor(Actors.Actor actor, IReadOnlyList<string?> html)
     {
-        var indices = site.ActorIndex.DispatchesOf(actor).Take(site.Config.Feeds.Entries);
-        Write(Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
-            SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), indices, html,
-            site.Config.Feeds.ActorFullContent));
+        var channel = Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
+            SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), ActorEntries(actor), html,
+            site.Config.Feeds.ActorFullContent);
+        Write(channel);
+
+        // Feed readers follow no HTML redirect: the feeds at an id's former URL stay whole, their self links naming
+        // the new URL (which Atom and JSON Feed readers take as the feed's new home).
+        foreach (var former in actor.FormerPaths)
+        {
+            Write(channel with { SitePaths = (SitePaths.ActorAtom(former), SitePaths.ActorRss(former), SitePaths.ActorJson(former)) });
+        }
     }
 
     private void Write(FeedChannel channel)

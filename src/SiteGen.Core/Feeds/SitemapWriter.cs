@@ -20,8 +20,8 @@ public static class SitemapWriter
             (urls.Absolute(SitePaths.Archives), newest),
             (urls.Absolute(SitePaths.Actors), newest),
         };
-        entries.AddRange(site.Dispatches.Select(d => (urls.Absolute(d.Path), (DateTimeOffset?)d.Updated)));
-        entries.AddRange(site.Pages.Select(p => (urls.Absolute(p.Path), p.Date)));
+        entries.AddRange(site.Dispatches.Where(d => !d.Draft).Select(d => (urls.Absolute(d.Path), (DateTimeOffset?)d.Updated)));
+        entries.AddRange(site.Pages.Where(p => !p.Draft).Select(p => (urls.Absolute(p.Path), p.Date)));
         foreach (var actor in site.Registry.Actors)
         {
             entries.Add((urls.Absolute(actor.Path), ActorLastModified(site, actor)));

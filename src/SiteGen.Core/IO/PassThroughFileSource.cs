@@ -7,13 +7,13 @@ public abstract class PassThroughFileSource(IFileSource inner) : IFileSource
 
     public string Description => Inner.Description;
 
-    public bool FileExists(string path) => Inner.FileExists(path);
+    public virtual bool FileExists(string path) => Inner.FileExists(path);
 
-    public bool DirectoryExists(string path) => Inner.DirectoryExists(path);
+    public virtual bool DirectoryExists(string path) => Inner.DirectoryExists(path);
 
-    public IReadOnlyList<string> EnumerateFiles(string directory) => Inner.EnumerateFiles(directory);
+    public virtual IReadOnlyList<string> EnumerateFiles(string directory) => Inner.EnumerateFiles(directory);
 
-    public long GetLength(string path) => Inner.GetLength(path);
+    public virtual long GetLength(string path) => Inner.GetLength(path);
 
     public virtual byte[] ReadAllBytes(string path) => Inner.ReadAllBytes(path);
 }

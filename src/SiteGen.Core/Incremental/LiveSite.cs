@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SiteGen.Actors;
+using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
@@ -29,8 +30,9 @@ public sealed class LiveSite : IDisposable
     private bool _broken;
 
     private LiveSite(RecordingFileSource source, BuildOptions options, LoadedSite site, SiteRenderer renderer, LinkVerifier verifier,
-        DiagnosticBag buildDiagnostics, BuildResult result, Dictionary<string, byte[]> files)
+        DiagnosticBag buildDiagnostics, BuildResult result, Dictionary<string, byte[]> files, SiteInputs inputs)
     {
+        Inputs = inputs;
         _source = source;
         _options = options;
         _site = site;
@@ -52,10 +54,19 @@ public sealed class LiveSite : IDisposable
     /// <summary>The output as it stands: output-relative paths and bytes. Never changed once handed out.</summary>
     public IReadOnlyDictionary<string, byte[]> Files => _files;
 
-    public SiteGen.Configuration.SiteConfig Config => _site.Config;
+    public SiteConfig Config => _site.Config;
 
-    /// <summary>Builds the whole site into memory; the live site is null when the build failed.</summary>
-    public static (BuildResult Result, LiveSite? Site) Build(IFileSource source, BuildOptions options)
+    /// <summary>What the full build read; an edit applied here reads only dispatches it had read already.</summary>
+    public SiteInputs Inputs { get; }
+
+    /// <summary>When the first dispatch left out for its future date is due; null when none is (or all are shown).</summary>
+    public DateTimeOffset? NextDue => _options.IncludeFuture ? null : _site.NextDue;
+
+    /// <summary>
+    /// Builds the whole site into memory; the live site is null when the build failed. The inputs say what the build
+    /// read, failed or not, so that only a change to one of them calls for another build.
+    /// </summary>
+    public static (BuildResult Result, LiveSite? Site, SiteInputs Inputs) Build(IFileSource source, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var recording = new RecordingFileSource(source);
@@ -63,7 +74,7 @@ public sealed class LiveSite : IDisposable
         var loaded = Site.Load(recording, options, diagnostics);
         if (loaded is null)
         {
-            return (Site.Finish(diagnostics, options, null, null, clock.Elapsed), null);
+            return (Site.Finish(diagnostics, options, null, null, clock.Elapsed), null, InputsOf(recording, null));
         }
 
         var output = new MemoryOutput();
@@ -72,14 +83,15 @@ public sealed class LiveSite : IDisposable
         var renderer = new SiteRenderer(loaded, recording, counting, options, diagnostics, verifier);
         var stats = Site.Render(loaded, renderer, counting, verifier, options, diagnostics);
         var result = Site.Finish(diagnostics, options, loaded, stats, clock.Elapsed);
+        var inputs = InputsOf(recording, loaded.Config);
         if (!result.Succeeded)
         {
             renderer.Dispose();
-            return (result, null);
+            return (result, null, inputs);
         }
 
         var files = new Dictionary<string, byte[]>(output.Files, StringComparer.Ordinal);
-        return (result, new LiveSite(recording, options, loaded, renderer, verifier, diagnostics, result, files));
+        return (result, new LiveSite(recording, options, loaded, renderer, verifier, diagnostics, result, files, inputs), inputs);
     }
 
     /// <summary>
@@ -98,12 +110,22 @@ public sealed class LiveSite : IDisposable
         var edits = new List<DispatchEdit>();
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
+            if (Unread(path))
+            {
+                continue;
+            }
+
             if (ReadEdit(path) is not { } edit)
             {
                 return null;
             }
 
             edits.Add(edit);
+        }
+
+        if (edits.Count == 0)
+        {
+            return (Result, new Dictionary<string, byte[]>(), []);
         }
 
         var dispatches = _site.Dispatches.ToArray();
@@ -163,6 +185,18 @@ public sealed class LiveSite : IDisposable
     }
 
     public void Dispose() => _renderer.Dispose();
+
+    /// <summary>What a build read; a build that failed before it had a config looks at site.yml again for its folders.</summary>
+    private static SiteInputs InputsOf(RecordingFileSource recording, SiteConfig? config) =>
+        new(recording, config ?? ConfigLoader.Load(recording.Inner, new DiagnosticBag()));
+
+    /// <summary>
+    /// Whether the build never read <paramref name="path"/> and still would not: a file the loaders skip (an editor's
+    /// backup, a log), or one that came and went between two builds (the temporary file an editor saves through and
+    /// renames over the original, sed's, vim's, JetBrains').
+    /// </summary>
+    private bool Unread(string path) =>
+        !Inputs.WasRead(path) && !Inputs.HoldsInput(path) && (!Inputs.Includes(path) || !_source.Inner.FileExists(path) && !_source.Inner.DirectoryExists(path));
 
     /// <summary>The edit to <paramref name="path"/> if it is a published dispatch that keeps its place.</summary>
     private DispatchEdit? ReadEdit(string path)

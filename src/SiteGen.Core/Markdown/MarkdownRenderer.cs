@@ -34,7 +34,7 @@ public static class MarkdownRenderer
             _renderer = null;
         }
 
-        return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount);
+        return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount, walker.Links);
     }
 
     /// <summary>An HTML renderer set up once per thread: setting one up per document cost as much as rendering it.</summary>
@@ -66,11 +66,15 @@ public static class MarkdownRenderer
         private readonly List<Actor> _reported = [];
         private readonly List<(int Index, int Length, Actor Actor)> _mentions = [];
         private readonly List<ActorMention> _untagged = [];
+        private List<AuthoredLink>? _links;
         private int[]? _lineStarts;
 
         public string PlainText => Trimmed(_text);
 
         public IReadOnlyList<ActorMention> Untagged => _untagged;
+
+        /// <summary>The site-internal links the author wrote, for reporting a broken one where it was written.</summary>
+        public IReadOnlyList<AuthoredLink> Links => _links ?? (IReadOnlyList<AuthoredLink>)[];
 
         public int WordCount { get; private set; }
 
@@ -80,7 +84,8 @@ public static class MarkdownRenderer
             {
                 switch (block)
                 {
-                    case HtmlBlock:
+                    case HtmlBlock html:
+                        RewriteRawHtml(html);
                         break;
                     case CodeBlock code:
                         _text.Append(code.Lines.ToString()).Append('\n');
@@ -93,6 +98,29 @@ public static class MarkdownRenderer
                         _text.Append('\n');
                         break;
                 }
+            }
+        }
+
+        private void RewriteRawHtml(HtmlBlock html)
+        {
+            var lines = html.Lines.Lines;
+            for (var i = 0; i < html.Lines.Count; i++)
+            {
+                var line = lines[i].Slice.ToString();
+                var rewritten = RawHtmlUrls.Rewrite(line, context.Urls, (url, index) => AddLink(url, lines[i].Position + index));
+                if (!ReferenceEquals(line, rewritten))
+                {
+                    lines[i].Slice = new Markdig.Helpers.StringSlice(rewritten);
+                }
+            }
+        }
+
+        private void AddLink(string url, int offset)
+        {
+            if (url.Length > 0 && !url.Contains(':', StringComparison.Ordinal))
+            {
+                var (line, column) = Position(offset);
+                (_links ??= []).Add(new AuthoredLink(url, line, column));
             }
         }
 
@@ -111,6 +139,7 @@ public static class MarkdownRenderer
                         if (link.Url is { } url)
                         {
                             link.Url = context.Urls.RewriteAuthored(url);
+                            AddLink(link.Url, link.Span.Start);
                         }
 
                         if (!link.IsImage)
@@ -121,6 +150,9 @@ public static class MarkdownRenderer
                         break;
                     case CodeInline code:
                         _text.Append(code.Content);
+                        break;
+                    case HtmlInline html:
+                        html.Tag = RawHtmlUrls.Rewrite(html.Tag, context.Urls, (url, index) => AddLink(url, html.Span.Start + index));
                         break;
                     case LineBreakInline:
                         _text.Append(' ');

@@ -1,12 +1,22 @@
+using System.Collections.Concurrent;
 using System.Text;
+using SiteGen.Diagnostics;
 using SiteGen.IO;
 using SiteGen.Verification;
 
 namespace SiteGen.Output;
 
-/// <summary>Passes writes through, counting files and bytes and showing each HTML page to the link verifier.</summary>
+/// <summary>
+/// Passes writes through, counting files and bytes, showing each HTML page to the link verifier, and noting who wrote
+/// each path: two writers of one file (a static file over a generated page, say) would leave whichever came last.
+/// </summary>
 public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : IOutputSink
 {
+    private const string Generated = "SiteGen's generated output";
+
+    // Ignoring case, as the file systems of macOS and Windows do: Index.html there replaces index.html.
+    private readonly ConcurrentDictionary<string, string> _writers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentBag<(string Path, string First, string Second)> _overwrites = [];
     private int _files;
     private long _bytes;
 
@@ -16,6 +26,7 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
 
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
+        Claim(path, Generated);
         inner.Write(path, bytes);
         verifier.AddFile(path);
         Count(bytes.Length);
@@ -23,6 +34,7 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
 
     public void Write(string path, ReadOnlySpan<char> text)
     {
+        Claim(path, Generated);
         inner.Write(path, text);
         Count(Encoding.UTF8.GetByteCount(text));
         if (path.EndsWith(".html", StringComparison.Ordinal))
@@ -37,9 +49,31 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
 
     public void Copy(IFileSource source, string sourcePath, string path)
     {
+        Claim(path, source is SubFileSource sub ? sub.Prefix + sourcePath : sourcePath);
         inner.Copy(source, sourcePath, path);
         verifier.AddFile(path);
         Count(source.GetLength(sourcePath));
+    }
+
+    /// <summary>Reports every output file written twice, naming both writers (a static file first), in path order.</summary>
+    public void ReportOverwrites(DiagnosticBag diagnostics)
+    {
+        foreach (var (path, first, second) in _overwrites.OrderBy(o => o.Path, StringComparer.Ordinal))
+        {
+            var (own, other) = second.StartsWith("static/", StringComparison.Ordinal) || first == Generated ? (second, first) : (first, second);
+            var fix = own.StartsWith("static/", StringComparison.Ordinal)
+                ? $"rename or remove {own}: a file in static/ may replace the theme's assets, robots.txt, CNAME and .nojekyll, never a page or feed SiteGen writes"
+                : "change a slug so that each has its own URL";
+            diagnostics.Error(DiagnosticCodes.DuplicateUrl, new SourceLocation(own), $"{own} and {other} both write /{path}; {fix}");
+        }
+    }
+
+    private void Claim(string path, string writer)
+    {
+        if (!_writers.TryAdd(path, writer))
+        {
+            _overwrites.Add((path, _writers[path], writer));
+        }
     }
 
     private void Count(long length)

@@ -20,10 +20,8 @@ public static class DiskBuild
     {
         var clock = Stopwatch.StartNew();
 
-        // The lock, recovery and fingerprint come first, on one thread: the spare core compiles the renderers meanwhile,
-        // and the code that records the build at its end.
+        // The lock and recovery come first, on one thread: the spare core compiles the renderers meanwhile.
         Rendering.RenderingWarmUp.Start();
-        _ = Task.Run(BuildFingerprint.WarmUp);
         var diagnostics = new DiagnosticBag();
         var source = new PhysicalFileSource(siteDirectory);
 
@@ -46,48 +44,43 @@ public static class DiskBuild
 
         RecoverInterruptedSwap(output);
         var timings = options.Timings ?? new StageTimings();
-
-        // With no last build to compare with, the fingerprint is taken from what the build reads, while it renders.
-        var fingerprint = BuildFingerprint.MayFindCurrent(source.Root, output)
-            ? timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options))
-            : null;
-        if (fingerprint is not null && BuildFingerprint.FindCurrent(source.Root, output, fingerprint, options) is { } last)
+        var last = options.Clean ? null : timings.Measure("read last build", () => LastBuildFile.Load(source.Root));
+        if (last is not null && last.ReasonToBuild(source, output, options, timings) is null)
         {
-            diagnostics.AddRange(last.Diagnostics);
-            diagnostics.Info(DiagnosticCodes.OutputFailed, SourceLocation.None, "nothing changed since the last build: the output is up to date");
+            diagnostics.AddRange(last.Diagnostics.Where(d => d.Code != DiagnosticCodes.UpToDate));
+            diagnostics.Info(DiagnosticCodes.UpToDate, SourceLocation.None,
+                "nothing changed since the last build: every file it read and wrote is as it was (sitegen build --clean builds anyway)");
             return Site.Finish(diagnostics, options, null, new RenderStats(0, 0), clock.Elapsed) with
             {
                 Dispatches = last.Dispatches,
-                DraftsLeftOut = last.DraftsLeftOut,
-                FutureLeftOut = last.FutureLeftOut,
+                LeftOut = last.LeftOut,
             };
         }
 
-        // Only a build that has no fingerprint yet keeps the digests of what it reads.
-        var digesting = fingerprint is null ? new DigestingFileSource(source) : null;
-        var loaded = Site.Load(digesting ?? (IFileSource)source, options, diagnostics);
+        // Everything the build asks of the site goes through the tracker: the next build compares exactly that.
+        var tracked = new InputTrackingFileSource(source);
+        var loaded = Site.Load(tracked, options, diagnostics);
         if (loaded is null)
         {
             return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
         }
 
-        // Taken from what loading read, so it needs nothing of the render: the two go side by side.
-        var pendingFingerprint = fingerprint is null
-            ? Task.Run(() => timings.Measure("fingerprint", () => BuildFingerprint.Compute(source, options, digesting?.Digests)))
-            : Task.FromResult(fingerprint);
+        ReportDrafts(loaded, diagnostics);
         var staging = output + ".staging";
         RenderStats? stats = null;
         try
         {
             DeleteDirectory(staging);
             Directory.CreateDirectory(staging);
-            stats = Site.Render(loaded, source, createSink?.Invoke(staging) ?? new DirectoryOutput(staging), options, diagnostics);
+            stats = Site.Render(loaded, tracked, createSink?.Invoke(staging) ?? new DirectoryOutput(staging), options, diagnostics);
             if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
             {
-                fingerprint = pendingFingerprint.GetAwaiter().GetResult();
+                // The record goes first: a build killed between the swap and the new record leaves no record, never a wrong one.
+                LastBuildFile.Delete(source.Root);
                 timings.Measure("swap output", () => Swap(staging, output));
-                timings.Measure("save last build", () => BuildFingerprint.Save(source.Root, new LastBuild(fingerprint, loaded.NextDue,
-                    loaded.Dispatches.Count, loaded.DraftsLeftOut, loaded.FutureLeftOut, diagnostics.ToSortedList())));
+                timings.Measure("save last build", () => LastBuildFile.Save(source.Root, new LastBuild(BuildKey.Tool, BuildKey.Of(options),
+                    tracked.Inputs, OutputManifest.Take(output), loaded.NextDue, loaded.Dispatches.Count, loaded.LeftOut,
+                    diagnostics.ToSortedList())));
             }
         }
         catch (Exception ex) when (IsOutputFailure(ex, out var cause))
@@ -102,6 +95,18 @@ public static class DiskBuild
         }
 
         return Site.Finish(diagnostics, options, loaded, stats, clock.Elapsed);
+    }
+
+    /// <summary>A build with --drafts is for looking at: its output must not be deployed by mistake.</summary>
+    private static void ReportDrafts(LoadedSite loaded, DiagnosticBag diagnostics)
+    {
+        var drafts = loaded.Dispatches.Where(d => d.Draft).Select(d => d.SourcePath).Concat(loaded.Pages.Where(p => p.Draft).Select(p => p.SourcePath)).ToList();
+        if (drafts.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.DraftsInOutput, new SourceLocation(loaded.Config.Output),
+                $"the output holds {drafts.Count} draft(s) ({string.Join(", ", drafts.Order(StringComparer.Ordinal).Take(3))}{(drafts.Count > 3 ? ", ..." : string.Empty)}): " +
+                "it is for looking at, not for deploying; build without --drafts to publish");
+        }
     }
 
     private static bool IsSafeOutput(string root, string output, DiagnosticBag diagnostics)

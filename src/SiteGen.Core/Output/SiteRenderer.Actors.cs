@@ -37,7 +37,7 @@ public sealed partial class SiteRenderer
         var indices = _site.ActorIndex.DispatchesOf(actor);
         var perPage = _site.Config.ActorPerPage;
         var total = PageCount(indices.Count, perPage);
-        var profile = RenderMarkdown(actor.Profile, actor.ProfileLine, null);
+        var profile = RenderMarkdown(actor.Profile, actor.ProfileLine, null, actor.SourcePath, actor.Path);
         var coActors = _site.ActorIndex.CoActorsOf(actor, CoActorsShown);
         var parent = actor.ParentId is null ? null : _site.Registry.FindById(actor.ParentId);
         var children = _site.Registry.Children.GetValueOrDefault(actor.Id) ?? [];

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Feeds;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Models;
 using SiteGen.Search;
@@ -11,7 +12,14 @@ public sealed partial class SiteRenderer
     private void RenderDispatches()
     {
         _inFeeds = FeedEntries();
-        Parallel.For(0, _site.Dispatches.Count, i => _search.Add(i, RenderDispatch(i, _diagnostics)));
+        Parallel.For(0, _site.Dispatches.Count, i =>
+        {
+            var document = RenderDispatch(i, _diagnostics);
+            if (!_site.Dispatches[i].Draft)
+            {
+                _search.Add(i, document);
+            }
+        });
     }
 
     /// <summary>
@@ -21,7 +29,7 @@ public sealed partial class SiteRenderer
     private SearchDocument RenderDispatch(int i, DiagnosticBag diagnostics)
     {
         var dispatch = _site.Dispatches[i];
-        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors);
+        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path);
         ReportUntaggedMentions(dispatch, rendered.UntaggedMentions, diagnostics);
         var model = DispatchModel(i, rendered, diagnostics);
         var page = new PageModel
@@ -37,6 +45,7 @@ public sealed partial class SiteRenderer
             JsonLd = StructuredData.ForDispatch(dispatch, _site, _urls, _actorAbout),
             Alternates = SiteAlternates(),
             Draft = dispatch.Draft,
+            NoIndex = dispatch.Draft,
             Dispatch = model,
         };
         RenderPage(dispatch.Path, "dispatch.sbn", page, null, new SourceLocation(dispatch.SourcePath));
@@ -123,18 +132,18 @@ public sealed partial class SiteRenderer
     /// <summary>Which dispatches some feed carries, so only their HTML is kept in memory.</summary>
     private bool[] FeedEntries()
     {
-        var count = _site.Config.Feeds.Entries;
+        var feeds = new FeedWriter(_site, _output);
         var result = new bool[_site.Dispatches.Count];
-        for (var i = 0; i < Math.Min(count, result.Length); i++)
+        foreach (var index in feeds.SiteEntries())
         {
-            result[i] = true;
+            result[index] = true;
         }
 
         // Actor feeds need the HTML only when they carry whole dispatches; otherwise a summary is derived from it
         // only for dispatches without one.
         foreach (var actor in _site.Registry.Actors)
         {
-            foreach (var index in _site.ActorIndex.DispatchesOf(actor).Take(count))
+            foreach (var index in feeds.ActorEntries(actor))
             {
                 result[index] |= _site.Config.Feeds.ActorFullContent || _site.Dispatches[index].Summary is null;
             }

@@ -72,7 +72,7 @@ public sealed partial class SiteRenderer
             SitemapWriter.Write(updated, output);
         }
 
-        foreach (var i in edited)
+        foreach (var i in edited.Where(i => !updated.Dispatches[i].Draft))
         {
             _search.Replace(i, documents[i]!, output);
         }

@@ -10,7 +10,7 @@ public sealed partial class SiteRenderer
     {
         foreach (var plain in _site.Pages)
         {
-            var rendered = RenderMarkdown(plain.Body, plain.BodyLine, null);
+            var rendered = RenderMarkdown(plain.Body, plain.BodyLine, null, plain.SourcePath, plain.Path);
             var page = new PageModel
             {
                 Kind = "page",
@@ -20,6 +20,7 @@ public sealed partial class SiteRenderer
                 Description = plain.Summary ?? Excerpt(rendered.PlainText),
                 Alternates = SiteAlternates(),
                 Draft = plain.Draft,
+                NoIndex = plain.Draft,
                 Content = new Rendering.HtmlString(rendered.Html),
             };
             RenderPage(plain.Path, "page.sbn", page, null, new SourceLocation(plain.SourcePath));
@@ -53,11 +54,15 @@ public sealed partial class SiteRenderer
         RenderPage(SitePaths.NotFound, "404.sbn", notFound, null, SourceLocation.None);
     }
 
-    /// <summary>A page at each alias (an old hosted-blog URL) that sends readers and crawlers to the new one.</summary>
+    /// <summary>
+    /// A page at each alias (an old hosted-blog URL), and at each actor page URL a former id gave, that sends readers
+    /// and crawlers to the new one.
+    /// </summary>
     private void RenderRedirects()
     {
         var redirects = _site.Dispatches.SelectMany(d => d.Aliases.Select(a => (Alias: a, Target: d.Path, d.Title, d.SourcePath)))
-            .Concat(_site.Pages.SelectMany(p => p.Aliases.Select(a => (Alias: a, Target: p.Path, p.Title, p.SourcePath))));
+            .Concat(_site.Pages.SelectMany(p => p.Aliases.Select(a => (Alias: a, Target: p.Path, p.Title, p.SourcePath))))
+            .Concat(_options.WithoutActorFeatures ? [] : _site.Registry.Actors.SelectMany(a => a.FormerPaths.Select(f => (Alias: f, Target: a.Path, Title: a.Name, a.SourcePath))));
         foreach (var (alias, target, title, source) in redirects)
         {
             var page = new PageModel

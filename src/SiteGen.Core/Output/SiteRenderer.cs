@@ -67,7 +67,7 @@ public sealed partial class SiteRenderer : IDisposable
         _matcher = matcher!;
         _feedHtml = new string?[site.Dispatches.Count];
         _search = new SearchIndexBuilder(site.Dispatches.Count);
-        _staticFiles = new HashSet<string>(source.EnumerateFiles("static"), StringComparer.Ordinal);
+        _staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
     }
 
     public void RenderAll()
@@ -77,6 +77,7 @@ public sealed partial class SiteRenderer : IDisposable
         if (_diagnostics.HasErrors)
         {
             // A broken layout would fail the same way on every page; stop after the first pass reported it.
+            _renderer.ReportPageCounts();
             return;
         }
 
@@ -96,6 +97,7 @@ public sealed partial class SiteRenderer : IDisposable
             () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
             () => timings.Measure("search index", () => _search.Write(_output)),
             () => timings.Measure("assets", CopyAssets));
+        _renderer.ReportPageCounts();
     }
 
     public void Dispose() => _renderer.Dispose();
@@ -120,8 +122,13 @@ public sealed partial class SiteRenderer : IDisposable
         StructuredData.About(a, urls),
         SearchDocument.ActorWords(a)), _urls);
 
-    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged) =>
-        MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine, _actorHrefs));
+    /// <summary>Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check where its links were written.</summary>
+    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath)
+    {
+        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine, _actorHrefs));
+        _verifier?.AddSource(UrlBuilder.OutputFile(sitePath), sourcePath, rendered.Links);
+        return rendered;
+    }
 
     private FeedLinksModel FeedLinks(string atom, string rss, string json) => new(_urls.Href(atom), _urls.Href(rss), _urls.Href(json));
 

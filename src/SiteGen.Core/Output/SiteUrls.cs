@@ -8,13 +8,26 @@ namespace SiteGen.Output;
 /// <summary>Claims every URL of the site before anything renders, so two owners of one URL are an error, never an overwrite.</summary>
 public static class SiteUrls
 {
-    public static void ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, DiagnosticBag diagnostics)
+    public static void ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var claims = new UrlClaims(diagnostics);
         var builtIn = new SourceLocation(string.Empty);
-        foreach (var path in new[] { SitePaths.Home, SitePaths.Archives, SitePaths.Actors, SitePaths.Graph, SitePaths.Search, SitePaths.NotFound })
+        foreach (var path in new[] { SitePaths.Home, SitePaths.Archives, SitePaths.Actors, SitePaths.Graph, SitePaths.Search, SitePaths.NotFound,
+                     SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed, SitePaths.Sitemap })
         {
             claims.Claim(path, $"SiteGen's own page {path}", builtIn);
+        }
+
+        // The date archives: a page or alias at /2026/ would be overwritten by the year's archive.
+        foreach (var local in dispatches.Select(d => TimeZoneInfo.ConvertTime(d.Date, zone)).Select(d => (d.Year, d.Month)).Distinct().Order())
+        {
+            var year = Rendering.DateFormatter.YearPath(local.Year);
+            if (!claims.IsClaimed(year))
+            {
+                claims.Claim(year, $"SiteGen's archive of {local.Year:D4}", builtIn);
+            }
+
+            claims.Claim(Rendering.DateFormatter.MonthPath(local.Year, local.Month), $"SiteGen's archive of {local.Year:D4}-{local.Month:D2}", builtIn);
         }
 
         foreach (var dispatch in dispatches.OrderBy(d => d.SourcePath, StringComparer.Ordinal))
@@ -30,6 +43,14 @@ public static class SiteUrls
         foreach (var actor in registry.Actors)
         {
             claims.Claim(actor.Path, actor.SourcePath, new SourceLocation(actor.SourcePath, 1, 1));
+        }
+
+        foreach (var actor in registry.Actors)
+        {
+            foreach (var former in actor.FormerPaths)
+            {
+                claims.Claim(former, $"a former id of {actor.SourcePath}", new SourceLocation(actor.SourcePath, 1, 1));
+            }
         }
 
         foreach (var dispatch in dispatches.OrderBy(d => d.SourcePath, StringComparer.Ordinal))

@@ -24,6 +24,9 @@ public sealed class PageRenderer : IDisposable
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
     private readonly PartialCache _partials = new();
 
+    // One template mistake fails every page that reaches it: it is reported once, with the number of pages it hit.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation Where, string Message), TemplateMistake> _mistakes = new();
+
     [ThreadStatic]
     private static PageBuffers? t_buffers;
 
@@ -108,16 +111,74 @@ public sealed class PageRenderer : IDisposable
         {
             foreach (var message in parser.ParserMessages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
             {
-                _diagnostics.Error(DiagnosticCodes.TemplateSyntax, Locate(message.Span), "template syntax error: " + message.Message);
+                Report(DiagnosticCodes.TemplateSyntax, Locate(message.Span), "template syntax error: " + message.Message, null);
             }
 
             return;
         }
 
         var where = string.IsNullOrEmpty(source.Path) ? $"page {page.Url}" : source.ToString();
-        _diagnostics.Error(DiagnosticCodes.TemplateRender, Locate(ex.Span),
-            $"template error while rendering {where}: {ex.OriginalMessage}",
-            string.IsNullOrEmpty(source.Path) ? null : [source]);
+        Report(DiagnosticCodes.TemplateRender, Locate(ex.Span), ex.OriginalMessage, (where, string.IsNullOrEmpty(source.Path) ? null : source));
+    }
+
+    /// <summary>Reports a template mistake the first time a page hits it, and counts the pages after.</summary>
+    private void Report(string code, SourceLocation location, string message, (string Where, SourceLocation? Source)? page)
+    {
+        var mistake = _mistakes.GetOrAdd((location, message), _ => new TemplateMistake());
+        lock (mistake)
+        {
+            mistake.Pages++;
+            if (mistake.Pages > 1)
+            {
+                return;
+            }
+
+            var text = page is { } first ? $"template error while rendering {first.Where}: {message}" : message;
+            mistake.Reported = new Diagnostic(DiagnosticSeverity.Error, code, text, location, page?.Source is { } source ? [source] : null);
+            mistake.Page = page?.Where;
+            mistake.Message = message;
+            _diagnostics.Add(mistake.Reported);
+        }
+    }
+
+    /// <summary>
+    /// Says how many pages each template mistake hit: its one error names the first page and then the count of the
+    /// rest. Called once the pages that could hit it have rendered.
+    /// </summary>
+    public void ReportPageCounts()
+    {
+        foreach (var mistake in _mistakes.Values)
+        {
+            lock (mistake)
+            {
+                if (mistake.Pages <= 1 || mistake.Reported is null || mistake.Counted == mistake.Pages)
+                {
+                    continue;
+                }
+
+                var others = mistake.Pages - 1;
+                var text = mistake.Page is null
+                    ? $"{mistake.Message} (on {mistake.Pages} pages)"
+                    : $"template error while rendering {mistake.Page} and {others} other page{(others == 1 ? string.Empty : "s")}: {mistake.Message}";
+                var counted = mistake.Reported with { Message = text };
+                _diagnostics.Replace(mistake.Reported, counted);
+                mistake.Reported = counted;
+                mistake.Counted = mistake.Pages;
+            }
+        }
+    }
+
+    private sealed class TemplateMistake
+    {
+        public int Pages { get; set; }
+
+        public int Counted { get; set; }
+
+        public Diagnostic? Reported { get; set; }
+
+        public string? Page { get; set; }
+
+        public string Message { get; set; } = string.Empty;
     }
 
     private static SourceLocation Locate(Scriban.Parsing.SourceSpan span) =>

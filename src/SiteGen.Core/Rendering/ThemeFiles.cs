@@ -71,7 +71,7 @@ public sealed class ThemeFiles
     /// <summary>Every theme asset (<c>assets/**</c>), to be copied to the output under the same path.</summary>
     public IReadOnlyList<ThemeFile> Assets()
     {
-        var assets = _theme.EnumerateFiles("assets").Select(p => new ThemeFile(_theme, p, $"{_themeDisplay}/{p}")).ToList();
+        var assets = _theme.EnumerateFiles("assets").Where(p => !EditorScratch.IsPath(p)).Select(p => new ThemeFile(_theme, p, $"{_themeDisplay}/{p}")).ToList();
         if (_fallback is not null)
         {
             var own = assets.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);

@@ -17,6 +17,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, byte> _acknowledged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Source, IReadOnlyList<Markdown.AuthoredLink> Links)> _sources = new(StringComparer.Ordinal);
     private readonly Text.StringPool _pool = new();
     private ConcurrentDictionary<string, IReadOnlySet<string>>? _idsBeforeRewrite;
 
@@ -24,6 +25,9 @@ public sealed class LinkVerifier(UrlBuilder urls)
 
     /// <summary>A target already reported in its own words (a missing lead image): not reported again as a broken link.</summary>
     public void Acknowledge(string href) => _acknowledged.TryAdd(href, 0);
+
+    /// <summary>Page <paramref name="page"/> shows the text of <paramref name="source"/>, whose authored links are <paramref name="links"/>.</summary>
+    public void AddSource(string page, string source, IReadOnlyList<Markdown.AuthoredLink> links) => _sources[page] = (source, links);
 
     public void AddPage(string path, ReadOnlySpan<char> html)
     {
@@ -53,6 +57,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
     {
         _files.TryRemove(path, out _);
         _pages.TryRemove(path, out _);
+        _sources.TryRemove(path, out _);
     }
 
     /// <summary>Every external link of the output (http and https), for <c>sitegen check --external</c>.</summary>
@@ -118,8 +123,8 @@ public sealed class LinkVerifier(UrlBuilder urls)
     {
         foreach (var link in Verify().Take(200))
         {
-            var location = new SourceLocation(link.Page);
-            var message = $"broken link: {link.Page} -> {link.Target} ({link.Reason})";
+            var (location, writer) = WhereWritten(link);
+            var message = $"broken link: {link.Page} -> {link.Target} ({link.Reason}){writer}";
             if (asErrors)
             {
                 diagnostics.Error(DiagnosticCodes.BrokenLink, location, message);
@@ -130,6 +135,31 @@ public sealed class LinkVerifier(UrlBuilder urls)
             }
         }
     }
+
+    /// <summary>
+    /// Where the author wrote a broken link: its line in the dispatch, page or actor the page shows; that file alone when
+    /// the link is not in its text (a layout wrote it); the output page when no source file made the page.
+    /// </summary>
+    private (SourceLocation Location, string Writer) WhereWritten(BrokenLink link)
+    {
+        if (!_sources.TryGetValue(link.Page, out var source))
+        {
+            return (new SourceLocation(link.Page), string.Empty);
+        }
+
+        var target = Comparable(link.Target);
+        foreach (var authored in source.Links)
+        {
+            if (Comparable(authored.Url) == target)
+            {
+                return (new SourceLocation(source.Source, authored.Line, authored.Column), string.Empty);
+            }
+        }
+
+        return (new SourceLocation(source.Source), "; the link is not in this file's text: a layout or partial of the theme writes it");
+    }
+
+    private static string Comparable(string url) => Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(url));
 
     private static bool IsExternal(string link) =>
         link.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

@@ -40,6 +40,12 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         }
         catch (YamlException ex)
         {
+            if (UnquotedColon(yaml, (int)ex.Start.Line) is { } fix)
+            {
+                Diagnostics.Error(DiagnosticCodes.UnquotedColon, Locate(new Mark(0, ex.Start.Line, fix.Column)), fix.Message);
+                return null;
+            }
+
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             Diagnostics.Error(syntaxCode, Locate(ex.Start), "invalid YAML: " + CleanMessage(message));
             return null;
@@ -71,6 +77,49 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
 
         Diagnostics.Error(syntaxCode, Locate(root), "expected a mapping of 'key: value' lines");
         return null;
+    }
+
+    /// <summary>
+    /// The fix for the commonest YAML slip in front matter: a plain value with ": " in it (<c>title: Russia: day 5</c>),
+    /// which YAML reads as a key inside a value. Null unless line <paramref name="lineNumber"/> (1-based) is such a line.
+    /// </summary>
+    private static (int Column, string Message)? UnquotedColon(string yaml, int lineNumber)
+    {
+        var lines = yaml.Split('\n');
+        if (lineNumber < 1 || lineNumber > lines.Length)
+        {
+            return null;
+        }
+
+        var line = lines[lineNumber - 1].TrimEnd('\r');
+        var match = System.Text.RegularExpressions.Regex.Match(line, @"^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*):[ ]+([^\s""'\[{|>&*!#%@`].*)$");
+        if (!match.Success || !match.Groups[3].Value.Contains(": ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var key = match.Groups[2].Value;
+        var value = match.Groups[3].Value.TrimEnd();
+        var quoted = "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        return (match.Groups[3].Index + 1,
+            $"the value of '{key}' has a colon and a space in it, which YAML reads as the start of another key; quote the value: {key}: {quoted}");
+    }
+
+    /// <summary>
+    /// Whether a list field was written as one plain value with commas (<c>tags: a, b</c>), which YAML reads as one
+    /// value: reported with the list to write instead. A quoted value is taken at its word.
+    /// </summary>
+    public bool CommaSeparated(YamlNode node, string key)
+    {
+        if (node is not YamlScalarNode { Style: ScalarStyle.Plain, Value: { } value } || !value.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var items = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Diagnostics.Error(DiagnosticCodes.CommaSeparatedList, Locate(node),
+            $"'{key}: {value}' is one value with commas in it, not a list; use a list: {key}: [{string.Join(", ", items)}] (or, for one value with a comma, quote it)");
+        return true;
     }
 
     public SourceLocation Locate(YamlNode node) => Locate(node.Start);

@@ -5,7 +5,7 @@ namespace SiteGen.Import.Html;
 /// <summary>The parts of a WordPress page around and inside a post that are the platform's, not the author's.</summary>
 public static class PageChrome
 {
-    /// <summary>Sharing buttons, likes, related posts, comments, ads, subscription boxes and post navigation (core themes, Jetpack, WordPress.com).</summary>
+    /// <summary>Sharing buttons, likes, related posts, author boxes, comments, ads, subscription boxes, cookie notices and post navigation (core themes, Jetpack, WordPress.com, common plugins).</summary>
     public const string Selectors =
         ".sharedaddy, .sd-sharing-enabled, .sd-block, .sharing, .sd-like, .sharedaddy-dark, .jetpack-likes-widget-wrapper, " +
         ".wpl-likebox, .wp-block-jetpack-sharing-buttons, .addtoany_share_save_container, .share-buttons, " +
@@ -14,7 +14,9 @@ public static class PageChrome
         ".wordads-ad-wrapper, .wpcnt, .wpa, .wordads-tag, .inline-ad-slot, .adsbygoogle, " +
         ".wp-block-jetpack-subscriptions, .jetpack_subscription_widget, .wp-block-jetpack-like, " +
         ".post-navigation, .navigation.post-navigation, .nav-links, .wp-block-post-navigation-link, " +
-        ".entry-footer, .entry-meta, .wp-block-post-terms, .wp-block-post-author, .author-bio, .edit-link, .screen-reader-text";
+        ".entry-footer, .entry-meta, .wp-block-post-terms, .wp-block-post-author, .author-bio, .edit-link, .screen-reader-text, " +
+        ".author-box, .about-author, .author-info, .saboxplugin-wrap, .crp_related, .rp4wp-related-posts, .yarpp, " +
+        ".heateor_sss_sharing_container, .ssba, .shared-counts-wrap, .social-share, .cookie-notice-container, #cookie-notice";
 
     public static void Remove(IElement root)
     {
@@ -27,6 +29,45 @@ public static class PageChrome
         {
             image.Remove();
         }
+
+        RemovePostLists(root);
+    }
+
+    /// <summary>Most characters of a list of other posts that are not its links: a label such as "See also".</summary>
+    public const int PostListLabel = 40;
+
+    /// <summary>
+    /// Removes lists of other posts that related-post plugins and themes write into the content: a block whose
+    /// links are all post permalinks (<c>rel="bookmark"</c>, which WordPress gives a post's own link, never an
+    /// author's link in the editor), with at most a short label, and a short heading right before it.
+    /// </summary>
+    private static void RemovePostLists(IElement root)
+    {
+        var lists = root.QuerySelectorAll("p, ul, ol, div, section")
+            .Where(IsPostList)
+            .ToList();
+        foreach (var list in lists.Where(l => !lists.Any(other => other != l && other.Contains(l))))
+        {
+            if (list.PreviousElementSibling is { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading &&
+                heading.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 5)
+            {
+                heading.Remove();
+            }
+
+            list.Remove();
+        }
+    }
+
+    private static bool IsPostList(IElement block)
+    {
+        var links = block.QuerySelectorAll("a[href]").ToList();
+        if (links.Count < 2 || !links.All(a => (a.GetAttribute("rel") ?? string.Empty).Split(' ').Contains("bookmark", StringComparer.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var linkText = links.Sum(a => a.TextContent.Trim().Length);
+        return block.TextContent.Trim().Length - linkText <= PostListLabel + links.Count * 3;
     }
 
     /// <summary>A 1×1 image, or one served by a known statistics host.</summary>

@@ -21,18 +21,31 @@ public static partial class SavedPageReader
     public static ReadResult Read(string html, string sourcePath, DiagnosticBag diagnostics)
     {
         var document = new HtmlParser().ParseDocument(html);
+        var canonical = Attribute(document, "link[rel='canonical']", "href") ?? Attribute(document, "meta[property='og:url']", "content");
         var content = document.QuerySelector(ContentSelectors);
+        var guessed = content is null;
         if (content is null)
         {
-            diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, new SourceLocation(sourcePath),
-                "an HTML page, but not a saved WordPress post: it has no entry content (.entry-content or .wp-block-post-content)");
-            return ReadResult.Failed;
+            content = MainContentExtractor.Extract(document, canonical);
+            if (content is null)
+            {
+                diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, new SourceLocation(sourcePath),
+                    "an HTML page, but no post in it: no entry content (.entry-content, .wp-block-post-content) and no main text found");
+                return ReadResult.Failed;
+            }
+
+            diagnostics.Info(DiagnosticCodes.ImportMainContentGuessed, new SourceLocation(sourcePath),
+                "the theme marks no entry content: the post's text was found by main-content extraction; check the start and end of its body");
         }
 
-        var canonical = Attribute(document, "link[rel='canonical']", "href") ?? Attribute(document, "meta[property='og:url']", "content");
         var oldPath = PermalinkPath(canonical);
         var (date, hasTime) = PublishedDate(document, oldPath);
         var title = Title(document);
+        if (guessed)
+        {
+            RemoveOwnHeading(content, title);
+        }
+
         var kind = document.Body?.ClassList.Contains("page") == true ? ImportedKind.Page : ImportedKind.Dispatch;
         var image = FeaturedImage(document, content);
         var categories = Texts(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
@@ -69,6 +82,18 @@ public static partial class SavedPageReader
             BodyText = converted.Text,
         };
         return new ReadResult([post], []);
+    }
+
+    /// <summary>The post's title heading, which main-content extraction keeps at the top of the text: the page's, not the body's.</summary>
+    private static void RemoveOwnHeading(IElement content, string? title)
+    {
+        var heading = content.QuerySelector("h1, h2, h3, h4, h5, h6");
+        var text = heading is null ? string.Empty : WhitespaceRun().Replace(heading.TextContent, " ").Trim();
+        if (heading is not null && title is not null && text.Equals(title, StringComparison.OrdinalIgnoreCase) &&
+            WhitespaceRun().Replace(content.TextContent, " ").TrimStart().StartsWith(text, StringComparison.OrdinalIgnoreCase))
+        {
+            heading.Remove();
+        }
     }
 
     private static string? Title(IDocument document)

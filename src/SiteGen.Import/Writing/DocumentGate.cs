@@ -56,7 +56,7 @@ public static class DocumentGate
         {
             if (ControlCharacters.Forbidden.Contains(ch))
             {
-                diagnostics.Warning(DiagnosticCodes.ImportControlCharacter, new SourceLocation(shownTarget, line, column),
+                diagnostics.Warning(DiagnosticCodes.ImportCharacterTakenOut, new SourceLocation(shownTarget, line, column),
                     $"the input ({source}) held the control character U+{(int)ch:X4} here, which no page or feed can carry: {(ch is '\f' or '\v' ? "made a space" : "removed")}");
                 if (ch is '\f' or '\v')
                 {

@@ -34,7 +34,7 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
             : post.OffsetKnown ? TimeZoneInfo.ConvertTime(date, config.TimeZone) : DateParser.FromLocal(date.DateTime, config.TimeZone);
         var sitePath = PermalinkPattern.Expand(config.Permalink, local, fileSlug);
 
-        var mentioned = actors.Mentioned(post.BodyText).Select(a => a.Name).ToList();
+        var mentioned = actors.Mentioned(post.BodyText).Select(a => a.Id).ToList();
         var named = new List<string>();
         var tags = new List<string>();
         var categories = new List<string>();
@@ -42,7 +42,7 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
         {
             if (actors.Named(term) is { } actor)
             {
-                named.Add(actor.Name);
+                named.Add(actor.Id);
             }
             else
             {

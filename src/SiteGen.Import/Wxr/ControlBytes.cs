@@ -47,7 +47,7 @@ public static class ControlBytes
             {
                 if (++found <= Reported)
                 {
-                    diagnostics.Warning(DiagnosticCodes.ImportControlCharacter, new SourceLocation(sourcePath, line, column),
+                    diagnostics.Warning(DiagnosticCodes.ImportCharacterTakenOut, new SourceLocation(sourcePath, line, column),
                         $"the control character U+{b:X4}, which no XML file, page or feed can carry: {(b is 0x0B or 0x0C ? "read as a space" : "left out")}; the rest of the file is imported");
                 }
 
@@ -73,7 +73,7 @@ public static class ControlBytes
 
         if (found > Reported)
         {
-            diagnostics.Warning(DiagnosticCodes.ImportControlCharacter, new SourceLocation(sourcePath),
+            diagnostics.Warning(DiagnosticCodes.ImportCharacterTakenOut, new SourceLocation(sourcePath),
                 $"{found - Reported} more control character(s) left out (the first {Reported} are reported above)");
         }
 

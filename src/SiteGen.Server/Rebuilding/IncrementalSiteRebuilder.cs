@@ -27,19 +27,24 @@ public sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOptions 
         if (_live is not null && _snapshot is not null && _live.TryApplyEdits(changedPaths, now) is { } edit)
         {
             _snapshot = _snapshot.Apply(_live.Files, edit.Changed, edit.Removed.Count);
-            return new RebuildOutcome(edit.Result, _snapshot, options.OutputDirectory ?? _live.Config.Output) { Partial = true };
+            return new RebuildOutcome(edit.Result, _snapshot, options.OutputDirectory ?? _live.Config.Output)
+            {
+                Partial = true,
+                Inputs = _live.Inputs,
+                NextDue = _live.NextDue,
+            };
         }
 
         Dispose();
         var source = new PhysicalFileSource(siteDirectory);
-        var (result, live) = LiveSite.Build(source, options with { LiveReload = true, Now = now });
+        var (result, live, inputs) = LiveSite.Build(source, options with { LiveReload = true, Now = now });
 
         // A build that failed early hands back no config; site.yml is one small file, so read it again for the base path.
         var config = live?.Config ?? ConfigLoader.Load(source, new DiagnosticBag());
         var baseUrl = options.BaseUrl ?? config.BaseUrl;
         _live = live;
         _snapshot = live is null ? null : new SiteSnapshot(live.Files, baseUrl.AbsolutePath);
-        return new RebuildOutcome(result, _snapshot, options.OutputDirectory ?? config.Output);
+        return new RebuildOutcome(result, _snapshot, options.OutputDirectory ?? config.Output) { Inputs = inputs, NextDue = live?.NextDue };
     }
 
     public void Dispose()

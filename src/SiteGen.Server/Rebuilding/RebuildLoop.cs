@@ -14,7 +14,7 @@ public sealed class RebuildLoop : IAsyncDisposable
 {
     private const int ReadAttempts = 4;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(100);
-    private static readonly BuildResult FailedRead = new([], false, 0, 0, 0, 0, 0, TimeSpan.Zero);
+    private static readonly BuildResult FailedRead = new([], false, 0, 0, 0, [], TimeSpan.Zero);
 
     private readonly ISiteRebuilder _rebuilder;
     private readonly PreviewState _state;

@@ -1,3 +1,4 @@
+using SiteGen.Incremental;
 using SiteGen.Server.Hosting;
 
 namespace SiteGen.Server.Rebuilding;
@@ -9,4 +10,10 @@ public sealed record RebuildOutcome(BuildResult Result, SiteSnapshot? Snapshot, 
 
     /// <summary>Whether only what the edit touched was rendered again (false: the whole site was built).</summary>
     public bool Partial { get; init; }
+
+    /// <summary>What the build read, so the watcher can let everything else go; null when unknown (any change may matter).</summary>
+    public SiteInputs? Inputs { get; init; }
+
+    /// <summary>When a dispatch left out for its future date is due, so the preview builds again then; null when none is.</summary>
+    public DateTimeOffset? NextDue { get; init; }
 }

@@ -6,24 +6,32 @@ namespace SiteGen.Server.Watching;
 /// </summary>
 /// <remarks>
 /// Watchers fire several events for one save (truncate, write, attribute change; or write a temp file and rename
-/// it), so rebuilding on each would rebuild three times for one edit, and mid-save.
+/// it), so rebuilding on each would rebuild three times for one edit, and mid-save. A batch holding a path that is
+/// between the two halves of a save (moved aside or deleted, not yet written again) waits for it, up to
+/// <c>maxDelay</c>: built then, it would be a deletion and a new file, two full builds instead of one edit.
 /// </remarks>
 public sealed class ChangeDebouncer : IDisposable
 {
     private readonly TimeSpan _quiet;
     private readonly TimeSpan _maxDelay;
     private readonly Action<IReadOnlyCollection<string>> _flush;
+    private readonly Func<string, bool>? _midSave;
     private readonly Timer _timer;
     private readonly Lock _lock = new();
     private HashSet<string> _pending = new(StringComparer.Ordinal);
     private bool _everything;
     private DateTime _oldest;
 
-    public ChangeDebouncer(TimeSpan quiet, TimeSpan maxDelay, Action<IReadOnlyCollection<string>> flush)
+    /// <param name="quiet">How long no event must come before a batch is flushed.</param>
+    /// <param name="maxDelay">How old the oldest waiting event may grow before the batch is flushed anyway.</param>
+    /// <param name="flush">Receives each batch (empty: anything may have changed).</param>
+    /// <param name="midSave">Whether a path looks half-saved (a source that is missing right now); null: never.</param>
+    public ChangeDebouncer(TimeSpan quiet, TimeSpan maxDelay, Action<IReadOnlyCollection<string>> flush, Func<string, bool>? midSave = null)
     {
         _quiet = quiet;
         _maxDelay = maxDelay;
         _flush = flush;
+        _midSave = midSave;
         _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
@@ -72,6 +80,12 @@ public sealed class ChangeDebouncer : IDisposable
         {
             if (_pending.Count == 0 && !_everything)
             {
+                return;
+            }
+
+            if (!_everything && _midSave is not null && DateTime.UtcNow - _oldest < _maxDelay && _pending.Any(_midSave))
+            {
+                Schedule();
                 return;
             }
 

@@ -16,7 +16,7 @@ public sealed class SiteWatcher : IDisposable
     {
         _root = Path.GetFullPath(root);
         _filter = filter;
-        _debouncer = new ChangeDebouncer(quiet, quiet * 20, changed);
+        _debouncer = new ChangeDebouncer(quiet, quiet * 20, changed, IsMidSave);
         _watcher = new FileSystemWatcher(_root)
         {
             IncludeSubdirectories = true,
@@ -42,6 +42,13 @@ public sealed class SiteWatcher : IDisposable
         _watcher.EnableRaisingEvents = false;
         _watcher.Dispose();
         _debouncer.Dispose();
+    }
+
+    /// <summary>A file the last build read that is not there now: most often moved aside by an editor about to write it again.</summary>
+    private bool IsMidSave(string relative)
+    {
+        var full = Path.Combine(_root, relative);
+        return _filter.Inputs?.WasRead(relative) == true && !File.Exists(full) && !Directory.Exists(full);
     }
 
     private void Report(string fullPath)

@@ -1,9 +1,16 @@
+using SiteGen.Incremental;
+using SiteGen.IO;
+
 namespace SiteGen.Server.Watching;
 
-/// <summary>Which changed paths can change the site: not the output, not hidden files, not editors' scratch files.</summary>
+/// <summary>
+/// Which changed paths can change the site: those the last build read, or would read if they were there (see
+/// <see cref="SiteInputs"/>); never the output, hidden files or editors' scratch files.
+/// </summary>
 public sealed class WatchFilter
 {
     private volatile string _outputFolder;
+    private volatile SiteInputs? _inputs;
 
     public WatchFilter(string outputFolder) => _outputFolder = Normalise(outputFolder);
 
@@ -12,6 +19,13 @@ public sealed class WatchFilter
     {
         get => _outputFolder;
         set => _outputFolder = Normalise(value);
+    }
+
+    /// <summary>What the last build read; null before the first build, when anything but the names below may matter.</summary>
+    public SiteInputs? Inputs
+    {
+        get => _inputs;
+        set => _inputs = value;
     }
 
     /// <param name="path">A site-relative path with '/' separators.</param>
@@ -29,17 +43,18 @@ public sealed class WatchFilter
         }
 
         var segments = path.Split('/');
-        if (segments.Any(s => s.StartsWith('.')))
+        if (segments.Any(s => s.StartsWith('.')) || EditorScratch.Is(segments[^1]))
         {
-            // .git, .sitegen (the build cache and lock), .DS_Store, vim's .a.md.swp, Emacs' .#a.md.
+            // .git, .sitegen (the build cache and lock), .DS_Store, vim's .a.md.swp, Emacs' .#a.md, gedit's .goutputstream-*.
             return false;
         }
 
-        var name = segments[^1];
-        return !(name.EndsWith('~') || name == "4913" || (name.StartsWith('#') && name.EndsWith('#')) ||
-                 name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swx", StringComparison.OrdinalIgnoreCase) ||
-                 name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".crdownload", StringComparison.OrdinalIgnoreCase));
+        // Before the first build says what it reads, at least the logs a server's own output goes to are not sources.
+        return _inputs?.Includes(path) ?? !IsLog(segments[^1]);
     }
+
+    private static bool IsLog(string name) =>
+        name.EndsWith(".log", StringComparison.OrdinalIgnoreCase) || name == "nohup.out";
 
     private static bool IsUnder(string path, string folder) =>
         path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal);

@@ -89,8 +89,8 @@ public sealed class ActorTests
             aliases: [Беларусь]
             ---
             """).Build();
-        site.Expect("error SG0302: the name 'Lukashenko' is claimed by actor 'alexander-lukashenko' and by 'lukashenko-junior'");
-        site.Expect("error SG0302: the name 'Беларусь' is claimed by actor 'belarus' and by 'belarus-republic'");
+        site.Expect("content/actors/lukashenko-junior.md(4,11): error SG0302: the alias 'Lukashenko' of actor 'lukashenko-junior' is also the alias of actor 'alexander-lukashenko' (content/actors/alexander-lukashenko.md(4,11))");
+        site.Expect("content/actors/belarus-republic.md(3,11): error SG0302: the alias 'Беларусь' of actor 'belarus-republic' is also the alias of actor 'belarus' (content/actors/belarus.md(4,11))");
     }
 
     [Fact]

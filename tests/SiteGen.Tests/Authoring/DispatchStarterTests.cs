@@ -29,22 +29,25 @@ public sealed class DispatchStarterTests
     private static readonly DateTimeOffset NewYearsEve = new(2026, 12, 31, 23, 30, 0, TimeSpan.Zero);
 
     [Fact]
-    public void WritesTodaysDispatchInTheSitesTimeZoneWithActorsByRegistryName()
+    public void WritesTodaysDispatchInTheSitesTimeZoneWithActorsById()
     {
         using var folder = SiteFolder.Create(Site);
         var diagnostics = new DiagnosticBag();
 
-        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Talks in Minsk", ["lukashenka", "BELARUS"]), NewYearsEve, diagnostics);
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Talks in Minsk", ["lukashenka", "BELARUS"]) { Tags = ["diplomacy", "Diplomacy", "talks"] }, NewYearsEve, diagnostics)?.Path;
 
         Assert.Empty(diagnostics.ToSortedList());
-        Assert.Equal("content/dispatches/2027/talks-in-minsk.md", path);
+        Assert.Equal("content/dispatches/2027/2027-01-01-talks-in-minsk.md", path);
         Assert.Equal("""
             ---
             title: "Talks in Minsk"
             date: 2027-01-01T02:30
             actors:
-              - "Alexander Lukashenko"
-              - "Belarus"
+              - "alexander-lukashenko"
+              - "belarus"
+            tags:
+              - "diplomacy"
+              - "talks"
             draft: false
             ---
 
@@ -58,7 +61,7 @@ public sealed class DispatchStarterTests
         using var folder = SiteFolder.Create(Site);
         const string title = "Łukašenka: \"no talks\" — #3 \\ Лукашэнка's 'word'";
 
-        var path = DispatchStarter.Start(folder.Site, new NewDispatch(title, ["Лукашэнка"], new DateOnly(2022, 5, 15), Draft: true), NewYearsEve, new DiagnosticBag());
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch(title, ["Лукашэнка"], new DateOnly(2022, 5, 15), Draft: true), NewYearsEve, new DiagnosticBag())?.Path;
         var diagnostics = new DiagnosticBag();
         var loaded = SiteGen.Site.Load(new PhysicalFileSource(folder.Site), new BuildOptions { IncludeDrafts = true, Now = NewYearsEve }, diagnostics);
 
@@ -78,26 +81,56 @@ public sealed class DispatchStarterTests
         using var folder = SiteFolder.Create(Site);
         var diagnostics = new DiagnosticBag();
 
-        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Talks", ["belarus", "lukashenkka"]), NewYearsEve, diagnostics);
+        var started = DispatchStarter.Start(folder.Site, new NewDispatch("Talks", ["belarus", "lukashenkka"]), NewYearsEve, diagnostics);
 
-        Assert.Null(path);
+        Assert.Null(started);
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal("sitegen: error SG0301: unknown actor 'lukashenkka': no actor has that id, name or alias; did you mean 'alexander-lukashenko'?", error.ToString());
         Assert.False(Directory.Exists(folder.FullPath("content/dispatches")));
     }
 
     [Fact]
-    public void AnExistingDispatchIsNeverOverwritten()
+    public void AnExistingDispatchIsNeverOverwrittenAndASecondOfOneTitleOnOneDayIsNumbered()
     {
         using var folder = SiteFolder.Create(Site);
-        folder.Write("content/dispatches/2027/talks.md", "mine");
+        folder.Write("content/dispatches/2027/2027-01-01-talks.md", "mine");
         var diagnostics = new DiagnosticBag();
 
-        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Talks", []), NewYearsEve, diagnostics);
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Talks", []), NewYearsEve, diagnostics)?.Path;
 
-        Assert.Null(path);
-        Assert.Contains("content/dispatches/2027/talks.md: error SG0002: this dispatch already exists", diagnostics.ToSortedList().Single().ToString(), StringComparison.Ordinal);
-        Assert.Equal("mine", folder.Read("content/dispatches/2027/talks.md"));
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal("content/dispatches/2027/2027-01-01-talks-2.md", path);
+        Assert.Equal("mine", folder.Read("content/dispatches/2027/2027-01-01-talks.md"));
+    }
+
+    [Fact]
+    public void ARecurringTitleGetsAFileADayAndKeepsItsSlug()
+    {
+        using var folder = SiteFolder.Create(Site);
+
+        var first = DispatchStarter.Start(folder.Site, new NewDispatch("Morning update", [], new DateOnly(2022, 5, 15)) { Time = new TimeOnly(8, 0) }, NewYearsEve, new DiagnosticBag());
+        var second = DispatchStarter.Start(folder.Site, new NewDispatch("Morning update", [], new DateOnly(2022, 5, 16)) { Time = new TimeOnly(8, 0) }, NewYearsEve, new DiagnosticBag());
+        var diagnostics = new DiagnosticBag();
+        var loaded = SiteGen.Site.Load(new PhysicalFileSource(folder.Site), new BuildOptions { Now = NewYearsEve }, diagnostics);
+
+        Assert.Equal("content/dispatches/2022/2022-05-15-morning-update.md", first?.Path);
+        Assert.Equal("content/dispatches/2022/2022-05-16-morning-update.md", second?.Path);
+        Assert.Contains("date: 2022-05-15T08:00\n", folder.Read(first!.Path), StringComparison.Ordinal);
+        Assert.NotNull(loaded);
+        Assert.Equal(["/2022/05/16/morning-update/", "/2022/05/15/morning-update/"], loaded.Dispatches.Select(d => d.Path));
+        Assert.False(first.InFuture);
+    }
+
+    [Fact]
+    public void ADateStillToComeIsSaidToBeInTheFuture()
+    {
+        using var folder = SiteFolder.Create(Site);
+
+        var started = DispatchStarter.Start(folder.Site, new NewDispatch("Tomorrow", [], new DateOnly(2027, 1, 2)) { Time = new TimeOnly(7, 30) }, NewYearsEve, new DiagnosticBag());
+
+        Assert.NotNull(started);
+        Assert.True(started.InFuture);
+        Assert.Equal(new DateTimeOffset(2027, 1, 2, 7, 30, 0, TimeSpan.FromHours(3)), started.Date);
     }
 
     [Fact]
@@ -105,9 +138,9 @@ public sealed class DispatchStarterTests
     {
         using var folder = SiteFolder.Create("-- site.yml --\ntitle: T\ncontent_dir: \".\"\n");
 
-        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Hello", []), NewYearsEve, new DiagnosticBag());
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch("Hello", []), NewYearsEve, new DiagnosticBag())?.Path;
 
-        Assert.Equal("dispatches/2026/hello.md", path); // no time_zone: UTC, where it is still 2026
+        Assert.Equal("dispatches/2026/2026-12-31-hello.md", path); // no time_zone: UTC, where it is still 2026
         Assert.Contains("actors: []\n", folder.Read(path!), StringComparison.Ordinal);
     }
 

@@ -25,7 +25,7 @@ public sealed partial class ServeAndNewCommandTests
     }
 
     [Fact]
-    public void NewPrintsThePathOfTheDispatchItWroteAndRefusesASecondTime()
+    public void NewPrintsThePathOfTheDispatchItWroteAndNumbersASecondOfOneTitleOnOneDay()
     {
         using var folder = SiteFolder.Create(ServerSites.Briefings);
 
@@ -34,10 +34,9 @@ public sealed partial class ServeAndNewCommandTests
         var unknown = SitegenProcess.Run(folder.Site, "new", "Other", "--actors", "belarrus");
         var badDate = SitegenProcess.Run(folder.Site, "new", "Other", "--date", "June");
 
-        Assert.Equal((0, "content/dispatches/2022/talks-resume.md\n"), (first.Exit, first.Stdout));
-        Assert.Contains("actors:\n  - \"Belarus\"\n  - \"Ukraine\"\n", folder.Read("content/dispatches/2022/talks-resume.md"), StringComparison.Ordinal);
-        Assert.Equal(1, second.Exit);
-        Assert.Contains("already exists", second.Stderr, StringComparison.Ordinal);
+        Assert.Equal((0, "content/dispatches/2022/2022-06-01-talks-resume.md\n"), (first.Exit, first.Stdout));
+        Assert.Contains("actors:\n  - \"belarus\"\n  - \"ukraine\"\n", folder.Read("content/dispatches/2022/2022-06-01-talks-resume.md"), StringComparison.Ordinal);
+        Assert.Equal((0, "content/dispatches/2022/2022-06-01-talks-resume-2.md\n"), (second.Exit, second.Stdout));
         Assert.Equal(1, unknown.Exit);
         Assert.Contains("did you mean 'belarus'?", unknown.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, badDate.Exit);

@@ -40,13 +40,13 @@ public sealed class SeedImportTests
     }
 
     [Fact]
-    public void SeedActorsAreTheRegistrysInOrderOfFirstMention()
+    public void SeedActorsAreTheRegistrysByIdInOrderOfFirstMention()
     {
         using var site = ImportSandbox.Create();
         var report = site.Import(ImportPaths.Seed);
 
         Assert.Equal(
-            ["Alexander Lukashenko", "Russia", "Ukraine", "Kyiv", "Vladimir Putin", "Crimea", "Belarus", "Minsk", "Moldova", "Kastuś Kalinoŭski Battalion", "Svyatlana Tsikhanouskaya", "Radio Free Europe"],
+            ["alexander-lukashenko", "russia", "ukraine", "kyiv", "vladimir-putin", "crimea", "belarus", "minsk", "moldova", "kastus-kalinouski-battalion", "svyatlana-tsikhanouskaya", "radio-free-europe"],
             Assert.Single(report.Files).ActorsAdded);
         Assert.DoesNotContain("tags:", site.Read(Target), StringComparison.Ordinal);
     }
@@ -59,7 +59,7 @@ public sealed class SeedImportTests
 
         Assert.DoesNotContain("actors:", site.Read(Target), StringComparison.Ordinal);
         Assert.Equal(12, report.ActorsSuggested);
-        Assert.Contains(report.Diagnostics, d => d.Code == "SG0608" && d.Message.Contains("Alexander Lukashenko", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, d => d.Code == "SG0608" && d.Message.Contains("alexander-lukashenko", StringComparison.Ordinal));
     }
 
     [Fact]

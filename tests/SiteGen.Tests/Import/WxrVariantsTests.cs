@@ -129,7 +129,7 @@ public sealed class WxrVariantsTests
             site.Import(input);
 
             var text = site.Read("dispatches/2022/note.md");
-            Assert.Contains("actors:\n  - Belarus\n  - Kyiv\ntags:\n  - diary\n", text, StringComparison.Ordinal);
+            Assert.Contains("actors:\n  - belarus\n  - kyiv\ntags:\n  - diary\n", text, StringComparison.Ordinal);
         }
     }
 

@@ -139,7 +139,7 @@ public sealed class PublishingTests
             A [dead link](/nowhere/) and [a missing anchor](/2022/05/15/volunteers/#no-such-id).
             """).Build();
         Assert.False(site.Result.Succeeded);
-        site.Expect("2022/05/17/broken/index.html: error SG0503: broken link: 2022/05/17/broken/index.html -> /briefings/nowhere/ (no such file in the output)");
+        site.Expect("content/dispatches/c.md(5,3): error SG0503: broken link: 2022/05/17/broken/index.html -> /briefings/nowhere/ (no such file in the output)");
         site.Expect("error SG0503: broken link: 2022/05/17/broken/index.html -> /briefings/2022/05/15/volunteers/#no-such-id (no element with id 'no-such-id'");
     }
 

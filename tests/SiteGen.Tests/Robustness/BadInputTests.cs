@@ -205,7 +205,7 @@ public sealed class BadInputTests
             ---
             See [A](/2022/05/15/a/).
             """);
-        ExpectErrors(built, "2022/05/16/b/index.html: error SG0503: broken link: 2022/05/16/b/index.html -> /2022/05/15/a/ (no such file in the output)");
+        ExpectErrors(built, "content/dispatches/b.md(5,5): error SG0503: broken link: 2022/05/16/b/index.html -> /2022/05/15/a/ (no such file in the output)");
     }
 
     [Fact]

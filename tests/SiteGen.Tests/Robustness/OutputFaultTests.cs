@@ -36,7 +36,7 @@ public sealed class OutputFaultTests : IDisposable
         var failed = DiskBuild.Run(_site.Root, Options);
 
         Assert.False(failed.Succeeded);
-        Assert.Contains("2022/05/15/a/index.html: error SG0503: broken link: 2022/05/15/a/index.html -> /2030/01/01/nowhere/ (no such file in the output)",
+        Assert.Contains("content/dispatches/a.md(5,21): error SG0503: broken link: 2022/05/15/a/index.html -> /2030/01/01/nowhere/ (no such file in the output)",
             failed.Diagnostics.Select(d => d.ToString()));
         DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
 

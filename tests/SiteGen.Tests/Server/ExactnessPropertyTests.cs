@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using SiteGen.IO;
-using SiteGen.Server.Hosting;
 using SiteGen.Tests.Support;
 using Xunit.Abstractions;
 
@@ -63,8 +60,8 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
             if (clean.Result.Succeeded)
             {
                 Assert.True(state.ErrorText is null, $"{where}\nthe clean build succeeded but the server shows an error:\n{state.ErrorText}");
-                AssertSameFiles(clean.Files, state.Snapshot!.Files, where);
-                await AssertServedOverHttpAsync(preview, lastGood, state.Snapshot!, where);
+                ServedSiteAssert.SameFiles(clean.Files, state.Snapshot!.Files, where);
+                await ServedSiteAssert.ServedOverHttpAsync(preview, lastGood, state.Snapshot!, where);
                 lastGood = state.Snapshot!;
                 served++;
                 partial += report.Partial ? 1 : 0;
@@ -87,55 +84,5 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         var output = new MemoryOutput();
         var result = Site.Build(new PhysicalFileSource(preview.Folder.Site), output, preview.Options with { LiveReload = true });
         return (result, output.Files);
-    }
-
-    private static void AssertSameFiles(IReadOnlyDictionary<string, byte[]> expected, IReadOnlyDictionary<string, byte[]> actual, string where)
-    {
-        var missing = expected.Keys.Except(actual.Keys).Order(StringComparer.Ordinal).ToList();
-        var extra = actual.Keys.Except(expected.Keys).Order(StringComparer.Ordinal).ToList();
-        Assert.True(missing.Count == 0 && extra.Count == 0, $"{where}\nmissing from the served site: {string.Join(", ", missing)}\nserved but not in a clean build: {string.Join(", ", extra)}");
-        foreach (var (path, bytes) in expected)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{where}\n{path} differs from a clean build:\n{FirstDifference(bytes, actual[path])}");
-        }
-    }
-
-    /// <summary>What was served before and changed must now be served as it is in the snapshot; what went away must be gone.</summary>
-    private static async Task AssertServedOverHttpAsync(RunningPreview preview, SiteSnapshot before, SiteSnapshot now, string where)
-    {
-        foreach (var (path, bytes) in now.Files)
-        {
-            if (before.Files.TryGetValue(path, out var old) && old.AsSpan().SequenceEqual(bytes) && before.BasePath == now.BasePath)
-            {
-                continue;
-            }
-
-            using var response = await preview.Client.GetAsync(now.BasePath + Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal));
-            var body = await response.Content.ReadAsByteArrayAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.OK && body.AsSpan().SequenceEqual(bytes), $"{where}\nGET {path} served {response.StatusCode}, not the snapshot's bytes");
-        }
-
-        foreach (var path in before.Files.Keys.Where(p => !now.Files.ContainsKey(p)))
-        {
-            using var response = await preview.Client.GetAsync(now.BasePath + path);
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{where}\n{path} was removed but is still served ({response.StatusCode})");
-        }
-    }
-
-    private static string FirstDifference(byte[] expected, byte[] actual)
-    {
-        var a = Encoding.UTF8.GetString(expected).Split('\n');
-        var b = Encoding.UTF8.GetString(actual).Split('\n');
-        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
-        {
-            var left = i < a.Length ? a[i] : "<end>";
-            var right = i < b.Length ? b[i] : "<end>";
-            if (left != right)
-            {
-                return $"line {i + 1}\n  clean build: {left}\n  served:      {right}";
-            }
-        }
-
-        return "same text, different bytes";
     }
 }

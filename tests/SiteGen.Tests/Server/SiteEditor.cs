@@ -6,8 +6,9 @@ namespace SiteGen.Tests.Server;
 
 /// <summary>
 /// Makes random edits of every kind an author makes to a site on disk (dispatches added, edited, deleted, renamed,
-/// re-dated, re-tagged, re-slugged; actors, layouts, partials, static files and site.yml edited; now and then a
-/// mistake that breaks the build), and says which paths each edit touched.
+/// re-dated, re-tagged, re-slugged; actors, pages and static files added, edited, deleted and renamed; layouts and
+/// partials edited, a layout renamed away and back; site.yml edited; now and then a mistake that breaks the build),
+/// saving files the way a given editor does, and says which paths each edit touched.
 /// </summary>
 internal sealed class SiteEditor
 {
@@ -20,14 +21,22 @@ internal sealed class SiteEditor
     private readonly Random _random;
     private readonly Dictionary<string, DispatchText> _dispatches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _actorNames = new(StringComparer.Ordinal);
+    private readonly List<string> _extraActors = [];
+    private readonly List<string> _pages = [];
+    private readonly List<string> _statics = [];
     private readonly string _layout;
     private readonly string _partial;
+    private readonly Action<string, string> _save;
     private int _counter;
 
-    public SiteEditor(string root, int seed)
+    /// <param name="root">The site folder.</param>
+    /// <param name="seed">Seeds the edits: one seed, one sequence, whatever the way of saving.</param>
+    /// <param name="save">Writes a file the way an editor saves (full path, text); default: in place.</param>
+    public SiteEditor(string root, int seed, Action<string, string>? save = null)
     {
         _root = root;
         _random = new Random(seed);
+        _save = save ?? EditorSaves.InPlace;
         _layout = Encoding.UTF8.GetString(EmbeddedThemeSource.Instance.ReadAllBytes("layouts/dispatch.sbn"));
         _partial = Encoding.UTF8.GetString(EmbeddedThemeSource.Instance.ReadAllBytes("layouts/partials/footer.sbn"));
     }
@@ -59,9 +68,10 @@ internal sealed class SiteEditor
     /// <summary>Makes one random edit and returns the site paths it touched (both paths for a rename).</summary>
     public IReadOnlyList<string> EditOnce()
     {
-        var choice = _random.Next(100);
+        var choice = _random.Next(130);
         return choice switch
         {
+            >= 100 => EditOther(choice),
             < 12 => AddDispatch(),
             < 20 => EditDispatch("body", d => d with { Body = Body() }),
             < 24 => EditDispatch("title", d => d with { Title = $"{Words[_random.Next(Words.Length)]} {++_counter}", Slug = d.Slug ?? $"kept-{_counter}" }),
@@ -81,6 +91,90 @@ internal sealed class SiteEditor
             < 96 => Edit("static", "static/notes.txt", $"notes {++_counter}\n"),
             _ => Edit("page", "content/pages/about.md", $"---\ntitle: About {++_counter}\n---\n{Sentence()}\n"),
         };
+    }
+
+    private List<string> EditOther(int choice) => choice switch
+    {
+        < 104 => AddActor(),
+        < 107 => Remove("actor", _extraActors),
+        < 110 => Rename("actor", _extraActors, "content/actors/observer-{0}.md"),
+        < 114 => AddPage(),
+        < 117 => Remove("page", _pages),
+        < 120 => Rename("page", _pages, "content/pages/page-{0}.md"),
+        < 123 => AddStatic(),
+        < 125 => Remove("static", _statics),
+        < 127 => Rename("static", _statics, "static/files/renamed-{0}.txt"),
+        _ => ToggleLayout(),
+    };
+
+    private List<string> AddActor()
+    {
+        var n = ++_counter;
+        var path = $"content/actors/observer-{n}.md";
+        Write(path, $"---\nname: Observer {n}\nkind: person\n---\n{Sentence()}\n");
+        _extraActors.Add(path);
+        return Logged($"add actor {path}", path);
+    }
+
+    private List<string> AddPage()
+    {
+        var n = ++_counter;
+        var path = $"content/pages/page-{n}.md";
+        Write(path, $"---\ntitle: Page {n}\n---\n{Sentence()}\n");
+        _pages.Add(path);
+        return Logged($"add page {path}", path);
+    }
+
+    private List<string> AddStatic()
+    {
+        var path = $"static/files/file-{++_counter}.txt";
+        Write(path, Sentence() + "\n");
+        _statics.Add(path);
+        return Logged($"add static {path}", path);
+    }
+
+    /// <summary>Deletes one of <paramref name="paths"/> (or, when there is none, edits the about page).</summary>
+    private List<string> Remove(string what, List<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return Edit("page", "content/pages/about.md", $"---\ntitle: About {++_counter}\n---\n{Sentence()}\n");
+        }
+
+        var path = paths[_random.Next(paths.Count)];
+        paths.Remove(path);
+        File.Delete(Full(path));
+        return Logged($"delete {what} {path}", path);
+    }
+
+    private List<string> Rename(string what, List<string> paths, string pattern)
+    {
+        if (paths.Count == 0)
+        {
+            return Edit("static", "static/notes.txt", $"notes {++_counter}\n");
+        }
+
+        var from = paths[_random.Next(paths.Count)];
+        var to = string.Format(CultureInfo.InvariantCulture, pattern, ++_counter);
+        Directory.CreateDirectory(Path.GetDirectoryName(Full(to))!);
+        File.Move(Full(from), Full(to));
+        paths[paths.IndexOf(from)] = to;
+        return Logged($"rename {what} {from} -> {to}", from, to);
+    }
+
+    /// <summary>Renames the site's own dispatch layout away (the theme's shows again) or back.</summary>
+    private List<string> ToggleLayout()
+    {
+        const string on = "layouts/dispatch.sbn";
+        const string off = "layouts/dispatch.sbn.off";
+        var (from, to) = File.Exists(Full(on)) ? (on, off) : (off, on);
+        if (!File.Exists(Full(from)))
+        {
+            return Edit("layout", on, _layout + $"<p class=\"edit\">layout {++_counter}</p>\n");
+        }
+
+        File.Move(Full(from), Full(to), overwrite: true);
+        return Logged($"rename layout {from} -> {to}", from, to);
     }
 
     private List<string> AddDispatch()
@@ -232,7 +326,7 @@ internal sealed class SiteEditor
     private void Write(string path, string text)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Full(path))!);
-        File.WriteAllText(Full(path), text);
+        _save(Full(path), text);
     }
 
     private sealed record DispatchText(string Title, string Date, string? Slug, List<string> Actors, bool Draft, string Body, bool Broken)

@@ -22,6 +22,11 @@ public sealed class WatchingTests
     [InlineData("content/dispatches/a.md~", false)]
     [InlineData("content/dispatches/4913", false)]
     [InlineData("content/dispatches/#a.md#", false)]
+    [InlineData("content/dispatches/a.md___jb_tmp___", false)]
+    [InlineData("content/dispatches/a.md___jb_old___", false)]
+    [InlineData("content/dispatches/.goutputstream-X1Y2Z3", false)]
+    [InlineData("serve.log", false)]
+    [InlineData("nohup.out", false)]
     [InlineData("_sitex/index.html", true)]
     public void OnlySourcesMatter(string path, bool matters)
     {
@@ -120,6 +125,41 @@ public sealed class WatchingTests
         await WaitUntilAsync(async () => (await preview.Client.GetAsync("/briefings/2022/05/16/second-dispatch/")).StatusCode == System.Net.HttpStatusCode.NotFound);
         await WaitUntilAsync(() => ServedEqualsCleanBuild(preview));
         Assert.True(preview.Session.State.Snapshot!.Files.ContainsKey("2022/05/15/first-dispatch/index.html"));
+    }
+
+    [Fact]
+    public async Task ASaveCaughtHalfDoneIsWaitedForAndTakesTheFastPath()
+    {
+        await using var preview = await RunningPreview.StartAsync(ServerSites.Briefings, watch: true);
+        var reports = System.Threading.Channels.Channel.CreateUnbounded<SiteGen.Server.Rebuilding.RebuildReport>();
+        preview.Session.Rebuilt += report => reports.Writer.TryWrite(report);
+        const string path = "content/dispatches/2022/first.md";
+        var text = preview.Folder.Read(path);
+
+        // A slow safe write: the original moved aside, and the new file written only after several debounce periods.
+        File.Move(preview.Folder.FullPath(path), preview.Folder.FullPath(path + "___jb_old___"));
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        preview.Folder.Write(path, text.Replace("Belarus says nothing.", "Belarus says it waited.", StringComparison.Ordinal));
+        File.Delete(preview.Folder.FullPath(path + "___jb_old___"));
+
+        var report = await reports.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal([path], report.ChangedPaths);
+        Assert.True(report.Served && report.Partial, "the half-done save was built as a deletion instead of waited for");
+        Assert.Contains("it waited", await preview.Client.GetStringAsync("/briefings/2022/05/15/first-dispatch/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFileThatStaysGoneIsBuiltAsDeletedAfterTheMaximumDelay()
+    {
+        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
+        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(500), batches.Enqueue, _ => true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        debouncer.Add("a.md");
+
+        await WaitUntilAsync(() => !batches.IsEmpty);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(450), $"flushed after {clock.ElapsedMilliseconds} ms, before the maximum delay");
+        Assert.Equal(["a.md"], batches.Single());
     }
 
     private static bool ServedEqualsCleanBuild(RunningPreview preview)

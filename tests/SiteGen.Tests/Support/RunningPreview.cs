@@ -22,7 +22,11 @@ public sealed class RunningPreview : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningPreview> StartAsync(string siteText, bool watch = false, BuildOptions? options = null)
+    /// <param name="siteText">The site, in the text-block form of <see cref="TestSite"/>.</param>
+    /// <param name="watch">Whether the session watches the folder (false: the test asks for each rebuild).</param>
+    /// <param name="options">The build options (default: none).</param>
+    /// <param name="clock">The session's clock (default: fixed at <see cref="TestSite.Now"/>).</param>
+    public static async Task<RunningPreview> StartAsync(string siteText, bool watch = false, BuildOptions? options = null, TimeProvider? clock = null)
     {
         var folder = SiteFolder.Create(siteText);
         options ??= new BuildOptions();
@@ -30,7 +34,7 @@ public sealed class RunningPreview : IAsyncDisposable
         {
             Port = 0,
             Watch = watch,
-            Clock = new FixedClock(TestSite.Now),
+            Clock = clock ?? new FixedClock(TestSite.Now),
         };
         try
         {

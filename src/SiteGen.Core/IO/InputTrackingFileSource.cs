@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SiteGen.IO;
+
+/// <summary>
+/// Reads through to another source and notes every question the build asks of it: which files it read (with their
+/// SHA-256), which folders it listed, which paths it probed. Whatever a build's output depends on in the site
+/// passes through here, so <see cref="Inputs"/> is the whole of what a later build must find unchanged before it
+/// may say that nothing changed.
+/// </summary>
+public sealed class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(inner)
+{
+    private readonly ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _listings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+
+    public override byte[] ReadAllBytes(string path)
+    {
+        var bytes = Inner.ReadAllBytes(path);
+        _reads[path] = Digest(bytes);
+        return bytes;
+    }
+
+    public override bool FileExists(string path)
+    {
+        var exists = Inner.FileExists(path);
+        _files[path] = exists;
+        return exists;
+    }
+
+    public override bool DirectoryExists(string path)
+    {
+        var exists = Inner.DirectoryExists(path);
+        _directories[path] = exists;
+        return exists;
+    }
+
+    public override IReadOnlyList<string> EnumerateFiles(string directory)
+    {
+        var files = Inner.EnumerateFiles(directory);
+        _listings[directory] = Listing(files);
+        return files;
+    }
+
+    /// <summary>A file's length tells little of its content: a file measured but never read is read here to be digested.</summary>
+    public override long GetLength(string path)
+    {
+        var length = Inner.GetLength(path);
+        _reads.GetOrAdd(path, p => Digest(Inner.ReadAllBytes(p)));
+        return length;
+    }
+
+    /// <summary>What the build has asked so far.</summary>
+    public BuildInputs Inputs => new(
+        new SortedDictionary<string, string>(_reads, StringComparer.Ordinal),
+        new SortedDictionary<string, string>(_listings, StringComparer.Ordinal),
+        new SortedDictionary<string, bool>(_files, StringComparer.Ordinal),
+        new SortedDictionary<string, bool>(_directories, StringComparer.Ordinal));
+
+    internal static string Digest(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    internal static string Listing(IReadOnlyList<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file));
+            hash.AppendData("\n"u8);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,50 @@
+namespace SiteGen.Output;
+
+/// <summary>One file of a build's output as the build left it.</summary>
+public sealed record OutputFile(string Path, long Length, long WriteTicks);
+
+/// <summary>
+/// Every file a build left in its output folder, with its size and write time: an output folder that no longer
+/// holds exactly these (a file deleted, altered or added by hand) is not that build's output any more.
+/// </summary>
+public static class OutputManifest
+{
+    public static IReadOnlyList<OutputFile> Take(string folder)
+    {
+        var files = new List<OutputFile>();
+        if (!Directory.Exists(folder))
+        {
+            return files;
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", options))
+        {
+            files.Add(new OutputFile(Path.GetRelativePath(folder, file.FullName).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks));
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    /// <summary>The first way <paramref name="folder"/> differs from <paramref name="expected"/>, or null when it holds exactly those files.</summary>
+    public static string? FirstDifference(string folder, IReadOnlyList<OutputFile> expected)
+    {
+        var actual = Take(folder);
+        var expectedByPath = expected.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        foreach (var file in actual)
+        {
+            if (!expectedByPath.Remove(file.Path, out var recorded))
+            {
+                return $"{file.Path} was added to the output";
+            }
+
+            if (recorded != file)
+            {
+                return $"{file.Path} was changed in the output";
+            }
+        }
+
+        return expectedByPath.Count == 0 ? null : $"{expectedByPath.Keys.Order(StringComparer.Ordinal).First()} is missing from the output";
+    }
+}

@@ -1,0 +1,253 @@
+using System.Text.RegularExpressions;
+using SiteGen.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>Starting, writing and publishing a site as an author does, through the real <c>sitegen</c> program.</summary>
+public sealed partial class AuthoringCliTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sitegen-authoring-");
+
+    public void Dispose() => _root.Delete(recursive: true);
+
+    private string Site => Path.Combine(_root.FullName, "my-briefings");
+
+    private static (int Exit, string Stdout, string Stderr) Sitegen(string folder, params string[] arguments)
+    {
+        Directory.CreateDirectory(folder);
+        return SitegenProcess.Run(folder, arguments);
+    }
+
+    /// <summary>A new site, its time zone (the machine's, where it has an IANA id) set to <paramref name="zone"/> so that what it prints does not depend on the machine.</summary>
+    private (int Exit, string Stdout, string Stderr) Init(string zone = "UTC")
+    {
+        var init = Sitegen(_root.FullName, "init", "my-briefings");
+        Assert.True(init.Exit == 0, init.Stderr);
+        var config = File.ReadAllText(Path.Combine(Site, "site.yml"));
+        Assert.Matches(@"\ntime_zone: \S+\n", config);
+        Write("site.yml", Regex.Replace(config, @"\ntime_zone: \S+\n", $"\ntime_zone: {zone}\n"));
+        return init;
+    }
+
+    private void Write(string sitePath, string text) => File.WriteAllText(Path.Combine(Site, sitePath), text);
+
+    [Fact]
+    public void InitThenBuildInAnEmptyFolderGivesASiteWithTheExampleDispatch()
+    {
+        var init = Init();
+        var build = Sitegen(Site, "build");
+
+        Assert.Contains("Started a site in my-briefings:", init.Stdout, StringComparison.Ordinal);
+        Assert.True(build.Exit == 0, build.Stdout + build.Stderr);
+        Assert.Contains("Built 1 dispatches", build.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", build.Stderr);
+        var dispatch = Assert.Single(Directory.GetFiles(Path.Combine(Site, "_site"), "index.html", SearchOption.AllDirectories), f => f.Contains("welcome-to-my-briefings", StringComparison.Ordinal));
+        Assert.Contains("Welcome to My briefings", File.ReadAllText(dispatch), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Site, "_site/actors/united-nations/index.html")));
+        Assert.True(Directory.Exists(Path.Combine(Site, "static")));
+        Assert.Equal("# What SiteGen writes: the built site and its caches.\n_site/\n.sitegen/\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
+        Assert.Contains("sitegen new", File.ReadAllText(Path.Combine(Site, "README.md")), StringComparison.Ordinal);
+        Assert.Contains("content_dir: content\n", File.ReadAllText(Path.Combine(Site, "site.yml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InitRefusesToOverwriteASite()
+    {
+        Init();
+        Write("site.yml", "title: Mine\n");
+
+        var again = Sitegen(_root.FullName, "init", "my-briefings");
+
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("my-briefings/site.yml: error SG0801: a site is already here; sitegen init starts a new site and overwrites nothing", again.Stderr, StringComparison.Ordinal);
+        Assert.Equal("title: Mine\n", File.ReadAllText(Path.Combine(Site, "site.yml")));
+    }
+
+    [Fact]
+    public void InitKeepsTheReadmeAndGitignoreOfANewRepositoryAndRefusesToOverwriteAWorkflow()
+    {
+        Directory.CreateDirectory(Site);
+        Write("README.md", "# My repository\n");
+        Write(".gitignore", "*.tmp");
+
+        var init = Init();
+
+        Assert.DoesNotContain("  README.md", init.Stdout, StringComparison.Ordinal);
+        Assert.Equal("# My repository\n", File.ReadAllText(Path.Combine(Site, "README.md")));
+        Assert.Equal("*.tmp\n_site/\n.sitegen/\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
+
+        var other = Path.Combine(_root.FullName, "other");
+        Directory.CreateDirectory(Path.Combine(other, ".github/workflows"));
+        File.WriteAllText(Path.Combine(other, ".github/workflows/pages.yml"), "mine");
+        var refused = Sitegen(_root.FullName, "init", "other");
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("error SG0801: sitegen init would overwrite .github/workflows/pages.yml; nothing was written", refused.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(other, "site.yml")));
+    }
+
+    [Fact]
+    public void NewOnTwoDatesWithOneTitleGivesTwoDispatchesAtTwoUrls()
+    {
+        Init();
+
+        var first = Sitegen(Site, "new", "Morning update", "--date", "2024-03-01", "--time", "08:00", "--actors", "UN", "--tags", "daily");
+        var second = Sitegen(Site, "new", "Morning update", "--date", "2024-03-02", "--time", "08:00", "--actors", "united nations");
+        var build = Sitegen(Site, "build");
+
+        Assert.Equal((0, "content/dispatches/2024/2024-03-01-morning-update.md\n"), (first.Exit, first.Stdout));
+        Assert.Equal((0, "content/dispatches/2024/2024-03-02-morning-update.md\n"), (second.Exit, second.Stdout));
+        Assert.Equal(
+            "---\ntitle: \"Morning update\"\ndate: 2024-03-01T08:00\nactors:\n  - \"united-nations\"\ntags:\n  - \"daily\"\ndraft: false\n---\n\n",
+            File.ReadAllText(Path.Combine(Site, "content/dispatches/2024/2024-03-01-morning-update.md")));
+        Assert.True(build.Exit == 0, build.Stdout + build.Stderr);
+        Assert.Contains("Built 3 dispatches", build.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Site, "_site/2024/03/01/morning-update/index.html")));
+        Assert.True(File.Exists(Path.Combine(Site, "_site/2024/03/02/morning-update/index.html")));
+    }
+
+    [Fact]
+    public void NewDatedAheadSaysWhenItGoesLiveInTheSitesZone()
+    {
+        Init("Europe/Minsk");
+
+        var later = Sitegen(Site, "new", "Talks tomorrow", "--date", "2099-06-01", "--time", "09:30");
+        var unknown = Sitegen(Site, "new", "Talks", "--actors", "united natons");
+
+        Assert.Equal(0, later.Exit);
+        Assert.Contains("note: dated 2099-06-01 09:30 Europe/Minsk, in the future: builds leave it out until then", later.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.Exit);
+        Assert.Contains("error SG0301: unknown actor 'united natons': no actor has that id, name or alias; did you mean 'united-nations'?", unknown.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnActorRenamedOrGivenANewIdKeepsEveryDispatchBuildingAndTheOldUrlRedirecting()
+    {
+        Init();
+        Assert.Equal(0, Sitegen(Site, "new", "Vote in New York", "--date", "2024-03-01", "--actors", "ООН").Exit);
+        var actor = Path.Combine(Site, "content/actors/united-nations.md");
+
+        File.WriteAllText(actor, File.ReadAllText(actor).Replace("name: United Nations", "name: The United Nations Organization", StringComparison.Ordinal));
+        var renamed = Sitegen(Site, "build");
+
+        File.Move(actor, Path.Combine(Site, "content/actors/un.md"));
+        var moved = File.ReadAllText(Path.Combine(Site, "content/actors/un.md")).Replace("wikidata:", "former_ids: [united-nations]\nwikidata:", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(Site, "content/actors/un.md"), moved);
+        var newId = Sitegen(Site, "build");
+
+        Assert.True(renamed.Exit == 0, renamed.Stdout + renamed.Stderr);
+        Assert.True(newId.Exit == 0, newId.Stdout + newId.Stderr);
+        Assert.Contains("Built 2 dispatches", newId.Stdout, StringComparison.Ordinal);
+        Assert.Contains("href=\"/briefings/actors/un/\"", File.ReadAllText(Path.Combine(Site, "_site/2024/03/01/vote-in-new-york/index.html")), StringComparison.Ordinal);
+        Assert.Contains("url=/briefings/actors/un/", File.ReadAllText(Path.Combine(Site, "_site/actors/united-nations/index.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Site, "_site/actors/united-nations/feed.xml")));
+    }
+
+    [Fact]
+    public void TheGeneratedWorkflowIsValidYamlThatDeploysOnASchedulePinningThisVersion()
+    {
+        Init();
+        var text = File.ReadAllText(Path.Combine(Site, ".github/workflows/pages.yml"));
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(text));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+
+        var on = (YamlMappingNode)root["on"];
+        Assert.Equal(["push", "workflow_dispatch", "schedule"], on.Children.Keys.Select(k => k.ToString()));
+        var cron = ((YamlMappingNode)((YamlSequenceNode)on["schedule"])[0])["cron"].ToString();
+        Assert.Matches(@"^\d{1,2} \* \* \* \*$", cron);
+        var version = root["env"]["SITEGEN_VERSION"].ToString();
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[\w.]+)?$", version);
+        Assert.Equal(SiteGen.Authoring.SiteInitializer.Version, version);
+        var steps = Steps(root, "build").Concat(Steps(root, "deploy")).ToList();
+        var uses = steps.Select(s => s.Children.TryGetValue(new YamlScalarNode("uses"), out var u) ? u.ToString() : "").ToList();
+        Assert.Contains("actions/deploy-pages@v4", uses);
+        Assert.Contains("actions/upload-pages-artifact@v3", uses);
+        Assert.Contains("actions/configure-pages@v5", uses);
+        Assert.Contains("actions/cache@v4", uses);
+        Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("--version \"$SITEGEN_VERSION\"", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("--base-url \"$BASE_URL/\"", StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"(?<!\$)\{\{", text); // every starter placeholder filled; ${{ }} is GitHub's
+    }
+
+    [Fact]
+    public void ThisRepositorysWorkflowsTestFirstThenDeployTheSample()
+    {
+        var pages = Load(Path.Combine(RepoPaths.Root, ".github/workflows/pages.yml"));
+        var tests = Load(Path.Combine(RepoPaths.Root, ".github/workflows/tests.yml"));
+
+        Assert.Equal("test", pages["jobs"]["build"]["needs"].ToString());
+        Assert.Contains(Steps(pages, "test"), s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("./build.ps1 test", StringComparison.Ordinal));
+        Assert.Equal("content", pages["env"]["SITE_DIR"].ToString());
+        Assert.Contains(Steps(pages, "deploy"), s => s.Children.TryGetValue(new YamlScalarNode("uses"), out var u) && u.ToString() == "actions/deploy-pages@v4");
+        Assert.True(((YamlMappingNode)tests["on"]).Children.ContainsKey(new YamlScalarNode("pull_request")));
+        Assert.Contains(Steps(tests, "test"), s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("./build.ps1 test", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void EveryWorkflowPassesActionlintWhereItIsInstalled()
+    {
+        var actionlint = Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator).Select(p => Path.Combine(p, "actionlint")).FirstOrDefault(File.Exists);
+        Skip.If(actionlint is null, "actionlint is not installed (it is not in Debian; see https://github.com/rhysd/actionlint): the workflows were only parsed as YAML");
+        Init();
+
+        foreach (var workflow in new[] { Path.Combine(Site, ".github/workflows/pages.yml"), Path.Combine(RepoPaths.Root, ".github/workflows/pages.yml"), Path.Combine(RepoPaths.Root, ".github/workflows/tests.yml") })
+        {
+            var (exit, output) = ExternalTools.Run(actionlint!, $"-no-color \"{workflow}\"", null);
+            Assert.True(exit == 0, $"{workflow}:\n{output}");
+        }
+    }
+
+    [Fact]
+    public void RunFromASubFolderTheSiteAboveIsFoundAndPathsAreRelativeToTheFolder()
+    {
+        Init();
+        var folder = Path.Combine(Site, "content/dispatches");
+        File.WriteAllText(Path.Combine(folder, "broken.md"), "---\ntitle: Russia: day 5\ndate: 2024-03-01\n---\n");
+
+        var build = Sitegen(folder, "build");
+        var lint = Sitegen(folder, "lint");
+        var added = Sitegen(folder, "new", "From below", "--date", "2024-03-05");
+
+        Assert.Equal(1, build.Exit);
+        Assert.Contains("broken.md(2,8): error SG0225: the value of 'title' has a colon and a space in it, which YAML reads as the start of another key; quote the value: title: \"Russia: day 5\"", build.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\nbroken.md(2,8): error SG0225", "\n" + lint.Stdout, StringComparison.Ordinal);
+        Assert.Equal((0, "2024/2024-03-05-from-below.md\n"), (added.Exit, added.Stdout));
+    }
+
+    [Fact]
+    public void ListShowsWhatIsWaitingWithDueTimesAndWhatExistsWithCounts()
+    {
+        Init();
+        Sitegen(Site, "new", "Held back", "--date", "2024-03-01", "--draft", "--tags", "daily");
+        Sitegen(Site, "new", "Later", "--date", "2099-06-01", "--time", "09:30", "--actors", "un");
+        Sitegen(Site, "new", "Out", "--date", "2024-03-02", "--actors", "un", "--tags", "daily,vote");
+
+        var all = Sitegen(Site, "list");
+        var scheduled = Sitegen(Site, "list", "scheduled");
+        var wrong = Sitegen(Site, "list", "posts");
+
+        Assert.Equal(0, all.Exit);
+        Assert.Matches(DraftLine(), all.Stdout);
+        Assert.Contains("Scheduled: 1 (each goes live with the first build after its time, UTC)\n  2099-06-01 09:30  in ", all.Stdout, StringComparison.Ordinal);
+        Assert.Contains("content/dispatches/2099/2099-06-01-later.md  Later\n", all.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Actors: 1 (id, name, kind, published dispatches naming it)\n  united-nations      2  organisation  United Nations\n", all.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Tags: 3 (published dispatches with each)\n      1  daily\n      1  site-news\n      1  vote\n", all.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Scheduled: 1", scheduled.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actors:", scheduled.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, wrong.Exit);
+    }
+
+    [GeneratedRegex(@"Drafts: 1 \(built only with --drafts; set draft: false to publish\)\n  2024-03-01 00:00  content/dispatches/2024/2024-03-01-held-back\.md  Held back\n")]
+    private static partial Regex DraftLine();
+
+    private static YamlMappingNode Load(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(path)));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
+
+    private static IEnumerable<YamlMappingNode> Steps(YamlMappingNode workflow, string job) =>
+        ((YamlSequenceNode)workflow["jobs"][job]["steps"]).Children.Cast<YamlMappingNode>();
+}

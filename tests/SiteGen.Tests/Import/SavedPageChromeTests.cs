@@ -1,0 +1,57 @@
+using SiteGen.Diagnostics;
+using SiteGen.Import.Html;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>Related posts, share bars, author boxes and comment forms stay out of a saved page's body, whatever marks the post.</summary>
+public sealed class SavedPageChromeTests
+{
+    private const string Head = """
+        <html><head><title>Russo-Ukrainian War 6/10/22 – Briefings</title>
+        <link rel="canonical" href="https://briefingsonthewar.wordpress.com/2022/06/10/russo-ukrainian-war-6-10-22/">
+        <meta property="article:published_time" content="2022-06-10T20:00:00+00:00"></head>
+        """;
+
+    private const string Chrome = """
+        <div class="saboxplugin-wrap"><p>Jana writes about the war every evening since February.</p></div>
+        <div class="crp_related"><h3>You may also like</h3><ul><li><a href="/2022/06/09/a/">Russo-Ukrainian War 6/9/22</a></li></ul></div>
+        <div class="heateor_sss_sharing_container"><a href="https://twitter.com/share">Tweet this briefing</a></div>
+        <h4>Further reading</h4>
+        <ul><li><a rel="bookmark" href="/2022/06/08/b/">Russo-Ukrainian War 6/8/22</a></li><li><a rel="bookmark" href="/2022/06/07/c/">Russo-Ukrainian War 6/7/22</a></li></ul>
+        <form class="comment-form"><label>Leave a reply about the pontoon bridges</label><textarea></textarea></form>
+        """;
+
+    private const string Post = "<p>Severodonetsk holds, street by street, while the pontoon bridges over the Donets come under fire again.</p>";
+
+    public static TheoryData<string> Pages() => new()
+    {
+        Head + "<body><article><div class=\"entry-content\">" + Post + Chrome + "</div></article></body></html>",
+        Head + "<body><div id=\"main\"><div class=\"post\"><div class=\"text\">" + Post + Post.Replace("holds", "still holds", StringComparison.Ordinal) + Chrome + "</div></div></div></body></html>",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void ChromeDoesNotLeakIntoTheBody(string html)
+    {
+        var result = SavedPageReader.Read(html, "page.html", new DiagnosticBag());
+
+        var body = Assert.Single(result.Posts).Body;
+        Assert.Contains("Severodonetsk holds", body, StringComparison.Ordinal);
+        foreach (var leak in new[] { "Jana writes", "You may also like", "Tweet this", "Further reading", "6/8/22", "6/9/22", "Leave a reply" })
+        {
+            Assert.DoesNotContain(leak, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void APageWithoutAPostIsAnErrorThatSaysSo()
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = SavedPageReader.Read("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", "menu.html", diagnostics);
+
+        Assert.Empty(result.Posts);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((DiagnosticCodes.ImportUnknownFormat, true), (error.Code, error.IsError));
+        Assert.Contains("no main text found", error.Message, StringComparison.Ordinal);
+    }
+}

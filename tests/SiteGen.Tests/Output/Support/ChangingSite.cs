@@ -1,0 +1,90 @@
+using SiteGen.Output;
+using SiteGen.Tests.Robustness.Support;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Output.Support;
+
+/// <summary>A small site on disk in a given layout, changed step by step and built as <c>sitegen build</c> does.</summary>
+public sealed class ChangingSite : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sitegen-changing-");
+
+    public ChangingSite(SiteLayout layout)
+    {
+        Layout = layout;
+        Write("site.yml", SiteYml(string.Empty));
+        Write(layout.Content("dispatches/2022/a.md"), Dispatch("Alpha", "2022-05-15", "Belarus", "The first dispatch names Belarus."));
+        Write(layout.Content("dispatches/2022/b.md"), Dispatch("Bravo", "2022-05-16", "Ukraine", "The second dispatch names Ukraine."));
+        Write(layout.Content("dispatches/2022/c.md"), Dispatch("Charlie", "2026-12-01", "Belarus", "Scheduled for later."));
+        Write(layout.Content("actors/belarus.md"), "---\nname: Belarus\nkind: state\naliases: [Bielaruś]\n---\nA state.\n");
+        Write(layout.Content("actors/ukraine.md"), "---\nname: Ukraine\nkind: state\n---\nA state.\n");
+        Write(layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n");
+        Write("static/images/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        if (layout.TemplateFolder is { } templates)
+        {
+            Write($"{templates}/partials/footer.sbn", "<footer><p>{{ site.title }} footer</p></footer>\n");
+        }
+    }
+
+    public SiteLayout Layout { get; }
+
+    public string Root => _root.FullName;
+
+    public string Output => Path.Combine(Root, Layout.OutputDir);
+
+    /// <summary>The build's clock: the scheduled dispatch falls due when it is moved past 2026-12-01.</summary>
+    public DateTimeOffset Now { get; set; } = TestSite.Now;
+
+    public string SiteYml(string extra) =>
+        "title: Changing site\nbase_url: https://example.org/briefings/\n" +
+        (Layout.ContentDir == "content" ? string.Empty : $"content_dir: \"{Layout.ContentDir}\"\n") +
+        (Layout.OutputDir == "_site" ? string.Empty : $"output: {Layout.OutputDir}\n") +
+        (Layout.ThemeName is null ? string.Empty : $"theme: {Layout.ThemeName}\n") +
+        extra;
+
+    public static string Dispatch(string title, string date, string actor, string body) =>
+        $"---\ntitle: {title}\ndate: {date}\nactors: [{actor}]\n---\n{body}\n";
+
+    public string FullPath(string path) => Path.Combine(Root, path);
+
+    public void Write(string path, string text)
+    {
+        var full = FullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    public BuildResult Build() => DiskBuild.Run(Root, new BuildOptions { Now = Now });
+
+    /// <summary>What a build of a fresh copy of the site's files (no output, no record) writes.</summary>
+    public SortedDictionary<string, byte[]> CleanBuild()
+    {
+        var copy = Directory.CreateTempSubdirectory("sitegen-clean-");
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(Root, file);
+                var first = relative.Split(Path.DirectorySeparatorChar)[0];
+                if (first == Layout.OutputDir || first == DiskBuild.CacheFolder)
+                {
+                    continue;
+                }
+
+                var target = Path.Combine(copy.FullName, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var result = DiskBuild.Run(copy.FullName, new BuildOptions { Now = Now, Clean = true });
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            return DiskSite.Snapshot(Path.Combine(copy.FullName, Layout.OutputDir));
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    public void Dispose() => _root.Delete(recursive: true);
+}
