@@ -66,6 +66,18 @@ public sealed class WxrFixtureTests
     }
 
     [Fact]
+    public void ADryRunOnlySaysWhichTimeZoneItWouldSet()
+    {
+        using var site = ImportSandbox.Create(SiteWithoutZone);
+        var report = site.Import(o => o with { DryRun = true }, ImportPaths.WxrFixture);
+
+        Assert.Equal(SiteWithoutZone, site.Read("site.yml"));
+        Assert.StartsWith("time_zone would be set to Etc/GMT+8", report.TimeZoneNote, StringComparison.Ordinal);
+        Assert.False(site.Exists("import-report.md"));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content", "dispatches")));
+    }
+
+    [Fact]
     public void InAnotherTimeZoneTheOldPermalinkRedirects()
     {
         using var site = ImportSandbox.Create(UtcSite);
