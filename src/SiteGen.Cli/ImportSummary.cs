@@ -35,6 +35,42 @@ public static class ImportSummary
             writer.WriteLine($"{report.InputsFailed} input(s) could not be imported (see the errors above); the rest were.");
         }
 
+        if (report.Attachments > 0 || report.Media.Count > 0)
+        {
+            var remote = report.MediaRemote;
+            writer.WriteLine($"Media: {report.Media.Count} file(s) of the old blog ({Count(report.Attachments, "attachment", "attachments")} in the export): {report.MediaHome} {(report.DryRun ? "would be" : "are")} in static/, {remote} still on the old host" +
+                (remote == 0 ? "." : report.Media.Any(m => m.State == SiteGen.Import.Media.MediaState.Remote)
+                    ? "; bring them home with --media-from DIR (the blog's media export: WordPress.com Export → Export media library, unpacked) or --fetch-media (downloads them)."
+                    : "; see the warnings above (run the import again to retry)."));
+        }
+
+        if (report.Files.Sum(f => f.LinksRewritten) is var links and > 0)
+        {
+            writer.WriteLine($"Links: {links} link(s) between imported posts now point at their new URLs.");
+        }
+
+        if (report.CommentsArchived + report.CommentsNotArchived > 0)
+        {
+            writer.WriteLine(report.CommentsNotArchived > 0
+                ? $"Comments: {report.CommentsNotArchived} not archived (--no-comments)."
+                : $"Comments: {report.CommentsArchived} archived read-only under their dispatches.");
+        }
+
+        if (report.TimeZoneNote is { } zone)
+        {
+            writer.WriteLine(zone);
+        }
+
+        if (report.Refused > 0)
+        {
+            writer.WriteLine($"{report.Refused} item(s) not written: the build would refuse them (see SG0633 above).");
+        }
+
+        if (report.ReportPath is { } path)
+        {
+            writer.WriteLine($"Report: {path} (per item: kept, converted, dropped, media, links, URLs).");
+        }
+
         if (report.FilesIgnored > 0)
         {
             writer.WriteLine($"{report.FilesIgnored} file(s) in the input folders are not inputs (only .txt, .html, .htm, .xml and extensionless files are read) and were ignored.");

@@ -18,6 +18,20 @@ public sealed record ImportOptions
     /// <summary>Only suggest the actors found in the text instead of adding them.</summary>
     public bool SuggestActors { get; init; }
 
+    /// <summary>The blog's media export (<c>YYYY/MM/file</c> folders): media files are copied from it into static/.</summary>
+    public string? MediaFrom { get; init; }
+
+    /// <summary>Download the media files (that --media-from does not hold) from the old host into static/.</summary>
+    public bool FetchMedia { get; init; }
+
+    public Media.FetchSettings Fetch { get; init; } = new();
+
+    /// <summary>Count comments in the summary instead of archiving them under their dispatch.</summary>
+    public bool NoComments { get; init; }
+
+    /// <summary>Write <c>import-report.md</c> (per item: kept, converted, dropped, media, links, URLs) into the site folder.</summary>
+    public bool WriteReport { get; init; } = true;
+
     /// <summary>The folder paths in messages are relative to.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 

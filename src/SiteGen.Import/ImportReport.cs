@@ -23,6 +23,30 @@ public sealed record ImportReport
 
     public bool DryRun { get; init; }
 
+    /// <summary>The old blog's media files the import met, and where each is now.</summary>
+    public IReadOnlyList<Media.MediaFile> Media { get; init; } = [];
+
+    /// <summary>Attachment records in the exports (media library entries).</summary>
+    public int Attachments { get; init; }
+
+    public int CommentsArchived { get; init; }
+
+    /// <summary>Comments left out with --no-comments.</summary>
+    public int CommentsNotArchived { get; init; }
+
+    /// <summary>What the import did about the site's time zone, or told the author to do; null when nothing.</summary>
+    public string? TimeZoneNote { get; init; }
+
+    /// <summary>Items not written because the build would refuse them (SG0633).</summary>
+    public int Refused { get; init; }
+
+    /// <summary>The migration report written (import-report.md), as shown; null when none.</summary>
+    public string? ReportPath { get; init; }
+
+    public int MediaHome => Media.Count(m => m.IsHome);
+
+    public int MediaRemote => Media.Count(m => !m.IsHome);
+
     public int Count(WriteOutcome outcome) => Files.Count(f => f.Outcome == outcome);
 
     public int Dispatches => Files.Count(f => f.Kind == ImportedKind.Dispatch);

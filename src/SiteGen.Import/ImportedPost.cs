@@ -28,8 +28,26 @@ public sealed record ImportedPost
 
     public string? Series { get; init; }
 
-    /// <summary>Categories and tags as the blog named them; those naming an actor become actors.</summary>
+    /// <summary>Tags (and, from inputs that do not tell them apart, categories) as the blog named them; those naming an actor become actors.</summary>
     public IReadOnlyList<string> Terms { get; init; } = [];
+
+    /// <summary>The blog's categories, where the input tells them from tags (WXR); those naming an actor become actors.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>Pinned to the top of the blog's front page.</summary>
+    public bool Sticky { get; init; }
+
+    /// <summary>When the post was last changed on the old blog, if later than its date.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The approved comments, in the blog's order; archived read-only under the dispatch.</summary>
+    public IReadOnlyList<ImportedComment> Comments { get; init; } = [];
+
+    /// <summary>The post's id on the old blog (0 when unknown), which <c>?p=ID</c> and <c>?page_id=ID</c> links name.</summary>
+    public long OldId { get; init; }
+
+    /// <summary>The full old permalink (for links between imported posts); null when unknown.</summary>
+    public string? OldUrl { get; init; }
 
     public ImportedImage? Image { get; init; }
 
@@ -37,7 +55,7 @@ public sealed record ImportedPost
 
     public string? Guid { get; init; }
 
-    /// <summary>Read for reports only: a dispatch's front matter has no author field.</summary>
+    /// <summary>The author's name as the blog showed it.</summary>
     public string? Author { get; init; }
 
     /// <summary>For pages: the slugs of the parent pages, outermost first.</summary>

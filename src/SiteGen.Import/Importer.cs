@@ -3,6 +3,8 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Clippings;
 using SiteGen.Import.Html;
+using SiteGen.Import.Links;
+using SiteGen.Import.Media;
 using SiteGen.Import.Text;
 using SiteGen.Import.Writing;
 using SiteGen.Import.Wxr;
@@ -28,27 +30,51 @@ public static class Importer
             return new ImportReport { Diagnostics = Relocate(diagnostics.ToSortedList(), siteRoot, options.WorkingDirectory), DryRun = options.DryRun };
         }
 
-        var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
-        var (posts, skipped, failed) = ReadAll(files, options, diagnostics);
-        var written = WriteAll(posts, siteRoot, config, registry, options, diagnostics);
+        if (options.MediaFrom is { } mediaFrom && !Directory.Exists(Path.GetFullPath(mediaFrom, options.WorkingDirectory)))
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourceLocation(mediaFrom), "--media-from: no such folder (give the unpacked media export, holding YYYY/MM/ folders)");
+            return new ImportReport { Diagnostics = diagnostics.ToSortedList(), DryRun = options.DryRun, InputsFailed = 1 };
+        }
 
-        return new ImportReport
+
+        var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
+        var (posts, skipped, exports, failed) = ReadAll(files, options, diagnostics);
+        var (zoneConfig, zoneNote) = SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics);
+        var migration = WriteAll(posts, exports, siteRoot, zoneConfig, registry, options, diagnostics);
+
+        var report = new ImportReport
         {
             Diagnostics = Relocate(diagnostics.ToSortedList(), siteRoot, options.WorkingDirectory),
-            Files = written,
+            Files = migration.Written,
             Skipped = skipped,
             InputsRead = files.Count - failed,
             InputsFailed = failed + options.Inputs.Count(i => !File.Exists(Path.GetFullPath(i, options.WorkingDirectory)) && !Directory.Exists(Path.GetFullPath(i, options.WorkingDirectory))),
             FilesIgnored = ignored,
             BoilerplateLinesRemoved = posts.Sum(p => p.BoilerplateLinesRemoved),
             DryRun = options.DryRun,
+            Media = migration.Media,
+            Attachments = exports.Sum(e => e.Items.Count(i => i.Type == "attachment")),
+            CommentsArchived = options.NoComments ? 0 : posts.Sum(p => p.Comments.Count),
+            CommentsNotArchived = options.NoComments ? posts.Sum(p => p.Comments.Count) : 0,
+            TimeZoneNote = zoneNote,
+            Refused = migration.Refused,
         };
+
+        if (!options.WriteReport || options.DryRun || report.Files.Count + report.Skipped.Count == 0)
+        {
+            return report;
+        }
+
+        var reportPath = Path.Combine(siteRoot, MigrationReport.FileName);
+        File.WriteAllText(reportPath, MigrationReport.Write(report));
+        return report with { ReportPath = Display(reportPath, options.WorkingDirectory) };
     }
 
-    private static (List<ImportedPost> Posts, List<SkippedRecord> Skipped, int Failed) ReadAll(IReadOnlyList<string> files, ImportOptions options, DiagnosticBag diagnostics)
+    private static (List<ImportedPost> Posts, List<SkippedRecord> Skipped, List<WxrExport> Exports, int Failed) ReadAll(IReadOnlyList<string> files, ImportOptions options, DiagnosticBag diagnostics)
     {
         var posts = new List<ImportedPost>();
         var skipped = new List<SkippedRecord>();
+        var parts = new List<WxrExport>();
         var failed = 0;
         var total = files.Sum(f => new FileInfo(f).Length);
         long done = 0;
@@ -60,14 +86,31 @@ public static class Importer
             var result = ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown)));
             failed += fileDiagnostics.HasErrors ? 1 : 0;
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
+            if (result.Export is { } export)
+            {
+                parts.Add(export);
+            }
 
             posts.AddRange(result.Posts);
             skipped.AddRange(result.Skipped);
             done += new FileInfo(file).Length;
         }
 
+        // The files of one split export (blog.000.xml, blog.001.xml, ...) name the same blog: they are converted as one,
+        // so that a post finds its featured and gallery images in whichever file holds the attachment.
+        var exports = parts.GroupBy(p => p.BlogUrl.Length == 0 ? p.Sources[0] : p.BlogUrl, StringComparer.Ordinal).Select(g => WxrExport.Merge(g.ToList())).ToList();
+        for (var i = 0; i < exports.Count; i++)
+        {
+            var converted = WxrConverter.Convert(exports[i], exports[i].Sources[0], diagnostics);
+            posts.AddRange(converted.Posts);
+            skipped.AddRange(converted.Skipped);
+
+            // The posts hold their Markdown now; the rest of the import needs the items' URLs, terms and dates only.
+            exports[i] = exports[i] with { Items = exports[i].Items.Select(item => item.Content.Length == 0 ? item : item with { Content = string.Empty, Comments = [] }).ToList() };
+        }
+
         options.Progress?.Report(new ImportProgress(total, total, string.Empty));
-        return (posts, skipped, failed);
+        return (posts, skipped, exports, failed);
     }
 
     private static ReadResult ReadOne(string file, string shown, DiagnosticBag diagnostics, Action<long> progress)
@@ -103,40 +146,78 @@ public static class Importer
             case InputFormat.Clipping:
                 return ClippingReader.Read(input.Text, shown, diagnostics);
             default:
-                using (var stream = new MemoryStream(bytes, writable: false))
+                using (var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true))
                 {
+                    // Converted once every file of the batch is read (a split export's files belong together).
                     var export = WxrReader.Read(stream, shown, diagnostics, progress);
-                    return export is null ? ReadResult.Failed : WxrConverter.Convert(export, shown, diagnostics);
+                    return export is null ? ReadResult.Failed : new ReadResult([], []) { Export = export };
                 }
         }
     }
 
-    private static List<WrittenFile> WriteAll(List<ImportedPost> posts, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, DiagnosticBag diagnostics)
+    private sealed record Migration(List<WrittenFile> Written, IReadOnlyList<Media.MediaFile> Media, int Refused);
+
+    private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, DiagnosticBag diagnostics)
     {
-        var placer = new PostPlacer(config, new ActorTagger(registry), options.SuggestActors);
+        var placer = new PostPlacer(config, new ActorTagger(registry), options.SuggestActors, archiveComments: !options.NoComments);
+        var placed = posts.AsParallel().AsOrdered().Select(placer.Place).ToList();
+
+        var hosts = BlogHosts(exports, posts);
+        var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
+        var references = placed.SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (u, false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
+            .Concat(attachments.Select(a => (a.AttachmentUrl, true)));
+        var media = MediaHome.Bring(references, hosts, siteRoot, options, diagnostics);
+        var links = Links(placed, exports, attachments, media, hosts);
+
         var manifest = ImportManifest.Load(siteRoot);
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
         var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var written = new List<WrittenFile>();
-        foreach (var post in posts)
+        var refused = 0;
+        var targets = posts.Zip(placed).Select(p => Unclaimed(p.Second.TargetPath, p.First.SourcePath, claimed, diagnostics, siteRoot, options.WorkingDirectory)).ToList();
+
+        // Made and written side by side (each target is its own file); reported in order.
+        var prepared = Enumerable.Range(0, posts.Count).AsParallel().AsOrdered().Select(i =>
         {
-            var placed = placer.Place(post);
-            var target = Unclaimed(placed.TargetPath, post.SourcePath, claimed, diagnostics, siteRoot, options.WorkingDirectory);
-            var outcome = writer.Write(target, FrontMatterWriter.Write(placed.Document));
-            var shownTarget = Display(Path.Combine(siteRoot, target), options.WorkingDirectory);
+            var shown = Display(Path.Combine(siteRoot, targets[i]), options.WorkingDirectory);
+            var (document, home, remote, rewritten) = HomeReferences(placed[i].Document, media, links);
+            var text = DocumentGate.Pass(FrontMatterWriter.Write(document), targets[i], shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
+            WriteOutcome? outcome = text is null ? null : writer.Write(targets[i], text);
+            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome);
+        }).ToList();
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var (post, place) = (posts[i], placed[i]);
+            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull) = prepared[i];
+            if (outcomeOrNull is not { } outcome)
+            {
+                refused++;
+                continue;
+            }
+
             if (outcome == WriteOutcome.Edited)
             {
                 diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(shownTarget),
                     $"changed since it was imported (or not made by the importer): left alone; the import of {post.SourcePath} would differ (use --force to overwrite)");
             }
 
-            if (placed.ActorsSuggested.Count > 0)
+            if (place.ActorsSuggested.Count > 0)
             {
                 diagnostics.Info(DiagnosticCodes.ImportActorSuggested, new SourceLocation(shownTarget),
-                    $"mentions {string.Join(", ", placed.ActorsSuggested)}: not added (--suggest-actors); add them to 'actors:' to link them");
+                    $"mentions {string.Join(", ", place.ActorsSuggested)}: not added (--suggest-actors); add them to 'actors:' to link them");
             }
 
-            written.Add(new WrittenFile(post.SourcePath, shownTarget, post.Kind, outcome, placed.ActorsAdded, placed.ActorsSuggested));
+            written.Add(new WrittenFile(post.SourcePath, shownTarget, post.Kind, outcome, place.ActorsAdded, place.ActorsSuggested)
+            {
+                Title = post.Title,
+                Url = place.SitePath,
+                Alias = alias,
+                MediaHome = mediaHome,
+                MediaRemote = mediaRemote,
+                LinksRewritten = rewritten,
+                Comments = post.Comments.Count,
+                Notes = notes,
+            });
         }
 
         if (!options.DryRun)
@@ -144,7 +225,77 @@ public static class Importer
             manifest.Save(siteRoot);
         }
 
-        return written;
+        return new Migration(written, media.Files.ToList(), refused);
+    }
+
+    /// <summary>The hosts the old blog answered on: its root URL's and its permalinks', with and without www.</summary>
+    private static HashSet<string> BlogHosts(List<WxrExport> exports, List<ImportedPost> posts)
+    {
+        var hosts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var url in exports.Select(e => e.BlogUrl).Concat(posts.Select(p => p.OldUrl ?? string.Empty)))
+        {
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                var host = uri.IdnHost.ToLowerInvariant();
+                hosts.Add(host);
+                hosts.Add(host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : "www." + host);
+            }
+        }
+
+        return hosts;
+    }
+
+    private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts)
+    {
+        var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/");
+        foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0))
+        {
+            links.AddPost(place.Source.OldId, place.Source.OldPath, place.SitePath);
+        }
+
+        foreach (var attachment in attachments)
+        {
+            links.AddAttachment(attachment.Id, attachment.Link, media.LocalUrl(attachment.AttachmentUrl) ?? attachment.AttachmentUrl.Trim());
+        }
+
+        foreach (var (domain, nicename, name) in exports.SelectMany(e => e.Items).SelectMany(i => i.Terms))
+        {
+            links.AddTerm(domain, nicename, WxrConverter.TextOf(name));
+        }
+
+        return links;
+    }
+
+    /// <summary>The document with its media and links to other imported posts pointing home, and how many of each.</summary>
+    private static (PostDocument Document, int MediaHome, int MediaRemote, int Links) HomeReferences(PostDocument document, MediaHome media, LinkMap links)
+    {
+        int home = 0, remote = 0, rewritten = 0;
+        string? Rewrite(string url)
+        {
+            if (media.LocalUrl(url) is { } local)
+            {
+                home++;
+                return local;
+            }
+
+            if (MediaUrl.Parse(url, media.Hosts) is not null)
+            {
+                remote++;
+                return null;
+            }
+
+            if (links.Resolve(url) is { } target)
+            {
+                rewritten++;
+                return target;
+            }
+
+            return null;
+        }
+
+        var body = BodyUrls.Rewrite(document.Body, Rewrite);
+        var image = document.Image is { Src: { } src } lead && Rewrite(src) is { } localSrc ? lead with { Src = localSrc } : document.Image;
+        return (document with { Body = body, Image = image }, home, remote, rewritten);
     }
 
     /// <summary>The target, or a numbered one when an earlier post of this batch took it (two posts with one slug in one year).</summary>

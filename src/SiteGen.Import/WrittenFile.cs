@@ -9,4 +9,24 @@ public sealed record WrittenFile(
     ImportedKind Kind,
     WriteOutcome Outcome,
     IReadOnlyList<string> ActorsAdded,
-    IReadOnlyList<string> ActorsSuggested);
+    IReadOnlyList<string> ActorsSuggested)
+{
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>The URL on the new site (site-relative).</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The old URL's path when it differs from <see cref="Url"/> (it redirects); null when the URL was kept.</summary>
+    public string? Alias { get; init; }
+
+    public int MediaHome { get; init; }
+
+    public int MediaRemote { get; init; }
+
+    public int LinksRewritten { get; init; }
+
+    public int Comments { get; init; }
+
+    /// <summary>What the import changed or could not keep (the notes written atop the front matter).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -17,12 +17,24 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Show what would be written, write nothing" };
         var force = new Option<bool>("--force") { Description = "Overwrite dispatches that were edited since they were imported" };
         var suggest = new Option<bool>("--suggest-actors") { Description = "Only suggest the actors found in the text instead of adding them" };
+        var mediaFrom = new Option<DirectoryInfo?>("--media-from") { Description = "The blog's media export (YYYY/MM/file folders): copy every media file the posts use into static/ and point them there" };
+        var fetchMedia = new Option<bool>("--fetch-media") { Description = "Download the media files (that --media-from does not hold) from the old host into static/" };
+        var fetchDelay = new Option<int>("--fetch-delay") { Description = "Milliseconds to wait between two downloads (default 500)", DefaultValueFactory = _ => 500 };
+        var fetchTimeout = new Option<int>("--fetch-timeout") { Description = "Seconds one download may take (default 60)", DefaultValueFactory = _ => 60 };
+        var fetchMax = new Option<int>("--fetch-max-mb") { Description = "Largest file to download, in MB (default 200)", DefaultValueFactory = _ => 200 };
+        var noComments = new Option<bool>("--no-comments") { Description = "Count the comments instead of archiving them under their dispatch" };
         var command = new Command("import", "Import a hosted blog's posts as dispatches (same input twice: no change; edited files are left alone)");
         command.Options.Add(source);
         command.Arguments.Add(inputs);
         command.Options.Add(dryRun);
         command.Options.Add(force);
         command.Options.Add(suggest);
+        command.Options.Add(mediaFrom);
+        command.Options.Add(fetchMedia);
+        command.Options.Add(fetchDelay);
+        command.Options.Add(fetchTimeout);
+        command.Options.Add(fetchMax);
+        command.Options.Add(noComments);
         command.SetAction(parse =>
         {
             var options = new ImportOptions
@@ -32,6 +44,15 @@ public static class ImportCommand
                 DryRun = parse.GetValue(dryRun),
                 Force = parse.GetValue(force),
                 SuggestActors = parse.GetValue(suggest),
+                MediaFrom = parse.GetValue(mediaFrom)?.FullName,
+                FetchMedia = parse.GetValue(fetchMedia),
+                Fetch = new SiteGen.Import.Media.FetchSettings
+                {
+                    Delay = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(fetchDelay))),
+                    Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(fetchTimeout))),
+                    MaxBytes = Math.Max(1, parse.GetValue(fetchMax)) * 1024L * 1024L,
+                },
+                NoComments = parse.GetValue(noComments),
             };
             var report = RunWithProgress(options);
             DiagnosticPrinter.Print(report.Diagnostics, Console.Error, showInfo: true);

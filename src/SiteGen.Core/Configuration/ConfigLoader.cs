@@ -218,7 +218,7 @@ public static class ConfigLoader
         return config with { Theme = text };
     }
 
-    private static IEnumerable<Author> ReadAuthors(YamlNode value, string key, YamlReader reader)
+    internal static IEnumerable<Author> ReadAuthors(YamlNode value, string key, YamlReader reader)
     {
         var items = value is YamlSequenceNode sequence ? sequence.Children : (IEnumerable<YamlNode>)[value];
         foreach (var item in items)

@@ -28,6 +28,18 @@ public sealed record Dispatch
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The blog's categories (kept apart from tags by an import); feeds list them with the tags.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>Who wrote it; empty means the site's authors (site.yml).</summary>
+    public IReadOnlyList<Configuration.Author> Authors { get; init; } = [];
+
+    /// <summary>Pinned on the old blog's front page; themes may show it first.</summary>
+    public bool Sticky { get; init; }
+
+    /// <summary>The last change when no updates entry records it (an imported post's modified date).</summary>
+    public DateTimeOffset? Modified { get; init; }
+
     public string? Series { get; init; }
 
     public DispatchImage? Image { get; init; }
@@ -62,8 +74,15 @@ public sealed record Dispatch
 
     public SourceLocation DateLocation { get; init; }
 
-    /// <summary>The latest date in the updates log, or the publication date.</summary>
-    public DateTimeOffset Updated => Updates.Count == 0 ? Date : Updates.Max(u => u.Date) is var max && max > Date ? max : Date;
+    /// <summary>The latest of the updates log, the modified date and the publication date.</summary>
+    public DateTimeOffset Updated
+    {
+        get
+        {
+            var latest = Modified is { } modified && modified > Date ? modified : Date;
+            return Updates.Count == 0 ? latest : Updates.Max(u => u.Date) is var max && max > latest ? max : latest;
+        }
+    }
 }
 
 public readonly record struct NamedReference(string Name, SourceLocation Location);

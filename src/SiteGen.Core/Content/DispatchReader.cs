@@ -12,7 +12,7 @@ public static class DispatchReader
     public static readonly IReadOnlyList<string> Fields =
     [
         "title", "date", "slug", "summary", "actors", "tags", "series", "image", "sources", "updates", "draft",
-        "aliases", "guid",
+        "aliases", "guid", "author", "authors", "categories", "sticky", "modified",
     ];
 
     /// <summary>
@@ -58,6 +58,10 @@ public static class DispatchReader
         IReadOnlyList<DispatchUpdate> updates = [];
         var draft = false;
         var valid = true;
+        var authors = new List<Configuration.Author>();
+        var categories = new List<string>();
+        var sticky = false;
+        DateTimeOffset? modified = null;
 
         foreach (var (key, value, location) in reader.Entries(file.FrontMatter))
         {
@@ -86,6 +90,19 @@ public static class DispatchReader
                     break;
                 case "draft":
                     draft = reader.Bool(value, key) ?? false;
+                    break;
+                case "author" or "authors":
+                    authors.AddRange(ConfigLoader.ReadAuthors(value, key, reader));
+                    break;
+                case "categories":
+                    categories.AddRange(reader.StringList(value, key).Select(t => t.Value));
+                    break;
+                case "sticky":
+                    sticky = reader.Bool(value, key) ?? false;
+                    break;
+                case "modified":
+                    modified = ReadDate(value, key, reader, config.TimeZone);
+                    valid &= modified is not null || reader.String(value, key) is null;
                     break;
                 case "actors":
                     if (!reader.CommaSeparated(value, key))
@@ -164,6 +181,10 @@ public static class DispatchReader
             Draft = draft,
             Aliases = aliases,
             Guid = guid,
+            Authors = authors,
+            Categories = categories.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Sticky = sticky,
+            Modified = modified,
             BodyUtf8 = file.BodyUtf8,
             BodyLine = file.BodyLine,
             TitleLocation = titleLocation,

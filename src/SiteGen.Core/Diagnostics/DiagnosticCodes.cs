@@ -72,5 +72,14 @@ public static class DiagnosticCodes
     // SG0620-SG0629: converting imported content.
     public const string ImportEmbedKeptAsText = "SG0620";
 
+    // SG0630-SG0649: migrating a whole export (dates, repairs, the build gate, time zone, media).
+    public const string ImportNoDate = "SG0630";
+    public const string ImportRepairedXml = "SG0631";
+    public const string ImportCharacterTakenOut = "SG0632";
+    public const string ImportItemRefused = "SG0633";
+    public const string ImportTimeZone = "SG0634";
+    public const string ImportMediaMissing = "SG0635";
+    public const string ImportMediaFetchFailed = "SG0636";
+
     public const string InitRefused = "SG0801";
 }

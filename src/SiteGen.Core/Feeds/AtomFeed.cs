@@ -44,6 +44,18 @@ public static class AtomFeed
                 xml.Element("id", entry.Id);
                 xml.Element("published", FeedXml.Rfc3339(entry.Published));
                 xml.Element("updated", FeedXml.Rfc3339(entry.Updated));
+                foreach (var author in entry.Authors)
+                {
+                    xml.StartElement("author");
+                    xml.Element("name", author.Name);
+                    if (author.Url is not null)
+                    {
+                        xml.Element("uri", author.Url);
+                    }
+
+                    xml.EndElement();
+                }
+
                 foreach (var category in entry.Categories)
                 {
                     xml.StartElement("category");

@@ -11,7 +11,11 @@ public sealed record FeedEntry(
     string? Summary,
     string? ContentHtml,
     string? Image,
-    IReadOnlyList<string> Categories);
+    IReadOnlyList<string> Categories)
+{
+    /// <summary>The dispatch's own authors; empty means the channel's (the site's).</summary>
+    public IReadOnlyList<Configuration.Author> Authors { get; init; } = [];
+}
 
 /// <summary>One feed's channel: title, where it lives and what it describes.</summary>
 public sealed record FeedChannel(

@@ -81,6 +81,9 @@ public sealed class FeedWriter(LoadedSite site, IOutputSink output)
             summary,
             fullContent ? html : null,
             image,
-            dispatch.Actors.Select(a => a.Name).Concat(dispatch.Tags).ToList());
+            dispatch.Actors.Select(a => a.Name).Concat(dispatch.Categories).Concat(dispatch.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList())
+        {
+            Authors = dispatch.Authors,
+        };
     }
 }

@@ -64,6 +64,24 @@ public static class JsonFeed
                     json.WriteString("image", entry.Image);
                 }
 
+                if (entry.Authors.Count > 0)
+                {
+                    json.WriteStartArray("authors");
+                    foreach (var author in entry.Authors)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("name", author.Name);
+                        if (author.Url is not null)
+                        {
+                            json.WriteString("url", author.Url);
+                        }
+
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 json.WriteString("date_published", FeedXml.Rfc3339(entry.Published));
                 json.WriteString("date_modified", FeedXml.Rfc3339(entry.Updated));
                 json.WriteStartArray("tags");

@@ -4,6 +4,7 @@ namespace SiteGen.Feeds;
 public static class RssFeed
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
+    private const string DublinCoreNs = "http://purl.org/dc/elements/1.1/";
 
     public static byte[] Write(FeedChannel channel, string language) =>
         FeedXmlWriter.Build(xml =>
@@ -11,6 +12,13 @@ public static class RssFeed
             xml.StartElement("rss");
             xml.Attribute("version", "2.0");
             xml.Attribute("xmlns:atom", AtomNs);
+
+            // RSS's own <author> must be an e-mail address; dc:creator carries a name (declared only when a dispatch has one).
+            if (channel.Entries.Any(e => e.Authors.Count > 0))
+            {
+                xml.Attribute("xmlns:dc", DublinCoreNs);
+            }
+
             xml.StartElement("channel");
             xml.Element("title", channel.Title);
             xml.Element("link", channel.HomeUrl);
@@ -33,6 +41,11 @@ public static class RssFeed
                 xml.Text(entry.Id);
                 xml.EndElement();
                 xml.Element("pubDate", FeedXml.Rfc822(entry.Published));
+                foreach (var author in entry.Authors)
+                {
+                    xml.Element("dc:creator", author.Name);
+                }
+
                 foreach (var category in entry.Categories)
                 {
                     xml.Element("category", category);

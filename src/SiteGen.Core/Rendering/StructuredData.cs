@@ -35,7 +35,7 @@ public static class StructuredData
         }
 
         json.WriteStartArray("author");
-        foreach (var author in site.Config.Authors.Count > 0 ? site.Config.Authors : [new Configuration.Author(site.Config.Title)])
+        foreach (var author in dispatch.Authors.Count > 0 ? dispatch.Authors : site.Config.Authors.Count > 0 ? site.Config.Authors : [new Configuration.Author(site.Config.Title)])
         {
             json.WriteStartObject();
             json.WriteString("@type", "Person");

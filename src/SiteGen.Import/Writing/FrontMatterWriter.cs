@@ -45,9 +45,25 @@ public static class FrontMatterWriter
             Field(yaml, "summary", YamlScalar.Quoted(post.Summary));
         }
 
+        if (isDispatch && post.Author is not null)
+        {
+            Field(yaml, "author", YamlScalar.PlainOrQuoted(post.Author));
+        }
+
+        if (isDispatch && post.Modified is not null)
+        {
+            Field(yaml, "modified", post.Modified);
+        }
+
+        if (isDispatch && post.Sticky)
+        {
+            Field(yaml, "sticky", "true");
+        }
+
         if (isDispatch)
         {
             List(yaml, "actors", post.Actors.Select(YamlScalar.PlainOrQuoted));
+            List(yaml, "categories", post.Categories.Select(YamlScalar.PlainOrQuoted));
             List(yaml, "tags", post.Tags.Select(YamlScalar.PlainOrQuoted));
             Image(yaml, post.Image);
         }

@@ -15,6 +15,7 @@ public sealed class ImportManifest
 
     private readonly SortedDictionary<string, string> _hashes;
     private readonly string _original;
+    private readonly Lock _lock = new();
 
     private ImportManifest(SortedDictionary<string, string> hashes)
     {
@@ -45,9 +46,22 @@ public sealed class ImportManifest
         return new ImportManifest(hashes);
     }
 
-    public string? HashOf(string target) => _hashes.GetValueOrDefault(target);
+    public string? HashOf(string target)
+    {
+        lock (_lock)
+        {
+            return _hashes.GetValueOrDefault(target);
+        }
+    }
 
-    public void Record(string target, string hash) => _hashes[target] = hash;
+    /// <summary>Records what was written to a target; targets are written side by side.</summary>
+    public void Record(string target, string hash)
+    {
+        lock (_lock)
+        {
+            _hashes[target] = hash;
+        }
+    }
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -23,6 +23,15 @@ public sealed record PostDocument
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public string? Author { get; init; }
+
+    public bool Sticky { get; init; }
+
+    /// <summary>The last change on the old blog, written like <see cref="Date"/>.</summary>
+    public string? Modified { get; init; }
+
     public ImportedImage? Image { get; init; }
 
     public IReadOnlyList<string> Aliases { get; init; } = [];

@@ -10,7 +10,7 @@ namespace SiteGen.Import.Writing;
 /// <c>pages/&lt;parents&gt;/&lt;slug&gt;.md</c>, the original date and slug kept so the permalink stays the URL, and
 /// the old path as an alias where the site's URL differs (another permalink pattern or time zone).
 /// </summary>
-public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors)
+public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors, bool archiveComments = true)
 {
     public PlacedPost Place(ImportedPost post)
     {
@@ -37,7 +37,8 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
         var mentioned = actors.Mentioned(post.BodyText).Select(a => a.Id).ToList();
         var named = new List<string>();
         var tags = new List<string>();
-        foreach (var term in post.Terms)
+        var categories = new List<string>();
+        foreach (var (term, isCategory) in post.Categories.Select(c => (c, true)).Concat(post.Terms.Select(t => (t, false))))
         {
             if (actors.Named(term) is { } actor)
             {
@@ -45,7 +46,7 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
             }
             else
             {
-                tags.Add(term);
+                (isCategory ? categories : tags).Add(term);
             }
         }
 
@@ -62,11 +63,15 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
             Summary = post.Summary,
             Actors = added,
             Tags = tags,
+            Categories = categories,
+            Author = post.Author,
+            Sticky = post.Sticky,
+            Modified = post.Modified is { } modified ? modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null,
             Image = post.Image,
             Aliases = Aliases(post.OldPath, sitePath),
             Guid = post.Guid,
             Notes = notes,
-            Body = post.Body,
+            Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
         };
         var target = $"{config.ContentPath(ContentLoader.DispatchFolder)}/{local.Year.ToString("D4", CultureInfo.InvariantCulture)}/{fileSlug}.md";
         return new PlacedPost(post, target, sitePath, document, added, suggested);
@@ -106,13 +111,21 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
         return value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The old path, unless it is the page's own URL once both are normalised (an alias to itself breaks the build).</summary>
     private static List<string> Aliases(string? oldPath, string sitePath)
     {
-        if (oldPath is null || SlugRules.AliasProblem(oldPath) is not null)
+        if (oldPath is null)
         {
             return [];
         }
 
-        return SlugRules.NormaliseAlias(oldPath) == sitePath ? [] : [oldPath];
+        var path = OldPath.Normalise(oldPath);
+        if (SlugRules.AliasProblem(path) is not null)
+        {
+            return [];
+        }
+
+        // The build claims URLs without regard to case (a static host may serve either), so neither may the alias.
+        return string.Equals(SlugRules.NormaliseAlias(path), OldPath.Normalise(sitePath), StringComparison.OrdinalIgnoreCase) ? [] : [path];
     }
 }

@@ -6,7 +6,7 @@ namespace SiteGen.Import.Writing;
 /// <summary>Writes YAML scalars that read back as exactly the string given, whatever it holds.</summary>
 public static partial class YamlScalar
 {
-    /// <summary>A double-quoted scalar: backslash, quote, control and line-breaking characters escaped.</summary>
+    /// <summary>A double-quoted scalar: backslash, quote and line-breaking characters escaped, the control characters no page can carry left out.</summary>
     public static string Quoted(string value)
     {
         var builder = new StringBuilder(value.Length + 2);
@@ -23,7 +23,16 @@ public static partial class YamlScalar
                 case 0x85: builder.Append("\\N"); break;
                 case 0x2028: builder.Append("\\L"); break;
                 case 0x2029: builder.Append("\\P"); break;
+                case 0x0B or 0x0C:
+                    builder.Append(' ');
+                    break;
                 default:
+                    if (rune.Value <= 0xFFFF && SiteGen.Text.ControlCharacters.Forbidden.Contains((char)rune.Value))
+                    {
+                        // No page or feed can carry it (the build refuses it, SG0209): a pasted control character is dropped.
+                        break;
+                    }
+
                     if (Rune.IsControl(rune) || rune.Value is 0xFEFF or (>= 0xFFF0 and <= 0xFFFF))
                     {
                         builder.Append(rune.Value <= 0xFFFF ? $"\\u{rune.Value:X4}" : $"\\U{rune.Value:X8}");

@@ -16,12 +16,14 @@ public static class WxrConverter
 
     public static ReadResult Convert(WxrExport export, string sourcePath, DiagnosticBag diagnostics)
     {
+        // Attachments and pages are looked up across every file of a split export.
         var attachments = export.Items.Where(i => i.Type == "attachment" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         var pages = export.Items.Where(i => i.Type == "page" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
-        var posts = new List<ImportedPost>();
         var skipped = new List<SkippedRecord>();
+        var content = new List<(WxrItem Item, string Source)>();
         foreach (var item in export.Items)
         {
+            var source = item.Source.Length > 0 ? item.Source : sourcePath;
             var what = $"{item.Type} '{item.Title}' (line {item.Line})";
             if (item.Type == "attachment")
             {
@@ -30,28 +32,40 @@ public static class WxrConverter
 
             if (item.Type is not ("post" or "page"))
             {
-                skipped.Add(new SkippedRecord(sourcePath, what, $"not content ({(item.Type.Length == 0 ? "no post_type" : item.Type)})"));
+                skipped.Add(new SkippedRecord(source, what, $"not content ({(item.Type.Length == 0 ? "no post_type" : item.Type)})"));
                 continue;
             }
 
             if (item.Status is "trash" or "auto-draft" or "inherit")
             {
                 var reason = item.Status switch { "trash" => "in the trash", "auto-draft" => "an auto-draft WordPress saved on its own", _ => "a revision" };
-                skipped.Add(new SkippedRecord(sourcePath, what, reason));
+                skipped.Add(new SkippedRecord(source, what, reason));
                 continue;
             }
 
-            posts.Add(Convert(item, export.BlogPath, attachments, pages, sourcePath, diagnostics));
+            content.Add((item, source));
         }
 
-        return new ReadResult(posts, skipped);
+        // Each post converts on its own (a parser per call), so a large export uses every core, in export order.
+        var posts = new ImportedPost[content.Count];
+        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics));
+        return new ReadResult(posts, skipped) { Export = export };
     }
 
-    private static ImportedPost Convert(WxrItem item, string blogPath, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages, string sourcePath, DiagnosticBag diagnostics)
+    private static ImportedPost Convert(WxrItem item, WxrExport export, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages, string sourcePath, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(sourcePath, item.Line, 1);
         var notes = new List<string>();
         var (date, offsetKnown) = Date(item);
+        var dated = true;
+        if (date is null)
+        {
+            dated = false;
+            date = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+            notes.Add("The export gave this post no date (no wp:post_date or pubDate): imported as a draft dated the day of the import; set its real date.");
+            diagnostics.Warning(DiagnosticCodes.ImportNoDate, location,
+                $"'{TextOf(item.Title)}' has no date in the export (no wp:post_date or pubDate): imported as a draft dated today; set its date and remove 'draft: true'");
+        }
 
         // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
         var keptAsText = new List<string>();
@@ -74,7 +88,7 @@ public static class WxrConverter
             notes.Add("The post had no title on WordPress: this one was made from its first words.");
         }
 
-        var draft = item.Status is "draft" or "pending" or "private";
+        var draft = !dated || item.Status is "draft" or "pending" or "private";
         if (item.Status == "private")
         {
             notes.Add("The post was private on WordPress: imported as a draft.");
@@ -94,16 +108,22 @@ public static class WxrConverter
             SourcePath = $"{sourcePath}({item.Line},1)",
             Title = title,
             Date = date,
-            DateHasTime = date is not null,
+            DateHasTime = dated,
             OffsetKnown = offsetKnown,
             Slug = item.Slug.Length == 0 ? null : Decode(item.Slug),
-            OldPath = OldPath(item.Link, blogPath),
+            OldPath = OldPath(item.Link, export.BlogPath),
+            OldUrl = NullIfEmpty(item.Link),
+            OldId = item.Id,
             Summary = item.Excerpt.Length == 0 ? null : NullIfEmpty(TextOf(item.Excerpt)),
-            Terms = Terms(item),
+            Terms = Terms(item, "post_tag"),
+            Categories = Terms(item, "category"),
+            Sticky = item.Sticky,
+            Modified = Modified(item, date),
+            Comments = item.Comments.Select(Comment).ToList(),
             Image = FeaturedImage(item, attachments),
             Draft = draft,
             Guid = NullIfEmpty(item.Guid),
-            Author = NullIfEmpty(item.Creator),
+            Author = export.Authors.TryGetValue(item.Creator, out var author) ? author.DisplayName : NullIfEmpty(item.Creator),
             Parents = kind == ImportedKind.Page ? Parents(item, pages) : [],
             Notes = notes,
             Body = converted.Markdown,
@@ -112,14 +132,19 @@ public static class WxrConverter
     }
 
     /// <summary>The local time and its offset (post_date minus post_date_gmt); drafts have no GMT time, so only the wall clock is known.</summary>
-    public static (DateTimeOffset? Date, bool OffsetKnown) Date(WxrItem item)
+    /// <remarks>Without post_date, the RSS pubDate (GMT) stands in, as in exports that left post_date out.</remarks>
+    public static (DateTimeOffset? Date, bool OffsetKnown) Date(WxrItem item) => LocalAndOffset(item.PostDate, item.PostDateGmt) is { Date: not null } known
+        ? known
+        : DateTimeOffset.TryParse(item.PubDate, CultureInfo.InvariantCulture, DateTimeStyles.None, out var published) ? (published, true) : (null, false);
+
+    private static (DateTimeOffset? Date, bool OffsetKnown) LocalAndOffset(string localText, string gmtText)
     {
-        if (!DateTime.TryParseExact(item.PostDate, LocalFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateTime.TryParseExact(localText, LocalFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             return (null, false);
         }
 
-        if (DateTime.TryParseExact(item.PostDateGmt, LocalFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var gmt))
+        if (DateTime.TryParseExact(gmtText, LocalFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var gmt))
         {
             var offset = local - gmt;
             if (Math.Abs(offset.TotalHours) <= 14 && offset.Ticks % TimeSpan.TicksPerMinute == 0)
@@ -131,8 +156,30 @@ public static class WxrConverter
         return (new DateTimeOffset(local, TimeSpan.Zero), false);
     }
 
-    private static List<string> Terms(WxrItem item) => item.Terms
-        .Where(t => t.Domain is "category" or "post_tag" && !(t.Domain == "category" && t.Nicename == "uncategorized"))
+    /// <summary>The last change, when it is later than the date by a minute or more (WordPress sets it on publishing too).</summary>
+    private static DateTimeOffset? Modified(WxrItem item, DateTimeOffset? date)
+    {
+        var (modified, known) = LocalAndOffset(item.PostModified, item.PostModifiedGmt);
+        if (modified is not { } value || date is not { } published || !known)
+        {
+            return null;
+        }
+
+        return value - published >= TimeSpan.FromMinutes(1) ? value : null;
+    }
+
+    private static ImportedComment Comment(WxrComment comment)
+    {
+        var date = DateTime.TryParseExact(comment.DateGmt, LocalFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var gmt)
+            ? new DateTimeOffset(gmt, TimeSpan.Zero)
+            : (DateTimeOffset?)null;
+        var text = HtmlToMarkdown.Convert(AutoParagraphs.Apply(comment.Content)).Markdown;
+        var author = TextOf(comment.Author);
+        return new ImportedComment(comment.Id, comment.ParentId, author.Length == 0 ? "Anonymous" : author, SafeUrl.Clean(comment.AuthorUrl, forImage: false), date, text);
+    }
+
+    private static List<string> Terms(WxrItem item, string domain) => item.Terms
+        .Where(t => t.Domain == domain && !(t.Domain == "category" && t.Nicename == "uncategorized"))
         .Select(t => TextOf(t.Name))
         .Where(t => t.Length > 0)
         .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -176,7 +223,7 @@ public static class WxrConverter
             return null;
         }
 
-        var path = Decode(url.AbsolutePath);
+        var path = Writing.OldPath.Normalise(url.AbsolutePath);
         return blogPath.Length > 1 && path.StartsWith(blogPath, StringComparison.Ordinal) ? path[(blogPath.Length - 1)..] : path;
     }
 

@@ -1,4 +1,41 @@
 namespace SiteGen.Import.Wxr;
 
-/// <summary>What an export held: its items and the path of the blog's root URL ("/" or "/blog/").</summary>
-public sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath);
+/// <summary>What an export (or the files of one split export) held: its items, the blog's root URL and its authors.</summary>
+/// <param name="Items">Every item of the export, in file order.</param>
+/// <param name="BlogPath">The path of the blog's root URL ("/" or "/blog/").</param>
+/// <param name="BlogUrl">The blog's root URL as the export gave it (base_blog_url, else base_site_url, else the channel link); empty when none.</param>
+public sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, string BlogUrl = "")
+{
+    /// <summary>By login (dc:creator).</summary>
+    public IReadOnlyDictionary<string, WxrAuthor> Authors { get; init; } = new Dictionary<string, WxrAuthor>(StringComparer.Ordinal);
+
+    /// <summary>The files this export was read from, in the order given.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Lines WxrReader repaired (CDATA sections that held "]]&gt;"), for the report.</summary>
+    public bool Repaired { get; init; }
+
+    /// <summary>One export from the files of a split export (blog.000.xml, blog.001.xml): items, authors and sources together.</summary>
+    /// <remarks>An item two files both hold (two exports of one blog, made at different times) is taken from the later file.</remarks>
+    public static WxrExport Merge(IReadOnlyList<WxrExport> parts) => parts.Count == 1 ? parts[0] : new WxrExport(
+        Latest(parts.SelectMany(p => p.Items).ToList()), parts[0].BlogPath, parts[0].BlogUrl)
+    {
+        Authors = parts.SelectMany(p => p.Authors.Values).GroupBy(a => a.Login, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+        Sources = parts.SelectMany(p => p.Sources).ToList(),
+        Repaired = parts.Any(p => p.Repaired),
+    };
+
+    private static List<WxrItem> Latest(List<WxrItem> items)
+    {
+        var last = new Dictionary<(string, long), int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Id > 0)
+            {
+                last[(items[i].Type, items[i].Id)] = i;
+            }
+        }
+
+        return items.Where((item, i) => item.Id <= 0 || last[(item.Type, item.Id)] == i).ToList();
+    }
+}

@@ -8,6 +8,9 @@ public sealed record WxrItem
 {
     public required int Line { get; init; }
 
+    /// <summary>The export file holding the item, as shown in messages (a split export has several).</summary>
+    public string Source { get; init; } = string.Empty;
+
     public long Id { get; init; }
 
     public string Title { get; init; } = string.Empty;
@@ -27,6 +30,15 @@ public sealed record WxrItem
     public string PostDate { get; init; } = string.Empty;
 
     public string PostDateGmt { get; init; } = string.Empty;
+
+    public string PostModified { get; init; } = string.Empty;
+
+    public string PostModifiedGmt { get; init; } = string.Empty;
+
+    public bool Sticky { get; init; }
+
+    /// <summary>The approved comments (pingbacks and trackbacks included), in export order.</summary>
+    public IReadOnlyList<WxrComment> Comments { get; init; } = [];
 
     /// <summary>post_name as stored: percent-encoded for non-ASCII slugs.</summary>
     public string Slug { get; init; } = string.Empty;
@@ -48,7 +60,7 @@ public sealed record WxrItem
 
     public IReadOnlyDictionary<string, string> Meta { get; init; } = new Dictionary<string, string>();
 
-    public static WxrItem From(XElement item, int line)
+    public static WxrItem From(XElement item, int line, string source = "")
     {
         string Plain(string name) => item.Elements().FirstOrDefault(e => e.Name.Namespace == XNamespace.None && e.Name.LocalName == name)?.Value.Trim() ?? string.Empty;
         string Wp(string name) => item.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value.Trim() ?? string.Empty;
@@ -67,6 +79,7 @@ public sealed record WxrItem
         return new WxrItem
         {
             Line = line,
+            Source = source,
             Id = long.TryParse(Wp("post_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0,
             Title = Plain("title"),
             Link = Plain("link"),
@@ -77,6 +90,10 @@ public sealed record WxrItem
             Excerpt = Encoded(WxrNames.IsExcerpt).Trim(),
             PostDate = Wp("post_date"),
             PostDateGmt = Wp("post_date_gmt"),
+            PostModified = Wp("post_modified"),
+            PostModifiedGmt = Wp("post_modified_gmt"),
+            Sticky = Wp("is_sticky") == "1",
+            Comments = CommentsOf(item),
             Slug = Wp("post_name"),
             Status = Wp("status"),
             Type = Wp("post_type"),
@@ -90,5 +107,28 @@ public sealed record WxrItem
                 .ToList(),
             Meta = meta,
         };
+    }
+
+    private static List<WxrComment> CommentsOf(XElement item)
+    {
+        var comments = new List<WxrComment>();
+        foreach (var comment in item.Elements().Where(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == "comment"))
+        {
+            string Field(string name) => comment.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value.Trim() ?? string.Empty;
+            if (Field("comment_approved") != "1")
+            {
+                continue;
+            }
+
+            comments.Add(new WxrComment(
+                long.TryParse(Field("comment_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0,
+                long.TryParse(Field("comment_parent"), NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : 0,
+                Field("comment_author"),
+                Field("comment_author_url"),
+                Field("comment_date_gmt"),
+                Field("comment_content")));
+        }
+
+        return comments;
     }
 }

@@ -6,11 +6,17 @@ namespace SiteGen.Import.Wxr;
 /// <summary>The namespaces of a WXR file, in every form WordPress has written them (export 1.0–1.2, http or https).</summary>
 public static partial class WxrNames
 {
-    public static bool IsExport(XNamespace ns) => Export().IsMatch(ns.NamespaceName);
+    // An export names a handful of namespaces on every one of its hundreds of thousands of elements: each is matched once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<XNamespace, (bool Export, bool Excerpt, bool Content)> Known = new();
 
-    public static bool IsExcerpt(XNamespace ns) => Excerpt().IsMatch(ns.NamespaceName);
+    public static bool IsExport(XNamespace ns) => Kinds(ns).Export;
 
-    public static bool IsContent(XNamespace ns) => Content().IsMatch(ns.NamespaceName);
+    public static bool IsExcerpt(XNamespace ns) => Kinds(ns).Excerpt;
+
+    public static bool IsContent(XNamespace ns) => Kinds(ns).Content;
+
+    private static (bool Export, bool Excerpt, bool Content) Kinds(XNamespace ns) =>
+        Known.GetOrAdd(ns, n => (Export().IsMatch(n.NamespaceName), Excerpt().IsMatch(n.NamespaceName), Content().IsMatch(n.NamespaceName)));
 
     /// <summary>Whether a namespace URI declared on the root makes the file a WordPress export.</summary>
     public static bool IsExport(string uri) => Export().IsMatch(uri);

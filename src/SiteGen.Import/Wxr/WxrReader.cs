@@ -20,10 +20,40 @@ public static class WxrReader
         IgnoreProcessingInstructions = true,
         IgnoreComments = true,
         CloseInput = false,
+
+        // A form feed or other control character pasted into a post is not the export's fault; it is cleaned per item
+        // (WxrConverter) instead of losing the whole file.
+        CheckCharacters = false,
     };
 
     /// <summary>Reads the export, or returns null after reporting why it cannot be read.</summary>
+    /// <remarks>
+    /// An export whose CDATA sections hold "]]&gt;" (WordPress wrote such files; its own importer reads them with a
+    /// regex parser) is not XML; it is repaired as that parser would read it and imported with a warning.
+    /// </remarks>
     public static WxrExport? Read(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress = null)
+    {
+        stream = ControlBytes.Clean(stream, sourcePath, diagnostics);
+        var attempt = new DiagnosticBag();
+        var export = ReadXml(stream, sourcePath, attempt, progress);
+        if (export is null && stream.CanSeek && NestedCdata.Repair(stream) is { } repaired)
+        {
+            using var again = new MemoryStream(repaired.Bytes, writable: false);
+            var second = new DiagnosticBag();
+            if (ReadXml(again, sourcePath, second, progress) is { } fixedExport)
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, repaired.FirstLine, 1),
+                    $"{repaired.Count} CDATA section(s) hold ']]>', which XML forbids (the first here): read as WordPress's own importer reads them; check those values");
+                diagnostics.AddRange(second.ToSortedList());
+                return fixedExport with { Repaired = true };
+            }
+        }
+
+        diagnostics.AddRange(attempt.ToSortedList());
+        return export;
+    }
+
+    private static WxrExport? ReadXml(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress)
     {
         var location = new SourceLocation(sourcePath);
         if (DeclaresDtd(stream))
@@ -34,7 +64,8 @@ public static class WxrReader
         }
 
         var items = new List<WxrItem>();
-        var blogPath = "/";
+        var authors = new Dictionary<string, WxrAuthor>(StringComparer.Ordinal);
+        string? blogUrl = null, siteUrl = null, channelLink = null;
         try
         {
             using var reader = XmlReader.Create(stream, Settings);
@@ -58,14 +89,32 @@ public static class WxrReader
                 if (reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
                 {
                     var line = info.LineNumber;
-                    items.Add(WxrItem.From((XElement)XNode.ReadFrom(reader), line));
+                    items.Add(WxrItem.From((XElement)XNode.ReadFrom(reader), line, sourcePath));
                     progress?.Invoke(stream.CanSeek ? stream.Position : 0);
                     continue;
                 }
 
-                if (reader.LocalName == "base_blog_url" && WxrNames.IsExport(reader.NamespaceURI))
+                if (WxrNames.IsExport(reader.NamespaceURI) && reader.LocalName is "base_blog_url" or "base_site_url" or "author")
                 {
-                    blogPath = BlogPath(reader.ReadElementContentAsString().Trim());
+                    switch (reader.LocalName)
+                    {
+                        case "base_blog_url": blogUrl = reader.ReadElementContentAsString().Trim(); break;
+                        case "base_site_url": siteUrl = reader.ReadElementContentAsString().Trim(); break;
+                        default:
+                            if (Author((XElement)XNode.ReadFrom(reader)) is { } author)
+                            {
+                                authors.TryAdd(author.Login, author);
+                            }
+
+                            break;
+                    }
+
+                    continue;
+                }
+
+                if (reader.LocalName == "link" && reader.NamespaceURI.Length == 0 && reader.Depth == 2 && channelLink is null)
+                {
+                    channelLink = reader.ReadElementContentAsString().Trim();
                     continue;
                 }
 
@@ -82,7 +131,22 @@ public static class WxrReader
             return null;
         }
 
-        return new WxrExport(items, blogPath);
+        var root = new[] { blogUrl, siteUrl, channelLink }.FirstOrDefault(u => Uri.TryCreate(u, UriKind.Absolute, out _)) ?? string.Empty;
+        return new WxrExport(items, BlogPath(root), root) { Authors = authors, Sources = [sourcePath] };
+    }
+
+    private static WxrAuthor? Author(XElement author)
+    {
+        string Field(string name) => author.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value.Trim() ?? string.Empty;
+        var login = Field("author_login");
+        if (login.Length == 0)
+        {
+            return null;
+        }
+
+        var display = Field("author_display_name");
+        var full = $"{Field("author_first_name")} {Field("author_last_name")}".Trim();
+        return new WxrAuthor(login, display.Length > 0 ? display : full.Length > 0 ? full : login, Field("author_email"));
     }
 
     /// <summary>Whether the prolog (before the root element) declares a DTD; the stream is rewound.</summary>

@@ -7,7 +7,9 @@ namespace SiteGen.Tests.Import;
 /// <summary>The real WordPress.com export: 7 dispatches, 1 page, 2 records that are not content, permalinks kept.</summary>
 public sealed class WxrFixtureTests
 {
-    private const string UtcSite = "title: T\nbase_url: https://example.org/\n";
+    private const string UtcSite = "title: T\nbase_url: https://example.org/\ntime_zone: UTC\n";
+
+    private const string SiteWithoutZone = "title: T\nbase_url: https://example.org/\n";
 
     private const string PacificSite = "title: T\nbase_url: https://example.org/\ntime_zone: America/Los_Angeles\n";
 
@@ -32,7 +34,8 @@ public sealed class WxrFixtureTests
         site.Import(ImportPaths.WxrFixture);
 
         var text = site.Read("content/dispatches/2025/blog-post-1.md");
-        Assert.Contains("tags:\n  - code\n  - Foo\n  - ruby\n  - ship\n  - stars\n", text, StringComparison.Ordinal);
+        Assert.Contains("categories:\n  - Foo\ntags:\n  - code\n  - ruby\n  - ship\n  - stars\n", text, StringComparison.Ordinal);
+        Assert.Contains("author: jekyllbot\n", text, StringComparison.Ordinal);
         Assert.Contains("date: 2025-01-18T18:39:44-08:00\n", text, StringComparison.Ordinal);
         Assert.Contains("guid: \"https://jekyllbot.wordpress.com/?p=14\"\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("aliases:", text, StringComparison.Ordinal);
@@ -43,11 +46,44 @@ public sealed class WxrFixtureTests
     }
 
     [Fact]
+    public void WithoutATimeZoneTheBlogsIsSetAndEveryUrlIsKept()
+    {
+        using var site = ImportSandbox.Create(SiteWithoutZone);
+        var report = site.Import(ImportPaths.WxrFixture);
+
+        Assert.Contains("time_zone: Etc/GMT+8", site.Read("site.yml"), StringComparison.Ordinal);
+        Assert.Contains("America/Los_Angeles", report.TimeZoneNote, StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        foreach (var slug in new[] { "blog-post-1", "the-art-of-connection", "beyond-the-obstacle", "growth-unlocked", "collaboration-magic", "teamwork-triumphs", "adaptive-advantage" })
+        {
+            Assert.DoesNotContain("aliases:", site.Read($"content/dispatches/2025/{slug}.md"), StringComparison.Ordinal);
+            Assert.Contains("<title>", output.ReadText($"2025/01/18/{slug}/index.html"), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("date: 2025-01-18T18:39:44-08:00\n", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADryRunOnlySaysWhichTimeZoneItWouldSet()
+    {
+        using var site = ImportSandbox.Create(SiteWithoutZone);
+        var report = site.Import(o => o with { DryRun = true }, ImportPaths.WxrFixture);
+
+        Assert.Equal(SiteWithoutZone, site.Read("site.yml"));
+        Assert.StartsWith("time_zone would be set to Etc/GMT+8", report.TimeZoneNote, StringComparison.Ordinal);
+        Assert.False(site.Exists("import-report.md"));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content", "dispatches")));
+    }
+
+    [Fact]
     public void InAnotherTimeZoneTheOldPermalinkRedirects()
     {
         using var site = ImportSandbox.Create(UtcSite);
-        site.Import(ImportPaths.WxrFixture);
+        var report = site.Import(ImportPaths.WxrFixture);
 
+        Assert.Contains(report.Diagnostics, d => d.Code == "SG0634" && d.Location.Line == 3 && d.Message.Contains("time_zone: Etc/GMT+8", StringComparison.Ordinal));
         Assert.Contains("aliases:\n  - \"/2025/01/18/blog-post-1/\"\n", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
         var output = new MemoryOutput();
         var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });

@@ -20,6 +20,15 @@ public sealed class DispatchModel
 
     public required IReadOnlyList<string> Tags { get; init; }
 
+    /// <summary>The old blog's categories (an imported dispatch's <c>categories</c>).</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>The dispatch's own authors (front matter <c>author</c>); empty when the site's authors wrote it.</summary>
+    public IReadOnlyList<AuthorModel> Authors { get; init; } = [];
+
+    /// <summary>Pinned on the old blog's front page.</summary>
+    public bool Sticky { get; init; }
+
     public ImageModel? Image { get; init; }
 
     public required IReadOnlyList<SourceModel> Sources { get; init; }

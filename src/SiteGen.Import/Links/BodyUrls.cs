@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Import.Links;
+
+/// <summary>Rewrites the absolute http(s) URLs of a Markdown body (link and image destinations, autolinks) one by one.</summary>
+public static partial class BodyUrls
+{
+    /// <summary>The body with each URL replaced by what <paramref name="rewrite"/> returns (null: left as it is).</summary>
+    public static string Rewrite(string markdown, Func<string, string?> rewrite) =>
+        markdown.Contains("http", StringComparison.Ordinal) ? Url().Replace(markdown, m => rewrite(m.Value) ?? m.Value) : markdown;
+
+    public static IEnumerable<string> All(string markdown) => Url().Matches(markdown).Select(m => m.Value);
+
+    [GeneratedRegex(@"https?://[^\s<>()\[\]""'`\\]+")]
+    private static partial Regex Url();
+}

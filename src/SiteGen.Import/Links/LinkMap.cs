@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Web;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Import.Links;
+
+/// <summary>
+/// The old blog's URLs and what they are on the new site: post and page permalinks, <c>?p=ID</c>, <c>?page_id=ID</c>
+/// and <c>?attachment_id=ID</c>, attachment pages (to the file itself), category and tag archives (to the site's
+/// search for that name, the site having no term pages), the blog's home and its feed (to the site's).
+/// </summary>
+public sealed class LinkMap
+{
+    private readonly Dictionary<string, string> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _byId = [];
+    private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
+
+    public LinkMap(IReadOnlySet<string> hosts, string blogPath)
+    {
+        Hosts = hosts;
+        BlogPath = blogPath;
+    }
+
+    public IReadOnlySet<string> Hosts { get; }
+
+    public string BlogPath { get; }
+
+    public void AddPost(long id, string? oldPath, string sitePath)
+    {
+        if (id > 0)
+        {
+            _byId.TryAdd(id, sitePath);
+        }
+
+        if (oldPath is not null)
+        {
+            _byPath.TryAdd(Key(oldPath), sitePath);
+        }
+    }
+
+    public void AddAttachment(long id, string? oldUrl, string fileUrl)
+    {
+        if (id > 0)
+        {
+            _byId.TryAdd(id, fileUrl);
+        }
+
+        if (oldUrl is not null && Uri.TryCreate(oldUrl, UriKind.Absolute, out var url) && url.Query.Length == 0)
+        {
+            _byPath.TryAdd(Key(Relative(url.AbsolutePath)), fileUrl);
+        }
+    }
+
+    /// <summary>A category or tag archive (<c>/category/news/</c>, <c>/tag/kyiv/</c>) by its slug.</summary>
+    public void AddTerm(string domain, string slug, string name)
+    {
+        if (slug.Length > 0 && name.Length > 0)
+        {
+            _terms.TryAdd((domain == "category" ? "category/" : "tag/") + OldPath.Normalise(slug).Trim('/'), name);
+        }
+    }
+
+    /// <summary>The new URL of an old one of this blog, or null when it is not one the import knows.</summary>
+    public string? Resolve(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || !Hosts.Contains(url.IdnHost.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        string? target = null;
+        if (url.Query.Length > 1)
+        {
+            var query = HttpUtility.ParseQueryString(url.Query);
+            foreach (var name in new[] { "p", "page_id", "attachment_id" })
+            {
+                if (long.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var id) && _byId.TryGetValue(id, out var found))
+                {
+                    target = found;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            var path = Relative(url.AbsolutePath);
+            target = _byPath.GetValueOrDefault(Key(path)) ?? Key(path) switch
+            {
+                "/" => Urls.SitePaths.Home,
+                "/feed/" => Urls.SitePaths.Atom,
+                _ => null,
+            };
+            if (target is null)
+            {
+                var segments = OldPath.Normalise(path).Trim('/').Split('/');
+                if (segments.Length >= 2 && segments[0] is "category" or "tag"
+                    && _terms.TryGetValue(segments[0] + "/" + segments[^1], out var term))
+                {
+                    target = "/search/?q=" + Uri.EscapeDataString(term);
+                }
+            }
+        }
+
+        // The fragment is left off: the new page has its own ids (#comments, #more-12 are gone), and the build's link
+        // check refuses a link to an id that is not there.
+        return target;
+    }
+
+    private string Relative(string absolutePath)
+    {
+        var path = OldPath.Normalise(absolutePath);
+        return BlogPath.Length > 1 && path.StartsWith(BlogPath, StringComparison.Ordinal) ? path[(BlogPath.Length - 1)..] : path;
+    }
+
+    private static string Key(string path)
+    {
+        var normal = OldPath.Normalise(path);
+        return normal.EndsWith('/') ? normal : normal + "/";
+    }
+}

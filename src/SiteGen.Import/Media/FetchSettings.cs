@@ -1,0 +1,14 @@
+namespace SiteGen.Import.Media;
+
+/// <summary>How politely and how far <c>--fetch-media</c> downloads.</summary>
+public sealed record FetchSettings
+{
+    /// <summary>The pause between two requests (the old host is someone's server).</summary>
+    public TimeSpan Delay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The most one download may take, headers and body.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Files larger than this are not downloaded (a video can be gigabytes).</summary>
+    public long MaxBytes { get; init; } = 200L * 1024 * 1024;
+}

@@ -1,0 +1,90 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Import.Media;
+
+/// <summary>
+/// Brings the old blog's media files into <c>static/wp-content/uploads/YYYY/MM/</c>: from the blog's media export
+/// (<c>--media-from</c>), else by download (<c>--fetch-media</c>). Files already there are kept; a file that cannot be
+/// brought stays remote and is reported.
+/// </summary>
+public sealed class MediaHome
+{
+    private readonly Dictionary<string, MediaFile> _files = new(StringComparer.Ordinal);
+
+    private MediaHome(IReadOnlySet<string> hosts) => Hosts = hosts;
+
+    public IReadOnlySet<string> Hosts { get; }
+
+    public IReadOnlyCollection<MediaFile> Files => _files.Values;
+
+    /// <summary>Brings home every file named by <paramref name="urls"/> (references and attachments, in order of first mention).</summary>
+    public static MediaHome Bring(
+        IEnumerable<(string Url, bool Attachment)> urls, IReadOnlySet<string> hosts, string siteRoot, ImportOptions options, DiagnosticBag diagnostics)
+    {
+        var home = new MediaHome(hosts);
+        var library = options.MediaFrom is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, options.WorkingDirectory)) : null;
+        using var client = options.FetchMedia ? new HttpClient() : null;
+        if (client is not null && client.DefaultRequestHeaders.UserAgent.Count == 0)
+        {
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("SiteGen-import/1.0 (+moving a blog to a static site)");
+        }
+
+        var fetcher = client is null ? null : new MediaFetcher(client, options.Fetch);
+        var wanted = new Dictionary<string, (MediaUrl Url, bool Attachment)>(StringComparer.Ordinal);
+        foreach (var (url, attachment) in urls)
+        {
+            if (MediaUrl.Parse(url, hosts) is { } media)
+            {
+                wanted[media.Key] = wanted.TryGetValue(media.Key, out var known) ? (known.Url, known.Attachment || attachment) : (media, attachment);
+            }
+        }
+
+        foreach (var (key, (media, attachment)) in wanted.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            var target = Path.Combine(siteRoot, "static", "wp-content", "uploads", key.Replace('/', Path.DirectorySeparatorChar));
+            MediaFile file;
+            if (File.Exists(target))
+            {
+                file = new MediaFile(key, media.Original, MediaState.Present, null, attachment);
+            }
+            else if (library is null && fetcher is null)
+            {
+                file = new MediaFile(key, media.Original, MediaState.Remote, null, attachment);
+            }
+            else if (library?.Find(key) is { } local)
+            {
+                if (!options.DryRun)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(local, target);
+                }
+
+                file = new MediaFile(key, media.Original, MediaState.Copied, null, attachment);
+            }
+            else if (fetcher is not null)
+            {
+                var problem = options.DryRun ? null : fetcher.Fetch(media.Original, target);
+                file = new MediaFile(key, media.Original, problem is null ? MediaState.Copied : MediaState.Failed, problem, attachment);
+                if (problem is not null)
+                {
+                    diagnostics.Warning(DiagnosticCodes.ImportMediaFetchFailed, new SourceLocation(media.Original.ToString()),
+                        $"not downloaded: {problem}; the references keep pointing at the old host (run the import again to retry)");
+                }
+            }
+            else
+            {
+                file = new MediaFile(key, media.Original, MediaState.Missing, "not in the --media-from folder", attachment);
+                diagnostics.Warning(DiagnosticCodes.ImportMediaMissing, new SourceLocation(media.Original.ToString()),
+                    $"{key} is not in the media folder {options.MediaFrom}: the references keep pointing at the old host (add the file, or use --fetch-media)");
+            }
+
+            home._files[key] = file;
+        }
+
+        return home;
+    }
+
+    /// <summary>The site path that replaces an old media URL (a resized copy's <c>?w=640</c> included), or null while it is remote.</summary>
+    public string? LocalUrl(string url) =>
+        MediaUrl.Parse(url, Hosts) is { } media && _files.TryGetValue(media.Key, out var file) && file.IsHome ? media.SitePath : null;
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Import.Media;
+
+/// <summary>
+/// A media file of the old blog, named by its upload folder: <c>2025/01/photo.jpg</c> for
+/// <c>https://blog.files.wordpress.com/2025/01/photo.jpg?w=640</c>, <c>https://blog.example/wp-content/uploads/2025/01/photo.jpg</c>
+/// or the Photon copy <c>https://i0.wp.com/blog.example/wp-content/uploads/2025/01/photo.jpg</c>.
+/// </summary>
+/// <param name="Key">The year/month path, decoded: where the file goes under <c>static/wp-content/uploads/</c>.</param>
+/// <param name="Original">The full-size file's URL: the query (<c>?w=640</c>) and any Photon host left off.</param>
+public sealed partial record MediaUrl(string Key, Uri Original)
+{
+    /// <summary>The site path the file is served at once copied: the path a self-hosted WordPress served it at.</summary>
+    public const string SiteFolder = "/wp-content/uploads/";
+
+    public string SitePath => SiteFolder + string.Join('/', Key.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>The media file an absolute URL names, if it is one of the blog's uploads; null for pages and other hosts.</summary>
+    public static MediaUrl? Parse(string url, IReadOnlySet<string> blogHosts)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        var host = uri.IdnHost.ToLowerInvariant();
+        var path = uri.AbsolutePath;
+        var port = uri.IsDefaultPort ? -1 : uri.Port;
+        if (Photon().IsMatch(host))
+        {
+            // i0.wp.com/<host>/<path>: WordPress.com's resizing copy of a file that lives on <host>.
+            var rest = path.TrimStart('/');
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            if (slash <= 0)
+            {
+                return null;
+            }
+
+            host = rest[..slash].ToLowerInvariant();
+            path = rest[slash..];
+            port = -1;
+        }
+
+        var wordPressCom = host.EndsWith(".files.wordpress.com", StringComparison.Ordinal) || host.EndsWith(".wordpress.com", StringComparison.Ordinal);
+        if (!wordPressCom && !blogHosts.Contains(host))
+        {
+            return null;
+        }
+
+        var match = Upload().Match(path);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string file;
+        try
+        {
+            file = Uri.UnescapeDataString(match.Groups["file"].Value);
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+
+        if (file.Contains('/', StringComparison.Ordinal) || file.Contains('\\', StringComparison.Ordinal) || file.StartsWith('.'))
+        {
+            return null;
+        }
+
+        var key = $"{match.Groups["year"].Value}/{match.Groups["month"].Value}/{file}";
+        var original = new UriBuilder(uri.Scheme, host, port, path).Uri;
+        return new MediaUrl(key, original);
+    }
+
+    /// <summary>The name WordPress gave a resized copy's original: <c>photo-300x200.jpg</c> is a copy of <c>photo.jpg</c>.</summary>
+    public static string? Unresized(string key)
+    {
+        var match = Resized().Match(key);
+        return match.Success ? key[..match.Index] + match.Groups["ext"].Value : null;
+    }
+
+    [GeneratedRegex(@"^i[0-3]\.wp\.com$")]
+    private static partial Regex Photon();
+
+    [GeneratedRegex(@"^(?:/.*?/wp-content/uploads|/wp-content/uploads|/files)?/(?<year>(?:19|20)\d\d)/(?<month>0[1-9]|1[0-2])/(?<file>[^/]+\.[A-Za-z0-9]{1,5})$")]
+    private static partial Regex Upload();
+
+    [GeneratedRegex(@"-\d{1,5}x\d{1,5}(?<ext>\.[A-Za-z0-9]{1,5})$")]
+    private static partial Regex Resized();
+}

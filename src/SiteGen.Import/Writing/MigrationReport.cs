@@ -1,0 +1,82 @@
+using System.Text;
+using SiteGen.Import.Media;
+
+namespace SiteGen.Import.Writing;
+
+/// <summary>
+/// <c>import-report.md</c>: the migration item by item (what was kept, converted or dropped and why, media brought
+/// home or still remote, links rewritten, URL kept or redirected), then the media files and what was skipped.
+/// </summary>
+public static class MigrationReport
+{
+    public const string FileName = "import-report.md";
+
+    public static string Write(ImportReport report)
+    {
+        var text = new StringBuilder();
+        text.Append("# Import report\n\n");
+        text.Append($"{report.Files.Count} item(s) written or checked ({report.Dispatches} dispatch(es), {report.Pages} page(s)), {report.Skipped.Count} record(s) skipped, {report.Refused} refused; ");
+        text.Append($"{report.Attachments} attachment(s); media: {report.MediaHome} in static/, {report.MediaRemote} still on the old host; ");
+        text.Append($"{report.Files.Sum(f => f.LinksRewritten)} link(s) between imported posts rewritten; ");
+        text.Append(report.CommentsNotArchived > 0 ? $"{report.CommentsNotArchived} comment(s) not archived (--no-comments).\n" : $"{report.CommentsArchived} comment(s) archived.\n");
+        if (report.TimeZoneNote is { } zone)
+        {
+            text.Append('\n').Append(zone).Append('\n');
+        }
+
+        text.Append("\n## Items\n\n| item | written to | URL | media home / remote | links rewritten | comments | notes |\n|---|---|---|---|---|---|---|\n");
+        foreach (var file in report.Files)
+        {
+            var url = file.Url is null ? string.Empty : file.Alias is null ? $"`{file.Url}` (kept)" : $"`{file.Url}` (old `{file.Alias}` redirects)";
+            var notes = file.Notes.Count == 0 ? "converted" : string.Join(" ", file.Notes);
+            text.Append($"| {Cell(file.Title)} ({Cell(file.SourcePath)}) | {Cell(file.TargetPath)} ({Outcome(file.Outcome)}) | {url} | {file.MediaHome} / {file.MediaRemote} | {file.LinksRewritten} | {file.Comments} | {Cell(notes)} |\n");
+        }
+
+        if (report.Skipped.Count > 0)
+        {
+            text.Append("\n## Dropped\n\n");
+            foreach (var skipped in report.Skipped)
+            {
+                text.Append($"- {Cell(skipped.What)} in {Cell(skipped.SourcePath)}: {Cell(skipped.Reason)}\n");
+            }
+        }
+
+        var refused = report.Diagnostics.Where(d => d.Code is Diagnostics.DiagnosticCodes.ImportItemRefused or Diagnostics.DiagnosticCodes.ImportUnreadable or Diagnostics.DiagnosticCodes.ImportUnknownFormat).ToList();
+        if (refused.Count > 0)
+        {
+            text.Append("\n## Not imported\n\n");
+            foreach (var problem in refused)
+            {
+                text.Append($"- {Cell(problem.ToString())}\n");
+            }
+        }
+
+        if (report.Media.Count > 0)
+        {
+            text.Append("\n## Media\n\n");
+            foreach (var media in report.Media.OrderBy(m => m.Key, StringComparer.Ordinal))
+            {
+                var where = media.State switch
+                {
+                    MediaState.Copied => $"copied to static{MediaUrl.SiteFolder}{media.Key}",
+                    MediaState.Present => $"already in static{MediaUrl.SiteFolder}{media.Key}",
+                    MediaState.Remote => "still on the old host (--media-from DIR or --fetch-media brings it)",
+                    _ => $"still on the old host: {media.Reason}",
+                };
+                text.Append($"- {media.Original}{(media.Attachment ? " (attachment)" : string.Empty)}: {Cell(where)}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Outcome(WriteOutcome outcome) => outcome switch
+    {
+        WriteOutcome.Imported => "new",
+        WriteOutcome.Updated => "updated",
+        WriteOutcome.Unchanged => "unchanged",
+        _ => "edited since: left alone",
+    };
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

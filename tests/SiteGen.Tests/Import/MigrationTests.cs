@@ -1,0 +1,152 @@
+using System.Text.Json;
+using SiteGen.Import.Writing;
+using SiteGen.IO;
+using SiteGen.Tests.Import.Support;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>A blog comes over whole: links between its posts, a split export, people and comments, and the report.</summary>
+public sealed class MigrationTests
+{
+    private const string SlugSite = "title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\npermalink: /:slug/\n";
+
+    private static string Term(string domain, string slug, string name) => $"<category domain=\"{domain}\" nicename=\"{slug}\"><![CDATA[{name}]]></category>";
+
+    [Fact]
+    public void LinksBetweenImportedPostsPointAtTheirNewUrls()
+    {
+        using var site = ImportSandbox.Create(SlugSite);
+        const string Blog = "https://blog.example";
+        var first = $"<p><a href=\"{Blog}/2022/05/15/second/\">permalink</a>, <a href=\"{Blog}/?p=2#part\">by id</a>, <a href=\"http://www.blog.example/?page_id=3\">page</a>, "
+            + $"<a href=\"{Blog}/category/news/\">category</a>, <a href=\"{Blog}/tag/kyiv-oblast/\">tag</a>, <a href=\"{Blog}/2022/05/15/first/photo/\">attachment page</a>, "
+            + $"<a href=\"{Blog}/2019/01/01/not-imported/\">elsewhere</a>, <a href=\"{Blog}\">home</a>, <a href=\"{Blog}/feed/\">feed</a></p>";
+        var input = site.Input("export.xml", Wxr.Export(
+            Wxr.Item(1, "First", "first", content: first),
+            Wxr.Item(2, "Second", "second", extra: Term("category", "news", "News") + Term("post_tag", "kyiv-oblast", "Kyiv Oblast")),
+            Wxr.Item(3, "About", "about", type: "page", link: $"{Blog}/about/"),
+            Wxr.Item(9, "photo", "photo", content: string.Empty, type: "attachment", status: "inherit", parent: 1, link: $"{Blog}/2022/05/15/first/photo/",
+                extra: $"<wp:attachment_url>{Blog}/wp-content/uploads/2022/05/photo.jpg</wp:attachment_url>")));
+
+        var report = site.Import(input);
+
+        var text = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("[permalink](/second/)", text, StringComparison.Ordinal);
+        Assert.Contains("[by id](/second/)", text, StringComparison.Ordinal);
+        Assert.Contains("[page](/about/)", text, StringComparison.Ordinal);
+        Assert.Contains("[category](/search/?q=News)", text, StringComparison.Ordinal);
+        Assert.Contains("[tag](/search/?q=Kyiv%20Oblast)", text, StringComparison.Ordinal);
+        Assert.Contains($"[attachment page]({Blog}/wp-content/uploads/2022/05/photo.jpg)", text, StringComparison.Ordinal);
+        Assert.Contains($"[elsewhere]({Blog}/2019/01/01/not-imported/)", text, StringComparison.Ordinal);
+        Assert.Contains("[home](/)", text, StringComparison.Ordinal);
+        Assert.Contains("[feed](/feed.xml)", text, StringComparison.Ordinal);
+        Assert.Equal(8, report.Files.Single(f => f.TargetPath.EndsWith("first.md", StringComparison.Ordinal)).LinksRewritten);
+
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.DoesNotContain(built.Diagnostics, d => d.Code == "SG0503");
+    }
+
+    [Fact]
+    public void ASplitExportImportsAsTheWholeOne()
+    {
+        using var whole = ImportSandbox.Create();
+        whole.Import(Path.Combine(ImportPaths.Import, "Golden", "wxr-classic-shortcodes", "input.xml"));
+        using var split = ImportSandbox.Create();
+        split.Import(ImportPaths.Fixture("split-export/blog.000.xml"), ImportPaths.Fixture("split-export/blog.001.xml"));
+        using var half = ImportSandbox.Create();
+        half.Import(ImportPaths.Fixture("split-export/blog.000.xml"));
+
+        var target = whole.Files("dispatches").Single();
+        Assert.Contains("metro.jpg", whole.Read(target), StringComparison.Ordinal);
+        Assert.Equal(whole.Read(target), split.Read(target));
+        Assert.DoesNotContain("metro.jpg", half.Read(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoExportsOfOneBlogGiveEachPostOnceFromTheLaterFile()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        var older = site.Input("2024.xml", Wxr.Export(Wxr.Item(1, "Old title", "post"), Wxr.Item(2, "Only old", "only-old")));
+        var newer = site.Input("2025.xml", Wxr.Export(Wxr.Item(1, "New title", "post")));
+        var report = site.Import(older, newer);
+
+        Assert.Equal(2, report.Dispatches);
+        Assert.Contains("title: \"New title\"", site.Read("content/dispatches/2022/post.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0607");
+    }
+
+    [Fact]
+    public void AuthorsCategoriesStickyAndModifiedReachTheFeedsAndJsonLd()
+    {
+        using var site = ImportSandbox.Create("title: Site title\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        var export = Wxr.Export(Wxr.Item(1, "Pinned", "pinned", extra: Term("category", "news", "News") + "<dc:creator><![CDATA[ales]]></dc:creator><wp:is_sticky>1</wp:is_sticky>"
+            + "<wp:post_modified>2022-05-16 12:00:00</wp:post_modified><wp:post_modified_gmt>2022-05-16 09:00:00</wp:post_modified_gmt>"))
+            .Replace("<channel><title>Blog</title>", "<channel><title>Blog</title><wp:author><wp:author_login>ales</wp:author_login><wp:author_display_name><![CDATA[Aleś Bialiatski]]></wp:author_display_name></wp:author>", StringComparison.Ordinal);
+        site.Import(site.Input("export.xml", export));
+
+        var text = site.Read("content/dispatches/2022/pinned.md");
+        Assert.Contains("author: Aleś Bialiatski\nmodified: 2022-05-16T12:00:00+03:00\nsticky: true\ncategories:\n  - News\n", text, StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.DoesNotContain(built.Diagnostics, d => d.Code == "SG0208");
+        var atom = output.ReadText("feed.xml");
+        Assert.Matches(@"<updated>2022-05-16T12:00:00\+03:00</updated>\s*<author>\s*<name>Aleś Bialiatski</name>\s*</author>\s*<category term=""News""", atom);
+        Assert.Contains("<dc:creator>Aleś Bialiatski</dc:creator>", output.ReadText("rss.xml"), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output.ReadText("feed.json"));
+        Assert.Equal("Aleś Bialiatski", json.RootElement.GetProperty("items")[0].GetProperty("authors")[0].GetProperty("name").GetString());
+        var page = output.ReadText("2022/05/15/pinned/index.html");
+        Assert.Contains("<span class=\"byline\">By Aleś Bialiatski</span>", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"tags categories\">Categories: <span>News</span></p>", page, StringComparison.Ordinal);
+        var start = page.IndexOf("<script type=\"application/ld+json\">", StringComparison.Ordinal) + "<script type=\"application/ld+json\">".Length;
+        using var ld = JsonDocument.Parse(page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)]);
+        Assert.Equal("Aleś Bialiatski", ld.RootElement.GetProperty("author")[0].GetProperty("name").GetString());
+        Assert.StartsWith("2022-05-16T12:00:00", ld.RootElement.GetProperty("dateModified").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommentsAreArchivedWithTheirThreadsOrCountedWithNoComments()
+    {
+        static string Comment(long id, long parent, string author, string text, string approved = "1") =>
+            $"<wp:comment><wp:comment_id>{id}</wp:comment_id><wp:comment_author><![CDATA[{author}]]></wp:comment_author><wp:comment_author_url>https://reader.example/</wp:comment_author_url>"
+            + $"<wp:comment_date_gmt>2022-05-15 08:{id:00}:00</wp:comment_date_gmt><wp:comment_content><![CDATA[{text}]]></wp:comment_content><wp:comment_approved>{approved}</wp:comment_approved><wp:comment_parent>{parent}</wp:comment_parent></wp:comment>";
+        var export = Wxr.Export(Wxr.Item(1, "Discussed", "discussed", extra: Comment(1, 0, "Reader", "First *point*.") + Comment(2, 1, "Author", "A reply.\n\nIn two paragraphs.") + Comment(3, 0, "Spammer", "Buy!", approved: "spam")));
+
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        var report = site.Import(site.Input("export.xml", export));
+        var text = site.Read("content/dispatches/2022/discussed.md");
+        Assert.EndsWith(
+            "## Comments\n\n*2 comments from the original blog, archived; comments are closed.*\n\n"
+            + "- **[Reader](<https://reader.example/>)**, 2022-05-15 08:01 UTC:\n\n  First \\*point\\*.\n\n"
+            + "  - **[Author](<https://reader.example/>)**, 2022-05-15 08:02 UTC:\n\n    A reply.\n\n    In two paragraphs.\n",
+            text,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("Buy!", text, StringComparison.Ordinal);
+        Assert.Equal(2, report.CommentsArchived);
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+
+        using var counted = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        var countedReport = counted.Import(o => o with { NoComments = true }, counted.Input("export.xml", export));
+        Assert.DoesNotContain("## Comments", counted.Read("content/dispatches/2022/discussed.md"), StringComparison.Ordinal);
+        Assert.Equal(2, countedReport.CommentsNotArchived);
+    }
+
+    [Fact]
+    public void TheMigrationReportSaysWhatHappenedToEachItem()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\n");
+        var report = site.Import(ImportPaths.WxrFixture);
+
+        Assert.Equal(MigrationReport.FileName, report.ReportPath);
+        var text = site.Read(MigrationReport.FileName);
+        Assert.Contains("| Blog Post 1 (", text, StringComparison.Ordinal);
+        Assert.Contains("| `/2025/01/18/blog-post-1/` (kept) | 0 / 1 |", text, StringComparison.Ordinal);
+        Assert.Contains("- wp_navigation 'Navigation' (line 613) in ", text, StringComparison.Ordinal);
+        Assert.Contains("6 attachment(s); media: 0 in static/, 6 still on the old host", text, StringComparison.Ordinal);
+        Assert.Contains("0565b-tt4_post_1.jpg (attachment): still on the old host", text, StringComparison.Ordinal);
+        Assert.Contains("time_zone was set to Etc/GMT+8", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,136 @@
+using SiteGen.IO;
+using SiteGen.Tests.Import.Support;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>Every real export we hold (WordPress.com's and WordPress's own importer test files) imports and then builds with 0 errors.</summary>
+public sealed class SharedExportTests
+{
+    private const string UtcSite = "title: T\nbase_url: https://example.org/\n";
+
+    public static TheoryData<string> Exports() =>
+    [
+        .. Directory.GetFiles(ImportPaths.Fixture("wordpress-importer"), "*.xml").Where(f => !f.EndsWith("malformed.xml", StringComparison.Ordinal)).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Exports))]
+    public void ImportsAndBuildsWithoutErrors(string name)
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(ImportPaths.Fixture(Path.Combine("wordpress-importer", name)));
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        AssertBuilds(site);
+    }
+
+    [Fact]
+    public void TheWordPressComExportImportsAndBuildsWithoutErrors()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(ImportPaths.WxrFixture);
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(8, report.Files.Count);
+        AssertBuilds(site);
+    }
+
+    [Fact]
+    public void MalformedExportIsAClearErrorAndTheRestOfTheBatchImports()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(ImportPaths.Fixture("wordpress-importer/malformed.xml"), ImportPaths.Fixture("wordpress-importer/slashes.xml"));
+
+        var error = Assert.Single(report.Diagnostics, d => d.IsError);
+        Assert.Equal("SG0601", error.Code);
+        Assert.Equal(90, error.Location.Line);
+        Assert.Contains("not well-formed XML", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, report.InputsFailed);
+        Assert.Equal(1, report.Dispatches);
+        AssertBuilds(site);
+    }
+
+    [Fact]
+    public void CdataHoldingItsOwnEndIsReadAsWordPressReadsIt()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(ImportPaths.Fixture("wordpress-importer/crazy-cdata.xml"));
+
+        Assert.Contains(report.Diagnostics, d => d.Code == "SG0631" && d.Location.Line == 18);
+        // The value is HTML, where "<![CDATA[ tags ]]>" is a bogus comment that browsers (and WordPress's pages) never show.
+        Assert.EndsWith("\nContent with nested :)\n", site.Read("content/dispatches/2012/hello-world.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ItemsWithoutADateBecomeDraftsAndSaySo()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(ImportPaths.Fixture("wordpress-importer/authors-multiline.xml"));
+
+        Assert.Contains(report.Diagnostics, d => d.Code == "SG0630" && d.Location.Line == 33);
+        var text = site.Read("content/dispatches/" + DateTime.UtcNow.Year + "/sample.md");
+        Assert.Contains("draft: true\n", text, StringComparison.Ordinal);
+        Assert.Contains("# The export gave this post no date", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOldLinkDifferingOnlyBySlashesEncodingOrCaseIsNoAliasToItself()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\npermalink: /:slug/\n");
+        var input = site.Input("export.xml", Wxr.Export(Wxr.Item(1, "Greek", "greek", link: "https://blog.example//greek/"), Wxr.Item(2, "Café", "caf%c3%a9", link: "https://blog.example/caf%C3%A9/"), Wxr.Item(3, "Kyiv", "Kyiv", link: "https://blog.example/Kyiv/")));
+        var report = site.Import(input);
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2022/greek.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2022/café.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2022/kyiv.md"), StringComparison.Ordinal);
+        AssertBuilds(site);
+    }
+
+    [Fact]
+    public void AControlCharacterIsTakenOutAndReportedWhereItWas()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var export = Wxr.Export(
+            Wxr.Item(1, "Form\ffeed", "form-feed", content: "<p>Before\fafter.</p><p>Bell\u0007.</p>"),
+            Wxr.Item(2, "Clean", "clean"));
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var text = site.Read("content/dispatches/2022/form-feed.md");
+        Assert.DoesNotContain('\f', text);
+        Assert.DoesNotContain('\u0007', text);
+        Assert.Contains("title: \"Form feed\"", text, StringComparison.Ordinal);
+        Assert.Contains("Before after.", text, StringComparison.Ordinal);
+
+        var lines = export.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains('\u0007', StringComparison.Ordinal));
+        var bell = Assert.Single(report.Diagnostics, d => d.Code == "SG0632" && d.Message.Contains("U+0007", StringComparison.Ordinal));
+        Assert.Equal(("inputs/export.xml", line + 1, lines[line].IndexOf('\u0007', StringComparison.Ordinal) + 1), (bell.Location.Path, bell.Location.Line, bell.Location.Column));
+        Assert.Equal(3, report.Diagnostics.Count(d => d.Code == "SG0632"));
+        Assert.Equal(2, report.Dispatches);
+        AssertBuilds(site);
+    }
+
+    [Fact]
+    public void AControlCharacterByReferenceIsTakenOutOfTheWrittenFile()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(site.Input("export.xml", Wxr.Export(Wxr.Item(1, "Ref", "ref", content: "]]><![CDATA[<p>One</p>\n\n<p>Two&#27;three</p>"))));
+
+        var text = site.Read("content/dispatches/2022/ref.md");
+        Assert.DoesNotContain('\u001B', text);
+        var line = Array.FindIndex(text.Split('\n'), l => l.StartsWith("Twothree", StringComparison.Ordinal)) + 1;
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0632");
+        Assert.Equal(("content/dispatches/2022/ref.md", line, 4), (warning.Location.Path, warning.Location.Line, warning.Location.Column));
+        AssertBuilds(site);
+    }
+
+    private static void AssertBuilds(ImportSandbox site)
+    {
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now, IncludeDrafts = true, IncludeFuture = true });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.DoesNotContain(built.Diagnostics, d => d.IsError);
+    }
+}
