@@ -1,5 +1,5 @@
-using SiteGen.Diagnostics;
 using SiteGen.Configuration;
+using SiteGen.Diagnostics;
 using SiteGen.Text;
 
 namespace SiteGen.Content;

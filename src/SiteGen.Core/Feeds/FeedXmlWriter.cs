@@ -26,7 +26,7 @@ public sealed class FeedXmlWriter
         [.. ControlCharacters.C0, .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
     [ThreadStatic]
-    private static StringBuilder? t_text;
+    private static StringBuilder? _spareText;
 
     private readonly StringBuilder _text;
     private readonly Stack<Open> _open = new();
@@ -37,8 +37,8 @@ public sealed class FeedXmlWriter
     /// <summary>Runs <paramref name="write"/> and returns the UTF-8 document, with its declaration, every element closed.</summary>
     public static byte[] Build(Action<FeedXmlWriter> write)
     {
-        var text = t_text ?? new StringBuilder(64 * 1024);
-        t_text = null;
+        var text = _spareText ?? new StringBuilder(64 * 1024);
+        _spareText = null;
         var writer = new FeedXmlWriter(text.Clear().Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
         write(writer);
         while (writer._open.Count > 0)
@@ -53,7 +53,7 @@ public sealed class FeedXmlWriter
         ArrayPool<char>.Shared.Return(chars);
         if (text.Capacity <= 1024 * 1024)
         {
-            t_text = text;
+            _spareText = text;
         }
 
         return bytes;

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace SiteGen.Output;
 
 /// <summary>What a build's output depends on besides the site's files: SiteGen itself (its built-in theme included) and the options.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
@@ -28,7 +27,7 @@ public sealed class PageRenderer : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation Where, string Message), TemplateMistake> _mistakes = new();
 
     [ThreadStatic]
-    private static PageBuffers? t_buffers;
+    private static PageBuffers? _buffers;
 
     public PageRenderer(TemplateLibrary library, SiteModel site, DiagnosticBag diagnostics, string? liveReloadScript)
     {
@@ -60,7 +59,7 @@ public sealed class PageRenderer : IDisposable
         }
 
         var context = _contexts.Value!;
-        var buffers = t_buffers ??= new PageBuffers();
+        var buffers = _buffers ??= new PageBuffers();
         var globals = new ScriptObject
         {
             ["site"] = _site,

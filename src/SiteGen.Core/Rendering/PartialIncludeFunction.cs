@@ -19,7 +19,7 @@ namespace SiteGen.Rendering;
 public sealed class PartialIncludeFunction(TemplateLibrary library, PartialCache? cache = null) : IScriptCustomFunction
 {
     [ThreadStatic]
-    private static Stack<StringBuilderOutput>? t_buffers;
+    private static Stack<StringBuilderOutput>? _buffers;
 
     public int RequiredParameterCount => 1;
 
@@ -70,7 +70,7 @@ public sealed class PartialIncludeFunction(TemplateLibrary library, PartialCache
     /// <summary>Renders the partial into the current output (<paramref name="direct"/>), or into a buffer it returns.</summary>
     private static HtmlString? Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, Template partial, bool direct)
     {
-        var buffers = t_buffers ??= new Stack<StringBuilderOutput>();
+        var buffers = _buffers ??= new Stack<StringBuilderOutput>();
         var buffer = direct ? null : buffers.Count > 0 ? buffers.Pop() : new StringBuilderOutput();
         context.EnterRecursive(callerContext);
         var previousIndent = context.CurrentIndent;

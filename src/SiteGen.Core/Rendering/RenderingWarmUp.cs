@@ -1,4 +1,3 @@
-using Scriban;
 using Scriban.Runtime;
 using SiteGen.Markdown;
 

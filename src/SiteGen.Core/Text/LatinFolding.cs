@@ -29,10 +29,30 @@ public static class LatinFolding
 
     private static readonly FrozenDictionary<char, string> Multiple = new Dictionary<char, string>
     {
-        ['\u00BC'] = "14", ['\u00BD'] = "12", ['\u00BE'] = "34", ['\u0132'] = "IJ", ['\u0133'] = "ij", ['\u01C4'] = "DZ",
-        ['\u01C5'] = "Dz", ['\u01C6'] = "dz", ['\u01C7'] = "LJ", ['\u01C8'] = "Lj", ['\u01C9'] = "lj", ['\u01CA'] = "NJ",
-        ['\u01CB'] = "Nj", ['\u01CC'] = "nj", ['\u01F1'] = "DZ", ['\u01F2'] = "Dz", ['\u01F3'] = "dz", ['\uFB00'] = "ff",
-        ['\uFB01'] = "fi", ['\uFB02'] = "fl", ['\uFB03'] = "ffi", ['\uFB04'] = "ffl", ['\uFB05'] = "st", ['\uFB06'] = "st",
+        ['\u00BC'] = "14",
+        ['\u00BD'] = "12",
+        ['\u00BE'] = "34",
+        ['\u0132'] = "IJ",
+        ['\u0133'] = "ij",
+        ['\u01C4'] = "DZ",
+        ['\u01C5'] = "Dz",
+        ['\u01C6'] = "dz",
+        ['\u01C7'] = "LJ",
+        ['\u01C8'] = "Lj",
+        ['\u01C9'] = "lj",
+        ['\u01CA'] = "NJ",
+        ['\u01CB'] = "Nj",
+        ['\u01CC'] = "nj",
+        ['\u01F1'] = "DZ",
+        ['\u01F2'] = "Dz",
+        ['\u01F3'] = "dz",
+        ['\uFB00'] = "ff",
+        ['\uFB01'] = "fi",
+        ['\uFB02'] = "fl",
+        ['\uFB03'] = "ffi",
+        ['\uFB04'] = "ffl",
+        ['\uFB05'] = "st",
+        ['\uFB06'] = "st",
     }.ToFrozenDictionary();
 
     public static string Fold(char ch)

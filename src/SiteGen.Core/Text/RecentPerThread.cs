@@ -8,34 +8,34 @@ namespace SiteGen.Text;
 internal static class RecentPerThread<T>
 {
     [ThreadStatic]
-    private static T[]? t_slots;
+    private static T[]? _slots;
 
     [ThreadStatic]
-    private static long t_owner;
+    private static long _owner;
 
     /// <summary>This thread's slots for <paramref name="owner"/> (from <see cref="RecentOwner.Next"/>); <paramref name="size"/> is a power of two.</summary>
     public static T[] Slots(long owner, int size)
     {
-        if (t_owner == owner && t_slots is { } slots && slots.Length == size)
+        if (_owner == owner && _slots is { } slots && slots.Length == size)
         {
             return slots;
         }
 
-        t_owner = owner;
-        if (t_slots is { } other && other.Length == size)
+        _owner = owner;
+        if (_slots is { } other && other.Length == size)
         {
             Array.Clear(other);
             return other;
         }
 
-        return t_slots = new T[size];
+        return _slots = new T[size];
     }
 }
 
 /// <summary>Ids for the owners of <see cref="RecentPerThread{T}"/>: ids rather than references, so that a thread does not keep a finished build alive.</summary>
 internal static class RecentOwner
 {
-    private static long s_last;
+    private static long _last;
 
-    public static long Next() => Interlocked.Increment(ref s_last);
+    public static long Next() => Interlocked.Increment(ref _last);
 }

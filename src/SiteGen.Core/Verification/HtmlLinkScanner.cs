@@ -13,13 +13,13 @@ public static class HtmlLinkScanner
 {
     // Kept per thread and copied out once: growing a new list for each page's links cost more than the copy.
     [ThreadStatic]
-    private static List<string>? t_links;
+    private static List<string>? _links;
 
     /// <param name="html">The page.</param>
     /// <param name="pool">Keeps one copy of each link and id across pages, which repeat them by the thousand.</param>
     public static PageLinks Scan(ReadOnlySpan<char> html, Text.StringPool pool)
     {
-        var links = t_links ??= new List<string>(256);
+        var links = _links ??= new List<string>(256);
         links.Clear();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var span = html;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;

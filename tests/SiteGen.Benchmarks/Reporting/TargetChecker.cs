@@ -1,5 +1,3 @@
-using SiteGen.Benchmarks.Tools;
-
 namespace SiteGen.Benchmarks.Reporting;
 
 /// <summary>Holds a session's figures against issue 8's targets and issue 3's feature budget.</summary>

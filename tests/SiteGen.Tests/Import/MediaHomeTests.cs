@@ -1,4 +1,3 @@
-using SiteGen.Import;
 using SiteGen.Import.Media;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SiteGen.Output;
 using SiteGen.Tests.Output.Support;
 using SiteGen.Tests.Robustness.Support;
 
