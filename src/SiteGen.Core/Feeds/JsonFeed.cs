@@ -23,20 +23,7 @@ public static class JsonFeed
             }
 
             json.WriteString("language", language);
-            json.WriteStartArray("authors");
-            foreach (var author in authors)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", author.Name);
-                if (author.Url is not null)
-                {
-                    json.WriteString("url", author.Url);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteAuthors(json, authors);
             json.WriteStartArray("items");
             foreach (var entry in channel.Entries)
             {
@@ -66,20 +53,7 @@ public static class JsonFeed
 
                 if (entry.Authors.Count > 0)
                 {
-                    json.WriteStartArray("authors");
-                    foreach (var author in entry.Authors)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("name", author.Name);
-                        if (author.Url is not null)
-                        {
-                            json.WriteString("url", author.Url);
-                        }
-
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
+                    WriteAuthors(json, entry.Authors);
                 }
 
                 json.WriteString("date_published", FeedXml.Rfc3339(entry.Published));
@@ -99,5 +73,23 @@ public static class JsonFeed
         }
 
         return JsonText.EscapeMarkup(stream.ToArray());
+    }
+
+    private static void WriteAuthors(Utf8JsonWriter json, IReadOnlyList<Author> authors)
+    {
+        json.WriteStartArray("authors");
+        foreach (var author in authors)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", author.Name);
+            if (author.Url is not null)
+            {
+                json.WriteString("url", author.Url);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }
