@@ -50,7 +50,7 @@ public sealed record BuildInputs(
     {
         try
         {
-            return source.FileExists(path) && InputTrackingFileSource.Digest(source.ReadAllBytes(path)) == digest;
+            return InputTrackingFileSource.Digest(source.ReadAllBytes(path)) == digest;
         }
         catch (IOException)
         {

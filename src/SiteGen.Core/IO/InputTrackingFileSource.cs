@@ -10,7 +10,7 @@ namespace SiteGen.IO;
 /// passes through here, so <see cref="Inputs"/> is the whole of what a later build must find unchanged before it
 /// may say that nothing changed.
 /// </summary>
-public sealed class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(inner)
+public class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(inner)
 {
     private readonly ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _listings = new(StringComparer.Ordinal);
@@ -52,6 +52,12 @@ public sealed class InputTrackingFileSource(IFileSource inner) : PassThroughFile
         _reads.GetOrAdd(path, p => Digest(Inner.ReadAllBytes(p)));
         return length;
     }
+
+    /// <summary>Every path read, measured or looked for, whether it was there or not.</summary>
+    public IEnumerable<string> Touched => _reads.Keys.Concat(_files.Keys).Concat(_directories.Keys);
+
+    /// <summary>Every folder listed.</summary>
+    public ICollection<string> Listed => _listings.Keys;
 
     /// <summary>What the build has asked so far.</summary>
     public BuildInputs Inputs => new(

@@ -4,54 +4,19 @@ using SiteGen.IO;
 namespace SiteGen.Incremental;
 
 /// <summary>
-/// Reads through to another source and records what the build asked of it: every path it read or looked for, every
-/// folder it listed, and the bytes of the Markdown files read, to compare edits against.
+/// The build's input tracker (<see cref="InputTrackingFileSource"/>: every path read or looked for, every folder
+/// listed) that also keeps the bytes of the Markdown files read, to compare the preview's edits against.
 /// </summary>
-internal sealed class RecordingFileSource(IFileSource inner) : IFileSource
+internal sealed class RecordingFileSource(IFileSource inner) : InputTrackingFileSource(inner)
 {
     private readonly ConcurrentDictionary<string, byte[]> _markdown = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _touched = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _listed = new(StringComparer.Ordinal);
-
-    public string Description => inner.Description;
 
     /// <summary>The source read through, to look at without recording.</summary>
-    public IFileSource Inner => inner;
+    public new IFileSource Inner => base.Inner;
 
-    /// <summary>Every path read, measured or looked for (whether it was there or not).</summary>
-    public ICollection<string> Touched => _touched.Keys;
-
-    /// <summary>Every folder listed.</summary>
-    public ICollection<string> Listed => _listed.Keys;
-
-    public bool FileExists(string path)
+    public override byte[] ReadAllBytes(string path)
     {
-        _touched[path] = true;
-        return inner.FileExists(path);
-    }
-
-    public bool DirectoryExists(string path)
-    {
-        _touched[path] = true;
-        return inner.DirectoryExists(path);
-    }
-
-    public IReadOnlyList<string> EnumerateFiles(string directory)
-    {
-        _listed[directory] = true;
-        return inner.EnumerateFiles(directory);
-    }
-
-    public long GetLength(string path)
-    {
-        _touched[path] = true;
-        return inner.GetLength(path);
-    }
-
-    public byte[] ReadAllBytes(string path)
-    {
-        _touched[path] = true;
-        var bytes = inner.ReadAllBytes(path);
+        var bytes = base.ReadAllBytes(path);
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
         {
             _markdown[path] = bytes;
