@@ -60,7 +60,7 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
     {
         foreach (var (path, first, second) in _overwrites.OrderBy(o => o.Path, StringComparer.Ordinal))
         {
-            var (own, other) = second.StartsWith("static/", StringComparison.Ordinal) || first == Generated ? (second, first) : (first, second);
+            var (own, other) = first.StartsWith("static/", StringComparison.Ordinal) ? (first, second) : (second, first);
             var fix = own.StartsWith("static/", StringComparison.Ordinal)
                 ? $"rename or remove {own}: a file in static/ may replace the theme's assets, robots.txt, CNAME and .nojekyll, never a page or feed SiteGen writes"
                 : "change a slug so that each has its own URL";
