@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Scriban.Runtime;
-using SiteGen.Text;
 
 namespace SiteGen.Rendering;
 
@@ -12,42 +11,19 @@ namespace SiteGen.Rendering;
 /// </summary>
 /// <remarks>
 /// A page of the default theme asks for five cards, and a site renders thousands of pages: a lookup is made with the
-/// call's own arguments (no key is built unless the partial is rendered), and each thread first asks a small cache
-/// of its own (<see cref="RecentPerThread{T}"/>), since pages rendered one after the other name the same dispatches (those near them in time).
+/// call's own arguments, so that no key is built unless the partial is rendered.
 /// </remarks>
 public sealed class PartialCache
 {
-    private const int RecentSlots = 1024;
-
-    private readonly long _id = RecentOwner.Next();
     private readonly ConcurrentDictionary<Key, string> _outputs = new(KeyComparer.Instance);
     private readonly ConcurrentDictionary<Key, string>.AlternateLookup<ScriptArray> _lookup;
 
     public PartialCache() => _lookup = _outputs.GetAlternateLookup<ScriptArray>();
 
     /// <summary>The output cached for the arguments of an <c>include_cached</c>: the partial's name, then its key.</summary>
-    public bool TryGet(ScriptArray arguments, out string html)
-    {
-        var hash = Key.HashOf(arguments);
-        ref var recent = ref RecentPerThread<Recent>.Slots(_id, RecentSlots)[hash & (RecentSlots - 1)];
-        if (recent.Html is not null && recent.Hash == hash && recent.Key.Matches(arguments))
-        {
-            html = recent.Html;
-            return true;
-        }
-
-        if (!_lookup.TryGetValue(arguments, out var key, out html!))
-        {
-            return false;
-        }
-
-        recent = new Recent(hash, key, html);
-        return true;
-    }
+    public bool TryGet(ScriptArray arguments, out string html) => _lookup.TryGetValue(arguments, out html!);
 
     public void Add(ScriptArray arguments, string html) => _outputs.TryAdd(new Key(arguments), html);
-
-    private readonly record struct Recent(int Hash, Key Key, string? Html);
 
     /// <summary>The arguments of an <c>include_cached</c>, kept: the partial's name, then its key.</summary>
     public readonly struct Key(ScriptArray arguments)
