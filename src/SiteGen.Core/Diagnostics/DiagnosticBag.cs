@@ -77,7 +77,7 @@ public sealed class DiagnosticBag
     {
         lock (_lock)
         {
-            return _sorted ??= SortStably(_items.Distinct().ToArray());
+            return _sorted ??= _items.Distinct().Order(Ordering).ToList();
         }
     }
 
@@ -126,35 +126,6 @@ public sealed class DiagnosticBag
         }
 
         return low;
-    }
-
-    /// <summary>
-    /// The items in <see cref="Ordering"/>, equal ones as they came. A build with tens of thousands of warnings (untagged
-    /// mentions) sorts them at its very end, on one core: past a few thousand, each half is sorted on a core of its
-    /// own and the two merged, the left first among equals, which gives what one stable sort gives.
-    /// </summary>
-    private static List<Diagnostic> SortStably(Diagnostic[] items)
-    {
-        if (items.Length < 8192)
-        {
-            return items.Order(Ordering).ToList();
-        }
-
-        var half = items.Length / 2;
-        Diagnostic[] left = [], right = [];
-        Parallel.Invoke(
-            () => left = items[..half].Order(Ordering).ToArray(),
-            () => right = items[half..].Order(Ordering).ToArray());
-        var merged = new List<Diagnostic>(items.Length);
-        int l = 0, r = 0;
-        while (l < left.Length && r < right.Length)
-        {
-            merged.Add(Order(right[r], left[l]) < 0 ? right[r++] : left[l++]);
-        }
-
-        merged.AddRange(left.AsSpan(l));
-        merged.AddRange(right.AsSpan(r));
-        return merged;
     }
 
     // A stable sort by this order keeps equal keys as they came, as OrderBy().ThenBy() did.
