@@ -1,5 +1,5 @@
 using System.Text;
-using Markdig.Renderers;
+using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -10,9 +10,6 @@ namespace SiteGen.Markdown;
 /// <summary>Renders a Markdown body through the frozen pipeline, linking actor mentions and base-path URLs on the way.</summary>
 public static class MarkdownRenderer
 {
-    [ThreadStatic]
-    private static ReusableHtmlRenderer? _renderer;
-
     [ThreadStatic]
     private static StringBuilder? _plainText;
 
@@ -27,35 +24,8 @@ public static class MarkdownRenderer
             _plainText = null;
         }
 
-        var renderer = _renderer ??= ReusableHtmlRenderer.Create();
-        var html = renderer.RenderToString(document);
-        if (renderer.Capacity > 1024 * 1024)
-        {
-            _renderer = null;
-        }
-
+        var html = document.ToHtml(MarkdownPipelineFactory.Pipeline);
         return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount, walker.Links);
-    }
-
-    /// <summary>An HTML renderer set up once per thread: setting one up per document cost as much as rendering it.</summary>
-    private sealed class ReusableHtmlRenderer(StringWriter writer) : HtmlRenderer(writer)
-    {
-        public int Capacity => writer.GetStringBuilder().Capacity;
-
-        public static ReusableHtmlRenderer Create()
-        {
-            var renderer = new ReusableHtmlRenderer(new StringWriter(new StringBuilder(16 * 1024)));
-            MarkdownPipelineFactory.Pipeline.Setup(renderer);
-            return renderer;
-        }
-
-        public string RenderToString(MarkdownDocument document)
-        {
-            Reset();
-            Render(document);
-            writer.Flush();
-            return writer.ToString();
-        }
     }
 
     /// <summary>One pass over the syntax tree: rewrites URLs, links first mentions, collects plain text.</summary>
