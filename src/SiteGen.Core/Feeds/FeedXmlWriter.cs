@@ -25,9 +25,6 @@ public sealed class FeedXmlWriter
     private static readonly SearchValues<char> InvalidOrSurrogate = SearchValues.Create(
         [.. ControlCharacters.C0, .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
-    [ThreadStatic]
-    private static StringBuilder? _spareText;
-
     private readonly StringBuilder _text;
     private readonly Stack<Open> _open = new();
     private bool _startTagOpen;
@@ -37,9 +34,8 @@ public sealed class FeedXmlWriter
     /// <summary>Runs <paramref name="write"/> and returns the UTF-8 document, with its declaration, every element closed.</summary>
     public static byte[] Build(Action<FeedXmlWriter> write)
     {
-        var text = _spareText ?? new StringBuilder(64 * 1024);
-        _spareText = null;
-        var writer = new FeedXmlWriter(text.Clear().Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
+        var text = new StringBuilder(64 * 1024);
+        var writer = new FeedXmlWriter(text.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
         write(writer);
         while (writer._open.Count > 0)
         {
@@ -51,11 +47,6 @@ public sealed class FeedXmlWriter
         text.CopyTo(0, chars, text.Length);
         var bytes = Encoding.UTF8.GetBytes(chars, 0, text.Length);
         ArrayPool<char>.Shared.Return(chars);
-        if (text.Capacity <= 1024 * 1024)
-        {
-            _spareText = text;
-        }
-
         return bytes;
     }
 

@@ -10,19 +10,11 @@ namespace SiteGen.Markdown;
 /// <summary>Renders a Markdown body through the frozen pipeline, linking actor mentions and base-path URLs on the way.</summary>
 public static class MarkdownRenderer
 {
-    [ThreadStatic]
-    private static StringBuilder? _plainText;
-
     public static RenderedMarkdown Render(string markdown, MarkdownContext context)
     {
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
-        var plainText = _plainText ??= new StringBuilder(16 * 1024);
-        var walker = new DocumentWalker(markdown, context, plainText.Clear());
+        var walker = new DocumentWalker(markdown, context, new StringBuilder(markdown.Length));
         walker.Walk(document);
-        if (plainText.Capacity > 1024 * 1024)
-        {
-            _plainText = null;
-        }
 
         var html = document.ToHtml(MarkdownPipelineFactory.Pipeline);
         return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount, walker.Links);

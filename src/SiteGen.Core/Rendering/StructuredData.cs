@@ -14,9 +14,6 @@ public static class StructuredData
     private const string ScriptStart = "<script type=\"application/ld+json\">";
     private const string ScriptEnd = "</script>";
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
-
     /// <summary>The <c>NewsArticle</c> of a dispatch; <paramref name="about"/> gives each actor's entry, made by <see cref="About"/> once per actor (a site has a few hundred, named on thousands of pages).</summary>
     public static HtmlString ForDispatch(Dispatch dispatch, LoadedSite site, UrlBuilder urls, Func<Actors.Actor, byte[]> about) => Script(json =>
     {
@@ -121,8 +118,7 @@ public static class StructuredData
 
     private static HtmlString Script(Action<Utf8JsonWriter> writeProperties)
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
+        var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
         {
             writer.WriteStartObject();

@@ -11,16 +11,11 @@ public sealed record PageLinks(IReadOnlyList<string> Links, IReadOnlySet<string>
 /// </summary>
 public static class HtmlLinkScanner
 {
-    // Kept per thread and copied out once: growing a new list for each page's links cost more than the copy.
-    [ThreadStatic]
-    private static List<string>? _links;
-
     /// <param name="html">The page.</param>
     /// <param name="pool">Keeps one copy of each link and id across pages, which repeat them by the thousand.</param>
     public static PageLinks Scan(ReadOnlySpan<char> html, Text.StringPool pool)
     {
-        var links = _links ??= new List<string>(256);
-        links.Clear();
+        var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var span = html;
         var position = 0;
