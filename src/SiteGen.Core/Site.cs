@@ -33,7 +33,6 @@ public static class Site
         var config = ConfigLoader.Load(source, diagnostics);
         config = ApplyOverrides(config, options);
         var theme = ThemeFiles.Locate(source, config.Theme, diagnostics);
-        RenderingWarmUp.Start();
         var registry = timings.Measure("load actors", () => ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics));
         var content = timings.Measure("load content", () => ContentLoader.Load(source, config, options, diagnostics));
         var dispatches = options.WithoutActorFeatures

@@ -20,8 +20,6 @@ public static class DiskBuild
     {
         var clock = Stopwatch.StartNew();
 
-        // The lock and recovery come first, on one thread: the spare core compiles the renderers meanwhile.
-        Rendering.RenderingWarmUp.Start();
         var diagnostics = new DiagnosticBag();
         var source = new PhysicalFileSource(siteDirectory);
 
