@@ -18,11 +18,6 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case HtmlString html:
                 return Write(html.Value);
-            case HtmlBuffer buffer when Output is Scriban.Runtime.StringBuilderOutput builder:
-                builder.Builder.Append(buffer.Builder);
-                return this;
-            case HtmlBuffer buffer:
-                return Write(buffer.ToString());
             case string text:
                 return Write(WebUtility.HtmlEncode(text));
             default:

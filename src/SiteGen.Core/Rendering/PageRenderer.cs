@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
@@ -9,8 +8,7 @@ namespace SiteGen.Rendering;
 
 /// <summary>
 /// Renders a page: its layout with <c>site</c>, <c>page</c> and <c>paginator</c>, then <c>baseof.sbn</c> around the
-/// result (as <c>content</c>). One Scriban context per thread is reused across pages, and so are the buffers the
-/// layout and <c>baseof.sbn</c> write into: a page's HTML goes from them to the output without becoming a string.
+/// result (as <c>content</c>). One Scriban context per thread is reused across pages.
 /// </summary>
 public sealed class PageRenderer : IDisposable
 {
@@ -25,9 +23,6 @@ public sealed class PageRenderer : IDisposable
 
     // One template mistake fails every page that reaches it: it is reported once, with the number of pages it hit.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation Where, string Message), TemplateMistake> _mistakes = new();
-
-    [ThreadStatic]
-    private static PageBuffers? _buffers;
 
     public PageRenderer(TemplateLibrary library, SiteModel site, DiagnosticBag diagnostics, string? liveReloadScript)
     {
@@ -59,7 +54,6 @@ public sealed class PageRenderer : IDisposable
         }
 
         var context = _contexts.Value!;
-        var buffers = _buffers ??= new PageBuffers();
         var globals = new ScriptObject
         {
             ["site"] = _site,
@@ -69,21 +63,19 @@ public sealed class PageRenderer : IDisposable
         context.PushGlobal(globals);
         try
         {
-            TemplateOutput.RenderInto(template, context, buffers.Layout);
-            var html = buffers.Layout;
+            var html = template.Render(context);
             if (baseTemplate is not null)
             {
-                globals["content"] = new HtmlBuffer(buffers.Layout.Builder);
-                TemplateOutput.RenderInto(baseTemplate, context, buffers.Page);
-                html = buffers.Page;
+                globals["content"] = new HtmlString(html);
+                html = baseTemplate.Render(context);
             }
 
             if (_liveReloadScript is not null)
             {
-                InjectBeforeBodyEnd(html.Builder, _liveReloadScript);
+                html = InjectBeforeBodyEnd(html, _liveReloadScript);
             }
 
-            output.Write(path, buffers.Contiguous(html.Builder));
+            output.Write(path, html);
             return true;
         }
         catch (ScriptRuntimeException ex)
@@ -94,7 +86,6 @@ public sealed class PageRenderer : IDisposable
         }
         finally
         {
-            buffers.Clear();
             if (_contexts.Value == context)
             {
                 context.PopGlobal();
@@ -183,17 +174,10 @@ public sealed class PageRenderer : IDisposable
     private static SourceLocation Locate(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 
-    private static void InjectBeforeBodyEnd(StringBuilder html, string script)
+    private static string InjectBeforeBodyEnd(string html, string script)
     {
-        var index = html.ToString().LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        if (index < 0)
-        {
-            html.Append(script);
-        }
-        else
-        {
-            html.Insert(index, script);
-        }
+        var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? html + script : html.Insert(index, script);
     }
 
     private HtmlTemplateContext CreateContext()
@@ -210,8 +194,9 @@ public sealed class PageRenderer : IDisposable
             // Scriban cuts output past 1 MB per render, silently; a page is never cut short.
             LimitToString = 0,
         };
-        context.BuiltinObject.SetValue("include", new PartialIncludeFunction(_library), readOnly: true);
-        context.BuiltinObject.SetValue("include_cached", new PartialIncludeFunction(_library, _partials), readOnly: true);
+        context.TemplateLoader = _library;
+        context.BuiltinObject.SetValue("include", new PartialIncludeFunction(), readOnly: true);
+        context.BuiltinObject.SetValue("include_cached", new PartialIncludeFunction(_partials), readOnly: true);
 
         return context;
     }

@@ -2,17 +2,18 @@ using System.Collections.Concurrent;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Parses each layout and partial once per build and serves them to the renderer and to <c>include</c>.</summary>
-public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics)
+/// <summary>Parses each layout once per build for the renderer, and finds the partials Scriban's <c>include</c> asks for.</summary>
+public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _templates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ThemeFile?> _partials = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<Template>> _parsedPartials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ThemeFile> _partialFiles = new(StringComparer.Ordinal);
 
     public ThemeFiles Theme => theme;
 
@@ -22,32 +23,21 @@ public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics)
 
     public bool HasLayout(string name) => theme.FindLayout(name) is not null;
 
-    /// <summary>The parsed partial <paramref name="name"/> (from layouts/partials/, else layouts/) for <c>include</c>.</summary>
-    /// <exception cref="ScriptRuntimeException">When there is no such partial or it does not parse.</exception>
-    public Template GetPartial(string name, SourceSpan callerSpan)
+    /// <summary>The theme file of partial <paramref name="templateName"/> (from layouts/partials/, else layouts/), as <c>include</c> names it in errors.</summary>
+    /// <exception cref="ScriptRuntimeException">When there is no such partial.</exception>
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        // Looked up before GetOrAdd, which would make a delegate on every include of every page.
-        if (!_partials.TryGetValue(name, out var file))
-        {
-            file = _partials.GetOrAdd(name, FindPartial);
-        }
-
-        if (file is null)
-        {
-            throw new ScriptRuntimeException(callerSpan, $"no partial '{name}' in layouts/partials/ of the site or its theme");
-        }
-
-        var template = (_parsedPartials.TryGetValue(file.DisplayPath, out var parsed) ? parsed : AddPartial(file)).Value;
-        if (template.HasErrors)
-        {
-            throw new ScriptParserRuntimeException(callerSpan, $"partial '{name}' does not parse", template.Messages);
-        }
-
-        return template;
+        var file = _partials.GetOrAdd(templateName, FindPartial)
+            ?? throw new ScriptRuntimeException(callerSpan, $"no partial '{templateName}' in layouts/partials/ of the site or its theme");
+        _partialFiles.TryAdd(file.DisplayPath, file);
+        return file.DisplayPath;
     }
 
-    private Lazy<Template> AddPartial(ThemeFile file) =>
-        _parsedPartials.GetOrAdd(file.DisplayPath, _ => new Lazy<Template>(() => Template.Parse(ReadText(file), file.DisplayPath)));
+    /// <summary>The text of the partial at <paramref name="templatePath"/>, which <see cref="GetPath"/> gave; Scriban parses it once per context.</summary>
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => ReadText(_partialFiles[templatePath]);
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
     private ThemeFile? FindPartial(string name)
     {
