@@ -36,7 +36,7 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load((IParser?)SimpleBlockParser.TryParse(yaml) ?? new Parser(new StringReader(yaml)));
         }
         catch (YamlException ex)
         {
