@@ -4,6 +4,7 @@ using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
+using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Urls;

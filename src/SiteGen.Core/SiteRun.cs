@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.IO;
+using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Verification;
 

@@ -1,5 +1,7 @@
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
+using SiteGen.Loading;
 
 namespace SiteGen.Output;
 

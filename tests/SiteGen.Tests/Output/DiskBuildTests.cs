@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Output;
 using SiteGen.Tests.Support;
 
