@@ -278,7 +278,7 @@ public sealed class LiveSite : IDisposable
 
     private static bool KeepsPlace(Dispatch before, Dispatch after) =>
         before.SourcePath == after.SourcePath && before.Path == after.Path && before.Slug == after.Slug && before.Date == after.Date
-        && before.Draft == after.Draft && before.Guid == after.Guid && before.Updated == after.Updated
+        && before.Draft == after.Draft && before.Guid == after.Guid && before.Updated == after.Updated && before.Sticky == after.Sticky
         && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal);
 
     /// <summary>

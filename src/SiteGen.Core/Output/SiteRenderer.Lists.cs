@@ -8,6 +8,8 @@ namespace SiteGen.Output;
 
 public sealed partial class SiteRenderer
 {
+    private int[]? _homeOrder;
+
     private void RenderHome() => Parallel.For(1, HomePages + 1, RenderHomePage);
 
     private int HomePages => PageCount(_links.Length, _site.Config.PerPage);
@@ -16,7 +18,10 @@ public sealed partial class SiteRenderer
     private static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
 
     /// <summary>The home page (1) or list page that shows dispatch <paramref name="index"/>.</summary>
-    private int HomePageOf(int index) => (index / _site.Config.PerPage) + 1;
+    private int HomePageOf(int index) => (Array.IndexOf(HomeOrder, index) / _site.Config.PerPage) + 1;
+
+    /// <summary>The dispatches' positions in the home pages' order: sticky ones first, as WordPress shows them, each group newest first.</summary>
+    private int[] HomeOrder => LazyInitializer.EnsureInitialized(ref _homeOrder, () => [.. Enumerable.Range(0, _links.Length).OrderBy(i => _site.Dispatches[i].Sticky ? 0 : 1)]);
 
     private void RenderHomePage(int number)
     {
@@ -32,7 +37,7 @@ public sealed partial class SiteRenderer
             JsonLd = number == 1 ? StructuredData.ForWebSite(_site.Config, _urls) : HtmlString.Empty,
             Alternates = SiteAlternates(),
             NoIndex = number > 1,
-            Dispatches = _links.Skip((number - 1) * perPage).Take(perPage).ToList(),
+            Dispatches = HomeOrder.Skip((number - 1) * perPage).Take(perPage).Select(i => _links[i]).ToList(),
         };
         RenderPage(path, "home.sbn", page, Paginator(SitePaths.Home, number, HomePages), SourceLocation.None);
     }

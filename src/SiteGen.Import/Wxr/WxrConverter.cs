@@ -244,10 +244,9 @@ public static class WxrConverter
     {
         if (html.Contains('<', StringComparison.Ordinal))
         {
-            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(string.Empty);
-            document.Body!.InnerHtml = html;
-            HtmlSanitizer.Sanitize(document.Body);
-            html = document.Body.TextContent;
+            var body = FragmentParser.Body(html);
+            HtmlSanitizer.Sanitize(body);
+            html = body.TextContent;
         }
         else
         {
