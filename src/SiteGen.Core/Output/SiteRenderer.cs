@@ -66,7 +66,7 @@ public sealed partial class SiteRenderer : IDisposable
             () => matcher = new ActorMentionMatcher(site.Registry));
         _matcher = matcher!;
         _feedHtml = new string?[site.Dispatches.Count];
-        _search = new SearchIndexBuilder(site.Dispatches.Count);
+        _search = new SearchIndexBuilder(site.Dispatches.Count, SearchAliases.From(site.Registry.Actors));
         _staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
     }
 
@@ -170,6 +170,7 @@ public sealed partial class SiteRenderer : IDisposable
             Feeds = FeedLinks(SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed),
             StylesheetUrl = AssetHref("assets/site.css"),
             ScriptUrl = AssetHref("assets/site.js"),
+            Icons = new IconsModel(_urls.Href(Configuration.SiteIcons.FaviconPath), _urls.Href(config.Icons.Svg), _urls.Href(config.Icons.AppleTouch), config.Icons.ThemeColor),
             DispatchCount = _site.Dispatches.Count,
             ActorCount = _site.Registry.Actors.Count,
             Years = years,
