@@ -108,7 +108,7 @@ public sealed partial class SiteRenderer : IDisposable
     private DispatchLinkModel LinkTo(Dispatch dispatch) => new(
         dispatch.Title,
         _urls.Href(dispatch.Path),
-        _dates.Format(dispatch.Date),
+        _dates.Format(dispatch.Date) with { HasTime = dispatch.DateHasTime },
         dispatch.Summary,
         dispatch.Series,
         dispatch.Actors.Select(ActorLink).ToList(),

@@ -184,6 +184,12 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
         return true;
     }
 
+    private static IEnumerable<string> AllShards(int length)
+    {
+        const string letters = "_abcdefghijklmnopqrstuvwxyz";
+        return length == 1 ? letters.Select(c => c.ToString()) : letters.SelectMany(a => letters.Select(b => $"{a}{b}"));
+    }
+
     /// <summary>Writes the vocabulary files (all, or those in <paramref name="only"/>): each word once, the words in most documents first.</summary>
     private static void WriteVocabulary(IOutputSink output, SortedDictionary<string, List<int>>[] bucketTokens, int shardLength, HashSet<string>? only)
     {
@@ -194,7 +200,8 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
             .Where(t => only is null || only.Contains(t.Shard))
             .GroupBy(t => t.Shard, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Documents).ThenBy(t => t.Word, StringComparer.Ordinal).Select(t => t.Word).ToArray(), StringComparer.Ordinal);
-        foreach (var shard in only ?? [])
+        // Every file a query may ask for exists, if empty: a missing one would be a 404 in the reader's console.
+        foreach (var shard in only ?? AllShards(shardLength))
         {
             shards.TryAdd(shard, []);
         }

@@ -88,7 +88,7 @@
   }
 
   /* Must match SearchText.Fold and SearchText.VocabularyShard: transliteration differences taken out. */
-  function fold(token) {
+  function foldSpelling(token) {
     var out = "";
     for (var i = 0; i < token.length; i++) {
       var c = token[i];
@@ -98,7 +98,7 @@
     return out;
   }
   function shard(token, length) {
-    var f = fold(token), out = "";
+    var f = foldSpelling(token), out = "";
     for (var i = 0; i < length; i++) out += i < f.length && f[i] >= "a" && f[i] <= "z" ? f[i] : "_";
     return out;
   }
@@ -185,22 +185,22 @@
     function meanings(meta, word, last) {
       if (/\d/.test(word)) return Promise.resolve([{ word: word, weight: 1 }]);
       return vocabulary(meta, word).then(function (words) {
-        var f = fold(word), found = [], seen = {};
+        var f = foldSpelling(word), found = [], seen = {};
         function add(w, weight) { if (!seen[w]) { seen[w] = true; found.push({ word: w, weight: weight }); } }
         if (words.indexOf(word) >= 0) add(word, 1);
-        words.forEach(function (w) { if (w !== word && fold(w) === f) add(w, 0.9); });
+        words.forEach(function (w) { if (w !== word && foldSpelling(w) === f) add(w, 0.9); });
         (meta.aliases || []).forEach(function (group) {
-          if (group.some(function (w) { return fold(w) === f; })) group.forEach(function (w) { add(w, 0.9); });
+          if (group.some(function (w) { return foldSpelling(w) === f; })) group.forEach(function (w) { add(w, 0.9); });
         });
         if (word.length >= 3 && (last || !found.length)) {
           var prefixes = 0;
           for (var i = 0; i < words.length && prefixes < PREFIXES; i++) {
-            if (!seen[words[i]] && (words[i].indexOf(word) === 0 || fold(words[i]).indexOf(f) === 0)) { add(words[i], 0.75); prefixes++; }
+            if (!seen[words[i]] && (words[i].indexOf(word) === 0 || foldSpelling(words[i]).indexOf(f) === 0)) { add(words[i], 0.75); prefixes++; }
           }
         }
         if (!found.length && f.length >= 4) {
           var max = f.length >= 7 ? 2 : 1;
-          words.map(function (w, rank) { return { w: w, d: distance(fold(w), f, max), rank: rank }; })
+          words.map(function (w, rank) { return { w: w, d: distance(foldSpelling(w), f, max), rank: rank }; })
             .filter(function (c) { return c.d <= max; })
             .sort(function (a, b) { return a.d - b.d || a.rank - b.rank; })
             .slice(0, TYPOS)
@@ -407,9 +407,12 @@
         var n = result.ids.length;
         list.textContent = "";
         more.hidden = true;
-        status.textContent = n === 0 ? "No dispatch matches." :
-          n + (result.complete ? "" : " or more") + (n === 1 && result.complete ? " dispatch matches." : " dispatches match.");
-        return append(result, 0, ticket);
+        /* The count comes once the first results are on the page, so that it never describes a list still empty. */
+        return append(result, 0, ticket).then(function () {
+          if (ticket !== latest) return;
+          status.textContent = n === 0 ? "No dispatch matches." :
+            n + (result.complete ? "" : " or more") + (n === 1 && result.complete ? " dispatch matches." : " dispatches match.");
+        });
       }).catch(function (e) { if (ticket === latest) status.textContent = "Search is unavailable (" + e.message + ")."; });
     }
 
@@ -467,9 +470,24 @@
   }
 
   /* For the browser tests, which check that these agree with the index builder. */
-  window.sitegenSearch = { tokens: tokens, hash: hash, fold: fold, shard: shard, parse: parse, searcher: searcher, passage: passage };
+  window.sitegenSearch = { tokens: tokens, hash: hash, fold: foldSpelling, shard: shard, parse: parse, searcher: searcher, passage: passage };
 
-  function init() { initToggle(); initSearch(); initEmbeds(); }
+  /* "Copy link": shown only where the browser can copy; the share links beside it work without script. */
+  function initCopyLink() {
+    var button = document.querySelector(".copy-link");
+    if (!button || !navigator.clipboard || !window.isSecureContext) return;
+    var status = button.nextElementSibling;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(button.getAttribute("data-url")).then(function () {
+        status.textContent = "Link copied.";
+      }, function () {
+        status.textContent = "Could not copy: the link is " + button.getAttribute("data-url");
+      });
+    });
+  }
+
+  function init() { initToggle(); initSearch(); initEmbeds(); initCopyLink(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
