@@ -1,13 +1,15 @@
 /*
  * Search figures for docs/search.md: node search-figures.js <built-site>/search/index "query" ...
  * Runs each query with the theme's site.js against a built index, read from disk: "before" is the search of the
- * previous theme (exact words, all of them, else any), "after" the current one. Prints the hits, the newest and
- * oldest hit's date, and the bytes of the index files the query fetched (its first page of results included).
+ * previous theme (exact words, all of them, else any), "after" the current one. Prints a Markdown row per query:
+ * the hits, the first hit's date, and the bytes of the index files the query fetched (its first page of results
+ * included), as stored and gzipped (as GitHub Pages serves JSON).
  */
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
+const zlib = require("zlib");
 
 const [indexFolder, ...queries] = process.argv.slice(2);
 const stub = { setAttribute() {}, getAttribute() { return null; } };
@@ -22,7 +24,7 @@ function loader(fetched) {
     const full = path.join(indexFolder, file);
     if (!fs.existsSync(full)) return Promise.reject(new Error(file + ": 404"));
     const bytes = fs.readFileSync(full);
-    fetched[file] = bytes.length;
+    fetched[file] = [bytes.length, zlib.gzipSync(bytes).length];
     return Promise.resolve(JSON.parse(bytes.toString("utf8")));
   };
 }
@@ -58,9 +60,9 @@ async function before(query, load) {
       const load = loader(fetched);
       const ids = which === "before" ? await before(query, load) : (await api.searcher(load).run(query)).ids;
       const first = await Promise.all(ids.slice(0, 10).map((id) => load("d/" + id + ".json")));
-      const bytes = Object.values(fetched).reduce((a, b) => a + b, 0);
-      row.push(`${ids.length} hits, top: ${first.length ? first[0][2] + " " + first[0][0] : "-"}, ${(bytes / 1024).toFixed(0)} KB`);
+      const raw = Object.values(fetched).reduce((a, b) => a + b[0], 0), gzip = Object.values(fetched).reduce((a, b) => a + b[1], 0);
+      row.push(`${ids.length} | ${first.length ? first[0][2] : "-"} | ${(raw / 1024).toFixed(0)} KB (${(gzip / 1024).toFixed(0)} KB gzip)`);
     }
-    console.log(row.join(" | "));
+    console.log("| " + row.join(" | ") + " |");
   }
 })();

@@ -179,7 +179,7 @@
    * away. A dispatch must match every query word (any of its meanings), every date and every phrase.
    */
   function searcher(load) {
-    var PREFIXES = 6, TYPOS = 4, PHRASE_CHECKS = 40;
+    var PREFIXES = 6, TYPOS = 4, PHRASE_CHECKS = 30, PHRASE_BATCH = 10, PHRASE_PAGE = 10;
     function vocabulary(meta, word) { return load("v/" + shard(word, meta.vocabulary) + ".json").catch(function () { return []; }); }
 
     function meanings(meta, word, last) {
@@ -271,15 +271,23 @@
               if (!ranked.length && partScores.length > 1 && !q.phrases.length && !q.dates.length) ranked = rank(false);
               var result = { ids: ranked, words: highlight, phrases: q.phrases, complete: true };
               if (!q.phrases.length) return result;
-              var checked = ranked.slice(0, PHRASE_CHECKS);
-              return Promise.all(checked.map(fetchRow)).then(function (rows) {
-                result.ids = checked.filter(function (id, k) {
-                  var text = rows[k][0] + "\n" + rows[k][4];
-                  return q.phrases.every(function (p) { return containsPhrase(text, p); });
+              /* Phrases are checked in each candidate's text, the best first, a batch at a time, until a page of
+                 results is found or PHRASE_CHECKS are read: a phrase's first answer costs a few dozen small files. */
+              result.ids = [];
+              function check(from) {
+                var batch = ranked.slice(from, Math.min(from + PHRASE_BATCH, PHRASE_CHECKS));
+                return Promise.all(batch.map(fetchRow)).then(function (rows) {
+                  batch.forEach(function (id, k) {
+                    var text = rows[k][0] + "\n" + rows[k][4];
+                    if (q.phrases.every(function (p) { return containsPhrase(text, p); })) result.ids.push(id);
+                  });
+                  var next = from + batch.length;
+                  if (result.ids.length < PHRASE_PAGE && next < Math.min(ranked.length, PHRASE_CHECKS)) return check(next);
+                  result.complete = next >= ranked.length;
+                  return result;
                 });
-                result.complete = ranked.length <= PHRASE_CHECKS;
-                return result;
-              });
+              }
+              return check(0);
             });
           });
         });
