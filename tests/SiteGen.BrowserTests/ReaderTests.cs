@@ -5,7 +5,7 @@ namespace SiteGen.BrowserTests;
 
 /// <summary>The small things a news site has: an icon, a phone-sized dispatch, a legible actor graph, share links.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReaderTests(ServedSites sites)
+public sealed class ReaderTests(ServedSites sites, Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> PageNames => PageTypes.SampleNames;
 
@@ -43,6 +43,7 @@ public sealed class ReaderTests(ServedSites sites)
         await session.GotoAsync(site == "sample" ? PageTypes.Sample["dispatch"] : PageTypes.Fixture["dispatch"]);
 
         var top = await session.Page.EvaluateAsync<double>("() => document.querySelector('.prose > p').getBoundingClientRect().top");
+        output.WriteLine($"{site} dispatch at 375x812: the first paragraph starts {top:0} px down");
         Assert.True(top < 812 - 48, $"the first paragraph starts {top} px down, below the first screen of 812 px");
         session.AssertNoProblems("Trouble on the dispatch");
     }
@@ -79,6 +80,7 @@ public sealed class ReaderTests(ServedSites sites)
             var sizes = await page.EvaluateAsync<double[]>(
                 "() => [...document.querySelectorAll('svg.actor-graph text')].filter(t => t.getClientRects().length > 0)" +
                 ".map(t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)");
+            output.WriteLine(sizes.Length == 0 ? $"{path} at {width} px: a list instead of the drawing" : $"{path} at {width} px: labels {sizes.Min():0.#}-{sizes.Max():0.#} px");
             Assert.All(sizes, size => Assert.True(size >= 11, $"{path} at {width} px: a label is {size:0.#} px"));
             if (sizes.Length == 0)
             {
