@@ -38,6 +38,8 @@ public sealed record SiteConfig
 
     public FeedSettings Feeds { get; init; } = new();
 
+    public SiteIcons Icons { get; init; } = new();
+
     public LinkCheckSettings LinkCheck { get; init; } = new();
 
     /// <summary>How many related dispatches each dispatch page lists.</summary>

@@ -34,6 +34,8 @@ public static class DiagnosticCodes
     public const string NoDispatchFolder = "SG0218";
     public const string CommaSeparatedList = "SG0219";
     public const string UnquotedColon = "SG0225";
+    public const string IconMissing = "SG0230";
+    public const string ThemeColorInvalid = "SG0231";
 
     public const string UnknownActor = "SG0301";
     public const string AliasCollision = "SG0302";

@@ -63,7 +63,8 @@ public sealed class FeedWriter(LoadedSite site, IOutputSink output)
 
         // Never the build time: a feed's date moves only when its content does.
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : site.Dispatches.Count > 0 ? site.Dispatches[0].Updated : DateTimeOffset.UnixEpoch;
-        return new FeedChannel(title, description, _urls.Absolute(home), _urls.Absolute(atom), _urls.Absolute(rss), _urls.Absolute(json), updated, entries, (atom, rss, json));
+        return new FeedChannel(title, description, _urls.Absolute(home), _urls.Absolute(atom), _urls.Absolute(rss), _urls.Absolute(json), updated, entries, (atom, rss, json),
+            _urls.Absolute(site.Config.Icons.AppleTouch), _urls.Absolute(Configuration.SiteIcons.FaviconPath));
     }
 
     private FeedEntry Entry(Dispatch dispatch, string? html, bool fullContent)

@@ -17,7 +17,7 @@ public sealed partial class SiteRenderer
             var document = RenderDispatch(i, _diagnostics);
             if (!_site.Dispatches[i].Draft)
             {
-                _search.Add(i, document);
+                _search.Add(i, document, _output);
             }
         });
     }

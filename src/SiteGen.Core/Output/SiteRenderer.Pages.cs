@@ -89,6 +89,11 @@ public sealed partial class SiteRenderer
 
         Parallel.ForEach(staticFiles, file => _output.Copy(_source, file, file["static/".Length..]));
 
+        if (!overridden.Contains("favicon.ico"))
+        {
+            CopyFavicon();
+        }
+
         // GitHub Pages would otherwise run Jekyll over the output and drop files and folders starting with '_'.
         if (!overridden.Contains(".nojekyll"))
         {

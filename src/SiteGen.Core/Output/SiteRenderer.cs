@@ -68,7 +68,7 @@ public sealed partial class SiteRenderer : IDisposable
             () => matcher = new ActorMentionMatcher(site.Registry));
         _matcher = matcher!;
         _feedHtml = new string?[site.Dispatches.Count];
-        _search = new SearchIndexBuilder(site.Dispatches.Count);
+        _search = new SearchIndexBuilder(site.Dispatches.Count, SearchAliases.From(site.Registry.Actors));
         _staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
     }
 
@@ -110,7 +110,7 @@ public sealed partial class SiteRenderer : IDisposable
     private DispatchLinkModel LinkTo(Dispatch dispatch) => new(
         dispatch.Title,
         _urls.Href(dispatch.Path),
-        _dates.Format(dispatch.Date),
+        _dates.Format(dispatch.Date) with { HasTime = dispatch.DateHasTime },
         dispatch.Summary,
         dispatch.Series,
         dispatch.Actors.Select(ActorLink).ToList(),
@@ -172,6 +172,7 @@ public sealed partial class SiteRenderer : IDisposable
             Feeds = FeedLinks(SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed),
             StylesheetUrl = AssetHref("assets/site.css"),
             ScriptUrl = AssetHref("assets/site.js"),
+            Icons = new IconsModel(_urls.Href(Configuration.SiteIcons.FaviconPath), _urls.Href(config.Icons.Svg), _urls.Href(config.Icons.AppleTouch), config.Icons.ThemeColor),
             DispatchCount = _site.Dispatches.Count,
             ActorCount = _site.Registry.Actors.Count,
             Years = years,

@@ -51,7 +51,8 @@ public sealed class DispatchModel
 }
 
 /// <summary>A date as templates need it: ISO 8601 for machines, words for people, and the time with its zone.</summary>
-public sealed record DateModel(string Iso, string Display, string Time, string Zone, string Month, string MonthUrl, DateTime Value);
+/// <remarks><c>has_time</c> is false for a dispatch dated by day alone: show no time for it.</remarks>
+public sealed record DateModel(string Iso, string Display, string Time, string Zone, string Month, string MonthUrl, DateTime Value, bool HasTime = true);
 
 /// <summary>The lead image; <c>src</c> is null when only its caption and credit were kept.</summary>
 public sealed record ImageModel(string? Src, string Alt, string? Caption, string? Credit);
