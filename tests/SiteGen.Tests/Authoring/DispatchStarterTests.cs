@@ -76,6 +76,7 @@ public sealed class DispatchStarterTests
     }
 
     [Fact]
+    [Trait("Category", "Robustness")]
     public void AnUnknownActorIsAnErrorWithSuggestionsAndNothingIsWritten()
     {
         using var folder = SiteFolder.Create(Site);

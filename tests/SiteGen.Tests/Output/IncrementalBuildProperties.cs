@@ -10,7 +10,7 @@ namespace SiteGen.Tests.Output;
 /// The rule of the last build's record: after any change to a site, in any layout, <c>sitegen build</c> writes exactly
 /// what a clean build of the same files writes, and says that nothing changed only when that is true.
 /// </summary>
-[Trait("Robustness", "Property")]
+[Trait("Category", "Robustness")]
 public sealed class IncrementalBuildProperties
 {
     [Property(MaxTest = 6)]

@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Robustness;
 
 /// <summary>A real <c>sitegen build</c> killed while it writes: the previous output stays byte for byte.</summary>
-[Trait("Robustness", "Fault")]
+[Trait("Category", "Robustness")]
+[Trait("Category", "Fault")]
 public sealed class KilledBuildTests(ITestOutputHelper log)
 {
     private const int Dispatches = 1500;

@@ -10,7 +10,8 @@ namespace SiteGen.Tests.Robustness;
 /// says what happened, and two builds never mix their files.
 /// </summary>
 /// <remarks>The full disk, the lock held by another build and the interrupted swap are in Output/DiskBuildTests.</remarks>
-[Trait("Robustness", "Fault")]
+[Trait("Category", "Robustness")]
+[Trait("Category", "Fault")]
 public sealed class OutputFaultTests : IDisposable
 {
     private readonly DiskSite _site = DiskSite.Create();
