@@ -54,7 +54,7 @@ public static class BenchCommand
                 return 2;
             }
 
-            var repo = RepositoryLocator.Find();
+            var repo = RepositoryPaths.TryRoot;
             if (repo is null)
             {
                 Console.Error.WriteLine("sitegen-bench: cannot find SiteGen.sln above the current folder or the program; run from the repository");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using SiteGen.Benchmarks.Measuring;
+using SiteGen.Testing.Corpus;
 
 namespace SiteGen.Benchmarks.Corpus;
 
