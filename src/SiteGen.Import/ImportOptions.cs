@@ -36,4 +36,7 @@ public sealed record ImportOptions
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
     public IProgress<ImportProgress>? Progress { get; init; }
+
+    /// <summary>The import's clock: a post without a date is dated the day of the import (fixed in tests).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

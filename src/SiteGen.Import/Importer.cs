@@ -101,7 +101,7 @@ public static class Importer
         var exports = parts.GroupBy(p => p.BlogUrl.Length == 0 ? p.Sources[0] : p.BlogUrl, StringComparer.Ordinal).Select(g => WxrExport.Merge(g.ToList())).ToList();
         for (var i = 0; i < exports.Count; i++)
         {
-            var converted = WxrConverter.Convert(exports[i], exports[i].Sources[0], diagnostics);
+            var converted = WxrConverter.Convert(exports[i], exports[i].Sources[0], diagnostics, options.Clock.GetUtcNow());
             posts.AddRange(converted.Posts);
             skipped.AddRange(converted.Skipped);
 

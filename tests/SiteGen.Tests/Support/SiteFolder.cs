@@ -28,9 +28,3 @@ public sealed class SiteFolder : IDisposable
 
     public void Dispose() => _folder.Dispose();
 }
-
-/// <summary>A clock that always says the same time, so that which dispatches are "future" never changes mid-test.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
