@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using SiteGen.Configuration;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
 using SiteGen.Tests.Support;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using SiteGen.Configuration;
 using SiteGen.Server;
 
 namespace SiteGen.Tests.Support;
