@@ -104,9 +104,7 @@ public static class Site
         var theme = ThemeFiles.Locate(source, config.Theme, diagnostics);
         var registry = timings.Measure("load actors", () => ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics));
         var content = timings.Measure("load content", () => ContentLoader.Load(source, config, options, diagnostics));
-        var dispatches = options.WithoutActorFeatures
-            ? content.Dispatches
-            : timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
+        var dispatches = timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
         var urls = new UrlBuilder(config.BaseUrl);
 
         // Each of these reads the dispatches alone: side by side, and the indexes made in vain if a URL clashes.
@@ -120,7 +118,7 @@ public static class Site
         {
             return null;
         }
-        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex!, tagIndex!, options.WithoutActorFeatures ? 0 : config.RelatedCount));
+        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex!, tagIndex!, config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex!, tagIndex!, related, theme,
             content.LeftOut, content.NextDue);
     }
@@ -134,9 +132,7 @@ public static class Site
             return null;
         }
 
-        // Without the actor features the pages that link to actor pages stay, so those links are expected to dangle.
-        var linksAreErrors = site.Config.LinkCheck.Error && !options.WithoutActorFeatures;
-        (options.Timings ?? new StageTimings()).Measure("check links", () => verifier.Report(diagnostics, linksAreErrors));
+        (options.Timings ?? new StageTimings()).Measure("check links", () => verifier.Report(diagnostics, site.Config.LinkCheck.Error));
         OutputSizeCheck.Report(counting.Bytes, diagnostics);
 
         // Broken links are errors found after every file was written: the output is still not to be used.

@@ -103,7 +103,7 @@ public static class Importer
         for (var i = 0; i < exports.Count; i++)
         {
             var export = exports[i];
-            var converted = timings.Measure("convert", () => WxrConverter.Convert(export, export.Sources[0], diagnostics));
+            var converted = timings.Measure("convert", () => WxrConverter.Convert(export, export.Sources[0], diagnostics, options.Clock.GetUtcNow()));
             posts.AddRange(converted.Posts);
             skipped.AddRange(converted.Skipped);
 

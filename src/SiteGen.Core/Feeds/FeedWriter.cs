@@ -10,10 +10,10 @@ public sealed class FeedWriter(LoadedSite site, IOutputSink output)
 {
     private readonly UrlBuilder _urls = site.Urls;
 
-    public void WriteAll(IReadOnlyList<string?> html, bool withActorFeeds = true)
+    public void WriteAll(IReadOnlyList<string?> html)
     {
         WriteSite(html);
-        Parallel.ForEach(withActorFeeds ? site.Registry.Actors : [], actor => WriteActor(actor, html));
+        Parallel.ForEach(site.Registry.Actors, actor => WriteActor(actor, html));
     }
 
     /// <summary>The dispatches the site's own feeds carry: the newest, never a draft (drafts are built for looking at, not for readers).</summary>

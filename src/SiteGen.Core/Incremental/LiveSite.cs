@@ -231,10 +231,7 @@ public sealed class LiveSite : IDisposable
             return null;
         }
 
-        if (!_options.WithoutActorFeatures)
-        {
-            dispatch = ActorResolver.Resolve([dispatch], _site.Registry, _site.Config.ContentPath(ActorLoader.Folder), found)[0];
-        }
+        dispatch = ActorResolver.Resolve([dispatch], _site.Registry, _site.Config.ContentPath(ActorLoader.Folder), found)[0];
 
         return !found.HasErrors && KeepsPlace(current, dispatch) ? new DispatchEdit(index, dispatch, bytes, true, found.ToSortedList()) : null;
     }
@@ -296,7 +293,7 @@ public sealed class LiveSite : IDisposable
         var actorIndex = before.ActorIndex.WithEdits(before.Dispatches, dispatches, edited);
         var tagIndex = before.TagIndex.WithEdits(before.Dispatches, dispatches, edited);
         var related = RelatedFinder.Update(before.Dispatches, dispatches, actorIndex, tagIndex, before.Related, edited,
-            _options.WithoutActorFeatures ? 0 : before.Config.RelatedCount);
+            before.Config.RelatedCount);
         return before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related };
     }
 

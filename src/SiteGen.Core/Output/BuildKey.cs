@@ -14,5 +14,5 @@ public static class BuildKey
         .. typeof(BuildKey).Assembly.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal)]);
 
     public static string Of(BuildOptions options) =>
-        $"drafts={options.IncludeDrafts}|future={options.IncludeFuture}|base={options.BaseUrl}|output={options.OutputDirectory}|strict={options.Strict}|live={options.LiveReload}|actors={!options.WithoutActorFeatures}";
+        $"drafts={options.IncludeDrafts}|future={options.IncludeFuture}|base={options.BaseUrl}|output={options.OutputDirectory}|strict={options.Strict}|live={options.LiveReload}";
 }

@@ -15,10 +15,7 @@ public sealed partial class SiteRenderer
 
     private void RenderActors()
     {
-        if (!_options.WithoutActorFeatures)
-        {
-            Parallel.ForEach(_site.Registry.Actors, actor => RenderActor(actor));
-        }
+        Parallel.ForEach(_site.Registry.Actors, actor => RenderActor(actor));
 
         RenderActorIndex();
         RenderGraph();

@@ -36,9 +36,7 @@ public sealed partial class SiteRenderer
 
         var cards = edited.Where(i => !SameCard(linksBefore[i], _links[i])).ToHashSet();
         var actorsChanged = edited.Any(i => !before.Dispatches[i].Actors.SequenceEqual(updated.Dispatches[i].Actors));
-        var actors = _options.WithoutActorFeatures
-            ? []
-            : edited.Where(cards.Contains).SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
+        var actors = edited.Where(cards.Contains).SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
         _inFeeds = FeedEntries();
 
         var pages = DispatchPagesToRender(before, edited, cards);
@@ -181,11 +179,6 @@ public sealed partial class SiteRenderer
         if (edited.Any(feeds.SiteCarries))
         {
             feeds.WriteSite(_feedHtml);
-        }
-
-        if (_options.WithoutActorFeatures)
-        {
-            return;
         }
 
         var actorFeeds = new HashSet<Actor>();

@@ -95,7 +95,7 @@ public sealed partial class SiteRenderer : IDisposable
                 RenderSpecialPages();
                 RenderRedirects();
             }),
-            () => timings.Measure("feeds", () => new FeedWriter(_site, _output).WriteAll(_feedHtml, !_options.WithoutActorFeatures)),
+            () => timings.Measure("feeds", () => new FeedWriter(_site, _output).WriteAll(_feedHtml)),
             () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
             () => timings.Measure("search index", () => _search.Write(_output)),
             () => timings.Measure("assets", CopyAssets));
@@ -127,7 +127,7 @@ public sealed partial class SiteRenderer : IDisposable
     /// <summary>Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check where its links were written.</summary>
     private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath)
     {
-        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine, _actorHrefs));
+        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null ? null : _matcher, tagged, firstLine, _actorHrefs));
         _verifier?.AddSource(UrlBuilder.OutputFile(sitePath), sourcePath, rendered.Links);
         return rendered;
     }

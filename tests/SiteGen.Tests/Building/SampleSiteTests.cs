@@ -10,7 +10,7 @@ public sealed class SampleSiteTests
     private static readonly Lazy<(BuildResult Result, MemoryOutput Output)> Built = new(() =>
     {
         var output = new MemoryOutput();
-        var result = Site.Build(new PhysicalFileSource(RepoPaths.Content), output, new BuildOptions { Now = TestSite.Now });
+        var result = Site.Build(new PhysicalFileSource(RepositoryPaths.Content), output, new BuildOptions { Now = TestSite.Now });
         return (result, output);
     });
 
@@ -37,7 +37,7 @@ public sealed class SampleSiteTests
     [Fact]
     public void SeedDispatchCarriesEverySeedParagraphAndNoBoilerplate()
     {
-        var seed = File.ReadAllText(Directory.GetFiles(RepoPaths.Seeds, "*.txt").Single());
+        var seed = File.ReadAllText(Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Single());
         var paragraphs = seed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .SkipWhile(l => !l.StartsWith("Lukashenko has continued", StringComparison.Ordinal))
             .TakeWhile(l => !l.StartsWith("Published by", StringComparison.Ordinal))
