@@ -66,7 +66,7 @@ public sealed class SearchIndexBuilder(int count)
             ["buckets"] = buckets,
             ["chunk"] = DocumentsPerChunk,
         };
-        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta));
+        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta, SearchIndexJson.Default.DictionaryStringInt32));
         _bucketTokens = documents.Count == _documents.Length ? bucketTokens : null;
         _totalPostings = totalPostings;
     }
@@ -175,7 +175,7 @@ public sealed class SearchIndexBuilder(int count)
     {
         // Each token maps to [id, weight, id, weight, ...] with ids delta-encoded to keep the files small.
         var encoded = bucketTokens[bucket].ToDictionary(t => t.Key, t => DeltaEncode(t.Value), StringComparer.Ordinal);
-        output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded));
+        output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded, SearchIndexJson.Default.DictionaryStringInt32Array));
     }
 
     private StoredDocument Store(SearchDocument document)
@@ -195,7 +195,7 @@ public sealed class SearchIndexBuilder(int count)
     private static void WriteChunk(IOutputSink output, StoredDocument[] chunk, int index)
     {
         var rows = chunk.Select(d => new[] { d.Title, d.Url, d.Date, d.Snippet }).ToList();
-        output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(rows));
+        output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(rows, SearchIndexJson.Default.ListStringArray));
     }
 
     private static int[] DeltaEncode(List<int> pairs)
