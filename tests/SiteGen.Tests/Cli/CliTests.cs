@@ -9,8 +9,7 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => _site.Delete(recursive: true);
 
-    private static (int ExitCode, string Output) Sitegen(string arguments) =>
-        ExternalTools.Run("dotnet", $"\"{RepoPaths.Cli}\" {arguments}", null);
+    private static (int ExitCode, string Output) Sitegen(string arguments) => SitegenExecutable.Run(arguments);
 
     private void Write(string path, string text)
     {

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SiteGen.Tests.Support;
 
-/// <summary>The real <c>sitegen</c> program run as a child process, its output captured line by line.</summary>
+/// <summary>The real <c>sitegen</c> program (<see cref="SitegenExecutable"/>) run as a child process, its output captured line by line.</summary>
 public sealed class SitegenProcess : IDisposable
 {
     private readonly Process _process;
@@ -39,20 +39,8 @@ public sealed class SitegenProcess : IDisposable
 
     public static SitegenProcess Start(string workingDirectory, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["NO_COLOR"] = "1";
+        var info = SitegenExecutable.Start(arguments);
+        info.WorkingDirectory = workingDirectory;
         var process = new Process { StartInfo = info };
         var wrapper = new SitegenProcess(process);
         process.OutputDataReceived += (_, e) => wrapper.Append(wrapper._stdout, e.Data);

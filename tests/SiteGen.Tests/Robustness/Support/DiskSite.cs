@@ -74,18 +74,7 @@ public sealed class DiskSite : IDisposable
     /// <summary>Starts <c>sitegen build</c> on this site as a child process, with extra environment variables if given.</summary>
     public Process StartCliBuild(IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Tests.Support.RepoPaths.Cli);
-        start.ArgumentList.Add("build");
-        start.ArgumentList.Add("--source");
-        start.ArgumentList.Add(Root);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["NO_COLOR"] = "1";
+        var start = Tests.Support.SitegenExecutable.Start(["build", "--source", Root]);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
