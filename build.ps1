@@ -4,14 +4,17 @@
 #   test         run every test project with line coverage of src/; prints the coverage, then "N passed, N failed, N skipped"
 #   site         build the sample site (content/) into content/_site
 #   serve        preview the sample site with live reload
-#   pack         pack the sitegen .NET tool into artifacts/
+#   pack         pack the sitegen .NET tool into artifacts/: the pointer package, this machine's Native AOT package
+#                and the framework-dependent fallback (any)
+#   publish-aot  publish the Native AOT sitegen for this machine into artifacts/aot/
+#   test-aot     publish-aot, then run the tests that start the program (Cli, KilledBuildTests) against it
 #   bench        benchmark SiteGen against Hugo on ../shared/bench's corpus (see docs/benchmarks.md)
 #   screenshots  regenerate docs/screenshots/ in Chromium (the sample site plus generated dispatches)
 #   robustness   run the tests docs/reliability.md cites and print its counts (cases, faults, property cases)
 # Everything after the task goes to the tool it runs, e.g. ./build.ps1 bench -- --counts 1000,10000 (a leading
 # "--" is dropped). There is no param() block on purpose: PowerShell would bind "--counts" as a parameter name
 # of this script and refuse it, where $args receives it as written.
-$tasks = @('build', 'test', 'site', 'serve', 'pack', 'bench', 'screenshots', 'robustness')
+$tasks = @('build', 'test', 'site', 'serve', 'pack', 'publish-aot', 'test-aot', 'bench', 'screenshots', 'robustness')
 $Task = if ($args.Count -gt 0) { [string]$args[0] } else { 'build' }
 [string[]]$Rest = @($args | Select-Object -Skip 1)
 if ($Rest.Count -gt 0 -and $Rest[0] -eq '--') { $Rest = @($Rest | Select-Object -Skip 1) }
@@ -27,6 +30,17 @@ $configuration = 'Release'
 function Invoke-Native([string]$command, [string[]]$arguments) {
     & $command @arguments
     if ($LASTEXITCODE -ne 0) { throw "$command $($arguments -join ' ') exited with $LASTEXITCODE" }
+}
+
+# The RID this machine's native sitegen is compiled for (linux-x64, osx-arm64, ...): Native AOT cannot cross operating systems.
+$rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+$cli = Join-Path $root 'src/SiteGen.Cli'
+$aotFolder = Join-Path $root 'artifacts/aot'
+
+function Publish-Aot {
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    Invoke-Native 'dotnet' @('publish', $cli, '-c', $configuration, '-r', $rid, '-o', $aotFolder)
+    Write-Output ("Published the Native AOT sitegen ({0}) to {1} in {2:N0} s" -f $rid, $aotFolder, $watch.Elapsed.TotalSeconds)
 }
 
 function Invoke-Sitegen([string[]]$arguments) {
@@ -91,7 +105,26 @@ switch ($Task) {
         Invoke-Sitegen (@('serve', '--source', (Join-Path $root 'content')) + $Rest)
     }
     'pack' {
-        Invoke-Native 'dotnet' @('pack', (Join-Path $root 'src/SiteGen.Cli'), '-c', $configuration, '-o', (Join-Path $root 'artifacts'))
+        # .NET 10 RID-specific tool packages: SiteGen (the pointer `dotnet tool install` reads), SiteGen.<rid> (native,
+        # packed on each platform in ToolPackageRuntimeIdentifiers), SiteGen.any (on the JIT, for every other machine).
+        $artifacts = Join-Path $root 'artifacts'
+        Invoke-Native 'dotnet' @('pack', $cli, '-c', $configuration, '-o', $artifacts)
+        Invoke-Native 'dotnet' @('pack', $cli, '-c', $configuration, '-r', $rid, '-o', $artifacts)
+        Invoke-Native 'dotnet' @('pack', $cli, '-c', $configuration, '-r', 'any', '-p:PublishAot=false', '-o', $artifacts)
+    }
+    'publish-aot' {
+        Publish-Aot
+    }
+    'test-aot' {
+        Publish-Aot
+        $binary = Join-Path $aotFolder ($IsWindows ? 'sitegen.exe' : 'sitegen')
+        $env:SITEGEN_CLI = $binary
+        $results = Join-Path $root 'artifacts/test-aot-results'
+        if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+        & dotnet test (Join-Path $root 'tests/SiteGen.Tests') -c $configuration --filter 'FullyQualifiedName~SiteGen.Tests.Cli|FullyQualifiedName~KilledBuildTests' --logger 'trx' --results-directory $results @Rest
+        $testExit = $LASTEXITCODE
+        Remove-Item Env:SITEGEN_CLI
+        if ($testExit -ne 0) { exit $testExit }
     }
     'bench' {
         Invoke-Native 'dotnet' (@('run', '--project', (Join-Path $root 'tests/SiteGen.Benchmarks'), '-c', $configuration, '--') + $Rest)

@@ -80,15 +80,8 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
         var shardLength = vocabulary > WordsForTwoLetterShards ? 2 : 1;
         WriteVocabulary(output, bucketTokens, shardLength, null);
 
-        var meta = new Dictionary<string, object>
-        {
-            ["version"] = 2,
-            ["documents"] = documents,
-            ["buckets"] = buckets,
-            ["vocabulary"] = shardLength,
-            ["aliases"] = aliases,
-        };
-        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta));
+        var meta = new SearchIndexMeta(Version: 2, Documents: documents, Buckets: buckets, Vocabulary: shardLength, Aliases: aliases);
+        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta, SearchIndexJson.Default.SearchIndexMeta));
         _bucketTokens = bucketTokens;
         _totalPostings = totalPostings;
         _shardLength = shardLength;
@@ -206,7 +199,7 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
             shards.TryAdd(shard, []);
         }
 
-        Parallel.ForEach(shards, shard => output.Write($"{Folder}v/{shard.Key}.json", JsonText.ToUtf8Bytes(shard.Value)));
+        Parallel.ForEach(shards, shard => output.Write($"{Folder}v/{shard.Key}.json", JsonText.ToUtf8Bytes(shard.Value, SearchIndexJson.Default.StringArray)));
     }
 
     private static string Folder => SitePaths.SearchIndex.TrimStart('/');
@@ -247,7 +240,7 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
     {
         // Each token maps to [id, weight, id, weight, ...] with ids delta-encoded to keep the files small.
         var encoded = bucketTokens[bucket].ToDictionary(t => t.Key, t => DeltaEncode(t.Value), StringComparer.Ordinal);
-        output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded));
+        output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded, SearchIndexJson.Default.DictionaryStringInt32Array));
     }
 
     private StoredDocument Store(SearchDocument document)
@@ -265,7 +258,7 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
     }
 
     private static void WriteDocument(IOutputSink output, int index, SearchDocument document) =>
-        output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(new[] { document.Title, document.Url, document.Date, document.Snippet, document.Text }));
+        output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(new[] { document.Title, document.Url, document.Date, document.Snippet, document.Text }, SearchIndexJson.Default.StringArray));
 
     private static int[] DeltaEncode(List<int> pairs)
     {
