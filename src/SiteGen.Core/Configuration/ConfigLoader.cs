@@ -14,6 +14,7 @@ public static class ConfigLoader
     [
         "title", "description", "language", "base_url", "time_zone", "permalink", "per_page", "theme", "author",
         "authors", "output", "content_dir", "copyright", "cname", "feeds", "link_check", "related", "menu", "actor_per_page",
+        "taxonomies", "archive_per_page",
     ];
 
     /// <summary>Loads the config; returns defaults (and reports) when the file is missing or broken.</summary>
@@ -99,6 +100,12 @@ public static class ConfigLoader
                     break;
                 case "menu":
                     config = config with { Menu = ReadMenu(value, reader) };
+                    break;
+                case "taxonomies":
+                    config = config with { Taxonomies = TaxonomySettingsReader.Read(value, reader) };
+                    break;
+                case "archive_per_page":
+                    config = config with { ArchivePerPage = reader.Int(value, key, 10, 10000) ?? config.ArchivePerPage };
                     break;
                 default:
                     reader.UnknownKey(key, location, TopKeys, DiagnosticCodes.ConfigUnknownKey, error: true);

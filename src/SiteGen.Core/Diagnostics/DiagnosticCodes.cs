@@ -35,6 +35,10 @@ public static class DiagnosticCodes
     public const string CommaSeparatedList = "SG0219";
     public const string UnquotedColon = "SG0225";
 
+    // SG0250-SG0259: taxonomy pages and date archives.
+    public const string TaxonomyFolder = "SG0250";
+    public const string TermWithoutSlug = "SG0251";
+
     public const string UnknownActor = "SG0301";
     public const string AliasCollision = "SG0302";
     public const string UnknownParent = "SG0303";
