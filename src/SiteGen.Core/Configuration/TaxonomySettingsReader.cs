@@ -59,12 +59,13 @@ internal static class TaxonomySettingsReader
         }
 
         var taken = new Dictionary<string, TaxonomyKind>(StringComparer.Ordinal);
-        foreach (var (kind, folder) in folders.OrderBy(f => f.Key))
+        foreach (var (kind, folder) in folders.OrderBy(f => f.Key).ToList())
         {
             if (taken.TryGetValue(folder, out var first))
             {
                 reader.Diagnostics.Error(DiagnosticCodes.TaxonomyFolder, reader.Locate(nodes.GetValueOrDefault(kind) ?? map),
                     $"taxonomies: {TaxonomyKinds.Key(first)} and {TaxonomyKinds.Key(kind)} both use the folder '{folder}'; give each its own");
+                folders[kind] = TaxonomyKinds.Key(kind);
                 continue;
             }
 

@@ -24,7 +24,10 @@ public sealed class TaxonomyIndex
 
     /// <summary>The term a name of <paramref name="kind"/> belongs to; null for a name that gives no slug.</summary>
     public TaxonomyTerm? Find(TaxonomyKind kind, string name) =>
-        _bySlug.GetValueOrDefault((kind, Slugifier.Slugify(name)));
+        SlugOf(name) is { } slug ? _bySlug.GetValueOrDefault((kind, slug)) : null;
+
+    /// <summary>The slug of a term's name; null for a name without a letter or digit (which the slug function would call "untitled").</summary>
+    public static string? SlugOf(string name) => name.Any(char.IsLetterOrDigit) ? Slugifier.Slugify(name) : null;
 
     /// <param name="dispatches">The site's dispatches, newest first.</param>
     /// <param name="config">Where each kind's pages live, and the site's authors.</param>
@@ -39,8 +42,8 @@ public sealed class TaxonomyIndex
             {
                 foreach (var name in NamesOf(dispatches[i], kind, config))
                 {
-                    var slug = Slugifier.Slugify(name);
-                    if (slug.Length == 0)
+                    var slug = SlugOf(name);
+                    if (slug is null)
                     {
                         diagnostics?.Warning(DiagnosticCodes.TermWithoutSlug, new SourceLocation(dispatches[i].SourcePath, 1, 1),
                             $"the {TaxonomyKinds.Singular(kind).ToLowerInvariant()} '{name}' has no letters or digits to make a URL of, so it gets no page; give it a name with some");
