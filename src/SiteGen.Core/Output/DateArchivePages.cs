@@ -10,7 +10,13 @@ namespace SiteGen.Output;
 /// the newest of each, <c>/2022/05/</c> the month by day (in pages past <c>archive_per_page</c>), <c>/2022/05/15/</c>
 /// the day.
 /// </summary>
-public sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLinkModel> links, PageWriter write, IReadOnlyList<AlternateModel> alternates)
+/// <param name="site">The site whose dispatches the archives list.</param>
+/// <param name="links">Each dispatch's card, in the site's order (newest first).</param>
+/// <param name="write">Renders a page into the build's output.</param>
+/// <param name="alternates">The site's feeds, announced on each page.</param>
+/// <param name="browse">The taxonomy indexes the archive index links to.</param>
+public sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLinkModel> links, PageWriter write, IReadOnlyList<AlternateModel> alternates,
+    IReadOnlyList<LinkModel> browse)
 {
     /// <summary>How many of each month's dispatches a year page lists when the year is too long to list whole.</summary>
     public const int MonthPreview = 5;
@@ -32,7 +38,7 @@ public sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLink
         var yearLinks = years.Select(y => Link(y)).ToList();
         if (only is null)
         {
-            Render(SitePaths.Archives, "Archives", new ArchiveModel { Scope = "index", Label = "Archives", Periods = yearLinks });
+            Render(SitePaths.Archives, "Archives", new ArchiveModel { Scope = "index", Label = "Archives", Periods = yearLinks, Browse = browse });
         }
 
         var months = years.SelectMany(y => y.Items.GroupBy(i => links[i].Date.Value.Month).Select(g => new Period(y.Year, g.Key, 0, g.ToList()))).ToList();

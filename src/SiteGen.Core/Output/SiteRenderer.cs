@@ -113,7 +113,7 @@ public sealed partial class SiteRenderer : IDisposable
     private void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true) =>
         _renderer.Render(_output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
 
-    private DateArchivePages DateArchives() => new(_site, _links, WritePage, SiteAlternates());
+    private DateArchivePages DateArchives() => new(_site, _links, WritePage, SiteAlternates(), TaxonomyPages().Indexes());
 
     private TaxonomyPages TaxonomyPages() => new(_site, _taxonomies, _links, WritePage, new FeedWriter(_site, _output, _excerpts), SiteAlternates());
 

@@ -31,6 +31,12 @@ public sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, IRe
         RenderWordPressRedirects();
     }
 
+    /// <summary>The index page of each kind the site has, as links.</summary>
+    public IReadOnlyList<LinkModel> Indexes() =>
+        TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0)
+            .Select(k => new LinkModel(TaxonomyKinds.Plural(k), _urls.Href(TaxonomyIndex.IndexPath(k, site.Config))))
+            .ToList();
+
     /// <summary>
     /// After edits that kept every dispatch's terms: the pages of the terms that show one of <paramref name="cards"/>,
     /// and the feeds of the terms of the <paramref name="edited"/> dispatches (a feed carries more than the card).

@@ -24,6 +24,9 @@ public sealed class ArchiveModel
 
     public ArchiveLinkModel? Next { get; init; }
 
+    /// <summary>On the index, the other ways in: the tags, categories, series and authors indexes the site has.</summary>
+    public IReadOnlyList<LinkModel> Browse { get; init; } = [];
+
     /// <summary>The archive one level up (the year for a month, the index for a year).</summary>
     public ArchiveLinkModel? Parent { get; init; }
 }
