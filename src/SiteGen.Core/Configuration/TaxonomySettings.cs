@@ -1,4 +1,3 @@
-using SiteGen.Taxonomies;
 
 namespace SiteGen.Configuration;
 

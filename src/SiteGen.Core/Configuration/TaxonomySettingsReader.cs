@@ -1,6 +1,5 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Taxonomies;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
 

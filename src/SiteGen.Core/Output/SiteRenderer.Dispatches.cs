@@ -75,9 +75,9 @@ public sealed partial class SiteRenderer
             Actors = _links[index].Actors,
             Tags = dispatch.Tags,
             Categories = dispatch.Categories,
-            TagLinks = TermLinks(dispatch, Taxonomies.TaxonomyKind.Tags).ToList(),
-            CategoryLinks = TermLinks(dispatch, Taxonomies.TaxonomyKind.Categories).ToList(),
-            AuthorLinks = TermLinks(dispatch, Taxonomies.TaxonomyKind.Authors).ToList(),
+            TagLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Tags).ToList(),
+            CategoryLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Categories).ToList(),
+            AuthorLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Authors).ToList(),
             SeriesPart = SeriesPart(index),
             ActorNeighbours = _options.WithoutActorFeatures ? [] : ActorNeighbours(index),
             Authors = dispatch.Authors.Select(a => new AuthorModel(a.Name, a.Url)).ToList(),
@@ -100,7 +100,7 @@ public sealed partial class SiteRenderer
     /// <summary>Where dispatch <paramref name="index"/> sits in its series, with the parts before and after it.</summary>
     private SeriesPartModel? SeriesPart(int index)
     {
-        if (_site.Dispatches[index].Series is not { } name || _taxonomies.Find(Taxonomies.TaxonomyKind.Series, name) is not { } series)
+        if (_site.Dispatches[index].Series is not { } name || _taxonomies.Find(Configuration.TaxonomyKind.Series, name) is not { } series)
         {
             return null;
         }

@@ -212,7 +212,7 @@ public sealed partial class SiteRenderer
     /// </summary>
     private IEnumerable<int> ShowingInSeriesOrActors(LoadedSite before, int card)
     {
-        if (_site.Dispatches[card].Series is { } name && _taxonomies.Find(Taxonomies.TaxonomyKind.Series, name) is { } series)
+        if (_site.Dispatches[card].Series is { } name && _taxonomies.Find(Configuration.TaxonomyKind.Series, name) is { } series)
         {
             foreach (var neighbour in Around(series.Dispatches, card))
             {

@@ -129,13 +129,13 @@ public sealed partial class SiteRenderer : IDisposable
         dispatch.Actors.Select(ActorLink).ToList(),
         dispatch.Draft)
     {
-        SeriesUrl = dispatch.Series is { } series ? TermHref(Taxonomies.TaxonomyKind.Series, series) : null,
-        Terms = TermLinks(dispatch, Taxonomies.TaxonomyKind.Categories).Concat(TermLinks(dispatch, Taxonomies.TaxonomyKind.Tags)).ToList(),
+        SeriesUrl = dispatch.Series is { } series ? TermHref(Configuration.TaxonomyKind.Series, series) : null,
+        Terms = TermLinks(dispatch, Configuration.TaxonomyKind.Categories).Concat(TermLinks(dispatch, Configuration.TaxonomyKind.Tags)).ToList(),
     };
 
-    private string? TermHref(Taxonomies.TaxonomyKind kind, string name) => _taxonomies.Find(kind, name) is { } term ? _urls.Href(term.Path) : null;
+    private string? TermHref(Configuration.TaxonomyKind kind, string name) => _taxonomies.Find(kind, name) is { } term ? _urls.Href(term.Path) : null;
 
-    private IEnumerable<TermLinkModel> TermLinks(Dispatch dispatch, Taxonomies.TaxonomyKind kind) =>
+    private IEnumerable<TermLinkModel> TermLinks(Dispatch dispatch, Configuration.TaxonomyKind kind) =>
         Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, _site.Config)
             .Select(name => _taxonomies.Find(kind, name) is { } term ? new TermLinkModel(name, _urls.Href(term.Path), term.Dispatches.Count) : null)
             .OfType<TermLinkModel>();

@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Feeds;
 using SiteGen.Rendering.Models;
 using SiteGen.Taxonomies;

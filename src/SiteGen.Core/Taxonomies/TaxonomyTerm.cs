@@ -1,3 +1,5 @@
+using SiteGen.Configuration;
+
 namespace SiteGen.Taxonomies;
 
 /// <summary>One tag, category, series or author and the dispatches that carry it.</summary>

@@ -97,8 +97,8 @@ public sealed class LinkMap
                     && _terms.TryGetValue(segments[0] + "/" + segments[^1], out var term))
                 {
                     var slug = SiteGen.Text.Slugifier.Slugify(term);
-                    var kind = segments[0] == "category" ? Taxonomies.TaxonomyKind.Categories : Taxonomies.TaxonomyKind.Tags;
-                    target = slug.Length == 0 ? "/search/?q=" + Uri.EscapeDataString(term) : $"/{Taxonomies.TaxonomyKinds.Key(kind)}/{slug}/";
+                    var kind = segments[0] == "category" ? Configuration.TaxonomyKind.Categories : Configuration.TaxonomyKind.Tags;
+                    target = slug.Length == 0 ? "/search/?q=" + Uri.EscapeDataString(term) : $"/{Configuration.TaxonomyKinds.Key(kind)}/{slug}/";
                 }
             }
         }

@@ -1,4 +1,4 @@
-namespace SiteGen.Taxonomies;
+namespace SiteGen.Configuration;
 
 /// <summary>The ways dispatches are grouped besides actors and dates, each with pages of its own.</summary>
 public enum TaxonomyKind
