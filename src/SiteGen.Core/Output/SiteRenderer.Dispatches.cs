@@ -45,7 +45,7 @@ public sealed partial class SiteRenderer
             Image = dispatch.Image?.Src is { } src ? AbsoluteImage(src) : null,
             ImageAlt = model.Image?.Alt,
             OgType = "article",
-            JsonLd = StructuredData.ForDispatch(dispatch, _site, _urls, _actorAbout),
+            JsonLd = StructuredData.ForDispatch(dispatch, _site.Config, _urls, _actorAbout),
             Alternates = SiteAlternates(),
             Draft = dispatch.Draft,
             NoIndex = dispatch.Draft,
