@@ -1,4 +1,3 @@
-using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -31,10 +30,10 @@ internal static class TaxonomySettingsReader
                     continue;
                 }
 
-                if (SlugRules.Problem(folder) is { } problem)
+                if (folder.Length == 0 || !folder.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '_'))
                 {
                     reader.Diagnostics.Error(DiagnosticCodes.TaxonomyFolder, reader.Locate(item),
-                        $"taxonomies.{key} '{folder}' {problem}; write one folder name such as '{TaxonomyKinds.WordPressFolder(kind) ?? key}'");
+                        $"taxonomies.{key} '{folder}' must be one folder name of lower-case letters, digits, '-' and '_', such as '{TaxonomyKinds.WordPressFolder(kind) ?? key}'");
                     continue;
                 }
 

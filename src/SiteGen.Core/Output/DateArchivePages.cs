@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Loading;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Models;
 using SiteGen.Urls;

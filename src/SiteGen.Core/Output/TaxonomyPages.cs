@@ -1,5 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Feeds;
+using SiteGen.Loading;
 using SiteGen.Rendering.Models;
 using SiteGen.Taxonomies;
 using SiteGen.Urls;

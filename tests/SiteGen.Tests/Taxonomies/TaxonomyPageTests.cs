@@ -180,6 +180,14 @@ public sealed class TaxonomyPageTests
     }
 
     [Fact]
+    public void AFolderThatIsNoSlugIsAnError()
+    {
+        var built = TestSite.Parse(Site.Replace("  per_page: 2", "  per_page: 2\n  tags: Tag Pages", StringComparison.Ordinal)).Build();
+        Assert.False(built.Result.Succeeded);
+        built.Expect("site.yml(6,", "SG0250", "taxonomies.tags 'Tag Pages'", "such as 'tag'");
+    }
+
+    [Fact]
     public void ATagWithoutLettersIsAWarningAndGetsNoPage()
     {
         var site = Site.Replace("tags: [Kyiv, Drones]", "tags: [Kyiv, \"!!!\"]", StringComparison.Ordinal);
