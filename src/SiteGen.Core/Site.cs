@@ -108,10 +108,11 @@ public static class Site
         var urls = new UrlBuilder(config.BaseUrl);
 
         // Each of these reads the dispatches alone: side by side, and the indexes made in vain if a URL clashes.
+        var taxonomies = Taxonomies.TaxonomyIndex.Build(dispatches, config, diagnostics);
         ActorIndex? actorIndex = null;
         TagIndex? tagIndex = null;
         Parallel.Invoke(
-            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, config.TimeZone, diagnostics),
+            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, taxonomies, config, diagnostics),
             () => actorIndex = new ActorIndex(dispatches),
             () => tagIndex = new TagIndex(dispatches));
         if (diagnostics.HasErrors || theme is null)

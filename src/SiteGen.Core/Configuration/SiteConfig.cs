@@ -42,6 +42,12 @@ public sealed record SiteConfig
 
     public LinkCheckSettings LinkCheck { get; init; } = new();
 
+    /// <summary>Where tag, category, series and author pages live.</summary>
+    public TaxonomySettings Taxonomies { get; init; } = new();
+
+    /// <summary>Dispatches per page of a month archive before it is split into pages.</summary>
+    public int ArchivePerPage { get; init; } = 100;
+
     /// <summary>How many related dispatches each dispatch page lists.</summary>
     public int RelatedCount { get; init; } = 5;
 

@@ -37,6 +37,10 @@ public static class DiagnosticCodes
     public const string IconMissing = "SG0230";
     public const string ThemeColorInvalid = "SG0231";
 
+    // SG0250-SG0259: taxonomy pages and date archives.
+    public const string TaxonomyFolder = "SG0250";
+    public const string TermWithoutSlug = "SG0251";
+
     public const string UnknownActor = "SG0301";
     public const string AliasCollision = "SG0302";
     public const string UnknownParent = "SG0303";

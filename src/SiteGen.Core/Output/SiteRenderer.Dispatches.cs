@@ -9,6 +9,9 @@ namespace SiteGen.Output;
 
 public sealed partial class SiteRenderer
 {
+    /// <summary>How many of a dispatch's actors (in front-matter order) get previous and next links of their own.</summary>
+    private const int MainActors = 3;
+
     private void RenderDispatches()
     {
         _inFeeds = FeedEntries();
@@ -72,6 +75,11 @@ public sealed partial class SiteRenderer
             Actors = _links[index].Actors,
             Tags = dispatch.Tags,
             Categories = dispatch.Categories,
+            TagLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Tags).ToList(),
+            CategoryLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Categories).ToList(),
+            AuthorLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Authors).ToList(),
+            SeriesPart = SeriesPart(index),
+            ActorNeighbours = ActorNeighbours(index),
             Authors = dispatch.Authors.Select(a => new AuthorModel(a.Name, a.Url)).ToList(),
             Sticky = dispatch.Sticky,
             Image = ImageModel(dispatch, diagnostics),
@@ -87,6 +95,71 @@ public sealed partial class SiteRenderer
             ReadingMinutes = Math.Max(1, (int)Math.Round(rendered.WordCount / 230.0)),
             Draft = dispatch.Draft,
         };
+    }
+
+    /// <summary>Where dispatch <paramref name="index"/> sits in its series, with the parts before and after it.</summary>
+    private SeriesPartModel? SeriesPart(int index)
+    {
+        if (_site.Dispatches[index].Series is not { } name || _taxonomies.Find(Configuration.TaxonomyKind.Series, name) is not { } series)
+        {
+            return null;
+        }
+
+        // The term lists the newest first: part 1 is the last.
+        var at = IndexOf(series.Dispatches, index);
+        var count = series.Dispatches.Count;
+        return new SeriesPartModel(series.Name, _urls.Href(series.Path), count - at, count,
+            at + 1 < count ? _links[series.Dispatches[at + 1]] : null,
+            at > 0 ? _links[series.Dispatches[at - 1]] : null);
+    }
+
+    /// <summary>The main actors a dispatch names (its first few), each with the dispatches before and after it that name them.</summary>
+    private List<ActorNeighboursModel> ActorNeighbours(int index)
+    {
+        var result = new List<ActorNeighboursModel>();
+        foreach (var actor in _site.Dispatches[index].Actors.Take(MainActors))
+        {
+            var timeline = _site.ActorIndex.DispatchesOf(actor);
+            var at = IndexOf(timeline, index);
+            if (at < 0 || timeline.Count < 2)
+            {
+                continue;
+            }
+
+            var page = (at / _site.Config.ActorPerPage) + 1;
+            var date = _links[index].Date.Value;
+            result.Add(new ActorNeighboursModel(ActorLink(actor), timeline.Count - at, timeline.Count,
+                _urls.Href(Urls.UrlBuilder.Paged(actor.Path, page)) + $"#m-{date.Year:D4}-{date.Month:D2}",
+                at + 1 < timeline.Count ? _links[timeline[at + 1]] : null,
+                at > 0 ? _links[timeline[at - 1]] : null));
+        }
+
+        return result;
+    }
+
+    /// <summary>Where <paramref name="index"/> is in a list of positions in ascending order; -1 when absent.</summary>
+    private static int IndexOf(IReadOnlyList<int> positions, int index)
+    {
+        int low = 0, high = positions.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (positions[middle] == index)
+            {
+                return middle;
+            }
+
+            if (positions[middle] < index)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
     }
 
     private ImageModel? ImageModel(Dispatch dispatch, DiagnosticBag diagnostics)
@@ -132,20 +205,19 @@ public sealed partial class SiteRenderer
     /// <summary>Which dispatches some feed carries, so only their HTML is kept in memory.</summary>
     private bool[] FeedEntries()
     {
-        var feeds = new FeedWriter(_site, _output);
+        var feeds = new FeedWriter(_site, _output, _excerpts);
         var result = new bool[_site.Dispatches.Count];
         foreach (var index in feeds.SiteEntries())
         {
             result[index] = true;
         }
 
-        // Actor feeds need the HTML only when they carry whole dispatches; otherwise a summary is derived from it
-        // only for dispatches without one.
-        foreach (var actor in _site.Registry.Actors)
+        // Actor feeds need the HTML only when they carry whole dispatches; their summaries are the excerpts.
+        foreach (var actor in _site.Config.Feeds.ActorFullContent ? _site.Registry.Actors : [])
         {
             foreach (var index in feeds.ActorEntries(actor))
             {
-                result[index] |= _site.Config.Feeds.ActorFullContent || _site.Dispatches[index].Summary is null;
+                result[index] = true;
             }
         }
 

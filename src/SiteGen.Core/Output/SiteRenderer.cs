@@ -31,6 +31,8 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly PageRenderer _renderer;
     private readonly SiteModel _siteModel;
     private readonly DispatchLinkModel[] _links;
+    private readonly string?[] _excerpts;
+    private Taxonomies.TaxonomyIndex _taxonomies;
     private readonly ActorMentionMatcher _matcher;
     // By reference: an actor edited in the preview is a new object, and must not get the old one's links.
     private readonly ConcurrentDictionary<Actor, RenderedActor> _actors = new(ReferenceEqualityComparer.Instance);
@@ -39,7 +41,6 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly Func<Actor, string[]> _actorSearchWords;
     private readonly string?[] _feedHtml;
     private bool[] _inFeeds = [];
-    private DateTimeOffset[]? _localDates;
     private readonly SearchIndexBuilder _search;
     private readonly HashSet<string> _staticFiles;
 
@@ -62,9 +63,15 @@ public sealed partial class SiteRenderer : IDisposable
         _renderer = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), _siteModel, diagnostics,
             options.LiveReload ? LiveReload.Script(_urls) : null);
         _links = new DispatchLinkModel[site.Dispatches.Count];
+        _excerpts = new string?[site.Dispatches.Count];
+        _taxonomies = Taxonomies.TaxonomyIndex.Build(site.Dispatches, site.Config, null);
         ActorMentionMatcher? matcher = null;
         Parallel.Invoke(
-            () => Parallel.For(0, _links.Length, i => _links[i] = LinkTo(site.Dispatches[i])),
+            () => Parallel.For(0, _links.Length, i =>
+            {
+                _excerpts[i] = DispatchExcerpt.Of(site.Dispatches[i]);
+                _links[i] = LinkTo(site.Dispatches[i], _excerpts[i]);
+            }),
             () => matcher = new ActorMentionMatcher(site.Registry));
         _matcher = matcher!;
         _feedHtml = new string?[site.Dispatches.Count];
@@ -87,7 +94,8 @@ public sealed partial class SiteRenderer : IDisposable
         // files of its own: side by side, the stages that run on one thread overlap the others.
         Parallel.Invoke(
             () => timings.Measure("render home", RenderHome),
-            () => timings.Measure("render archives", RenderArchives),
+            () => timings.Measure("render archives", () => DateArchives().RenderAll()),
+            () => timings.Measure("render taxonomies", () => TaxonomyPages().RenderAll()),
             () => timings.Measure("render actors", RenderActors),
             () => timings.Measure("render pages", () =>
             {
@@ -95,7 +103,7 @@ public sealed partial class SiteRenderer : IDisposable
                 RenderSpecialPages();
                 RenderRedirects();
             }),
-            () => timings.Measure("feeds", () => new FeedWriter(_site, _output).WriteAll(_feedHtml)),
+            () => timings.Measure("feeds", () => new FeedWriter(_site, _output, _excerpts).WriteAll(_feedHtml)),
             () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
             () => timings.Measure("search index", () => _search.Write(_output)),
             () => timings.Measure("assets", CopyAssets));
@@ -107,14 +115,32 @@ public sealed partial class SiteRenderer : IDisposable
     private void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true) =>
         _renderer.Render(_output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
 
-    private DispatchLinkModel LinkTo(Dispatch dispatch) => new(
+    private DateArchivePages DateArchives() => new(_site, _links, WritePage, SiteAlternates(), TaxonomyPages().Indexes());
+
+    private TaxonomyPages TaxonomyPages() => new(_site, _taxonomies, _links, WritePage, new FeedWriter(_site, _output, _excerpts), SiteAlternates());
+
+    private void WritePage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, bool wrap) =>
+        RenderPage(sitePath, layout, page, paginator, SourceLocation.None, wrap);
+
+    private DispatchLinkModel LinkTo(Dispatch dispatch, string? excerpt) => new(
         dispatch.Title,
         _urls.Href(dispatch.Path),
         _dates.Format(dispatch.Date) with { HasTime = dispatch.DateHasTime },
-        dispatch.Summary,
+        excerpt,
         dispatch.Series,
         dispatch.Actors.Select(ActorLink).ToList(),
-        dispatch.Draft);
+        dispatch.Draft)
+    {
+        SeriesUrl = dispatch.Series is { } series ? TermHref(Configuration.TaxonomyKind.Series, series) : null,
+        Terms = TermLinks(dispatch, Configuration.TaxonomyKind.Categories).Concat(TermLinks(dispatch, Configuration.TaxonomyKind.Tags)).ToList(),
+    };
+
+    private string? TermHref(Configuration.TaxonomyKind kind, string name) => _taxonomies.Find(kind, name) is { } term ? _urls.Href(term.Path) : null;
+
+    private IEnumerable<TermLinkModel> TermLinks(Dispatch dispatch, Configuration.TaxonomyKind kind) =>
+        Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, _site.Config)
+            .Select(name => _taxonomies.Find(kind, name) is { } term ? new TermLinkModel(name, _urls.Href(term.Path), term.Dispatches.Count) : null)
+            .OfType<TermLinkModel>();
 
     private ActorLinkModel ActorLink(Actor actor) => Rendered(actor).Link;
 

@@ -20,6 +20,21 @@ public sealed class DispatchModel
 
     public required IReadOnlyList<string> Tags { get; init; }
 
+    /// <summary>The tags as links to their pages (a tag that gives no URL is left out).</summary>
+    public IReadOnlyList<TermLinkModel> TagLinks { get; init; } = [];
+
+    /// <summary>The categories as links to their pages.</summary>
+    public IReadOnlyList<TermLinkModel> CategoryLinks { get; init; } = [];
+
+    /// <summary>The authors (the dispatch's own, else the site's) as links to their pages.</summary>
+    public IReadOnlyList<TermLinkModel> AuthorLinks { get; init; } = [];
+
+    /// <summary>Where the dispatch sits in its series; null when it belongs to none.</summary>
+    public SeriesPartModel? SeriesPart { get; init; }
+
+    /// <summary>For each of the first actors it names, the dispatches before and after it that name them too.</summary>
+    public IReadOnlyList<ActorNeighboursModel> ActorNeighbours { get; init; } = [];
+
     /// <summary>The old blog's categories (an imported dispatch's <c>categories</c>).</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
 
@@ -87,7 +102,15 @@ public sealed record DispatchLinkModel(
             && string.Equals(Summary, other.Summary, StringComparison.Ordinal)
             && string.Equals(Series, other.Series, StringComparison.Ordinal)
             && Equals(Actors, other.Actors)
-            && Draft == other.Draft);
+            && Draft == other.Draft
+            && string.Equals(SeriesUrl, other.SeriesUrl, StringComparison.Ordinal)
+            && Terms.SequenceEqual(other.Terms));
+
+    /// <summary>The series page (href) when <see cref="Series"/> is set.</summary>
+    public string? SeriesUrl { get; init; }
+
+    /// <summary>Tags and categories as chips that link to their pages.</summary>
+    public IReadOnlyList<TermLinkModel> Terms { get; init; } = [];
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Url);
 }
