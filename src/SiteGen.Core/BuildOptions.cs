@@ -31,6 +31,9 @@ public sealed record BuildOptions
     /// </summary>
     public bool WithoutActorFeatures { get; init; }
 
+    /// <summary>Where the image stage keeps resized copies between builds (<c>.sitegen/images</c>); null keeps none.</summary>
+    public string? ImageCacheDirectory { get; init; }
+
     /// <summary>Where stages record their wall time; null when nobody asked.</summary>
     public Diagnostics.StageTimings? Timings { get; init; }
 }

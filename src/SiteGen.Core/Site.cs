@@ -82,7 +82,7 @@ public static class Site
         OutputSizeCheck.Report(counting.Bytes, diagnostics);
 
         // Broken links are errors found after every file was written: the output is still not to be used.
-        return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes);
+        return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes, renderer.Images.Processed, renderer.Images.Reused);
     }
 
     private static SiteConfig ApplyOverrides(SiteConfig config, BuildOptions options)
@@ -102,9 +102,17 @@ public static class Site
     {
         var failed = list.Any(d => d.IsError) || (options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning)) || stats is null;
         return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
-            loaded?.LeftOut ?? [], elapsed);
+            loaded?.LeftOut ?? [], elapsed)
+        {
+            ImagesMade = stats?.ImagesMade ?? 0,
+            ImagesReused = stats?.ImagesReused ?? 0,
+        };
     }
 }
 
 /// <summary>How many files and bytes the render stage wrote.</summary>
-public sealed record RenderStats(int Files, long Bytes);
+/// <param name="Files">Files written.</param>
+/// <param name="Bytes">Bytes written.</param>
+/// <param name="ImagesMade">Local images read and resized by this build.</param>
+/// <param name="ImagesReused">Local images whose copies came from the image cache.</param>
+public sealed record RenderStats(int Files, long Bytes, int ImagesMade = 0, int ImagesReused = 0);

@@ -14,6 +14,7 @@ public static class ConfigLoader
     [
         "title", "description", "language", "base_url", "time_zone", "permalink", "per_page", "theme", "author",
         "authors", "output", "content_dir", "copyright", "cname", "feeds", "link_check", "related", "menu", "actor_per_page",
+        "images",
     ];
 
     /// <summary>Loads the config; returns defaults (and reports) when the file is missing or broken.</summary>
@@ -99,6 +100,9 @@ public static class ConfigLoader
                     break;
                 case "menu":
                     config = config with { Menu = ReadMenu(value, reader) };
+                    break;
+                case "images":
+                    config = config with { Images = ImageSettingsReader.Read(value, reader) };
                     break;
                 default:
                     reader.UnknownKey(key, location, TopKeys, DiagnosticCodes.ConfigUnknownKey, error: true);

@@ -40,6 +40,8 @@ public sealed record SiteConfig
 
     public LinkCheckSettings LinkCheck { get; init; } = new();
 
+    public ImageSettings Images { get; init; } = new();
+
     /// <summary>How many related dispatches each dispatch page lists.</summary>
     public int RelatedCount { get; init; } = 5;
 

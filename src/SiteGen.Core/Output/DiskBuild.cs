@@ -19,6 +19,7 @@ public static class DiskBuild
     public static BuildResult Run(string siteDirectory, BuildOptions options, Func<string, IOutputSink>? createSink = null)
     {
         var clock = Stopwatch.StartNew();
+        options = options with { ImageCacheDirectory = options.ImageCacheDirectory ?? Path.Combine(Path.GetFullPath(siteDirectory), CacheFolder, "images") };
 
         // The lock and recovery come first, on one thread: the spare core compiles the renderers meanwhile.
         Rendering.RenderingWarmUp.Start();

@@ -28,6 +28,9 @@ public sealed partial class SiteRenderer
         var linksBefore = (DispatchLinkModel[])_links.Clone();
         _site = updated;
         _output = output;
+
+        // Copies are written once per pipeline: a fresh one writes those the edited pages show into this output.
+        _images = new Images.ImagePipeline(updated.Config.Images, _source, output, _images.Cache);
         foreach (var i in edited)
         {
             _links[i] = LinkTo(updated.Dispatches[i]);
