@@ -23,6 +23,12 @@ public sealed class ImagePipeline(ImageSettings settings, IFileSource source, IO
 
     private static readonly HashSet<string> UnsupportedExtensions = new(StringComparer.OrdinalIgnoreCase) { ".bmp", ".tif", ".tiff", ".ico", ".jxl", ".psd" };
 
+    /// <summary>
+    /// Images being made at once, one per core: each holds its decoded pixels (tens of MB for a photograph), and
+    /// pages waiting on an image another page is making let the thread pool start more threads than cores.
+    /// </summary>
+    private static readonly SemaphoreSlim Encoders = new(Environment.ProcessorCount);
+
     private readonly ConcurrentDictionary<string, Lazy<ImageLookup>> _images = new(StringComparer.Ordinal);
     private readonly string _settingsKey = SettingsKey(settings);
     private int _processed;
@@ -123,6 +129,7 @@ public sealed class ImagePipeline(ImageSettings settings, IFileSource source, IO
 
         ImageFacts facts;
         List<(string Format, int Width, int Height, byte[] Bytes)> copies;
+        Encoders.Wait();
         try
         {
             facts = ImageEncoder.Probe(bytes, claimed);
@@ -133,6 +140,10 @@ public sealed class ImagePipeline(ImageSettings settings, IFileSource source, IO
             var cause = ex.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? ex.Message;
             return new ImageLookup(null, DiagnosticCodes.ImageUnreadable,
                 $"'{sitePath}' cannot be read as an image ({cause}): replace static{sitePath} with a JPEG, PNG, WebP or SVG file, or remove the reference");
+        }
+        finally
+        {
+            Encoders.Release();
         }
 
         Interlocked.Increment(ref _processed);
