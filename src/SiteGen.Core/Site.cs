@@ -4,6 +4,7 @@ using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
+using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Urls;
@@ -18,13 +19,82 @@ namespace SiteGen;
 /// </summary>
 public static class Site
 {
+    /// <summary>Builds the site into <paramref name="output"/> as it is written (memory, a test's sink).</summary>
     public static BuildResult Build(IFileSource source, IOutputSink output, BuildOptions options)
+    {
+        using var publishing = new SinkPublishing(output);
+        return Build(source, publishing, options);
+    }
+
+    /// <summary>
+    /// Builds the site folder into its output folder, atomically (see <see cref="DiskPublishing"/>);
+    /// <paramref name="createSink"/> makes the sink for the staging folder: tests pass one that fails like a full disk.
+    /// </summary>
+    public static BuildResult BuildFolder(string siteDirectory, BuildOptions options, Func<string, IOutputSink>? createSink = null)
+    {
+        using var publishing = new DiskPublishing(siteDirectory, createSink);
+        var images = options.ImageCacheDirectory ?? Path.Combine(Path.GetFullPath(siteDirectory), DiskPublishing.CacheFolder, "images");
+        return Build(new PhysicalFileSource(siteDirectory), publishing, options with { ImageCacheDirectory = images });
+    }
+
+    public static BuildResult Build(IFileSource source, IPublishing publishing, BuildOptions options)
+    {
+        using var run = Run(source, publishing, options);
+        return run.Result;
+    }
+
+    /// <summary>
+    /// The build in order: the publishing begins (and may end it), the site loads, renders into the publishing's
+    /// sink, the links are checked, and the publishing commits what succeeded. The run keeps the renderer and the
+    /// link check, for the preview to render again after an edit and for <c>check</c> to list every link.
+    /// </summary>
+    public static SiteRun Run(IFileSource source, IPublishing publishing, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var loaded = Load(source, options, diagnostics);
-        var stats = loaded is null ? null : Render(loaded, source, output, options, diagnostics);
-        return Finish(diagnostics, options, loaded, stats, clock.Elapsed);
+        var start = publishing.Begin(source, options, diagnostics);
+        if (start.UpToDate is { } last)
+        {
+            return new SiteRun(diagnostics, Finish(diagnostics, options, null, new RenderStats(0, 0), clock.Elapsed) with
+            {
+                Dispatches = last.Dispatches,
+                LeftOut = last.LeftOut,
+            });
+        }
+
+        var loaded = start.Source is null ? null : Load(start.Source, options, diagnostics);
+        if (start.Source is null || loaded is null)
+        {
+            return new SiteRun(diagnostics, Finish(diagnostics, options, null, null, clock.Elapsed));
+        }
+
+        SiteRenderer? renderer = null;
+        LinkVerifier? verifier = null;
+        CountingOutput? counting = null;
+        RenderStats? stats = null;
+        try
+        {
+            var output = publishing.Open(loaded, diagnostics);
+            verifier = new LinkVerifier(loaded.Urls);
+            counting = new CountingOutput(output, verifier);
+            renderer = new SiteRenderer(loaded, start.Source, counting, options, diagnostics, verifier);
+            stats = Render(loaded, renderer, counting, verifier, options, diagnostics);
+            if (stats is not null && !FailsStrict(diagnostics.ToSortedList(), options))
+            {
+                publishing.Commit(loaded, diagnostics);
+            }
+        }
+        catch (Exception ex) when (publishing.ReportFailure(ex, loaded, diagnostics))
+        {
+            stats = null;
+        }
+        catch
+        {
+            renderer?.Dispose();
+            throw;
+        }
+
+        return new SiteRun(diagnostics, Finish(diagnostics, options, loaded, stats, clock.Elapsed), loaded, start.Source, renderer, counting, verifier);
     }
 
     public static LoadedSite? Load(IFileSource source, BuildOptions options, DiagnosticBag diagnostics)
@@ -57,17 +127,7 @@ public static class Site
             content.LeftOut, content.NextDue);
     }
 
-    /// <summary>Renders a loaded site into <paramref name="output"/>; null when rendering or the link check found an error.</summary>
-    public static RenderStats? Render(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var verifier = new LinkVerifier(site.Urls);
-        var counting = new CountingOutput(output, verifier);
-        using var renderer = new SiteRenderer(site, source, counting, options, diagnostics, verifier);
-        return Render(site, renderer, counting, verifier, options, diagnostics);
-    }
-
-    /// <summary>Renders with a renderer the caller keeps, to render again after an edit (see <see cref="Incremental.LiveSite"/>).</summary>
-    internal static RenderStats? Render(LoadedSite site, SiteRenderer renderer, CountingOutput counting, LinkVerifier verifier, BuildOptions options, DiagnosticBag diagnostics)
+    private static RenderStats? Render(LoadedSite site, SiteRenderer renderer, CountingOutput counting, LinkVerifier verifier, BuildOptions options, DiagnosticBag diagnostics)
     {
         renderer.RenderAll();
         counting.ReportOverwrites(diagnostics);
@@ -85,6 +145,9 @@ public static class Site
         return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes, renderer.Images.Processed, renderer.Images.Reused);
     }
 
+    private static bool FailsStrict(IReadOnlyList<Diagnostic> list, BuildOptions options) =>
+        options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning);
+
     private static SiteConfig ApplyOverrides(SiteConfig config, BuildOptions options)
     {
         if (options.BaseUrl is not null)
@@ -100,7 +163,7 @@ public static class Site
 
     internal static BuildResult Finish(IReadOnlyList<Diagnostic> list, BuildOptions options, LoadedSite? loaded, RenderStats? stats, TimeSpan elapsed)
     {
-        var failed = list.Any(d => d.IsError) || (options.Strict && list.Any(d => d.Severity == DiagnosticSeverity.Warning)) || stats is null;
+        var failed = list.Any(d => d.IsError) || FailsStrict(list, options) || stats is null;
         return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
             loaded?.LeftOut ?? [], elapsed)
         {

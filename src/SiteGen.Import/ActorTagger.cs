@@ -1,4 +1,5 @@
 using SiteGen.Actors;
+using SiteGen.Content;
 
 namespace SiteGen.Import;
 

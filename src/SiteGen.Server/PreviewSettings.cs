@@ -1,4 +1,5 @@
 using System.Net;
+using SiteGen.Configuration;
 
 namespace SiteGen.Server;
 

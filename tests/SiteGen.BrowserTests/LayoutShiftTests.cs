@@ -1,6 +1,7 @@
 using NetVips;
 using SiteGen.BrowserTests.Browser;
 using SiteGen.BrowserTests.Hosting;
+using SiteGen.Configuration;
 using SiteGen.IO;
 
 namespace SiteGen.BrowserTests;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SiteGen;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
 using SiteGen.Server;

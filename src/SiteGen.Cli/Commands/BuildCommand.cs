@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SiteGen.Output;
 
 namespace SiteGen.Cli.Commands;
 
@@ -41,7 +40,7 @@ public static class BuildCommand
                 WithoutActorFeatures = parse.GetValue(withoutActors),
             };
             var progress = Console.IsErrorRedirected ? null : new ProgressLine("Building");
-            var result = DiskBuild.Run(site.SourcePath(parse), options);
+            var result = Site.BuildFolder(site.SourcePath(parse), options);
             progress?.Dispose();
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error, showInfo: false, site.SourcePath(parse));
             BuildSummary.Print(result, Console.Out);

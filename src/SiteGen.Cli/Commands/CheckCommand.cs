@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
-using SiteGen.Verification;
+using SiteGen.Output;
 
 namespace SiteGen.Cli.Commands;
 
@@ -23,19 +23,12 @@ public static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            var source = new PhysicalFileSource(site.SourcePath(parse));
-            var diagnostics = new DiagnosticBag();
-            var loaded = Site.Load(source, options, diagnostics);
-            var verifier = loaded is null ? null : new LinkVerifier(loaded.Urls);
-            if (loaded is not null && verifier is not null)
-            {
-                var output = new Output.CountingOutput(new MemoryOutput(), verifier);
-                using var renderer = new Output.SiteRenderer(loaded, source, output, options, diagnostics, verifier);
-                renderer.RenderAll();
-            }
-
-            var problems = diagnostics.ToSortedList();
-            DiagnosticPrinter.Print(problems, Console.Error, showInfo: false, site.SourcePath(parse));
+            // The same build as any other, into memory; the broken links are listed below, all of them, not as diagnostics.
+            using var publishing = new SinkPublishing(new MemoryOutput());
+            using var run = Site.Run(new PhysicalFileSource(site.SourcePath(parse)), publishing, options);
+            var verifier = run.Verifier;
+            var problems = run.Result.Diagnostics;
+            DiagnosticPrinter.Print(problems.Where(d => d.Code != DiagnosticCodes.BrokenLink).ToList(), Console.Error, showInfo: false, site.SourcePath(parse));
             if (verifier is null)
             {
                 Console.Out.WriteLine($"Check failed: {problems.Count(d => d.IsError)} error(s) before links could be checked.");
@@ -61,7 +54,7 @@ public static class CheckCommand
                 }
             }
 
-            var linkErrors = broken.Count > 0 && loaded!.Config.LinkCheck.Error;
+            var linkErrors = broken.Count > 0 && run.Site!.Config.LinkCheck.Error;
             return problems.Any(d => d.IsError) || linkErrors ? ExitCodes.SiteErrors : ExitCodes.Success;
         });
         return command;

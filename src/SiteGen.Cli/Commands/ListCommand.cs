@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SiteGen.Authoring;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
 
@@ -57,7 +58,7 @@ public static class ListCommand
                         var width = inventory.Actors.Count == 0 ? 0 : inventory.Actors.Max(a => a.Actor.Id.Length);
                         foreach (var (actor, count) in inventory.Actors)
                         {
-                            output.WriteLine($"  {actor.Id.PadRight(width)}  {count,5}  {Actors.ActorKinds.Key(actor.Kind),-12}  {actor.Name}");
+                            output.WriteLine($"  {actor.Id.PadRight(width)}  {count,5}  {ActorKinds.Key(actor.Kind),-12}  {actor.Name}");
                         }
 
                         break;

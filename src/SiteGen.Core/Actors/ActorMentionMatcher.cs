@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using SiteGen.Content;
 
 namespace SiteGen.Actors;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SiteGen.Content;
 using SiteGen.Text;
 
 namespace SiteGen.Actors;

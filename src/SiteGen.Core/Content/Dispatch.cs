@@ -24,7 +24,7 @@ public sealed record Dispatch
     public IReadOnlyList<NamedReference> ActorNames { get; init; } = [];
 
     /// <summary>The registry entries <see cref="ActorNames"/> resolved to, in front-matter order (set by the actor stage).</summary>
-    public IReadOnlyList<Actors.Actor> Actors { get; init; } = [];
+    public IReadOnlyList<Actor> Actors { get; init; } = [];
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 

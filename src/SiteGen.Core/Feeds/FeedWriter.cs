@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.IO;
+using SiteGen.Loading;
 using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
@@ -20,20 +21,20 @@ public sealed class FeedWriter(LoadedSite site, IOutputSink output)
         Enumerable.Range(0, site.Dispatches.Count).Where(i => !site.Dispatches[i].Draft).Take(site.Config.Feeds.Entries);
 
     /// <summary>The dispatches <paramref name="actor"/>'s feeds carry.</summary>
-    public IEnumerable<int> ActorEntries(Actors.Actor actor) =>
+    public IEnumerable<int> ActorEntries(Actor actor) =>
         site.ActorIndex.DispatchesOf(actor).Where(i => !site.Dispatches[i].Draft).Take(site.Config.Feeds.Entries);
 
     /// <summary>Whether the site's own feeds carry dispatch <paramref name="index"/> (the newest come first).</summary>
     public bool SiteCarries(int index) => SiteEntries().Contains(index);
 
     /// <summary>Whether <paramref name="actor"/>'s feeds carry dispatch <paramref name="index"/>.</summary>
-    public bool ActorCarries(Actors.Actor actor, int index) => ActorEntries(actor).Contains(index);
+    public bool ActorCarries(Actor actor, int index) => ActorEntries(actor).Contains(index);
 
     public void WriteSite(IReadOnlyList<string?> html) =>
         Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
             SiteEntries(), html, site.Config.Feeds.FullContent));
 
-    public void WriteActor(Actors.Actor actor, IReadOnlyList<string?> html)
+    public void WriteActor(Actor actor, IReadOnlyList<string?> html)
     {
         var channel = Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
             SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), ActorEntries(actor), html,

@@ -1,5 +1,7 @@
 using System.Globalization;
+using SiteGen.Content;
 using SiteGen.IO;
+using SiteGen.Loading;
 using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
@@ -61,7 +63,7 @@ public static class SitemapWriter
     }
 
     /// <summary>An actor page's <c>lastmod</c>: the last update of its newest dispatch.</summary>
-    public static DateTimeOffset? ActorLastModified(LoadedSite site, Actors.Actor actor) =>
+    public static DateTimeOffset? ActorLastModified(LoadedSite site, Actor actor) =>
         site.ActorIndex.DispatchesOf(actor) is [var newest, ..] ? site.Dispatches[newest].Updated : null;
 
     private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> entries) =>

@@ -4,6 +4,7 @@ using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
+using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Verification;
 
@@ -21,6 +22,7 @@ public sealed class LiveSite : IDisposable
 
     private readonly RecordingFileSource _source;
     private readonly BuildOptions _options;
+    private readonly SiteRun _run;
     private readonly SiteRenderer _renderer;
     private readonly LinkVerifier _verifier;
     private readonly DiagnosticBag _buildDiagnostics;
@@ -29,18 +31,19 @@ public sealed class LiveSite : IDisposable
     private Dictionary<string, byte[]> _files;
     private bool _broken;
 
-    private LiveSite(RecordingFileSource source, BuildOptions options, LoadedSite site, SiteRenderer renderer, LinkVerifier verifier,
-        DiagnosticBag buildDiagnostics, BuildResult result, Dictionary<string, byte[]> files, SiteInputs inputs)
+    private LiveSite(RecordingFileSource source, BuildOptions options, SiteRun run, Dictionary<string, byte[]> files, SiteInputs inputs)
     {
+        var site = run.Site!;
         Inputs = inputs;
         _source = source;
         _options = options;
+        _run = run;
         _site = site;
-        _renderer = renderer;
-        _verifier = verifier;
-        _buildDiagnostics = buildDiagnostics;
+        _renderer = run.Renderer!;
+        _verifier = run.Verifier!;
+        _buildDiagnostics = run.Diagnostics;
         _files = files;
-        Result = result;
+        Result = run.Result;
         _indexBySource = new Dictionary<string, int>(site.Dispatches.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Dispatches.Count; i++)
         {
@@ -68,30 +71,19 @@ public sealed class LiveSite : IDisposable
     /// </summary>
     public static (BuildResult Result, LiveSite? Site, SiteInputs Inputs) Build(IFileSource source, BuildOptions options)
     {
-        var clock = Stopwatch.StartNew();
         var recording = new RecordingFileSource(source);
-        var diagnostics = new DiagnosticBag();
-        var loaded = Site.Load(recording, options, diagnostics);
-        if (loaded is null)
-        {
-            return (Site.Finish(diagnostics, options, null, null, clock.Elapsed), null, InputsOf(recording, null));
-        }
-
         var output = new MemoryOutput();
-        var verifier = new LinkVerifier(loaded.Urls);
-        var counting = new CountingOutput(output, verifier);
-        var renderer = new SiteRenderer(loaded, recording, counting, options, diagnostics, verifier);
-        var stats = Site.Render(loaded, renderer, counting, verifier, options, diagnostics);
-        var result = Site.Finish(diagnostics, options, loaded, stats, clock.Elapsed);
-        var inputs = InputsOf(recording, loaded.Config);
-        if (!result.Succeeded)
+        using var publishing = new SinkPublishing(output);
+        var run = Site.Run(recording, publishing, options);
+        var inputs = InputsOf(recording, run.Site?.Config);
+        if (!run.Result.Succeeded || run.Site is null || run.Renderer is null || run.Verifier is null)
         {
-            renderer.Dispose();
-            return (result, null, inputs);
+            run.Dispose();
+            return (run.Result, null, inputs);
         }
 
         var files = new Dictionary<string, byte[]>(output.Files, StringComparer.Ordinal);
-        return (result, new LiveSite(recording, options, loaded, renderer, verifier, diagnostics, result, files, inputs), inputs);
+        return (run.Result, new LiveSite(recording, options, run, files, inputs), inputs);
     }
 
     /// <summary>
@@ -184,7 +176,7 @@ public sealed class LiveSite : IDisposable
         return (Result, delta.Files, removed);
     }
 
-    public void Dispose() => _renderer.Dispose();
+    public void Dispose() => _run.Dispose();
 
     /// <summary>What a build read; a build that failed before it had a config looks at site.yml again for its folders.</summary>
     private static SiteInputs InputsOf(RecordingFileSource recording, SiteConfig? config) =>

@@ -1,4 +1,5 @@
 using SiteGen.Actors;
+using SiteGen.Content;
 using SiteGen.Urls;
 
 namespace SiteGen.Markdown;

@@ -3,7 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SiteGen.Actors;
+using SiteGen.Content;
 
 namespace SiteGen.Markdown;
 

@@ -1,4 +1,4 @@
-using SiteGen.Actors;
+using SiteGen.Content;
 
 namespace SiteGen.Markdown;
 

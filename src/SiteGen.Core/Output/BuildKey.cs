@@ -1,3 +1,5 @@
+using SiteGen.Configuration;
+
 namespace SiteGen.Output;
 
 /// <summary>What a build's output depends on besides the site's files: SiteGen itself (its built-in theme included) and the options.</summary>

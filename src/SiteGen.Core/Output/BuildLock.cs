@@ -11,7 +11,7 @@ public sealed class BuildLock : IDisposable
 
     public static BuildLock? TryAcquire(string siteRoot, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(siteRoot, DiskBuild.CacheFolder);
+        var folder = Path.Combine(siteRoot, DiskPublishing.CacheFolder);
         var path = Path.Combine(folder, "build.lock");
         try
         {
@@ -25,7 +25,7 @@ public sealed class BuildLock : IDisposable
         }
         catch (IOException)
         {
-            diagnostics.Error(DiagnosticCodes.BuildLocked, new SourceLocation(Path.Combine(DiskBuild.CacheFolder, "build.lock")),
+            diagnostics.Error(DiagnosticCodes.BuildLocked, new SourceLocation(Path.Combine(DiskPublishing.CacheFolder, "build.lock")),
                 "another build of this site is running (it holds this lock file); wait for it to finish and build again");
             return null;
         }

@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
 

@@ -8,7 +8,7 @@ public static class LastBuildFile
 {
     public const string Name = "last-build.json";
 
-    public static string PathIn(string siteRoot) => Path.Combine(siteRoot, DiskBuild.CacheFolder, Name);
+    public static string PathIn(string siteRoot) => Path.Combine(siteRoot, DiskPublishing.CacheFolder, Name);
 
     /// <summary>The record, or null when there is none or it cannot be read (another version's, or cut short).</summary>
     public static LastBuild? Load(string siteRoot)

@@ -1,4 +1,5 @@
 using SiteGen.Actors;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Models;

@@ -46,7 +46,7 @@ public sealed partial class SiteRenderer
             ImageHeight = social?.Height ?? 0,
             ImageAlt = social is null ? null : social.Value.IsCard ? dispatch.Title : model.Image?.Alt,
             OgType = "article",
-            JsonLd = StructuredData.ForDispatch(dispatch, _site, _urls, _actorAbout),
+            JsonLd = StructuredData.ForDispatch(dispatch, _site.Config, _urls, _actorAbout),
             Alternates = SiteAlternates(),
             Draft = dispatch.Draft,
             NoIndex = dispatch.Draft,

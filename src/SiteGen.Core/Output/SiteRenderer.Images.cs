@@ -1,7 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Images;
-using SiteGen.Rendering;
+using SiteGen.Rendering.Models;
 
 namespace SiteGen.Output;
 

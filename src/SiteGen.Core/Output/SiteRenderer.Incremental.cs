@@ -1,7 +1,8 @@
-using SiteGen.Actors;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
 using SiteGen.IO;
+using SiteGen.Loading;
 using SiteGen.Rendering.Models;
 
 namespace SiteGen.Output;

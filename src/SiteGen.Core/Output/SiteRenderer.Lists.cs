@@ -29,7 +29,7 @@ public sealed partial class SiteRenderer
             Url = _urls.Href(path),
             Canonical = _urls.Absolute(path),
             Description = _site.Config.Description,
-            JsonLd = number == 1 ? StructuredData.ForWebSite(_site, _urls) : HtmlString.Empty,
+            JsonLd = number == 1 ? StructuredData.ForWebSite(_site.Config, _urls) : HtmlString.Empty,
             Alternates = SiteAlternates(),
             NoIndex = number > 1,
             Dispatches = _links.Skip((number - 1) * perPage).Take(perPage).ToList(),

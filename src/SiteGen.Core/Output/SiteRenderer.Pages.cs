@@ -21,7 +21,7 @@ public sealed partial class SiteRenderer
                 Alternates = SiteAlternates(),
                 Draft = plain.Draft,
                 NoIndex = plain.Draft,
-                Content = new Rendering.HtmlString(rendered.Html),
+                Content = new Rendering.Models.HtmlString(rendered.Html),
             };
             RenderPage(plain.Path, "page.sbn", page, null, new SourceLocation(plain.SourcePath));
         }

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using SiteGen.Actors;
+using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
 using SiteGen.IO;
+using SiteGen.Loading;
 using SiteGen.Markdown;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Models;

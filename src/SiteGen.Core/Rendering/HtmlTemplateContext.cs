@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using SiteGen.Rendering.Models;
 
 namespace SiteGen.Rendering;
 

@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Rendering.Models;
 
 namespace SiteGen.Rendering;
 

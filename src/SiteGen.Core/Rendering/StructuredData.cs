@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using SiteGen.Configuration;
 using SiteGen.Content;
+using SiteGen.Rendering.Models;
 using SiteGen.Text;
 using SiteGen.Urls;
 
@@ -18,7 +20,7 @@ public static class StructuredData
     private static ArrayBufferWriter<byte>? _buffer;
 
     /// <summary>The <c>NewsArticle</c> of a dispatch; <paramref name="about"/> gives each actor's entry, made by <see cref="About"/> once per actor (a site has a few hundred, named on thousands of pages).</summary>
-    public static HtmlString ForDispatch(Dispatch dispatch, LoadedSite site, UrlBuilder urls, Func<Actors.Actor, byte[]> about) => Script(json =>
+    public static HtmlString ForDispatch(Dispatch dispatch, SiteConfig config, UrlBuilder urls, Func<Actor, byte[]> about) => Script(json =>
     {
         var url = urls.Absolute(dispatch.Path);
         json.WriteString("@context", "https://schema.org");
@@ -28,14 +30,14 @@ public static class StructuredData
         json.WriteString("mainEntityOfPage", url);
         json.WriteString("datePublished", Iso(dispatch.Date));
         json.WriteString("dateModified", Iso(dispatch.Updated));
-        json.WriteString("inLanguage", site.Config.Language);
+        json.WriteString("inLanguage", config.Language);
         if (dispatch.Summary is not null)
         {
             json.WriteString("description", dispatch.Summary);
         }
 
         json.WriteStartArray("author");
-        foreach (var author in dispatch.Authors.Count > 0 ? dispatch.Authors : site.Config.Authors.Count > 0 ? site.Config.Authors : [new Configuration.Author(site.Config.Title)])
+        foreach (var author in dispatch.Authors.Count > 0 ? dispatch.Authors : config.Authors.Count > 0 ? config.Authors : [new Configuration.Author(config.Title)])
         {
             json.WriteStartObject();
             json.WriteString("@type", "Person");
@@ -51,7 +53,7 @@ public static class StructuredData
         json.WriteEndArray();
         json.WriteStartObject("publisher");
         json.WriteString("@type", "Organization");
-        json.WriteString("name", site.Config.Title);
+        json.WriteString("name", config.Title);
         json.WriteString("url", urls.Absolute(SitePaths.Home));
         json.WriteEndObject();
         if (dispatch.Image?.Src is { } src)
@@ -87,7 +89,7 @@ public static class StructuredData
     });
 
     /// <summary>What a dispatch's <c>about</c> says of one of its actors, as UTF-8 JSON.</summary>
-    public static byte[] About(Actors.Actor actor, UrlBuilder urls)
+    public static byte[] About(Actor actor, UrlBuilder urls)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
@@ -95,8 +97,8 @@ public static class StructuredData
             json.WriteStartObject();
             json.WriteString("@type", actor.Kind switch
             {
-                Actors.ActorKind.Person => "Person",
-                Actors.ActorKind.Place or Actors.ActorKind.State => "Place",
+                ActorKind.Person => "Person",
+                ActorKind.Place or ActorKind.State => "Place",
                 _ => "Organization",
             });
             json.WriteString("name", actor.Name);
@@ -107,14 +109,14 @@ public static class StructuredData
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static HtmlString ForWebSite(LoadedSite site, UrlBuilder urls) => Script(json =>
+    public static HtmlString ForWebSite(SiteConfig config, UrlBuilder urls) => Script(json =>
     {
         json.WriteString("@context", "https://schema.org");
         json.WriteString("@type", "WebSite");
-        json.WriteString("name", site.Config.Title);
+        json.WriteString("name", config.Title);
         json.WriteString("url", urls.Absolute(SitePaths.Home));
-        json.WriteString("description", site.Config.Description);
-        json.WriteString("inLanguage", site.Config.Language);
+        json.WriteString("description", config.Description);
+        json.WriteString("inLanguage", config.Language);
     });
 
     private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using SiteGen.Actors;
 using SiteGen.Content;
 using SiteGen.Rendering.Models;
 

@@ -21,7 +21,7 @@ public sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster broa
 
         if (EventStream.Matches(path))
         {
-            return EventStream.ServeAsync(context, broadcaster, state, stopping);
+            return EventStream.ServeAsync(context, broadcaster, () => state.ErrorText, stopping);
         }
 
         response.Headers.CacheControl = "no-cache";

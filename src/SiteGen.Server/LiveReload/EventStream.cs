@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using SiteGen.Server.Hosting;
 
 namespace SiteGen.Server.LiveReload;
 
@@ -17,7 +16,8 @@ public static class EventStream
     /// </summary>
     public static bool Matches(string path) => path.EndsWith(PathSuffix, StringComparison.Ordinal);
 
-    public static async Task ServeAsync(HttpContext context, ReloadBroadcaster broadcaster, PreviewState state, CancellationToken stopping)
+    /// <summary>Serves the stream; <paramref name="errorText"/> is the preview's build error when the stream opens, null when the last build succeeded.</summary>
+    public static async Task ServeAsync(HttpContext context, ReloadBroadcaster broadcaster, Func<string?> errorText, CancellationToken stopping)
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var response = context.Response;
@@ -29,7 +29,7 @@ public static class EventStream
         try
         {
             // A page loaded while the build is broken shows the error at once, not at the next failed build.
-            var first = "retry: 1000\n\n" + (state.ErrorText is { } error ? ServerEvent.Overlay(error).Format() : string.Empty);
+            var first = "retry: 1000\n\n" + (errorText() is { } error ? ServerEvent.Overlay(error).Format() : string.Empty);
             await response.WriteAsync(first, cancel.Token);
             await response.Body.FlushAsync(cancel.Token);
             while (!cancel.IsCancellationRequested)

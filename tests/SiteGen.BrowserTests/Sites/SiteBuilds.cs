@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.IO;
 
 namespace SiteGen.BrowserTests.Sites;

@@ -1,4 +1,5 @@
 using SiteGen.Authoring;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
 using SiteGen.Tests.Support;

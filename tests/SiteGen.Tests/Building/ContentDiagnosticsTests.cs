@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Building;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 

@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Import.Media;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;

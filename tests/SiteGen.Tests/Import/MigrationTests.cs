@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SiteGen.Configuration;
 using SiteGen.Import.Writing;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;

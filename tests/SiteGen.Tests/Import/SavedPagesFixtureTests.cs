@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SiteGen.Configuration;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
 using SiteGen.Tests.Support;

@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
 using SiteGen.Tests.Support;

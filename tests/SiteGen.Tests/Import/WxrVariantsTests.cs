@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Import.Writing;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;

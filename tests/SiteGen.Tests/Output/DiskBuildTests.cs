@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Output;
 using SiteGen.Tests.Support;
 
@@ -25,7 +26,7 @@ public sealed class DiskBuildTests : IDisposable
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nFirst version.\n");
     }
 
-    private static BuildResult Build(string site) => DiskBuild.Run(site, new BuildOptions { Now = TestSite.Now });
+    private static BuildResult Build(string site) => SiteGen.Site.BuildFolder(site, new BuildOptions { Now = TestSite.Now });
 
     private Dictionary<string, byte[]> Snapshot() =>
         Directory.GetFiles(Output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(Output, f), File.ReadAllBytes);
@@ -93,12 +94,12 @@ public sealed class DiskBuildTests : IDisposable
         WriteGoodSite();
         var due = TestSite.Now.AddDays(1);
         Write("content/dispatches/later.md", $"---\ntitle: Later\ndate: {due:yyyy-MM-dd}\n---\nLater.\n");
-        Assert.Equal(1, DiskBuild.Run(_site.FullName, new BuildOptions { Now = TestSite.Now }).FutureLeftOut);
+        Assert.Equal(1, SiteGen.Site.BuildFolder(_site.FullName, new BuildOptions { Now = TestSite.Now }).FutureLeftOut);
 
-        var sameDay = DiskBuild.Run(_site.FullName, new BuildOptions { Now = TestSite.Now.AddHours(1) });
+        var sameDay = SiteGen.Site.BuildFolder(_site.FullName, new BuildOptions { Now = TestSite.Now.AddHours(1) });
         Assert.Contains(sameDay.Diagnostics, d => d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
 
-        var after = DiskBuild.Run(_site.FullName, new BuildOptions { Now = due.AddDays(1) });
+        var after = SiteGen.Site.BuildFolder(_site.FullName, new BuildOptions { Now = due.AddDays(1) });
         Assert.DoesNotContain(after.Diagnostics, d => d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
         Assert.Equal(0, after.FutureLeftOut);
         Assert.True(Directory.Exists(Path.Combine(Output, $"{due:yyyy}", $"{due:MM}", $"{due:dd}", "later")));
@@ -142,7 +143,7 @@ public sealed class DiskBuildTests : IDisposable
         var before = Snapshot();
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nSecond version.\n");
 
-        var failed = DiskBuild.Run(_site.FullName, new BuildOptions { Now = TestSite.Now }, staging => new FailingOutput(new SiteGen.IO.DirectoryOutput(staging), failAfter: 5));
+        var failed = SiteGen.Site.BuildFolder(_site.FullName, new BuildOptions { Now = TestSite.Now }, staging => new FailingOutput(new SiteGen.IO.DirectoryOutput(staging), failAfter: 5));
 
         Assert.False(failed.Succeeded);
         Assert.Contains(failed.Diagnostics, d => d.ToString().StartsWith("_site: error SG0501: writing the output failed: No space left on device", StringComparison.Ordinal));
@@ -223,7 +224,7 @@ public sealed class OutputFolderSafetyTests
         try
         {
             File.WriteAllText(Path.Combine(site.FullName, "site.yml"), $"title: T\noutput: \"{output}\"\n");
-            var result = DiskBuild.Run(site.FullName, new BuildOptions { Now = TestSite.Now });
+            var result = SiteGen.Site.BuildFolder(site.FullName, new BuildOptions { Now = TestSite.Now });
             Assert.False(result.Succeeded);
             Assert.Contains(result.Diagnostics, d => d.Code == "SG0002" && d.Message.Contains("would overwrite the site's own files", StringComparison.Ordinal));
             Assert.True(File.Exists(Path.Combine(site.FullName, "site.yml")));

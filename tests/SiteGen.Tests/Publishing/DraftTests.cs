@@ -1,4 +1,4 @@
-using SiteGen.Output;
+using SiteGen.Configuration;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Publishing;
@@ -69,13 +69,13 @@ public sealed class DraftTests
     public void BuildWithDraftsWarnsThatItsOutputIsNotForDeploying()
     {
         using var folder = SiteFolder.Create(Site);
-        var result = DiskBuild.Run(folder.Site, new BuildOptions { IncludeDrafts = true, Now = TestSite.Now });
+        var result = SiteGen.Site.BuildFolder(folder.Site, new BuildOptions { IncludeDrafts = true, Now = TestSite.Now });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "SG0507");
         Assert.Contains("2 draft(s) (content/dispatches/draft.md, content/pages/plan.md)", warning.Message, StringComparison.Ordinal);
         Assert.Contains("not for deploying", warning.Message, StringComparison.Ordinal);
 
-        var plain = DiskBuild.Run(folder.Site, new BuildOptions { Now = TestSite.Now });
+        var plain = SiteGen.Site.BuildFolder(folder.Site, new BuildOptions { Now = TestSite.Now });
         Assert.DoesNotContain(plain.Diagnostics, d => d.Code == "SG0507");
     }
 
@@ -83,7 +83,7 @@ public sealed class DraftTests
     public void SummaryNamesEachDispatchLeftOutAndWhenAScheduledOneIsDue()
     {
         using var folder = SiteFolder.Create(Site);
-        var result = DiskBuild.Run(folder.Site, new BuildOptions { Now = TestSite.Now });
+        var result = SiteGen.Site.BuildFolder(folder.Site, new BuildOptions { Now = TestSite.Now });
         var summary = new StringWriter();
         SiteGen.Cli.BuildSummary.Print(result, summary);
         var text = summary.ToString();
@@ -93,7 +93,7 @@ public sealed class DraftTests
 
         // The build that finds nothing changed says the same.
         var again = new StringWriter();
-        SiteGen.Cli.BuildSummary.Print(DiskBuild.Run(folder.Site, new BuildOptions { Now = TestSite.Now }), again);
+        SiteGen.Cli.BuildSummary.Print(SiteGen.Site.BuildFolder(folder.Site, new BuildOptions { Now = TestSite.Now }), again);
         Assert.StartsWith("Nothing changed", again.ToString(), StringComparison.Ordinal);
         Assert.Contains("  content/dispatches/later.md: \"Later one\", scheduled for 2027-01-02 08:00 +03:00", again.ToString(), StringComparison.Ordinal);
     }

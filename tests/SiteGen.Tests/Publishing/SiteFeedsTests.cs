@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
+using SiteGen.Configuration;
 using SiteGen.IO;
 using SiteGen.Tests.Support;
 

@@ -1,5 +1,5 @@
+using SiteGen.Configuration;
 using SiteGen.IO;
-using SiteGen.Output;
 using SiteGen.Tests.Robustness.Support;
 using SiteGen.Tests.Support;
 
@@ -29,11 +29,11 @@ public sealed class OutputFaultTests : IDisposable
     public void BuildFailingOnlyAtTheLinkCheckLeavesThePreviousOutputAndFailsAgainWhenRun()
     {
         WriteSmallSite();
-        Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
+        Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
         var before = DiskSite.Snapshot(_site.Output);
 
         WriteSmallSite("Second version with [a link to nowhere](/2030/01/01/nowhere/).");
-        var failed = DiskBuild.Run(_site.Root, Options);
+        var failed = SiteGen.Site.BuildFolder(_site.Root, Options);
 
         Assert.False(failed.Succeeded);
         Assert.Contains("content/dispatches/a.md(5,21): error SG0503: broken link: 2022/05/15/a/index.html -> /2030/01/01/nowhere/ (no such file in the output)",
@@ -41,7 +41,7 @@ public sealed class OutputFaultTests : IDisposable
         DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
 
         // Nothing changed since the failed build, but it failed: running it again must fail again, not say "up to date".
-        var again = DiskBuild.Run(_site.Root, Options);
+        var again = SiteGen.Site.BuildFolder(_site.Root, Options);
         Assert.False(again.Succeeded);
         DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
     }
@@ -50,14 +50,14 @@ public sealed class OutputFaultTests : IDisposable
     public void ReadOnlySiteFolderFailsCleanlyAndSaysWhy()
     {
         WriteSmallSite();
-        Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
+        Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
         var before = DiskSite.Snapshot(_site.Output);
         WriteSmallSite("Second version.");
 
         BuildResult failed;
         using (ReadOnlyFolder.Make(_site.Root))
         {
-            failed = DiskBuild.Run(_site.Root, Options);
+            failed = SiteGen.Site.BuildFolder(_site.Root, Options);
         }
 
         Assert.False(failed.Succeeded);
@@ -66,7 +66,7 @@ public sealed class OutputFaultTests : IDisposable
         Assert.EndsWith("The previous output in _site/ is unchanged.", error, StringComparison.Ordinal);
         DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
 
-        Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
+        Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
         Assert.Contains("Second version.", File.ReadAllText(Path.Combine(_site.Output, "2022/05/15/a/index.html")), StringComparison.Ordinal);
     }
 
@@ -74,14 +74,14 @@ public sealed class OutputFaultTests : IDisposable
     public void ReadOnlyOutputFolderFailsCleanlyAndSaysWhy()
     {
         WriteSmallSite();
-        Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
+        Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
         var before = DiskSite.Snapshot(_site.Output);
         WriteSmallSite("Second version.");
 
         BuildResult failed;
         using (ReadOnlyFolder.Make(_site.Output, immutableOnly: true))
         {
-            failed = DiskBuild.Run(_site.Root, Options);
+            failed = SiteGen.Site.BuildFolder(_site.Root, Options);
         }
 
         Assert.False(failed.Succeeded);
@@ -96,10 +96,10 @@ public sealed class OutputFaultTests : IDisposable
     public void OutputFolderVanishingMidBuildIsReplacedWhole()
     {
         _site.WriteDispatches(20);
-        Assert.True(DiskBuild.Run(_site.Root, Options).Succeeded);
+        Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
         File.AppendAllText(Path.Combine(_site.Root, "content/dispatches/2022/report-0.md"), "\nEdited.\n");
 
-        var result = DiskBuild.Run(_site.Root, Options, staging => new VanishingOutput(new DirectoryOutput(staging), _site.Output, afterWrites: 10));
+        var result = SiteGen.Site.BuildFolder(_site.Root, Options, staging => new VanishingOutput(new DirectoryOutput(staging), _site.Output, afterWrites: 10));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Equal(result.Files, DiskSite.Snapshot(_site.Output).Count);
@@ -115,7 +115,7 @@ public sealed class OutputFaultTests : IDisposable
         var results = hosts.AsParallel().WithDegreeOfParallelism(hosts.Length).Select(host =>
         {
             start.SignalAndWait();
-            return (Host: host, Result: DiskBuild.Run(_site.Root, Options with { BaseUrl = new Uri(host) }));
+            return (Host: host, Result: SiteGen.Site.BuildFolder(_site.Root, Options with { BaseUrl = new Uri(host) }));
         }).ToList();
 
         var refused = results.Where(r => !r.Result.Succeeded).ToList();

@@ -1,4 +1,5 @@
 using System.Net;
+using SiteGen.Configuration;
 using SiteGen.Output;
 using SiteGen.Tests.Support;
 

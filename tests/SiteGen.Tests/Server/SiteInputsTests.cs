@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Incremental;
 using SiteGen.Tests.Support;
 

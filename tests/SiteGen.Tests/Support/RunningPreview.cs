@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Server;
 
 namespace SiteGen.Tests.Support;

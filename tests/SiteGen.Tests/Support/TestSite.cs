@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
 

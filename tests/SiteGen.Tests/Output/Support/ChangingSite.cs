@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Output;
 using SiteGen.Tests.Robustness.Support;
 using SiteGen.Tests.Support;
@@ -55,7 +56,7 @@ public sealed class ChangingSite : IDisposable
         File.WriteAllText(full, text);
     }
 
-    public BuildResult Build() => DiskBuild.Run(Root, new BuildOptions { Now = Now });
+    public BuildResult Build() => SiteGen.Site.BuildFolder(Root, new BuildOptions { Now = Now });
 
     /// <summary>What a build of a fresh copy of the site's files (no output, no record) writes.</summary>
     public SortedDictionary<string, byte[]> CleanBuild()
@@ -67,7 +68,7 @@ public sealed class ChangingSite : IDisposable
             {
                 var relative = Path.GetRelativePath(Root, file);
                 var first = relative.Split(Path.DirectorySeparatorChar)[0];
-                if (first == Layout.OutputDir || first == DiskBuild.CacheFolder)
+                if (first == Layout.OutputDir || first == DiskPublishing.CacheFolder)
                 {
                     continue;
                 }
@@ -77,7 +78,7 @@ public sealed class ChangingSite : IDisposable
                 File.Copy(file, target);
             }
 
-            var result = DiskBuild.Run(copy.FullName, new BuildOptions { Now = Now, Clean = true });
+            var result = SiteGen.Site.BuildFolder(copy.FullName, new BuildOptions { Now = Now, Clean = true });
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             return DiskSite.Snapshot(Path.Combine(copy.FullName, Layout.OutputDir));
         }

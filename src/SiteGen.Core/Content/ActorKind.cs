@@ -1,4 +1,4 @@
-namespace SiteGen.Actors;
+namespace SiteGen.Content;
 
 public enum ActorKind
 {

@@ -1,103 +1,110 @@
-using System.Diagnostics;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
+using SiteGen.Loading;
 
 namespace SiteGen.Output;
 
 /// <summary>
-/// Builds a site folder into its output folder safely: under a lock, into a staging folder that replaces the
-/// output only when the whole build succeeded. A failed, interrupted or refused build leaves the previous
-/// output exactly as it was.
+/// Publishing a site folder into its output folder safely: under a lock, into a staging folder that replaces the
+/// output only when the whole build succeeded, with a record of what the build read and wrote, so that the next build
+/// can tell nothing changed. A failed, interrupted or refused build leaves the previous output exactly as it was.
 /// </summary>
-public static class DiskBuild
+/// <param name="siteDirectory">The site folder (holding site.yml).</param>
+/// <param name="createSink">Makes the sink for the staging folder; tests pass one that fails like a full disk.</param>
+public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSink>? createSink = null) : IPublishing
 {
     public const string CacheFolder = ".sitegen";
 
-    /// <param name="siteDirectory">The site folder (holding site.yml).</param>
-    /// <param name="options">The build's options.</param>
-    /// <param name="createSink">Makes the sink for the staging folder; tests pass one that fails like a full disk.</param>
-    public static BuildResult Run(string siteDirectory, BuildOptions options, Func<string, IOutputSink>? createSink = null)
-    {
-        var clock = Stopwatch.StartNew();
-        options = options with { ImageCacheDirectory = options.ImageCacheDirectory ?? Path.Combine(Path.GetFullPath(siteDirectory), CacheFolder, "images") };
+    private readonly string _root = Path.GetFullPath(siteDirectory);
+    private string _output = string.Empty;
+    private string? _staging;
+    private BuildLock? _lock;
+    private InputTrackingFileSource? _tracked;
+    private BuildOptions _options = new();
 
+    public PublishStart Begin(IFileSource source, BuildOptions options, DiagnosticBag diagnostics)
+    {
         // The lock and recovery come first, on one thread: the spare core compiles the renderers meanwhile.
         Rendering.RenderingWarmUp.Start();
-        var diagnostics = new DiagnosticBag();
-        var source = new PhysicalFileSource(siteDirectory);
+        _options = options;
 
         // The output folder is known before the site is loaded, so that the lock and the recovery of an
         // interrupted build come first, whatever the rest of the site holds.
         var outputName = options.OutputDirectory ?? (source.FileExists(Configuration.ConfigLoader.FileName)
             ? Configuration.ConfigLoader.Load(source, new DiagnosticBag()).Output
             : "_site");
-        var output = Path.GetFullPath(Path.Combine(source.Root, outputName));
-        if (!IsSafeOutput(source.Root, output, diagnostics))
+        _output = Path.GetFullPath(Path.Combine(_root, outputName));
+        if (!IsSafeOutput(_root, _output, diagnostics))
         {
-            return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
+            return PublishStart.Refused;
         }
 
-        using var buildLock = BuildLock.TryAcquire(source.Root, diagnostics);
-        if (buildLock is null)
+        _lock = BuildLock.TryAcquire(_root, diagnostics);
+        if (_lock is null)
         {
-            return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
+            return PublishStart.Refused;
         }
 
-        RecoverInterruptedSwap(output);
+        RecoverInterruptedSwap(_output);
         var timings = options.Timings ?? new StageTimings();
         // The output folder is listed while the record is read: on a site of 10,000 dispatches each takes about 100 ms.
-        var outputNow = options.Clean ? null : Task.Run(() => OutputManifest.Take(output));
-        var last = options.Clean ? null : timings.Measure("read last build", () => LastBuildFile.Load(source.Root));
+        var outputNow = options.Clean ? null : Task.Run(() => OutputManifest.Take(_output));
+        var last = options.Clean ? null : timings.Measure("read last build", () => LastBuildFile.Load(_root));
         if (last is not null && last.ReasonToBuild(source, () => outputNow!.GetAwaiter().GetResult(), options, timings) is null)
         {
             diagnostics.AddRange(last.Diagnostics.Where(d => d.Code != DiagnosticCodes.UpToDate));
             diagnostics.Info(DiagnosticCodes.UpToDate, SourceLocation.None,
                 "nothing changed since the last build: every file it read and wrote is as it was (sitegen build --clean builds anyway)");
-            return Site.Finish(diagnostics, options, null, new RenderStats(0, 0), clock.Elapsed) with
-            {
-                Dispatches = last.Dispatches,
-                LeftOut = last.LeftOut,
-            };
+            return new PublishStart(null, last);
         }
 
         // Everything the build asks of the site goes through the tracker: the next build compares exactly that.
-        var tracked = new InputTrackingFileSource(source);
-        var loaded = Site.Load(tracked, options, diagnostics);
-        if (loaded is null)
+        _tracked = new InputTrackingFileSource(source);
+        return new PublishStart(_tracked);
+    }
+
+    public IOutputSink Open(LoadedSite site, DiagnosticBag diagnostics)
+    {
+        ReportDrafts(site, diagnostics);
+        _staging = _output + ".staging";
+        DeleteDirectory(_staging);
+        Directory.CreateDirectory(_staging);
+        return createSink?.Invoke(_staging) ?? new DirectoryOutput(_staging);
+    }
+
+    public void Commit(LoadedSite site, DiagnosticBag diagnostics)
+    {
+        var timings = _options.Timings ?? new StageTimings();
+
+        // The record goes first: a build killed between the swap and the new record leaves no record, never a wrong one.
+        LastBuildFile.Delete(_root);
+        timings.Measure("swap output", () => Swap(_staging!, _output));
+        timings.Measure("save last build", () => LastBuildFile.Save(_root, new LastBuild(BuildKey.Tool, BuildKey.Of(_options),
+            _tracked!.Inputs, OutputManifest.Take(_output), site.NextDue, site.Dispatches.Count, site.LeftOut,
+            diagnostics.ToSortedList())));
+    }
+
+    public bool ReportFailure(Exception exception, LoadedSite site, DiagnosticBag diagnostics)
+    {
+        if (!IsOutputFailure(exception, out var cause))
         {
-            return Site.Finish(diagnostics, options, null, null, clock.Elapsed);
+            return false;
         }
 
-        ReportDrafts(loaded, diagnostics);
-        var staging = output + ".staging";
-        RenderStats? stats = null;
-        try
+        diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(site.Config.Output),
+            $"writing the output failed: {cause.Message} The previous output in {site.Config.Output}/ is unchanged.");
+        return true;
+    }
+
+    public void Dispose()
+    {
+        if (_staging is not null)
         {
-            DeleteDirectory(staging);
-            Directory.CreateDirectory(staging);
-            stats = Site.Render(loaded, tracked, createSink?.Invoke(staging) ?? new DirectoryOutput(staging), options, diagnostics);
-            if (stats is not null && !(options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning)))
-            {
-                // The record goes first: a build killed between the swap and the new record leaves no record, never a wrong one.
-                LastBuildFile.Delete(source.Root);
-                timings.Measure("swap output", () => Swap(staging, output));
-                timings.Measure("save last build", () => LastBuildFile.Save(source.Root, new LastBuild(BuildKey.Tool, BuildKey.Of(options),
-                    tracked.Inputs, OutputManifest.Take(output), loaded.NextDue, loaded.Dispatches.Count, loaded.LeftOut,
-                    diagnostics.ToSortedList())));
-            }
-        }
-        catch (Exception ex) when (IsOutputFailure(ex, out var cause))
-        {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(loaded.Config.Output),
-                $"writing the output failed: {cause.Message} The previous output in {loaded.Config.Output}/ is unchanged.");
-            stats = null;
-        }
-        finally
-        {
-            TryDelete(staging);
+            TryDelete(_staging);
         }
 
-        return Site.Finish(diagnostics, options, loaded, stats, clock.Elapsed);
+        _lock?.Dispose();
     }
 
     /// <summary>A build with --drafts is for looking at: its output must not be deployed by mistake.</summary>

@@ -1,4 +1,4 @@
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Models;
 
 /// <summary>Markup that templates write as is: rendered Markdown, SVG drawn by SiteGen, JSON-LD already escaped.</summary>
 public sealed record HtmlString(string Value)

@@ -1,4 +1,4 @@
-namespace SiteGen.Actors;
+namespace SiteGen.Content;
 
 /// <summary>One entity of the registry (<c>content/actors/&lt;id&gt;.md</c>): a state, leader, force, unit, organisation or place.</summary>
 public sealed record Actor

@@ -4,7 +4,7 @@ using SiteGen.Content;
 using SiteGen.Rendering;
 using SiteGen.Urls;
 
-namespace SiteGen;
+namespace SiteGen.Loading;
 
 /// <summary>A site read, resolved and linked: everything the render stage needs, nothing written yet.</summary>
 public sealed record LoadedSite(

@@ -1,4 +1,4 @@
-namespace SiteGen;
+namespace SiteGen.Configuration;
 
 /// <summary>How a build runs: what it includes and where it writes; set by the CLI or the preview server.</summary>
 public sealed record BuildOptions

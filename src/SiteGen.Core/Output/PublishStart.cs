@@ -1,0 +1,12 @@
+using SiteGen.IO;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// How a build may go on after <see cref="IPublishing.Begin"/>: through <see cref="Source"/>, or not at all when the
+/// source is null (refused) or <see cref="UpToDate"/> holds the last build, which is still the output.
+/// </summary>
+public sealed record PublishStart(IFileSource? Source, LastBuild? UpToDate = null)
+{
+    public static PublishStart Refused { get; } = new(Source: null);
+}
