@@ -74,14 +74,8 @@ public sealed partial class BodyImages(ImagePipeline pipeline, Urls.UrlBuilder u
         if (lookup.Code is { } code)
         {
             var location = new SourceLocation(sourcePath, line, column);
-            if (code == DiagnosticCodes.ImageUnreadable)
-            {
-                diagnostics.Error(code, location, lookup.Problem!);
-            }
-            else
-            {
-                diagnostics.Warning(code, location, lookup.Problem!);
-            }
+            // Served as it is, so nothing is lost: a warning (an error under --strict).
+            diagnostics.Warning(code, location, lookup.Problem!);
         }
 
         return lookup.Image;

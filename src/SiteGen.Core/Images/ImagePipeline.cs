@@ -135,6 +135,11 @@ public sealed class ImagePipeline(ImageSettings settings, IFileSource source, IO
             facts = ImageEncoder.Probe(bytes, claimed);
             copies = facts.Resizable ? ImageEncoder.Resize(bytes, Plan(facts), settings.Quality) : [];
         }
+        catch (NetVips.VipsException) when (claimed == "svg")
+        {
+            // An SVG without width and height (a viewBox only) is valid and scales to its box: it has no size to write.
+            return ImageLookup.NotLocal;
+        }
         catch (NetVips.VipsException ex)
         {
             var cause = ex.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? ex.Message;

@@ -18,14 +18,8 @@ public sealed partial class SiteRenderer
         var lookup = _images.Find(src);
         if (lookup.Code is { } code)
         {
-            if (code == DiagnosticCodes.ImageUnreadable)
-            {
-                diagnostics.Error(code, dispatch.Image.Location, lookup.Problem!);
-            }
-            else
-            {
-                diagnostics.Warning(code, dispatch.Image.Location, lookup.Problem!);
-            }
+            // Served as it is, so nothing is lost: a warning (an error under --strict).
+            diagnostics.Warning(code, dispatch.Image.Location, lookup.Problem!);
         }
 
         return lookup.Image;
