@@ -33,7 +33,8 @@ public static class Site
     public static BuildResult BuildFolder(string siteDirectory, BuildOptions options, Func<string, IOutputSink>? createSink = null)
     {
         using var publishing = new DiskPublishing(siteDirectory, createSink);
-        return Build(new PhysicalFileSource(siteDirectory), publishing, options);
+        var images = options.ImageCacheDirectory ?? Path.Combine(Path.GetFullPath(siteDirectory), DiskPublishing.CacheFolder, "images");
+        return Build(new PhysicalFileSource(siteDirectory), publishing, options with { ImageCacheDirectory = images });
     }
 
     public static BuildResult Build(IFileSource source, IPublishing publishing, BuildOptions options)
@@ -137,7 +138,7 @@ public static class Site
         OutputSizeCheck.Report(counting.Bytes, diagnostics);
 
         // Broken links are errors found after every file was written: the output is still not to be used.
-        return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes);
+        return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes, renderer.Images.Processed, renderer.Images.Reused);
     }
 
     private static bool FailsStrict(IReadOnlyList<Diagnostic> list, BuildOptions options) =>
@@ -160,9 +161,17 @@ public static class Site
     {
         var failed = list.Any(d => d.IsError) || FailsStrict(list, options) || stats is null;
         return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
-            loaded?.LeftOut ?? [], elapsed);
+            loaded?.LeftOut ?? [], elapsed)
+        {
+            ImagesMade = stats?.ImagesMade ?? 0,
+            ImagesReused = stats?.ImagesReused ?? 0,
+        };
     }
 }
 
 /// <summary>How many files and bytes the render stage wrote.</summary>
-public sealed record RenderStats(int Files, long Bytes);
+/// <param name="Files">Files written.</param>
+/// <param name="Bytes">Bytes written.</param>
+/// <param name="ImagesMade">Local images read and resized by this build.</param>
+/// <param name="ImagesReused">Local images whose copies came from the image cache.</param>
+public sealed record RenderStats(int Files, long Bytes, int ImagesMade = 0, int ImagesReused = 0);

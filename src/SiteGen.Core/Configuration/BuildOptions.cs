@@ -25,6 +25,9 @@ public sealed record BuildOptions
     /// <summary>Adds the live-reload script to every page (the preview server only, never a real build).</summary>
     public bool LiveReload { get; init; }
 
+    /// <summary>Where the image stage keeps resized copies between builds (<c>.sitegen/images</c>); null keeps none.</summary>
+    public string? ImageCacheDirectory { get; init; }
+
     /// <summary>Where stages record their wall time; null when nobody asked.</summary>
     public Diagnostics.StageTimings? Timings { get; init; }
 }

@@ -14,7 +14,7 @@ public static class ConfigLoader
     [
         "title", "description", "language", "base_url", "time_zone", "permalink", "per_page", "theme", "author",
         "authors", "output", "content_dir", "copyright", "cname", "feeds", "link_check", "related", "menu", "actor_per_page", "icons",
-        "taxonomies", "archive_per_page",
+        "taxonomies", "archive_per_page", "images",
     ];
 
     /// <summary>Loads the config; returns defaults (and reports) when the file is missing or broken.</summary>
@@ -109,6 +109,9 @@ public static class ConfigLoader
                     break;
                 case "archive_per_page":
                     config = config with { ArchivePerPage = reader.Int(value, key, 10, 10000) ?? config.ArchivePerPage };
+                    break;
+                case "images":
+                    config = config with { Images = ImageSettingsReader.Read(value, reader) };
                     break;
                 default:
                     reader.UnknownKey(key, location, TopKeys, DiagnosticCodes.ConfigUnknownKey, error: true);

@@ -48,6 +48,9 @@ public sealed record SiteConfig
     /// <summary>Dispatches per page of a month archive before it is split into pages.</summary>
     public int ArchivePerPage { get; init; } = 100;
 
+    /// <summary>How local images are measured, resized and turned into social cards.</summary>
+    public ImageSettings Images { get; init; } = new();
+
     /// <summary>How many related dispatches each dispatch page lists.</summary>
     public int RelatedCount { get; init; } = 5;
 

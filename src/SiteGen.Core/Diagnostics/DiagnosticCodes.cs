@@ -41,6 +41,10 @@ public static class DiagnosticCodes
     public const string TaxonomyFolder = "SG0250";
     public const string TermWithoutSlug = "SG0251";
 
+    public const string ImageUnreadable = "SG0240";
+    public const string ImageFormatUnsupported = "SG0241";
+    public const string SocialCardFailed = "SG0242";
+
     public const string UnknownActor = "SG0301";
     public const string AliasCollision = "SG0302";
     public const string UnknownParent = "SG0303";

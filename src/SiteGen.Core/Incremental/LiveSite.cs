@@ -18,7 +18,7 @@ namespace SiteGen.Incremental;
 /// </summary>
 public sealed class LiveSite : IDisposable
 {
-    private static readonly HashSet<string> BodyCodes = new(StringComparer.Ordinal) { DiagnosticCodes.UntaggedMention, DiagnosticCodes.MissingImage };
+    private static readonly HashSet<string> BodyCodes = new(StringComparer.Ordinal) { DiagnosticCodes.UntaggedMention, DiagnosticCodes.MissingImage, DiagnosticCodes.ImageUnreadable, DiagnosticCodes.ImageFormatUnsupported, DiagnosticCodes.SocialCardFailed };
 
     private readonly RecordingFileSource _source;
     private readonly BuildOptions _options;

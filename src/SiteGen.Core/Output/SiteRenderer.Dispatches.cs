@@ -32,9 +32,11 @@ public sealed partial class SiteRenderer
     private SearchDocument RenderDispatch(int i, DiagnosticBag diagnostics)
     {
         var dispatch = _site.Dispatches[i];
-        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path);
+        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path, dispatch.Image?.Src, diagnostics);
         ReportUntaggedMentions(dispatch, rendered.UntaggedMentions, diagnostics);
-        var model = DispatchModel(i, rendered, diagnostics);
+        var lead = LeadImage(dispatch, diagnostics);
+        var model = DispatchModel(i, rendered, lead, diagnostics);
+        var social = SocialImage(i, lead, diagnostics);
         var page = new PageModel
         {
             Kind = "dispatch",
@@ -42,8 +44,10 @@ public sealed partial class SiteRenderer
             Url = model.Url,
             Canonical = _urls.Absolute(dispatch.Path),
             Description = dispatch.Summary ?? Excerpt(rendered.PlainText),
-            Image = dispatch.Image?.Src is { } src ? AbsoluteImage(src) : null,
-            ImageAlt = model.Image?.Alt,
+            Image = social?.Url,
+            ImageWidth = social?.Width ?? 0,
+            ImageHeight = social?.Height ?? 0,
+            ImageAlt = social is null ? null : social.Value.IsCard ? dispatch.Title : model.Image?.Alt,
             OgType = "article",
             JsonLd = StructuredData.ForDispatch(dispatch, _site.Config, _urls, _actorAbout),
             Alternates = SiteAlternates(),
@@ -60,7 +64,7 @@ public sealed partial class SiteRenderer
         return SearchDocument.From(dispatch, _links[i], rendered.PlainText, _actorSearchWords);
     }
 
-    private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered, DiagnosticBag diagnostics)
+    private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered, Images.ProcessedImage? lead, DiagnosticBag diagnostics)
     {
         var dispatch = _site.Dispatches[index];
         var related = _site.Related[index];
@@ -82,7 +86,7 @@ public sealed partial class SiteRenderer
             ActorNeighbours = ActorNeighbours(index),
             Authors = dispatch.Authors.Select(a => new AuthorModel(a.Name, a.Url)).ToList(),
             Sticky = dispatch.Sticky,
-            Image = ImageModel(dispatch, diagnostics),
+            Image = ImageModel(dispatch, lead, diagnostics),
             Sources = dispatch.Sources.Select(s => new SourceModel(s.Title, s.Url, s.Accessed)).ToList(),
             Updates = dispatch.Updates.Select(u => new UpdateModel(_dates.Format(u.Date), u.Kind == UpdateKind.Correction ? "correction" : "update", u.Text)).ToList(),
             Content = new HtmlString(rendered.Html),
@@ -162,7 +166,7 @@ public sealed partial class SiteRenderer
         return -1;
     }
 
-    private ImageModel? ImageModel(Dispatch dispatch, DiagnosticBag diagnostics)
+    private ImageModel? ImageModel(Dispatch dispatch, Images.ProcessedImage? lead, DiagnosticBag diagnostics)
     {
         if (dispatch.Image is not { } image)
         {
@@ -176,7 +180,8 @@ public sealed partial class SiteRenderer
             _verifier?.Acknowledge(_urls.RewriteAuthored(src));
         }
 
-        return new ImageModel(image.Src is null ? null : _urls.RewriteAuthored(image.Src), image.Alt ?? image.Caption ?? string.Empty, image.Caption, image.Credit);
+        var alt = image.Alt ?? image.Caption ?? string.Empty;
+        return new ImageModel(image.Src is null ? null : _urls.RewriteAuthored(image.Src), alt, image.Caption, image.Credit, LeadPicture(lead, alt));
     }
 
     private string AbsoluteImage(string src)

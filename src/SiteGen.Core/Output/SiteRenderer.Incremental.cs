@@ -30,6 +30,9 @@ public sealed partial class SiteRenderer
         _site = updated;
         _output = output;
         _taxonomies = Taxonomies.TaxonomyIndex.Build(updated.Dispatches, updated.Config, null);
+
+        // Copies are written once per pipeline: a fresh one writes those the edited pages show into this output.
+        _images = new Images.ImagePipeline(updated.Config.Images, _source, output, _images.Cache);
         foreach (var i in edited)
         {
             _excerpts[i] = DispatchExcerpt.Of(updated.Dispatches[i]);

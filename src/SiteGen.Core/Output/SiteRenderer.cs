@@ -43,6 +43,7 @@ public sealed partial class SiteRenderer : IDisposable
     private bool[] _inFeeds = [];
     private readonly SearchIndexBuilder _search;
     private readonly HashSet<string> _staticFiles;
+    private Images.ImagePipeline _images;
 
     private readonly Verification.LinkVerifier? _verifier;
 
@@ -77,7 +78,11 @@ public sealed partial class SiteRenderer : IDisposable
         _feedHtml = new string?[site.Dispatches.Count];
         _search = new SearchIndexBuilder(site.Dispatches.Count, SearchAliases.From(site.Registry.Actors));
         _staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
+        _images = new Images.ImagePipeline(site.Config.Images, source, output, new Images.ImageCache(options.ImageCacheDirectory));
     }
+
+    /// <summary>The image stage this renderer shows images through.</summary>
+    internal Images.ImagePipeline Images => _images;
 
     public void RenderAll()
     {
@@ -151,9 +156,10 @@ public sealed partial class SiteRenderer : IDisposable
         SearchDocument.ActorWords(a)), _urls);
 
     /// <summary>Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check where its links were written.</summary>
-    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath)
+    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath, string? leadImage = null, DiagnosticBag? diagnostics = null)
     {
-        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null ? null : _matcher, tagged, firstLine, _actorHrefs));
+        var images = new Images.BodyImages(_images, _urls, sourcePath, leadImage, diagnostics ?? _diagnostics);
+        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null ? null : _matcher, tagged, firstLine, _actorHrefs, images));
         _verifier?.AddSource(UrlBuilder.OutputFile(sitePath), sourcePath, rendered.Links);
         return rendered;
     }

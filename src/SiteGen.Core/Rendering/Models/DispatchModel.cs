@@ -70,7 +70,12 @@ public sealed class DispatchModel
 public sealed record DateModel(string Iso, string Display, string Time, string Zone, string Month, string MonthUrl, DateTime Value, bool HasTime = true);
 
 /// <summary>The lead image; <c>src</c> is null when only its caption and credit were kept.</summary>
-public sealed record ImageModel(string? Src, string Alt, string? Caption, string? Credit);
+/// <param name="Src">Its URL, base path included.</param>
+/// <param name="Alt">Its text alternative.</param>
+/// <param name="Caption">Its caption, if any.</param>
+/// <param name="Credit">Who made it, if known.</param>
+/// <param name="Picture">The image stage's markup for it (size, copies, priority, full-size link); null when it is not a local image.</param>
+public sealed record ImageModel(string? Src, string Alt, string? Caption, string? Credit, HtmlString? Picture = null);
 
 public sealed record SourceModel(string Title, string? Url, string? Accessed);
 

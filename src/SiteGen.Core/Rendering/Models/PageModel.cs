@@ -21,6 +21,11 @@ public sealed class PageModel
 
     public string? ImageAlt { get; init; }
 
+    /// <summary>The og:image's size in pixels; 0 when unknown (an image on another site).</summary>
+    public int ImageWidth { get; init; }
+
+    public int ImageHeight { get; init; }
+
     /// <summary>"article" for dispatches, "website" otherwise (Open Graph).</summary>
     public string OgType { get; init; } = "website";
 

@@ -18,8 +18,9 @@ public sealed class ChangingSite : IDisposable
         Write(layout.Content("dispatches/2022/c.md"), Dispatch("Charlie", "2026-12-01", "Belarus", "Scheduled for later."));
         Write(layout.Content("actors/belarus.md"), "---\nname: Belarus\nkind: state\naliases: [Bielaruś]\n---\nA state.\n");
         Write(layout.Content("actors/ukraine.md"), "---\nname: Ukraine\nkind: state\n---\nA state.\n");
-        Write(layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n");
+        Write(layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n\n![A photo](/images/photo.png)\n");
         Write("static/images/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        File.WriteAllBytes(FullPath("static/images/photo.png"), Images.TestImages.TransparentPng(900, 500));
         if (layout.TemplateFolder is { } templates)
         {
             Write($"{templates}/partials/footer.sbn", "<footer><p>{{ site.title }} footer</p></footer>\n");
