@@ -65,14 +65,15 @@ public sealed class PublishingTests
     {
         var html = Build().Text("2022/05/15/volunteers/index.html");
         Assert.Contains("<link rel=\"canonical\" href=\"https://user.github.io/briefings/2022/05/15/volunteers/\">", html, StringComparison.Ordinal);
-        Assert.Contains("<meta property=\"og:image\" content=\"https://user.github.io/briefings/images/map.svg\">", html, StringComparison.Ordinal);
+        // The lead image is an SVG, which link previews do not show: the page gets a raster card of its own.
+        Assert.Contains("<meta property=\"og:image\" content=\"https://user.github.io/briefings/2022/05/15/volunteers/card.png\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"twitter:image\" content=\"https://user.github.io/briefings/2022/05/15/volunteers/card.png\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:title\" content=\"Volunteers\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:description\" content=\"The battalion trains near the border.", html, StringComparison.Ordinal);
-        // Twitter/X falls back to og:title, og:description and og:image: its own copies would only repeat them.
+        // Twitter/X falls back to og:title and og:description: its own copies would only repeat them.
         Assert.DoesNotContain("twitter:title", html, StringComparison.Ordinal);
         Assert.DoesNotContain("twitter:description", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("twitter:image", html, StringComparison.Ordinal);
         var json = Regex.Match(html, "<script type=\"application/ld\\+json\">(.*?)</script>").Groups[1].Value;
         using var ld = JsonDocument.Parse(json);
         Assert.Equal("NewsArticle", ld.RootElement.GetProperty("@type").GetString());
