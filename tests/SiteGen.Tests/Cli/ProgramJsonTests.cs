@@ -22,12 +22,14 @@ public sealed partial class ProgramJsonTests
 
         Assert.True(first.ExitCode == 0, first.Stdout + first.Stderr);
         using var meta = JsonDocument.Parse(folder.Read("_site/search/index/meta.json"));
-        Assert.Equal(1, meta.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(2, meta.RootElement.GetProperty("version").GetInt32());
         var documents = meta.RootElement.GetProperty("documents").GetInt32();
         Assert.True(documents >= 2, $"{documents} documents");
-        using var rows = JsonDocument.Parse(folder.Read("_site/search/index/d/0.json"));
-        Assert.Equal(documents, rows.RootElement.GetArrayLength());
-        Assert.Equal("Second dispatch", rows.RootElement[0][0].GetString());
+        Assert.Equal(JsonValueKind.Array, meta.RootElement.GetProperty("aliases").ValueKind);
+        // One file per document, the newest first: title, link, date, summary and text.
+        using var newest = JsonDocument.Parse(folder.Read("_site/search/index/d/0.json"));
+        Assert.Equal(5, newest.RootElement.GetArrayLength());
+        Assert.Equal("Second dispatch", newest.RootElement[0].GetString());
         var buckets = Directory.GetFiles(Path.Combine(folder.Site, "_site/search/index/t"), "*.json");
         Assert.Contains(buckets, b => JsonDocument.Parse(File.ReadAllText(b)).RootElement.TryGetProperty("belarus", out _));
         Assert.True(second.ExitCode == 0, second.Stdout + second.Stderr);
