@@ -5,6 +5,7 @@ using SiteGen.Import.Clippings;
 using SiteGen.Import.Html;
 using SiteGen.Import.Links;
 using SiteGen.Import.Media;
+using SiteGen.Import.Model;
 using SiteGen.Import.Text;
 using SiteGen.Import.Writing;
 using SiteGen.Import.Wxr;
@@ -83,10 +84,10 @@ public static class Importer
             var shown = Display(file, options.WorkingDirectory);
             options.Progress?.Report(new ImportProgress(done, total, shown));
             var fileDiagnostics = new DiagnosticBag();
-            var result = ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown)));
+            var result = ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown)), out var export);
             failed += fileDiagnostics.HasErrors ? 1 : 0;
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
-            if (result.Export is { } export)
+            if (export is not null)
             {
                 parts.Add(export);
             }
@@ -113,8 +114,10 @@ public static class Importer
         return (posts, skipped, exports, failed);
     }
 
-    private static ReadResult ReadOne(string file, string shown, DiagnosticBag diagnostics, Action<long> progress)
+    /// <summary>Reads one input file; a WXR export comes back as <paramref name="export"/>, converted later with the rest of its blog.</summary>
+    private static ReadResult ReadOne(string file, string shown, DiagnosticBag diagnostics, Action<long> progress, out WxrExport? export)
     {
+        export = null;
         byte[] bytes;
         try
         {
@@ -149,8 +152,8 @@ public static class Importer
                 using (var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true))
                 {
                     // Converted once every file of the batch is read (a split export's files belong together).
-                    var export = WxrReader.Read(stream, shown, diagnostics, progress);
-                    return export is null ? ReadResult.Failed : new ReadResult([], []) { Export = export };
+                    export = WxrReader.Read(stream, shown, diagnostics, progress);
+                    return export is null ? ReadResult.Failed : new ReadResult([], []);
                 }
         }
     }
@@ -166,7 +169,8 @@ public static class Importer
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
         var references = placed.SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (u, false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
             .Concat(attachments.Select(a => (a.AttachmentUrl, true)));
-        var media = MediaHome.Bring(references, hosts, siteRoot, options, diagnostics);
+        var media = MediaHome.Bring(
+            references, hosts, siteRoot, new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun), diagnostics);
         var links = Links(placed, exports, attachments, media, hosts);
 
         var manifest = ImportManifest.Load(siteRoot);

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Markdig;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Html;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Clippings;
 
