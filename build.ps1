@@ -1,17 +1,20 @@
 #!/usr/bin/env pwsh
 # SiteGen's tasks. Run with the repo's local PowerShell: dotnet tool restore && dotnet pwsh ./build.ps1 <task>
 #   build        compile the solution (Release)
-#   test         run every test project; ends with the line "N passed, N failed, N skipped"
+#   test         run every test project with line coverage of src/; prints the coverage, then "N passed, N failed, N skipped"
 #   site         build the sample site (content/) into content/_site
 #   serve        preview the sample site with live reload
-#   pack         pack the sitegen .NET tool into artifacts/
+#   pack         pack the sitegen .NET tool into artifacts/: the pointer package, this machine's Native AOT package
+#                and the framework-dependent fallback (any)
+#   publish-aot  publish the Native AOT sitegen for this machine into artifacts/aot/
+#   test-aot     publish-aot, then run the tests that start the program (Cli, KilledBuildTests) against it
 #   bench        benchmark SiteGen against Hugo on ../shared/bench's corpus (see docs/benchmarks.md)
 #   screenshots  regenerate docs/screenshots/ in Chromium (the sample site plus generated dispatches)
 #   robustness   run the tests docs/reliability.md cites and print its counts (cases, faults, property cases)
 # Everything after the task goes to the tool it runs, e.g. ./build.ps1 bench -- --counts 1000,10000 (a leading
 # "--" is dropped). There is no param() block on purpose: PowerShell would bind "--counts" as a parameter name
 # of this script and refuse it, where $args receives it as written.
-$tasks = @('build', 'test', 'site', 'serve', 'pack', 'bench', 'screenshots', 'robustness')
+$tasks = @('build', 'test', 'site', 'serve', 'pack', 'publish-aot', 'test-aot', 'bench', 'screenshots', 'robustness')
 $Task = if ($args.Count -gt 0) { [string]$args[0] } else { 'build' }
 [string[]]$Rest = @($args | Select-Object -Skip 1)
 if ($Rest.Count -gt 0 -and $Rest[0] -eq '--') { $Rest = @($Rest | Select-Object -Skip 1) }
@@ -29,8 +32,46 @@ function Invoke-Native([string]$command, [string[]]$arguments) {
     if ($LASTEXITCODE -ne 0) { throw "$command $($arguments -join ' ') exited with $LASTEXITCODE" }
 }
 
+# The RID this machine's native sitegen is compiled for (linux-x64, osx-arm64, ...): Native AOT cannot cross operating systems.
+$rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+$cli = Join-Path $root 'src/SiteGen.Cli'
+$aotFolder = Join-Path $root 'artifacts/aot'
+
+function Publish-Aot {
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    Invoke-Native 'dotnet' @('publish', $cli, '-c', $configuration, '-r', $rid, '-o', $aotFolder)
+    Write-Output ("Published the Native AOT sitegen ({0}) to {1} in {2:N0} s" -f $rid, $aotFolder, $watch.Elapsed.TotalSeconds)
+}
+
 function Invoke-Sitegen([string[]]$arguments) {
     Invoke-Native 'dotnet' (@('run', '--project', (Join-Path $root 'src/SiteGen.Cli'), '-c', $configuration, '--') + $arguments)
+}
+
+# Line coverage of src/ from the Cobertura reports coverlet wrote under $results, one per test project: a line counts
+# as covered when any project's tests ran it, so the figure is the union of what the test projects cover.
+function Get-LineCoverage([string]$results) {
+    $src = [IO.Path]::GetFullPath((Join-Path $root 'src')) + [IO.Path]::DirectorySeparatorChar
+    $lines = @{}
+    foreach ($file in Get-ChildItem -Path $results -Filter 'coverage.cobertura.xml' -Recurse -ErrorAction SilentlyContinue) {
+        [xml]$report = Get-Content -Raw $file.FullName
+        $sources = @($report.coverage.sources.source)
+        foreach ($class in $report.SelectNodes('//class')) {
+            $path = $class.filename
+            if (-not [IO.Path]::IsPathRooted($path)) {
+                $path = @($sources | ForEach-Object { Join-Path $_ $class.filename } | Where-Object { Test-Path $_ }) | Select-Object -First 1
+                if ($null -eq $path) { continue }
+            }
+            $path = [IO.Path]::GetFullPath($path)
+            if (-not $path.StartsWith($src, [StringComparison]::Ordinal) -or $path.Contains("$([IO.Path]::DirectorySeparatorChar)obj$([IO.Path]::DirectorySeparatorChar)")) { continue }
+            foreach ($line in $class.SelectNodes('lines/line')) {
+                $key = "${path}:$($line.number)"
+                $lines[$key] = [bool]$lines[$key] -or ([int64]$line.hits -gt 0)
+            }
+        }
+    }
+    if ($lines.Count -eq 0) { return 'line coverage of src/: no coverage report found' }
+    $covered = @($lines.Values | Where-Object { $_ }).Count
+    return ('line coverage of src/: {0:0.0}% ({1} of {2} lines)' -f (100.0 * $covered / $lines.Count), $covered, $lines.Count)
 }
 
 switch ($Task) {
@@ -40,7 +81,8 @@ switch ($Task) {
     'test' {
         $results = Join-Path $root 'artifacts/test-results'
         if (Test-Path $results) { Remove-Item -Recurse -Force $results }
-        & dotnet test (Join-Path $root 'SiteGen.sln') -c $configuration --logger 'trx' --results-directory $results @Rest
+        & dotnet test (Join-Path $root 'SiteGen.sln') -c $configuration --logger 'trx' --results-directory $results `
+            --collect 'XPlat Code Coverage' --settings (Join-Path $root 'tests/coverage.runsettings') @Rest
         $testExit = $LASTEXITCODE
         $passed = 0; $failed = 0; $skipped = 0
         foreach ($file in Get-ChildItem -Path $results -Filter '*.trx' -Recurse -ErrorAction SilentlyContinue) {
@@ -51,6 +93,7 @@ switch ($Task) {
                 switch ($result.outcome) { 'Passed' { $passed++ } 'NotExecuted' { $skipped++ } default { $failed++ } }
             }
         }
+        Write-Output (Get-LineCoverage $results)
         if ($testExit -ne 0 -and $failed -eq 0) { $failed = 1 }
         Write-Output ("{0} passed, {1} failed, {2} skipped" -f $passed, $failed, $skipped)
         if ($testExit -ne 0) { exit $testExit }
@@ -62,29 +105,50 @@ switch ($Task) {
         Invoke-Sitegen (@('serve', '--source', (Join-Path $root 'content')) + $Rest)
     }
     'pack' {
-        Invoke-Native 'dotnet' @('pack', (Join-Path $root 'src/SiteGen.Cli'), '-c', $configuration, '-o', (Join-Path $root 'artifacts'))
+        # .NET 10 RID-specific tool packages: SiteGen (the pointer `dotnet tool install` reads), SiteGen.<rid> (native,
+        # packed on each platform in ToolPackageRuntimeIdentifiers), SiteGen.any (on the JIT, for every other machine).
+        $artifacts = Join-Path $root 'artifacts'
+        Invoke-Native 'dotnet' @('pack', $cli, '-c', $configuration, '-o', $artifacts)
+        Invoke-Native 'dotnet' @('pack', $cli, '-c', $configuration, '-r', $rid, '-o', $artifacts)
+        Invoke-Native 'dotnet' @('pack', $cli, '-c', $configuration, '-r', 'any', '-p:PublishAot=false', '-o', $artifacts)
+    }
+    'publish-aot' {
+        Publish-Aot
+    }
+    'test-aot' {
+        Publish-Aot
+        $binary = Join-Path $aotFolder ($IsWindows ? 'sitegen.exe' : 'sitegen')
+        $env:SITEGEN_CLI = $binary
+        $results = Join-Path $root 'artifacts/test-aot-results'
+        if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+        & dotnet test (Join-Path $root 'tests/SiteGen.Tests') -c $configuration --filter 'FullyQualifiedName~SiteGen.Tests.Cli|FullyQualifiedName~KilledBuildTests' --logger 'trx' --results-directory $results @Rest
+        $testExit = $LASTEXITCODE
+        Remove-Item Env:SITEGEN_CLI
+        if ($testExit -ne 0) { exit $testExit }
     }
     'bench' {
         Invoke-Native 'dotnet' (@('run', '--project', (Join-Path $root 'tests/SiteGen.Benchmarks'), '-c', $configuration, '--') + $Rest)
     }
     'robustness' {
-        # The classes and tests that docs/reliability.md cites; faults are the classes that break the disk, the
-        # process or the importer's input on purpose.
-        $cited = @('Robustness.', 'ContentDiagnosticsTests', 'ConfigDiagnosticsTests', 'EscapingTests', 'TemplateTests', 'DiskBuildTests',
-            'WxrSecurityTests', 'HostileHtmlTests', 'HtmlToMarkdownProperties', 'UnknownActorIsAnError', 'AliasCollisions')
-        $faults = @('OutputFaultTests', 'KilledBuildTests', 'DiskBuildTests', 'WxrSecurityTests', 'HostileHtmlTests')
+        # The tests docs/reliability.md cites carry [Trait("Category", "Robustness")]; faults, the ones that break the
+        # disk, the process or the importer's input on purpose, also carry [Trait("Category", "Fault")].
         $results = Join-Path $root 'artifacts/robustness-results'
         if (Test-Path $results) { Remove-Item -Recurse -Force $results }
-        $filter = ($cited | ForEach-Object { "FullyQualifiedName~$_" }) -join '|'
-        & dotnet test (Join-Path $root 'tests/SiteGen.Tests') -c $configuration --filter $filter --logger 'trx' --results-directory $results @Rest
+        $project = Join-Path $root 'tests/SiteGen.Tests'
+        & dotnet test $project -c $configuration --filter 'Category=Robustness' --logger 'trx' --results-directory $results @Rest
         $testExit = $LASTEXITCODE
+        # A TRX file does not record traits: the fault tests are listed by their trait, as methods without arguments.
+        $faults = @{}
+        foreach ($line in & dotnet test $project -c $configuration --no-build --list-tests --filter 'Category=Fault') {
+            if ($line -match '^\s{4}(\S[^(]*)') { $faults[$Matches[1]] = $true }
+        }
         $tried = 0; $passed = 0; $failed = 0; $skipped = 0; $survived = 0; $propertyCases = 0
         foreach ($file in Get-ChildItem -Path $results -Filter '*.trx' -Recurse) {
             [xml]$trx = Get-Content -Raw $file.FullName
             foreach ($result in $trx.TestRun.Results.UnitTestResult) {
                 $tried++
                 switch ($result.outcome) { 'Passed' { $passed++ } 'NotExecuted' { $skipped++ } default { $failed++ } }
-                if ($result.outcome -eq 'Passed' -and ($faults | Where-Object { $result.testName -like "*.$_.*" })) { $survived++ }
+                if ($result.outcome -eq 'Passed' -and $faults.ContainsKey(($result.testName -split '\(')[0])) { $survived++ }
                 foreach ($stdout in $result.GetElementsByTagName('StdOut')) {
                     if ($stdout.InnerText -match 'Ok, passed (\d+) tests') { $propertyCases += [int]$Matches[1] }
                 }

@@ -12,6 +12,12 @@ public sealed record BuildResult(
     IReadOnlyList<Content.LeftOutDispatch> LeftOut,
     TimeSpan Elapsed)
 {
+    /// <summary>Local images read and resized by this build (0 when the image cache held them all).</summary>
+    public int ImagesMade { get; init; }
+
+    /// <summary>Local images whose resized copies came from the image cache.</summary>
+    public int ImagesReused { get; init; }
+
     public int DraftsLeftOut => LeftOut.Count(d => d.IsDraft);
 
     public int FutureLeftOut => LeftOut.Count(d => !d.IsDraft);

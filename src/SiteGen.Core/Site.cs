@@ -33,7 +33,8 @@ public static class Site
     public static BuildResult BuildFolder(string siteDirectory, BuildOptions options, Func<string, IOutputSink>? createSink = null)
     {
         using var publishing = new DiskPublishing(siteDirectory, createSink);
-        return Build(new PhysicalFileSource(siteDirectory), publishing, options);
+        var images = options.ImageCacheDirectory ?? Path.Combine(Path.GetFullPath(siteDirectory), DiskPublishing.CacheFolder, "images");
+        return Build(new PhysicalFileSource(siteDirectory), publishing, options with { ImageCacheDirectory = images });
     }
 
     public static BuildResult Build(IFileSource source, IPublishing publishing, BuildOptions options)
@@ -104,23 +105,22 @@ public static class Site
         var theme = ThemeFiles.Locate(source, config.Theme, diagnostics);
         var registry = timings.Measure("load actors", () => ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics));
         var content = timings.Measure("load content", () => ContentLoader.Load(source, config, options, diagnostics));
-        var dispatches = options.WithoutActorFeatures
-            ? content.Dispatches
-            : timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
+        var dispatches = timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
         var urls = new UrlBuilder(config.BaseUrl);
 
         // Each of these reads the dispatches alone: side by side, and the indexes made in vain if a URL clashes.
+        var taxonomies = Taxonomies.TaxonomyIndex.Build(dispatches, config, diagnostics);
         ActorIndex? actorIndex = null;
         TagIndex? tagIndex = null;
         Parallel.Invoke(
-            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, config.TimeZone, diagnostics),
+            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, taxonomies, config, diagnostics),
             () => actorIndex = new ActorIndex(dispatches),
             () => tagIndex = new TagIndex(dispatches));
         if (diagnostics.HasErrors || theme is null)
         {
             return null;
         }
-        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex!, tagIndex!, options.WithoutActorFeatures ? 0 : config.RelatedCount));
+        var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex!, tagIndex!, config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex!, tagIndex!, related, theme,
             content.LeftOut, content.NextDue);
     }
@@ -134,13 +134,11 @@ public static class Site
             return null;
         }
 
-        // Without the actor features the pages that link to actor pages stay, so those links are expected to dangle.
-        var linksAreErrors = site.Config.LinkCheck.Error && !options.WithoutActorFeatures;
-        (options.Timings ?? new StageTimings()).Measure("check links", () => verifier.Report(diagnostics, linksAreErrors));
+        (options.Timings ?? new StageTimings()).Measure("check links", () => verifier.Report(diagnostics, site.Config.LinkCheck.Error));
         OutputSizeCheck.Report(counting.Bytes, diagnostics);
 
         // Broken links are errors found after every file was written: the output is still not to be used.
-        return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes);
+        return diagnostics.HasErrors ? null : new RenderStats(counting.Files, counting.Bytes, renderer.Images.Processed, renderer.Images.Reused);
     }
 
     private static bool FailsStrict(IReadOnlyList<Diagnostic> list, BuildOptions options) =>
@@ -163,9 +161,17 @@ public static class Site
     {
         var failed = list.Any(d => d.IsError) || FailsStrict(list, options) || stats is null;
         return new BuildResult(list, !failed, loaded?.Dispatches.Count ?? 0, stats?.Files ?? 0, stats?.Bytes ?? 0,
-            loaded?.LeftOut ?? [], elapsed);
+            loaded?.LeftOut ?? [], elapsed)
+        {
+            ImagesMade = stats?.ImagesMade ?? 0,
+            ImagesReused = stats?.ImagesReused ?? 0,
+        };
     }
 }
 
 /// <summary>How many files and bytes the render stage wrote.</summary>
-public sealed record RenderStats(int Files, long Bytes);
+/// <param name="Files">Files written.</param>
+/// <param name="Bytes">Bytes written.</param>
+/// <param name="ImagesMade">Local images read and resized by this build.</param>
+/// <param name="ImagesReused">Local images whose copies came from the image cache.</param>
+public sealed record RenderStats(int Files, long Bytes, int ImagesMade = 0, int ImagesReused = 0);

@@ -36,4 +36,10 @@ public sealed record ImportOptions
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
     public IProgress<ImportProgress>? Progress { get; init; }
+
+    /// <summary>Where the wall time of each import stage goes (<c>sitegen import --timings</c>), when asked.</summary>
+    public Diagnostics.StageTimings? Timings { get; init; }
+
+    /// <summary>The import's clock: a post without a date is dated the day of the import (fixed in tests).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

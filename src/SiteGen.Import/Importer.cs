@@ -38,10 +38,11 @@ public static class Importer
         }
 
 
+        var timings = options.Timings ?? new StageTimings();
         var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
-        var (posts, skipped, exports, failed) = ReadAll(files, options, diagnostics);
-        var (zoneConfig, zoneNote) = SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics);
-        var migration = WriteAll(posts, exports, siteRoot, zoneConfig, registry, options, diagnostics);
+        var (posts, skipped, exports, failed) = ReadAll(files, options, timings, diagnostics);
+        var (zoneConfig, zoneNote) = timings.Measure("time zone", () => SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics));
+        var migration = WriteAll(posts, exports, siteRoot, zoneConfig, registry, options, timings, diagnostics);
 
         var report = new ImportReport
         {
@@ -67,11 +68,11 @@ public static class Importer
         }
 
         var reportPath = Path.Combine(siteRoot, MigrationReport.FileName);
-        File.WriteAllText(reportPath, MigrationReport.Write(report));
+        timings.Measure("write report", () => File.WriteAllText(reportPath, MigrationReport.Write(report)));
         return report with { ReportPath = Display(reportPath, options.WorkingDirectory) };
     }
 
-    private static (List<ImportedPost> Posts, List<SkippedRecord> Skipped, List<WxrExport> Exports, int Failed) ReadAll(IReadOnlyList<string> files, ImportOptions options, DiagnosticBag diagnostics)
+    private static (List<ImportedPost> Posts, List<SkippedRecord> Skipped, List<WxrExport> Exports, int Failed) ReadAll(IReadOnlyList<string> files, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
     {
         var posts = new List<ImportedPost>();
         var skipped = new List<SkippedRecord>();
@@ -84,7 +85,8 @@ public static class Importer
             var shown = Display(file, options.WorkingDirectory);
             options.Progress?.Report(new ImportProgress(done, total, shown));
             var fileDiagnostics = new DiagnosticBag();
-            var result = ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown)), out var export);
+            WxrExport? export = null;
+            var result = timings.Measure("read inputs", () => ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown)), out export));
             failed += fileDiagnostics.HasErrors ? 1 : 0;
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
             if (export is not null)
@@ -102,7 +104,8 @@ public static class Importer
         var exports = parts.GroupBy(p => p.BlogUrl.Length == 0 ? p.Sources[0] : p.BlogUrl, StringComparer.Ordinal).Select(g => WxrExport.Merge(g.ToList())).ToList();
         for (var i = 0; i < exports.Count; i++)
         {
-            var converted = WxrConverter.Convert(exports[i], exports[i].Sources[0], diagnostics);
+            var export = exports[i];
+            var converted = timings.Measure("convert", () => WxrConverter.Convert(export, export.Sources[0], diagnostics, options.Clock.GetUtcNow()));
             posts.AddRange(converted.Posts);
             skipped.AddRange(converted.Skipped);
 
@@ -160,18 +163,21 @@ public static class Importer
 
     private sealed record Migration(List<WrittenFile> Written, IReadOnlyList<Media.MediaFile> Media, int Refused);
 
-    private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, DiagnosticBag diagnostics)
+    private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
     {
         var placer = new PostPlacer(config, new ActorTagger(registry), options.SuggestActors, archiveComments: !options.NoComments);
-        var placed = posts.AsParallel().AsOrdered().Select(placer.Place).ToList();
+        var placed = timings.Measure("place", () => posts.AsParallel().AsOrdered().Select(placer.Place).ToList());
 
         var hosts = BlogHosts(exports, posts);
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
-        var references = placed.SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (u, false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
-            .Concat(attachments.Select(a => (a.AttachmentUrl, true)));
-        var media = MediaHome.Bring(
-            references, hosts, siteRoot, new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun), diagnostics);
-        var links = Links(placed, exports, attachments, media, hosts);
+        var media = timings.Measure("media", () =>
+        {
+            var references = placed.AsParallel().AsOrdered().SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (u, false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
+                .ToList().Concat(attachments.Select(a => (a.AttachmentUrl, true)));
+            var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
+            return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
+        });
+        var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts));
 
         var manifest = ImportManifest.Load(siteRoot);
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
@@ -181,14 +187,14 @@ public static class Importer
         var targets = posts.Zip(placed).Select(p => Unclaimed(p.Second.TargetPath, p.First.SourcePath, claimed, diagnostics, siteRoot, options.WorkingDirectory)).ToList();
 
         // Made and written side by side (each target is its own file); reported in order.
-        var prepared = Enumerable.Range(0, posts.Count).AsParallel().AsOrdered().Select(i =>
+        var prepared = timings.Measure("check and write", () => Enumerable.Range(0, posts.Count).AsParallel().AsOrdered().Select(i =>
         {
             var shown = Display(Path.Combine(siteRoot, targets[i]), options.WorkingDirectory);
             var (document, home, remote, rewritten) = HomeReferences(placed[i].Document, media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), targets[i], shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
             WriteOutcome? outcome = text is null ? null : writer.Write(targets[i], text);
             return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome);
-        }).ToList();
+        }).ToList());
         for (var i = 0; i < posts.Count; i++)
         {
             var (post, place) = (posts[i], placed[i]);
@@ -224,9 +230,10 @@ public static class Importer
             });
         }
 
+        timings.Measure("commit", writer.Commit);
         if (!options.DryRun)
         {
-            manifest.Save(siteRoot);
+            timings.Measure("save manifest", () => manifest.Save(siteRoot));
         }
 
         return new Migration(written, media.Files.ToList(), refused);
@@ -276,14 +283,14 @@ public static class Importer
         int home = 0, remote = 0, rewritten = 0;
         string? Rewrite(string url)
         {
-            if (media.LocalUrl(url) is { } local)
+            if (media.Parse(url) is { } file)
             {
-                home++;
-                return local;
-            }
+                if (media.LocalUrl(file) is { } local)
+                {
+                    home++;
+                    return local;
+                }
 
-            if (MediaUrl.Parse(url, media.Hosts) is not null)
-            {
                 remote++;
                 return null;
             }

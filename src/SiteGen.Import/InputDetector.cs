@@ -12,7 +12,35 @@ namespace SiteGen.Import;
 /// </remarks>
 public static class InputDetector
 {
-    /// <summary>The format and the decoded text, or null after reporting why the file cannot be imported.</summary>
+    /// <summary>
+    /// Whether the bytes are UTF-8 text (no NUL) that opens as XML: an export, which its reader parses from the bytes,
+    /// so its text (twice the file's size) is never made. Anything else is decoded, and reported, as before.
+    /// </summary>
+    private static bool IsUtf8Xml(byte[] bytes)
+    {
+        var head = bytes.AsSpan();
+        while (true)
+        {
+            if (head.StartsWith("\uFEFF"u8))
+            {
+                head = head[3..];
+            }
+            else if (head.Length > 0 && head[0] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
+            {
+                head = head[1..];
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (head.StartsWith("<?xml"u8) || head.StartsWith("<rss"u8))
+            && bytes.AsSpan().IndexOf((byte)0) < 0
+            && System.Text.Unicode.Utf8.IsValid(bytes);
+    }
+
+    /// <summary>The format and the decoded text (empty for an export), or null after reporting why the file cannot be imported.</summary>
     public static (InputFormat Format, string Text)? Detect(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(path);
@@ -20,6 +48,11 @@ public static class InputDetector
         {
             diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, location, "the file is empty: not a text capture, saved page or WordPress export");
             return null;
+        }
+
+        if (IsUtf8Xml(bytes))
+        {
+            return (InputFormat.Wxr, string.Empty);
         }
 
         var decoding = new DiagnosticBag();

@@ -24,7 +24,7 @@ public static class BenchCommand
         };
         variant.AcceptOnlyFromAmong("hugo-site", "hugo-site-full", "both");
         var noHugo = new Option<bool>("--no-hugo") { Description = "Measure SiteGen only" };
-        var featuresOff = new Option<bool>("--features-off") { Description = "Also build without linking, related dispatches and actor pages (needs 'sitegen build --without-actors'; otherwise the stage times stand in)" };
+        var featuresOff = new Option<bool>("--features-off") { Description = "Also build the corpus with its actors taken out (no linking, related dispatches or actor pages), to time what they cost" };
         var seed = new Option<int>("--seed") { Description = "gen_corpus.py's seed", DefaultValueFactory = _ => 20220224 };
         var benchDir = new Option<string?>("--bench-dir") { Description = "The folder with gen_corpus.py and the Hugo sites (default: ../shared/bench beside the repository)" };
         var sitegen = new Option<string?>("--sitegen") { Description = "Measure this sitegen executable or sitegen.dll instead of building src/SiteGen.Cli in Release" };
@@ -54,7 +54,7 @@ public static class BenchCommand
                 return 2;
             }
 
-            var repo = RepositoryLocator.Find();
+            var repo = RepositoryPaths.TryRoot;
             if (repo is null)
             {
                 Console.Error.WriteLine("sitegen-bench: cannot find SiteGen.sln above the current folder or the program; run from the repository");

@@ -14,7 +14,6 @@ namespace SiteGen.Benchmarks;
 /// </summary>
 public sealed class BenchmarkSession(BenchSettings settings)
 {
-    private const string WithoutActors = "--without-actors";
 
     private readonly ChildProcess _runner = new(Path.Combine(settings.WorkDirectory, ".scratch"));
     private readonly CorpusBuilder _corpus = new(settings);
@@ -41,12 +40,7 @@ public sealed class BenchmarkSession(BenchSettings settings)
             _notes.Add($"Hugo skipped: '{settings.Hugo}' is not installed (Debian: apt-get install hugo).");
         }
 
-        var withoutActors = settings.FeaturesOff && cli.BuildHas(WithoutActors, settings.WorkDirectory);
-        if (settings.FeaturesOff && !withoutActors)
-        {
-            _notes.Add($"--features-off: `sitegen build` has no `{WithoutActors}` switch yet, so the cost of linking, related dispatches and actor pages comes from the stage times.");
-        }
-
+        var withoutActors = settings.FeaturesOff;
         if (_runner.Method != PeakMemoryMethod.GnuTime)
         {
             _notes.Add($"{ChildProcess.GnuTimePath} is missing (Debian: apt-get install time): {_runner.MethodDescription}.");
@@ -96,7 +90,7 @@ public sealed class BenchmarkSession(BenchSettings settings)
         Console.WriteLine($"== {count.ToString("#,0", CultureInfo.InvariantCulture)} dispatches");
         var (site, fixup) = _corpus.SitegenSite(count);
         Console.WriteLine($"  alias fix-up: {fixup}");
-        var tools = new List<IBuildTool> { new SitegenBuild(cli, site, ToolKind.Sitegen, []) };
+        var tools = new List<IBuildTool> { new SitegenBuild(cli, site, ToolKind.Sitegen) };
         if (hugo is { } h)
         {
             var content = _corpus.HugoContent(count);
@@ -105,10 +99,10 @@ public sealed class BenchmarkSession(BenchSettings settings)
 
         if (withoutActors)
         {
-            var bare = new SitegenBuild(cli, site, ToolKind.SitegenWithoutActors, [WithoutActors]);
+            var bare = new SitegenBuild(cli, _corpus.SitegenSiteWithoutActors(count), ToolKind.SitegenWithoutActors);
             if (Probe(bare) is { } failure)
             {
-                _notes.Add($"{Units.Number(count)}: `sitegen build {WithoutActors}` fails on the corpus, so the stage times stand in for it: {failure}");
+                _notes.Add($"{Units.Number(count)}: the corpus without actors fails to build, so the stage times stand in for it: {failure}");
             }
             else
             {

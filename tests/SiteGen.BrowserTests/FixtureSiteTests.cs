@@ -16,7 +16,7 @@ public sealed class FixtureSiteTests(ServedSites sites)
         await session.GotoAsync(FixtureSite.FullDispatchPath);
 
         var header = page.Locator(".dispatch-header");
-        await Assertions.Expect(header.Locator(".kicker")).ToHaveTextAsync("Belarus Watch");
+        await Assertions.Expect(header.Locator(".kicker")).ToHaveTextAsync("Belarus Watch · part 4 of 6");
         await Assertions.Expect(header.Locator("time").First).ToHaveAttributeAsync("datetime", "2022-05-27T17:45:00+03:00");
         await Assertions.Expect(header.Locator("time").First).ToContainTextAsync("27 May 2022, 17:45");
         await Assertions.Expect(header.Locator(".actors a")).ToHaveCountAsync(6);

@@ -17,6 +17,10 @@ public static class PageTypes
         ["search"] = "search/?q=Kalinou%C5%ADski",
         ["notfound"] = "no-such-dispatch/",
         ["page"] = "about/",
+        ["day"] = "2022/05/15/",
+        ["series"] = "series/russo-ukrainian-war/",
+        ["author"] = "authors/eastern-front-briefings/",
+        ["terms"] = "series/",
     };
 
     /// <summary>Pages of the fixture site that show what the sample's single dispatch cannot.</summary>
@@ -34,10 +38,16 @@ public static class PageTypes
         ["search"] = "search/?q=Lukashenko",
         ["notfound"] = "no-such-dispatch/",
         ["page"] = "about/",
+        ["day"] = "2022/05/15/",
+        ["tag"] = "tags/kyiv/",
+        ["tags"] = "tags/",
+        ["series"] = "series/belarus-watch/",
+        ["author"] = "authors/eastern-front-briefings/",
+        ["terms"] = "series/",
     };
 
     /// <summary>The fixture pages that differ from the sample's in what they show (more than one of something).</summary>
-    public static readonly IReadOnlyList<string> FixtureOnly = ["home", "home-page-2", "dispatch", "month", "actor", "search"];
+    public static readonly IReadOnlyList<string> FixtureOnly = ["home", "home-page-2", "dispatch", "month", "actor", "search", "day", "tag", "tags", "series"];
 
     public static TheoryData<string> SampleNames => [.. Sample.Keys];
 

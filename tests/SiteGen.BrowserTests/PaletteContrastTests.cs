@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SiteGen.BrowserTests.Sites;
 using Xunit.Abstractions;
 
 namespace SiteGen.BrowserTests;
@@ -25,7 +24,7 @@ public sealed partial class PaletteContrastTests(ITestOutputHelper output)
     [InlineData("dark", @":root[data-theme=""dark""] {")]
     public void PaletteMeetsWcagAa(string scheme, string selector)
     {
-        var css = File.ReadAllText(RepositoryRoot.Combine("themes/default/assets/site.css"));
+        var css = File.ReadAllText(RepositoryPaths.Combine("themes/default/assets/site.css"));
         var start = css.IndexOf(selector, StringComparison.Ordinal);
         Assert.True(start >= 0, $"no {selector} block in site.css");
         var block = css[start..css.IndexOf('}', start)];

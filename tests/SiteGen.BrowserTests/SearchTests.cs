@@ -47,6 +47,70 @@ public sealed class SearchTests(ServedSites sites)
         session.AssertNoProblems("Trouble while searching");
     }
 
+    [SkippableTheory]
+    [InlineData("Lukashenk", "prefix")]
+    [InlineData("Lukashenco", "one typo")]
+    [InlineData("Lukaschenkko", "two typos")]
+    [InlineData("Lukašenka", "an alias")]
+    [InlineData("Lukashenka", "an alias in Latin")]
+    [InlineData("27 May 2022", "a day")]
+    [InlineData("2022-05-27", "an ISO day")]
+    [InlineData("May 2022 border", "a month and a word")]
+    [InlineData("\"border exercises\"", "a quoted phrase")]
+    public async Task SearchForgivesHowTheReaderWritesIt(string query, string what)
+    {
+        await using var session = await sites.OpenAsync(sites.Fixture);
+        var page = session.Page;
+        await session.GotoAsync("search/?q=" + Uri.EscapeDataString(query));
+
+        var result = page.Locator("#search-results li").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "Lukashenko and the border exercises" }) });
+        await Assertions.Expect(result).ToHaveCountAsync(1);
+        if (!what.Contains("day", StringComparison.Ordinal))
+        {
+            Assert.True(await result.Locator("mark").CountAsync() > 0, $"{what}: the result marks no word of the query");
+        }
+        session.AssertNoProblems($"Trouble while searching for {what}");
+    }
+
+    [SkippableFact]
+    public async Task DatesFindOnlyTheirDayAndMonthNewestFirst()
+    {
+        await using var session = await sites.OpenAsync(sites.Fixture);
+        var page = session.Page;
+
+        await session.GotoAsync("search/?q=" + Uri.EscapeDataString("June 2022"));
+        var dates = await page.Locator("#search-results li .muted").AllTextContentsAsync();
+        Assert.Equal([" · 24 June 2022", " · 9 June 2022"], dates);
+
+        await session.GotoAsync("search/?q=2022-06-24");
+        await Assertions.Expect(page.Locator("#search-results li a")).ToHaveTextAsync(["What Minsk did not say"]);
+        session.AssertNoProblems("Trouble while searching by date");
+    }
+
+    [SkippableFact]
+    public async Task QuotedPhraseMustAppearInThatOrder()
+    {
+        await using var session = await sites.OpenAsync(sites.Fixture);
+        var page = session.Page;
+
+        await session.GotoAsync("search/?q=" + Uri.EscapeDataString("\"exercises border\""));
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("No dispatch matches.");
+        session.AssertNoProblems("Trouble while searching a phrase");
+    }
+
+    [SkippableFact]
+    public async Task ResultsComeAsTheReaderTypes()
+    {
+        await using var session = await sites.OpenAsync(sites.Sample);
+        var page = session.Page;
+        await session.GotoAsync("search/");
+
+        await page.GetByLabel("Search dispatches").PressSequentiallyAsync("Kalinou", new() { Delay = 40 });
+        await Assertions.Expect(page.Locator("#search-results li a").First).ToHaveTextAsync("Russo-Ukrainian War 5/15/22");
+        Assert.Contains("?q=Kalinou", page.Url, StringComparison.Ordinal);
+        session.AssertNoProblems("Trouble while typing a search");
+    }
+
     /// <summary>The index is written with <see cref="SearchText"/>; the browser must cut queries into the same words.</summary>
     [SkippableFact]
     public async Task BrowserTokenisesQueriesExactlyAsTheIndexBuilderDoes()

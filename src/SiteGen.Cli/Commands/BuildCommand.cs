@@ -12,17 +12,12 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
         var clean = new Option<bool>("--clean") { Description = "Build from nothing, ignoring the record of the last build" };
         var timings = new Option<bool>("--timings") { Description = "Print the wall time of each build stage" };
-        var withoutActors = new Option<bool>("--without-actors")
-        {
-            Description = "Benchmarking only: build without mention linking, related dispatches and actor pages, to measure what they cost",
-        };
         var command = new Command("build", "Build the site into its output folder (a failed build leaves the previous output as it was)");
         site.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(strict);
         command.Options.Add(clean);
         command.Options.Add(timings);
-        command.Options.Add(withoutActors);
         command.SetAction(parse =>
         {
             var options = site.Read(parse);
@@ -37,7 +32,6 @@ public static class BuildCommand
                 Strict = parse.GetValue(strict),
                 Clean = parse.GetValue(clean),
                 Timings = parse.GetValue(timings) ? new Diagnostics.StageTimings() : null,
-                WithoutActorFeatures = parse.GetValue(withoutActors),
             };
             var progress = Console.IsErrorRedirected ? null : new ProgressLine("Building");
             var result = Site.BuildFolder(site.SourcePath(parse), options);

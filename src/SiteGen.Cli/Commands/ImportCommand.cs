@@ -23,6 +23,7 @@ public static class ImportCommand
         var fetchTimeout = new Option<int>("--fetch-timeout") { Description = "Seconds one download may take (default 60)", DefaultValueFactory = _ => 60 };
         var fetchMax = new Option<int>("--fetch-max-mb") { Description = "Largest file to download, in MB (default 200)", DefaultValueFactory = _ => 200 };
         var noComments = new Option<bool>("--no-comments") { Description = "Count the comments instead of archiving them under their dispatch" };
+        var timings = new Option<bool>("--timings") { Description = "Print the wall time of each import stage" };
         var command = new Command("import", "Import a hosted blog's posts as dispatches (same input twice: no change; edited files are left alone)");
         command.Options.Add(source);
         command.Arguments.Add(inputs);
@@ -35,6 +36,7 @@ public static class ImportCommand
         command.Options.Add(fetchTimeout);
         command.Options.Add(fetchMax);
         command.Options.Add(noComments);
+        command.Options.Add(timings);
         command.SetAction(parse =>
         {
             var options = new ImportOptions
@@ -53,10 +55,21 @@ public static class ImportCommand
                     MaxBytes = Math.Max(1, parse.GetValue(fetchMax)) * 1024L * 1024L,
                 },
                 NoComments = parse.GetValue(noComments),
+                Timings = parse.GetValue(timings) ? new SiteGen.Diagnostics.StageTimings() : null,
             };
             var report = RunWithProgress(options);
             DiagnosticPrinter.Print(report.Diagnostics, Console.Error, showInfo: true);
             ImportSummary.Print(report, Console.Out);
+            foreach (var (stage, elapsed) in options.Timings?.Entries ?? [])
+            {
+                Console.Out.WriteLine($"  {stage,-20} {elapsed.TotalMilliseconds,8:0} ms");
+            }
+
+            if (options.Timings is not null)
+            {
+                Console.Out.WriteLine($"  {"gc pauses",-20} {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms ({GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated, {GC.CollectionCount(0)} collections, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)");
+            }
+
             return report.HasErrors || report.InputsFailed > 0 ? ExitCodes.SiteErrors : ExitCodes.Success;
         });
         return command;

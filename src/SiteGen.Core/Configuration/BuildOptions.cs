@@ -25,11 +25,8 @@ public sealed record BuildOptions
     /// <summary>Adds the live-reload script to every page (the preview server only, never a real build).</summary>
     public bool LiveReload { get; init; }
 
-    /// <summary>
-    /// Builds without the actor features (mention linking, related dispatches, actor pages and feeds), for the
-    /// benchmark that measures what they cost. Dispatches then carry no actors.
-    /// </summary>
-    public bool WithoutActorFeatures { get; init; }
+    /// <summary>Where the image stage keeps resized copies between builds (<c>.sitegen/images</c>); null keeps none.</summary>
+    public string? ImageCacheDirectory { get; init; }
 
     /// <summary>Where stages record their wall time; null when nobody asked.</summary>
     public Diagnostics.StageTimings? Timings { get; init; }

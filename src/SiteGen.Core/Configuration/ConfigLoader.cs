@@ -13,7 +13,8 @@ public static class ConfigLoader
     private static readonly string[] TopKeys =
     [
         "title", "description", "language", "base_url", "time_zone", "permalink", "per_page", "theme", "author",
-        "authors", "output", "content_dir", "copyright", "cname", "feeds", "link_check", "related", "menu", "actor_per_page",
+        "authors", "output", "content_dir", "copyright", "cname", "feeds", "link_check", "related", "menu", "actor_per_page", "icons",
+        "taxonomies", "archive_per_page", "images",
     ];
 
     /// <summary>Loads the config; returns defaults (and reports) when the file is missing or broken.</summary>
@@ -34,10 +35,10 @@ public static class ConfigLoader
 
         var reader = new YamlReader(FileName, 0, diagnostics, DiagnosticCodes.ConfigInvalidValue);
         var root = reader.ParseMapping(text, DiagnosticCodes.ConfigSyntax);
-        return root is null ? new SiteConfig() : Read(root, reader);
+        return root is null ? new SiteConfig() : Read(root, reader, source);
     }
 
-    private static SiteConfig Read(YamlMappingNode root, YamlReader reader)
+    private static SiteConfig Read(YamlMappingNode root, YamlReader reader, IFileSource source)
     {
         var config = new SiteConfig();
         var authors = new List<Author>();
@@ -99,6 +100,18 @@ public static class ConfigLoader
                     break;
                 case "menu":
                     config = config with { Menu = ReadMenu(value, reader) };
+                    break;
+                case "icons":
+                    config = config with { Icons = IconsReader.Read(value, reader, source) };
+                    break;
+                case "taxonomies":
+                    config = config with { Taxonomies = TaxonomySettingsReader.Read(value, reader) };
+                    break;
+                case "archive_per_page":
+                    config = config with { ArchivePerPage = reader.Int(value, key, 10, 10000) ?? config.ArchivePerPage };
+                    break;
+                case "images":
+                    config = config with { Images = ImageSettingsReader.Read(value, reader) };
                     break;
                 default:
                     reader.UnknownKey(key, location, TopKeys, DiagnosticCodes.ConfigUnknownKey, error: true);

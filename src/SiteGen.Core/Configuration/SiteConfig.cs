@@ -38,7 +38,18 @@ public sealed record SiteConfig
 
     public FeedSettings Feeds { get; init; } = new();
 
+    public SiteIcons Icons { get; init; } = new();
+
     public LinkCheckSettings LinkCheck { get; init; } = new();
+
+    /// <summary>Where tag, category, series and author pages live.</summary>
+    public TaxonomySettings Taxonomies { get; init; } = new();
+
+    /// <summary>Dispatches per page of a month archive before it is split into pages.</summary>
+    public int ArchivePerPage { get; init; } = 100;
+
+    /// <summary>How local images are measured, resized and turned into social cards.</summary>
+    public ImageSettings Images { get; init; } = new();
 
     /// <summary>How many related dispatches each dispatch page lists.</summary>
     public int RelatedCount { get; init; } = 5;

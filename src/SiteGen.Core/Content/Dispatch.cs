@@ -13,6 +13,9 @@ public sealed record Dispatch
     /// <summary>Publication time, with the offset of the site's time zone at that instant.</summary>
     public required DateTimeOffset Date { get; init; }
 
+    /// <summary>False when the front matter gave a day alone: its time (midnight) was not written, so is not shown.</summary>
+    public bool DateHasTime { get; init; } = true;
+
     public required string Slug { get; init; }
 
     /// <summary>The site-relative URL path, e.g. <c>/2022/05/15/russo-ukrainian-war-5-15-22/</c>.</summary>

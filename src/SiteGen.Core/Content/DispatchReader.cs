@@ -49,6 +49,7 @@ public static class DispatchReader
         var reader = file.Reader;
         string? title = null, slug = null, summary = null, series = null, guid = null;
         DateTimeOffset? date = null;
+        var dateHasTime = true;
         SourceLocation titleLocation = default, dateLocation = default;
         var actors = new List<NamedReference>();
         var tags = new List<string>();
@@ -75,6 +76,7 @@ public static class DispatchReader
                     dateLocation = reader.Locate(value);
                     date = ReadDate(value, key, reader, config.TimeZone);
                     valid &= date is not null || reader.String(value, key) is null;
+                    dateHasTime = (value as YamlScalarNode)?.Value?.Trim().Length > "yyyy-MM-dd".Length;
                     break;
                 case "slug":
                     slug = ReadSlug(value, reader);
@@ -169,6 +171,7 @@ public static class DispatchReader
             SourcePath = file.Path,
             Title = title,
             Date = date.Value,
+            DateHasTime = dateHasTime,
             Slug = slug,
             Path = PermalinkPattern.Expand(config.Permalink, date.Value, slug),
             Summary = summary,

@@ -34,6 +34,16 @@ public static class DiagnosticCodes
     public const string NoDispatchFolder = "SG0218";
     public const string CommaSeparatedList = "SG0219";
     public const string UnquotedColon = "SG0225";
+    public const string IconMissing = "SG0230";
+    public const string ThemeColorInvalid = "SG0231";
+
+    // SG0250-SG0259: taxonomy pages and date archives.
+    public const string TaxonomyFolder = "SG0250";
+    public const string TermWithoutSlug = "SG0251";
+
+    public const string ImageUnreadable = "SG0240";
+    public const string ImageFormatUnsupported = "SG0241";
+    public const string SocialCardFailed = "SG0242";
 
     public const string UnknownActor = "SG0301";
     public const string AliasCollision = "SG0302";

@@ -36,6 +36,11 @@ public static class AtomFeed
             }
 
             xml.Element("generator", "SiteGen");
+            if (channel.Icon is not null)
+            {
+                xml.Element("icon", channel.Icon);
+            }
+
             foreach (var entry in channel.Entries)
             {
                 xml.StartElement("entry");

@@ -27,4 +27,6 @@ public sealed record FeedChannel(
     string JsonUrl,
     DateTimeOffset Updated,
     IReadOnlyList<FeedEntry> Entries,
-    (string Atom, string Rss, string Json) SitePaths);
+    (string Atom, string Rss, string Json) SitePaths,
+    string? Icon = null,
+    string? Favicon = null);

@@ -5,15 +5,18 @@ using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
 
-/// <summary>Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for the whole site and for each actor.</summary>
-public sealed class FeedWriter(LoadedSite site, IOutputSink output)
+/// <summary>Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for the whole site, each actor and each taxonomy term.</summary>
+/// <param name="site">The site whose dispatches the feeds carry.</param>
+/// <param name="output">Receives the feed files.</param>
+/// <param name="excerpts">Each dispatch's excerpt (see <see cref="DispatchExcerpt"/>); null to make them from the HTML.</param>
+public sealed class FeedWriter(LoadedSite site, IOutputSink output, IReadOnlyList<string?>? excerpts = null)
 {
     private readonly UrlBuilder _urls = site.Urls;
 
-    public void WriteAll(IReadOnlyList<string?> html, bool withActorFeeds = true)
+    public void WriteAll(IReadOnlyList<string?> html)
     {
         WriteSite(html);
-        Parallel.ForEach(withActorFeeds ? site.Registry.Actors : [], actor => WriteActor(actor, html));
+        Parallel.ForEach(site.Registry.Actors, actor => WriteActor(actor, html));
     }
 
     /// <summary>The dispatches the site's own feeds carry: the newest, never a draft (drafts are built for looking at, not for readers).</summary>
@@ -49,6 +52,14 @@ public sealed class FeedWriter(LoadedSite site, IOutputSink output)
         }
     }
 
+    /// <summary>The feeds of a list page at <paramref name="home"/> (a tag's, a series'...), beside it; they carry excerpts.</summary>
+    public void WriteList(string title, string description, string home, IEnumerable<int> indices)
+    {
+        var entries = indices.Where(i => !site.Dispatches[i].Draft).Take(site.Config.Feeds.Entries);
+        Write(Channel(title, description, home, SitePaths.ActorAtom(home), SitePaths.ActorRss(home), SitePaths.ActorJson(home),
+            entries, [], false));
+    }
+
     private void Write(FeedChannel channel)
     {
         var authors = site.Config.Authors.Count > 0 ? site.Config.Authors : [new Configuration.Author(site.Config.Title)];
@@ -59,17 +70,18 @@ public sealed class FeedWriter(LoadedSite site, IOutputSink output)
 
     private FeedChannel Channel(string title, string description, string home, string atom, string rss, string json, IEnumerable<int> indices, IReadOnlyList<string?> html, bool fullContent)
     {
-        var entries = indices.Select(i => Entry(site.Dispatches[i], html[i], fullContent)).ToList();
+        var entries = indices.Select(i => Entry(site.Dispatches[i], excerpts?[i], i < html.Count ? html[i] : null, fullContent)).ToList();
 
         // Never the build time: a feed's date moves only when its content does.
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : site.Dispatches.Count > 0 ? site.Dispatches[0].Updated : DateTimeOffset.UnixEpoch;
-        return new FeedChannel(title, description, _urls.Absolute(home), _urls.Absolute(atom), _urls.Absolute(rss), _urls.Absolute(json), updated, entries, (atom, rss, json));
+        return new FeedChannel(title, description, _urls.Absolute(home), _urls.Absolute(atom), _urls.Absolute(rss), _urls.Absolute(json), updated, entries, (atom, rss, json),
+            _urls.Absolute(site.Config.Icons.AppleTouch), _urls.Absolute(Configuration.SiteIcons.FaviconPath));
     }
 
-    private FeedEntry Entry(Dispatch dispatch, string? html, bool fullContent)
+    private FeedEntry Entry(Dispatch dispatch, string? excerpt, string? html, bool fullContent)
     {
         var url = _urls.Absolute(dispatch.Path);
-        var summary = dispatch.Summary ?? (html is null ? null : HtmlExcerpt.From(html));
+        var summary = excerpt ?? dispatch.Summary ?? (html is null ? null : HtmlExcerpt.From(html));
         var image = dispatch.Image?.Src is not { } src ? null
             : src.StartsWith("http", StringComparison.Ordinal) ? src : _urls.Absolute(src);
         return new FeedEntry(

@@ -23,6 +23,16 @@ public static class JsonFeed
             }
 
             json.WriteString("language", language);
+            if (channel.Icon is not null)
+            {
+                json.WriteString("icon", channel.Icon);
+            }
+
+            if (channel.Favicon is not null)
+            {
+                json.WriteString("favicon", channel.Favicon);
+            }
+
             WriteAuthors(json, authors);
             json.WriteStartArray("items");
             foreach (var entry in channel.Entries)

@@ -26,6 +26,15 @@ public static class RssFeed
             xml.Element("language", language);
             xml.Element("lastBuildDate", FeedXml.Rfc822(channel.Updated));
             xml.Element("generator", "SiteGen");
+            if (channel.Icon is not null)
+            {
+                xml.StartElement("image");
+                xml.Element("url", channel.Icon);
+                xml.Element("title", channel.Title);
+                xml.Element("link", channel.HomeUrl);
+                xml.EndElement();
+            }
+
             xml.StartElement("atom:link");
             xml.Attribute("href", channel.RssUrl);
             xml.Attribute("rel", "self");

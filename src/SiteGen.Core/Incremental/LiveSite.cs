@@ -18,7 +18,7 @@ namespace SiteGen.Incremental;
 /// </summary>
 public sealed class LiveSite : IDisposable
 {
-    private static readonly HashSet<string> BodyCodes = new(StringComparer.Ordinal) { DiagnosticCodes.UntaggedMention, DiagnosticCodes.MissingImage };
+    private static readonly HashSet<string> BodyCodes = new(StringComparer.Ordinal) { DiagnosticCodes.UntaggedMention, DiagnosticCodes.MissingImage, DiagnosticCodes.ImageUnreadable, DiagnosticCodes.ImageFormatUnsupported, DiagnosticCodes.SocialCardFailed };
 
     private readonly RecordingFileSource _source;
     private readonly BuildOptions _options;
@@ -231,10 +231,7 @@ public sealed class LiveSite : IDisposable
             return null;
         }
 
-        if (!_options.WithoutActorFeatures)
-        {
-            dispatch = ActorResolver.Resolve([dispatch], _site.Registry, _site.Config.ContentPath(ActorLoader.Folder), found)[0];
-        }
+        dispatch = ActorResolver.Resolve([dispatch], _site.Registry, _site.Config.ContentPath(ActorLoader.Folder), found)[0];
 
         return !found.HasErrors && KeepsPlace(current, dispatch) ? new DispatchEdit(index, dispatch, bytes, true, found.ToSortedList()) : null;
     }
@@ -278,8 +275,13 @@ public sealed class LiveSite : IDisposable
 
     private static bool KeepsPlace(Dispatch before, Dispatch after) =>
         before.SourcePath == after.SourcePath && before.Path == after.Path && before.Slug == after.Slug && before.Date == after.Date
-        && before.Draft == after.Draft && before.Guid == after.Guid && before.Updated == after.Updated
-        && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal);
+        && before.Draft == after.Draft && before.Guid == after.Guid && before.Updated == after.Updated && before.Sticky == after.Sticky
+        && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal) && SameTerms(before, after);
+
+    /// <summary>Whether the edit kept the dispatch's tags, categories, series and authors, whose pages come and go with them.</summary>
+    private static bool SameTerms(Dispatch before, Dispatch after) =>
+        before.Tags.SequenceEqual(after.Tags, StringComparer.Ordinal) && before.Categories.SequenceEqual(after.Categories, StringComparer.Ordinal)
+        && before.Series == after.Series && before.Authors.SequenceEqual(after.Authors);
 
     /// <summary>
     /// The site with the edited dispatches: the actor index and related lists found again when actors or tags changed.
@@ -296,7 +298,7 @@ public sealed class LiveSite : IDisposable
         var actorIndex = before.ActorIndex.WithEdits(before.Dispatches, dispatches, edited);
         var tagIndex = before.TagIndex.WithEdits(before.Dispatches, dispatches, edited);
         var related = RelatedFinder.Update(before.Dispatches, dispatches, actorIndex, tagIndex, before.Related, edited,
-            _options.WithoutActorFeatures ? 0 : before.Config.RelatedCount);
+            before.Config.RelatedCount);
         return before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related };
     }
 

@@ -17,6 +17,12 @@ public static class MarkdownRenderer
         walker.Walk(document);
 
         var html = document.ToHtml(MarkdownPipelineFactory.Pipeline);
+        if (context.Images is not null)
+        {
+            // A body image that repeated the lead image was left out; so is the paragraph it stood alone in.
+            html = html.Replace("<p></p>\n", string.Empty, StringComparison.Ordinal);
+        }
+
         return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount, walker.Links);
     }
 
@@ -70,6 +76,12 @@ public static class MarkdownRenderer
             {
                 var line = lines[i].Slice.ToString();
                 var rewritten = RawHtmlUrls.Rewrite(line, context.Urls, (url, index) => AddLink(url, lines[i].Position + index));
+                if (context.Images is { } images)
+                {
+                    var (lineNumber, column) = Position(lines[i].Position);
+                    rewritten = images.RewriteRawHtml(rewritten, lineNumber, column);
+                }
+
                 if (!ReferenceEquals(line, rewritten))
                 {
                     lines[i].Slice = new Markdig.Helpers.StringSlice(rewritten);
@@ -97,6 +109,8 @@ public static class MarkdownRenderer
                     case LiteralInline literal:
                         VisitLiteral(literal, linkable);
                         break;
+                    case LinkInline { IsImage: true, Url: { } source } image when context.Images is not null && RenderImage(image, source):
+                        break;
                     case LinkInline link:
                         if (link.Url is { } url)
                         {
@@ -115,6 +129,12 @@ public static class MarkdownRenderer
                         break;
                     case HtmlInline html:
                         html.Tag = RawHtmlUrls.Rewrite(html.Tag, context.Urls, (url, index) => AddLink(url, html.Span.Start + index));
+                        if (context.Images is { } images)
+                        {
+                            var (line, column) = Position(html.Span.Start);
+                            html.Tag = images.RewriteRawHtml(html.Tag, line, column);
+                        }
+
                         break;
                     case LineBreakInline:
                         _text.Append(' ');
@@ -125,6 +145,57 @@ public static class MarkdownRenderer
                 }
 
                 inline = next;
+            }
+        }
+
+        /// <summary>Replaces a Markdown image by what the image stage makes of it; false leaves it to render as written.</summary>
+        private bool RenderImage(LinkInline image, string source)
+        {
+            var (line, column) = Position(image.Span.Start);
+            var insideLink = false;
+            for (var parent = image.Parent; parent is not null; parent = parent.Parent)
+            {
+                insideLink |= parent is LinkInline;
+            }
+
+            var html = context.Images!.Render(source, AltText(image), image.Title, line, column, insideLink);
+            if (html is null)
+            {
+                return false;
+            }
+
+            if (html.Length > 0)
+            {
+                AddLink(context.Urls.RewriteAuthored(source), image.Span.Start);
+            }
+
+            image.ReplaceBy(new HtmlInline(html));
+            return true;
+        }
+
+        private static string AltText(ContainerInline container)
+        {
+            var alt = new StringBuilder();
+            AppendText(container, alt);
+            return alt.ToString();
+
+            static void AppendText(ContainerInline container, StringBuilder alt)
+            {
+                foreach (var child in container)
+                {
+                    switch (child)
+                    {
+                        case LiteralInline literal:
+                            alt.Append(literal.Content.AsSpan());
+                            break;
+                        case CodeInline code:
+                            alt.Append(code.Content);
+                            break;
+                        case ContainerInline inner:
+                            AppendText(inner, alt);
+                            break;
+                    }
+                }
             }
         }
 

@@ -7,12 +7,17 @@ public static class BuildKey
 {
     /// <summary>
     /// This SiteGen's identity: the core assembly's module id, which a deterministic build changes with its code and
-    /// embedded theme, and the versions of the libraries it renders with.
+    /// embedded theme, and the versions of the libraries it parses and renders with.
     /// </summary>
+    /// <remarks>
+    /// The libraries are named, not listed from the assembly's references: Native AOT keeps no reference list.
+    /// </remarks>
     public static string Tool { get; } = string.Join('|', [
         typeof(BuildKey).Assembly.ManifestModule.ModuleVersionId.ToString(),
-        .. typeof(BuildKey).Assembly.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal)]);
+        typeof(Markdig.Markdown).Assembly.FullName,
+        typeof(Scriban.Template).Assembly.FullName,
+        typeof(YamlDotNet.Core.Parser).Assembly.FullName]);
 
     public static string Of(BuildOptions options) =>
-        $"drafts={options.IncludeDrafts}|future={options.IncludeFuture}|base={options.BaseUrl}|output={options.OutputDirectory}|strict={options.Strict}|live={options.LiveReload}|actors={!options.WithoutActorFeatures}";
+        $"drafts={options.IncludeDrafts}|future={options.IncludeFuture}|base={options.BaseUrl}|output={options.OutputDirectory}|strict={options.Strict}|live={options.LiveReload}";
 }

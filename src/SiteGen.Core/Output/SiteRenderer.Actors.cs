@@ -15,10 +15,7 @@ public sealed partial class SiteRenderer
 
     private void RenderActors()
     {
-        if (!_options.WithoutActorFeatures)
-        {
-            Parallel.ForEach(_site.Registry.Actors, actor => RenderActor(actor));
-        }
+        Parallel.ForEach(_site.Registry.Actors, actor => RenderActor(actor));
 
         RenderActorIndex();
         RenderGraph();
@@ -49,6 +46,7 @@ public sealed partial class SiteRenderer
         var feeds = FeedLinks(SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path));
         var alternates = SiteAlternates().Prepend(new AlternateModel($"{actor.Name} (Atom)", "application/atom+xml", feeds.Atom)).ToList();
 
+        var years = ActorYears(actor.Path, indices, perPage);
         for (var number = 1; number <= total; number++)
         {
             if (only is not null && !only.Contains(number))
@@ -60,9 +58,10 @@ public sealed partial class SiteRenderer
             var timeline = slice
                 .GroupBy(i => (_links[i].Date.Value.Year, _links[i].Date.Value.Month))
                 .Select(g => new GroupModel(
-                    $"{DateFormatter.MonthName(_links[g.First()].Date.Value.Month)} {_links[g.First()].Date.Value.Year}",
-                    _links[g.First()].Date.MonthUrl,
-                    g.Select(i => _links[i]).ToList()))
+                    $"{DateFormatter.MonthName(g.Key.Month)} {g.Key.Year}",
+                    null,
+                    g.Select(i => _links[i]).ToList())
+                { Id = $"m-{g.Key.Year:D4}-{g.Key.Month:D2}" })
                 .ToList();
             var model = new ActorPageModel
             {
@@ -80,6 +79,7 @@ public sealed partial class SiteRenderer
                 FirstMention = indices.Count > 0 ? _links[indices[^1]] : null,
                 LastMention = indices.Count > 0 ? _links[indices[0]] : null,
                 Timeline = timeline,
+                Years = years,
                 CoActors = number == 1 ? coActors.Select(c => new CoActorModel(ActorLink(c.Actor), c.Count)).ToList() : [],
                 Graph = number == 1 ? new HtmlString(graph) : HtmlString.Empty,
                 Feeds = feeds,
@@ -98,6 +98,29 @@ public sealed partial class SiteRenderer
             };
             RenderPage(path, "actor.sbn", page, Paginator(actor.Path, number, total), new SourceLocation(actor.SourcePath));
         }
+    }
+
+    /// <summary>Each year of an actor's timeline, newest first, linking to its newest month on the page that holds it.</summary>
+    private List<ArchiveLinkModel> ActorYears(string actorPath, IReadOnlyList<int> indices, int perPage)
+    {
+        var years = new List<ArchiveLinkModel>();
+        for (var at = 0; at < indices.Count;)
+        {
+            var date = _links[indices[at]].Date.Value;
+            var count = 0;
+            var first = at;
+            while (at < indices.Count && _links[indices[at]].Date.Value.Year == date.Year)
+            {
+                at++;
+                count++;
+            }
+
+            var page = UrlBuilder.Paged(actorPath, (first / perPage) + 1);
+            years.Add(new ArchiveLinkModel(date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+                _urls.Href(page) + $"#m-{date.Year:D4}-{date.Month:D2}", count));
+        }
+
+        return years;
     }
 
     private void RenderActorIndex()

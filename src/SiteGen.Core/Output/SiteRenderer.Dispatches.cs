@@ -9,6 +9,9 @@ namespace SiteGen.Output;
 
 public sealed partial class SiteRenderer
 {
+    /// <summary>How many of a dispatch's actors (in front-matter order) get previous and next links of their own.</summary>
+    private const int MainActors = 3;
+
     private void RenderDispatches()
     {
         _inFeeds = FeedEntries();
@@ -17,7 +20,7 @@ public sealed partial class SiteRenderer
             var document = RenderDispatch(i, _diagnostics);
             if (!_site.Dispatches[i].Draft)
             {
-                _search.Add(i, document);
+                _search.Add(i, document, _output);
             }
         });
     }
@@ -29,9 +32,11 @@ public sealed partial class SiteRenderer
     private SearchDocument RenderDispatch(int i, DiagnosticBag diagnostics)
     {
         var dispatch = _site.Dispatches[i];
-        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path);
+        var rendered = RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path, dispatch.Image?.Src, diagnostics);
         ReportUntaggedMentions(dispatch, rendered.UntaggedMentions, diagnostics);
-        var model = DispatchModel(i, rendered, diagnostics);
+        var lead = LeadImage(dispatch, diagnostics);
+        var model = DispatchModel(i, rendered, lead, diagnostics);
+        var social = SocialImage(i, lead, diagnostics);
         var page = new PageModel
         {
             Kind = "dispatch",
@@ -39,8 +44,10 @@ public sealed partial class SiteRenderer
             Url = model.Url,
             Canonical = _urls.Absolute(dispatch.Path),
             Description = dispatch.Summary ?? Excerpt(rendered.PlainText),
-            Image = dispatch.Image?.Src is { } src ? AbsoluteImage(src) : null,
-            ImageAlt = model.Image?.Alt,
+            Image = social?.Url,
+            ImageWidth = social?.Width ?? 0,
+            ImageHeight = social?.Height ?? 0,
+            ImageAlt = social is null ? null : social.Value.IsCard ? dispatch.Title : model.Image?.Alt,
             OgType = "article",
             JsonLd = StructuredData.ForDispatch(dispatch, _site.Config, _urls, _actorAbout),
             Alternates = SiteAlternates(),
@@ -57,7 +64,7 @@ public sealed partial class SiteRenderer
         return SearchDocument.From(dispatch, _links[i], rendered.PlainText, _actorSearchWords);
     }
 
-    private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered, DiagnosticBag diagnostics)
+    private DispatchModel DispatchModel(int index, Markdown.RenderedMarkdown rendered, Images.ProcessedImage? lead, DiagnosticBag diagnostics)
     {
         var dispatch = _site.Dispatches[index];
         var related = _site.Related[index];
@@ -72,9 +79,14 @@ public sealed partial class SiteRenderer
             Actors = _links[index].Actors,
             Tags = dispatch.Tags,
             Categories = dispatch.Categories,
+            TagLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Tags).ToList(),
+            CategoryLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Categories).ToList(),
+            AuthorLinks = TermLinks(dispatch, Configuration.TaxonomyKind.Authors).ToList(),
+            SeriesPart = SeriesPart(index),
+            ActorNeighbours = ActorNeighbours(index),
             Authors = dispatch.Authors.Select(a => new AuthorModel(a.Name, a.Url)).ToList(),
             Sticky = dispatch.Sticky,
-            Image = ImageModel(dispatch, diagnostics),
+            Image = ImageModel(dispatch, lead, diagnostics),
             Sources = dispatch.Sources.Select(s => new SourceModel(s.Title, s.Url, s.Accessed)).ToList(),
             Updates = dispatch.Updates.Select(u => new UpdateModel(_dates.Format(u.Date), u.Kind == UpdateKind.Correction ? "correction" : "update", u.Text)).ToList(),
             Content = new HtmlString(rendered.Html),
@@ -89,7 +101,72 @@ public sealed partial class SiteRenderer
         };
     }
 
-    private ImageModel? ImageModel(Dispatch dispatch, DiagnosticBag diagnostics)
+    /// <summary>Where dispatch <paramref name="index"/> sits in its series, with the parts before and after it.</summary>
+    private SeriesPartModel? SeriesPart(int index)
+    {
+        if (_site.Dispatches[index].Series is not { } name || _taxonomies.Find(Configuration.TaxonomyKind.Series, name) is not { } series)
+        {
+            return null;
+        }
+
+        // The term lists the newest first: part 1 is the last.
+        var at = IndexOf(series.Dispatches, index);
+        var count = series.Dispatches.Count;
+        return new SeriesPartModel(series.Name, _urls.Href(series.Path), count - at, count,
+            at + 1 < count ? _links[series.Dispatches[at + 1]] : null,
+            at > 0 ? _links[series.Dispatches[at - 1]] : null);
+    }
+
+    /// <summary>The main actors a dispatch names (its first few), each with the dispatches before and after it that name them.</summary>
+    private List<ActorNeighboursModel> ActorNeighbours(int index)
+    {
+        var result = new List<ActorNeighboursModel>();
+        foreach (var actor in _site.Dispatches[index].Actors.Take(MainActors))
+        {
+            var timeline = _site.ActorIndex.DispatchesOf(actor);
+            var at = IndexOf(timeline, index);
+            if (at < 0 || timeline.Count < 2)
+            {
+                continue;
+            }
+
+            var page = (at / _site.Config.ActorPerPage) + 1;
+            var date = _links[index].Date.Value;
+            result.Add(new ActorNeighboursModel(ActorLink(actor), timeline.Count - at, timeline.Count,
+                _urls.Href(Urls.UrlBuilder.Paged(actor.Path, page)) + $"#m-{date.Year:D4}-{date.Month:D2}",
+                at + 1 < timeline.Count ? _links[timeline[at + 1]] : null,
+                at > 0 ? _links[timeline[at - 1]] : null));
+        }
+
+        return result;
+    }
+
+    /// <summary>Where <paramref name="index"/> is in a list of positions in ascending order; -1 when absent.</summary>
+    private static int IndexOf(IReadOnlyList<int> positions, int index)
+    {
+        int low = 0, high = positions.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (positions[middle] == index)
+            {
+                return middle;
+            }
+
+            if (positions[middle] < index)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private ImageModel? ImageModel(Dispatch dispatch, Images.ProcessedImage? lead, DiagnosticBag diagnostics)
     {
         if (dispatch.Image is not { } image)
         {
@@ -103,7 +180,8 @@ public sealed partial class SiteRenderer
             _verifier?.Acknowledge(_urls.RewriteAuthored(src));
         }
 
-        return new ImageModel(image.Src is null ? null : _urls.RewriteAuthored(image.Src), image.Alt ?? image.Caption ?? string.Empty, image.Caption, image.Credit);
+        var alt = image.Alt ?? image.Caption ?? string.Empty;
+        return new ImageModel(image.Src is null ? null : _urls.RewriteAuthored(image.Src), alt, image.Caption, image.Credit, LeadPicture(lead, alt));
     }
 
     private string AbsoluteImage(string src)
@@ -132,20 +210,19 @@ public sealed partial class SiteRenderer
     /// <summary>Which dispatches some feed carries, so only their HTML is kept in memory.</summary>
     private bool[] FeedEntries()
     {
-        var feeds = new FeedWriter(_site, _output);
+        var feeds = new FeedWriter(_site, _output, _excerpts);
         var result = new bool[_site.Dispatches.Count];
         foreach (var index in feeds.SiteEntries())
         {
             result[index] = true;
         }
 
-        // Actor feeds need the HTML only when they carry whole dispatches; otherwise a summary is derived from it
-        // only for dispatches without one.
-        foreach (var actor in _site.Registry.Actors)
+        // Actor feeds need the HTML only when they carry whole dispatches; their summaries are the excerpts.
+        foreach (var actor in _site.Config.Feeds.ActorFullContent ? _site.Registry.Actors : [])
         {
             foreach (var index in feeds.ActorEntries(actor))
             {
-                result[index] |= _site.Config.Feeds.ActorFullContent || _site.Dispatches[index].Summary is null;
+                result[index] = true;
             }
         }
 

@@ -29,16 +29,19 @@ public sealed partial class SiteRenderer
         var linksBefore = (DispatchLinkModel[])_links.Clone();
         _site = updated;
         _output = output;
+        _taxonomies = Taxonomies.TaxonomyIndex.Build(updated.Dispatches, updated.Config, null);
+
+        // Copies are written once per pipeline: a fresh one writes those the edited pages show into this output.
+        _images = new Images.ImagePipeline(updated.Config.Images, _source, output, _images.Cache);
         foreach (var i in edited)
         {
-            _links[i] = LinkTo(updated.Dispatches[i]);
+            _excerpts[i] = DispatchExcerpt.Of(updated.Dispatches[i]);
+            _links[i] = LinkTo(updated.Dispatches[i], _excerpts[i]);
         }
 
         var cards = edited.Where(i => !SameCard(linksBefore[i], _links[i])).ToHashSet();
         var actorsChanged = edited.Any(i => !before.Dispatches[i].Actors.SequenceEqual(updated.Dispatches[i].Actors));
-        var actors = _options.WithoutActorFeatures
-            ? []
-            : edited.Where(cards.Contains).SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
+        var actors = edited.Where(cards.Contains).SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
         _inFeeds = FeedEntries();
 
         var pages = DispatchPagesToRender(before, edited, cards);
@@ -57,6 +60,7 @@ public sealed partial class SiteRenderer
                 }
             }),
             () => RenderListsShowing(cards),
+            () => TaxonomyPages().RenderEdits(cards, edited),
             () => Parallel.ForEach(actors, actor => RenderActor(actor, ActorPagesToRender(actor, before, edited))),
             () =>
             {
@@ -97,7 +101,7 @@ public sealed partial class SiteRenderer
             return;
         }
 
-        RenderArchives(cards);
+        DateArchives().RenderShowing(cards);
 
         // The search and not-found pages list the newest cards; redirects name their target's title.
         RenderSpecialPages();
@@ -138,6 +142,7 @@ public sealed partial class SiteRenderer
         {
             // Previous and next link to the neighbours in time, which are the next and previous in the list.
             pages.UnionWith(new[] { card - 1, card + 1 }.Where(n => n >= 0 && n < _links.Length));
+            pages.UnionWith(ShowingInSeriesOrActors(before, card));
         }
 
         return pages;
@@ -177,15 +182,10 @@ public sealed partial class SiteRenderer
     private void WriteFeeds(LoadedSite before, IReadOnlyCollection<int> edited)
     {
         var feedsBefore = new FeedWriter(before, _output);
-        var feeds = new FeedWriter(_site, _output);
+        var feeds = new FeedWriter(_site, _output, _excerpts);
         if (edited.Any(feeds.SiteCarries))
         {
             feeds.WriteSite(_feedHtml);
-        }
-
-        if (_options.WithoutActorFeatures)
-        {
-            return;
         }
 
         var actorFeeds = new HashSet<Actor>();
@@ -201,6 +201,40 @@ public sealed partial class SiteRenderer
         }
 
         Parallel.ForEach(actorFeeds, actor => feeds.WriteActor(actor, _feedHtml));
+    }
+
+    /// <summary>
+    /// The dispatches whose series or actor links show <paramref name="card"/>: its neighbours in its series and in the
+    /// timeline of each actor it names or named; all of a timeline it joined or left, each of which shows its count.
+    /// </summary>
+    private IEnumerable<int> ShowingInSeriesOrActors(LoadedSite before, int card)
+    {
+        if (_site.Dispatches[card].Series is { } name && _taxonomies.Find(Configuration.TaxonomyKind.Series, name) is { } series)
+        {
+            foreach (var neighbour in Around(series.Dispatches, card))
+            {
+                yield return neighbour;
+            }
+        }
+
+        var named = before.Dispatches[card].Actors;
+        var names = _site.Dispatches[card].Actors;
+        foreach (var actor in named.Union(names))
+        {
+            var timelineBefore = before.ActorIndex.DispatchesOf(actor);
+            var timeline = _site.ActorIndex.DispatchesOf(actor);
+            var all = !named.Contains(actor) || !names.Contains(actor);
+            foreach (var neighbour in all ? timelineBefore.Union(timeline) : Around(timelineBefore, card).Union(Around(timeline, card)))
+            {
+                yield return neighbour;
+            }
+        }
+    }
+
+    private static IEnumerable<int> Around(IReadOnlyList<int> positions, int index)
+    {
+        var at = IndexOf(positions, index);
+        return at < 0 ? [] : new[] { at - 1, at + 1 }.Where(n => n >= 0 && n < positions.Count).Select(n => positions[n]);
     }
 
     private static bool SameCard(DispatchLinkModel a, DispatchLinkModel b) =>

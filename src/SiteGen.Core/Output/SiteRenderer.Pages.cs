@@ -62,7 +62,7 @@ public sealed partial class SiteRenderer
     {
         var redirects = _site.Dispatches.SelectMany(d => d.Aliases.Select(a => (Alias: a, Target: d.Path, d.Title, d.SourcePath)))
             .Concat(_site.Pages.SelectMany(p => p.Aliases.Select(a => (Alias: a, Target: p.Path, p.Title, p.SourcePath))))
-            .Concat(_options.WithoutActorFeatures ? [] : _site.Registry.Actors.SelectMany(a => a.FormerPaths.Select(f => (Alias: f, Target: a.Path, Title: a.Name, a.SourcePath))));
+            .Concat(_site.Registry.Actors.SelectMany(a => a.FormerPaths.Select(f => (Alias: f, Target: a.Path, Title: a.Name, a.SourcePath))));
         foreach (var (alias, target, title, source) in redirects)
         {
             var page = new PageModel
@@ -88,6 +88,11 @@ public sealed partial class SiteRenderer
         }
 
         Parallel.ForEach(staticFiles, file => _output.Copy(_source, file, file["static/".Length..]));
+
+        if (!overridden.Contains("favicon.ico"))
+        {
+            CopyFavicon();
+        }
 
         // GitHub Pages would otherwise run Jekyll over the output and drop files and folders starting with '_'.
         if (!overridden.Contains(".nojekyll"))

@@ -31,6 +31,8 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly PageRenderer _renderer;
     private readonly SiteModel _siteModel;
     private readonly DispatchLinkModel[] _links;
+    private readonly string?[] _excerpts;
+    private Taxonomies.TaxonomyIndex _taxonomies;
     private readonly ActorMentionMatcher _matcher;
     // By reference: an actor edited in the preview is a new object, and must not get the old one's links.
     private readonly ConcurrentDictionary<Actor, RenderedActor> _actors = new(ReferenceEqualityComparer.Instance);
@@ -39,9 +41,9 @@ public sealed partial class SiteRenderer : IDisposable
     private readonly Func<Actor, string[]> _actorSearchWords;
     private readonly string?[] _feedHtml;
     private bool[] _inFeeds = [];
-    private DateTimeOffset[]? _localDates;
     private readonly SearchIndexBuilder _search;
     private readonly HashSet<string> _staticFiles;
+    private Images.ImagePipeline _images;
 
     private readonly Verification.LinkVerifier? _verifier;
 
@@ -62,15 +64,25 @@ public sealed partial class SiteRenderer : IDisposable
         _renderer = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), _siteModel, diagnostics,
             options.LiveReload ? LiveReload.Script(_urls) : null);
         _links = new DispatchLinkModel[site.Dispatches.Count];
+        _excerpts = new string?[site.Dispatches.Count];
+        _taxonomies = Taxonomies.TaxonomyIndex.Build(site.Dispatches, site.Config, null);
         ActorMentionMatcher? matcher = null;
         Parallel.Invoke(
-            () => Parallel.For(0, _links.Length, i => _links[i] = LinkTo(site.Dispatches[i])),
+            () => Parallel.For(0, _links.Length, i =>
+            {
+                _excerpts[i] = DispatchExcerpt.Of(site.Dispatches[i]);
+                _links[i] = LinkTo(site.Dispatches[i], _excerpts[i]);
+            }),
             () => matcher = new ActorMentionMatcher(site.Registry));
         _matcher = matcher!;
         _feedHtml = new string?[site.Dispatches.Count];
-        _search = new SearchIndexBuilder(site.Dispatches.Count);
+        _search = new SearchIndexBuilder(site.Dispatches.Count, SearchAliases.From(site.Registry.Actors));
         _staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
+        _images = new Images.ImagePipeline(site.Config.Images, source, output, new Images.ImageCache(options.ImageCacheDirectory));
     }
+
+    /// <summary>The image stage this renderer shows images through.</summary>
+    internal Images.ImagePipeline Images => _images;
 
     public void RenderAll()
     {
@@ -87,7 +99,8 @@ public sealed partial class SiteRenderer : IDisposable
         // files of its own: side by side, the stages that run on one thread overlap the others.
         Parallel.Invoke(
             () => timings.Measure("render home", RenderHome),
-            () => timings.Measure("render archives", RenderArchives),
+            () => timings.Measure("render archives", () => DateArchives().RenderAll()),
+            () => timings.Measure("render taxonomies", () => TaxonomyPages().RenderAll()),
             () => timings.Measure("render actors", RenderActors),
             () => timings.Measure("render pages", () =>
             {
@@ -95,7 +108,7 @@ public sealed partial class SiteRenderer : IDisposable
                 RenderSpecialPages();
                 RenderRedirects();
             }),
-            () => timings.Measure("feeds", () => new FeedWriter(_site, _output).WriteAll(_feedHtml, !_options.WithoutActorFeatures)),
+            () => timings.Measure("feeds", () => new FeedWriter(_site, _output, _excerpts).WriteAll(_feedHtml)),
             () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
             () => timings.Measure("search index", () => _search.Write(_output)),
             () => timings.Measure("assets", CopyAssets));
@@ -107,14 +120,32 @@ public sealed partial class SiteRenderer : IDisposable
     private void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true) =>
         _renderer.Render(_output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
 
-    private DispatchLinkModel LinkTo(Dispatch dispatch) => new(
+    private DateArchivePages DateArchives() => new(_site, _links, WritePage, SiteAlternates(), TaxonomyPages().Indexes());
+
+    private TaxonomyPages TaxonomyPages() => new(_site, _taxonomies, _links, WritePage, new FeedWriter(_site, _output, _excerpts), SiteAlternates());
+
+    private void WritePage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, bool wrap) =>
+        RenderPage(sitePath, layout, page, paginator, SourceLocation.None, wrap);
+
+    private DispatchLinkModel LinkTo(Dispatch dispatch, string? excerpt) => new(
         dispatch.Title,
         _urls.Href(dispatch.Path),
-        _dates.Format(dispatch.Date),
-        dispatch.Summary,
+        _dates.Format(dispatch.Date) with { HasTime = dispatch.DateHasTime },
+        excerpt,
         dispatch.Series,
         dispatch.Actors.Select(ActorLink).ToList(),
-        dispatch.Draft);
+        dispatch.Draft)
+    {
+        SeriesUrl = dispatch.Series is { } series ? TermHref(Configuration.TaxonomyKind.Series, series) : null,
+        Terms = TermLinks(dispatch, Configuration.TaxonomyKind.Categories).Concat(TermLinks(dispatch, Configuration.TaxonomyKind.Tags)).ToList(),
+    };
+
+    private string? TermHref(Configuration.TaxonomyKind kind, string name) => _taxonomies.Find(kind, name) is { } term ? _urls.Href(term.Path) : null;
+
+    private IEnumerable<TermLinkModel> TermLinks(Dispatch dispatch, Configuration.TaxonomyKind kind) =>
+        Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, _site.Config)
+            .Select(name => _taxonomies.Find(kind, name) is { } term ? new TermLinkModel(name, _urls.Href(term.Path), term.Dispatches.Count) : null)
+            .OfType<TermLinkModel>();
 
     private ActorLinkModel ActorLink(Actor actor) => Rendered(actor).Link;
 
@@ -125,9 +156,10 @@ public sealed partial class SiteRenderer : IDisposable
         SearchDocument.ActorWords(a)), _urls);
 
     /// <summary>Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check where its links were written.</summary>
-    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath)
+    private RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath, string? leadImage = null, DiagnosticBag? diagnostics = null)
     {
-        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null || _options.WithoutActorFeatures ? null : _matcher, tagged, firstLine, _actorHrefs));
+        var images = new Images.BodyImages(_images, _urls, sourcePath, leadImage, diagnostics ?? _diagnostics);
+        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(_urls, tagged is null ? null : _matcher, tagged, firstLine, _actorHrefs, images));
         _verifier?.AddSource(UrlBuilder.OutputFile(sitePath), sourcePath, rendered.Links);
         return rendered;
     }
@@ -172,6 +204,7 @@ public sealed partial class SiteRenderer : IDisposable
             Feeds = FeedLinks(SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed),
             StylesheetUrl = AssetHref("assets/site.css"),
             ScriptUrl = AssetHref("assets/site.js"),
+            Icons = new IconsModel(_urls.Href(Configuration.SiteIcons.FaviconPath), _urls.Href(config.Icons.Svg), _urls.Href(config.Icons.AppleTouch), config.Icons.ThemeColor),
             DispatchCount = _site.Dispatches.Count,
             ActorCount = _site.Registry.Actors.Count,
             Years = years,

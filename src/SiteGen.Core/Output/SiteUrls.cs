@@ -8,8 +8,10 @@ namespace SiteGen.Output;
 /// <summary>Claims every URL of the site before anything renders, so two owners of one URL are an error, never an overwrite.</summary>
 public static class SiteUrls
 {
-    public static void ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    public static void ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, Taxonomies.TaxonomyIndex taxonomies,
+        Configuration.SiteConfig config, DiagnosticBag diagnostics)
     {
+        var zone = config.TimeZone;
         var claims = new UrlClaims(diagnostics);
         var builtIn = new SourceLocation(string.Empty);
         foreach (var path in new[] { SitePaths.Home, SitePaths.Archives, SitePaths.Actors, SitePaths.Graph, SitePaths.Search, SitePaths.NotFound,
@@ -19,7 +21,7 @@ public static class SiteUrls
         }
 
         // The date archives: a page or alias at /2026/ would be overwritten by the year's archive.
-        foreach (var local in dispatches.Select(d => TimeZoneInfo.ConvertTime(d.Date, zone)).Select(d => (d.Year, d.Month)).Distinct().Order())
+        foreach (var local in dispatches.Select(d => TimeZoneInfo.ConvertTime(d.Date, zone)).Select(d => (d.Year, d.Month, d.Day)).Distinct().Order())
         {
             var year = Rendering.DateFormatter.YearPath(local.Year);
             if (!claims.IsClaimed(year))
@@ -27,8 +29,16 @@ public static class SiteUrls
                 claims.Claim(year, $"SiteGen's archive of {local.Year:D4}", builtIn);
             }
 
-            claims.Claim(Rendering.DateFormatter.MonthPath(local.Year, local.Month), $"SiteGen's archive of {local.Year:D4}-{local.Month:D2}", builtIn);
+            var month = Rendering.DateFormatter.MonthPath(local.Year, local.Month);
+            if (!claims.IsClaimed(month))
+            {
+                claims.Claim(month, $"SiteGen's archive of {local.Year:D4}-{local.Month:D2}", builtIn);
+            }
+
+            claims.Claim(Rendering.DateFormatter.DayPath(local.Year, local.Month, local.Day), $"SiteGen's archive of {local.Year:D4}-{local.Month:D2}-{local.Day:D2}", builtIn);
         }
+
+        TaxonomyClaims.Claim(claims, taxonomies, config, builtIn);
 
         foreach (var dispatch in dispatches.OrderBy(d => d.SourcePath, StringComparer.Ordinal))
         {
@@ -68,5 +78,7 @@ public static class SiteUrls
                 claims.Claim(alias, $"an alias of {page.SourcePath}", new SourceLocation(page.SourcePath, 1, 1));
             }
         }
+
+        TaxonomyClaims.ClaimWordPressPaths(claims, taxonomies, dispatches, config, builtIn);
     }
 }

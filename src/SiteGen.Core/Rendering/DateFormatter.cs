@@ -28,5 +28,7 @@ public sealed class DateFormatter(TimeZoneInfo zone, UrlBuilder urls)
 
     public static string MonthPath(int year, int month) => $"/{year:D4}/{month:D2}/";
 
+    public static string DayPath(int year, int month, int day) => $"/{year:D4}/{month:D2}/{day:D2}/";
+
     public static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 }

@@ -4,14 +4,23 @@ using SiteGen.Rendering.Models;
 
 namespace SiteGen.Search;
 
-/// <summary>What the search index knows of a dispatch: how it is shown in results and its weighted words.</summary>
-public sealed record SearchDocument(string Title, string Url, string Date, string Snippet, IReadOnlyDictionary<string, int> Weights)
+/// <summary>
+/// What the search index knows of a dispatch: how it is shown in results, its weighted words, and its text (for the
+/// passage around a match and for quoted phrases).
+/// </summary>
+public sealed record SearchDocument(string Title, string Url, string Date, string Snippet, string Text, IReadOnlyDictionary<string, int> Weights)
 {
     private const int TitleWeight = 8;
     private const int ActorWeight = 6;
     private const int SummaryWeight = 3;
     private const int TagWeight = 3;
     private const int BodyWeight = 1;
+
+    // A date query names a day or a month; every dispatch of it matches equally, so newer ones come first.
+    private const int DateWeight = 10;
+
+    // The text a result's passage is cut from; longer dispatches are searched in full but quoted from their start.
+    private const int MaxText = 20_000;
 
     // Repetition counts, but not without limit: a word said fifty times is not fifty times as relevant.
     private const int MaxWeight = 40;
@@ -56,7 +65,11 @@ public sealed record SearchDocument(string Title, string Url, string Date, strin
         }
 
         Add(plainText, BodyWeight);
-        return new SearchDocument(dispatch.Title, link.Url, link.Date.Display, MakeSnippet(dispatch.Summary ?? plainText), weights);
+        weights[SearchText.DayToken(link.Date.Value)] = DateWeight;
+        weights[SearchText.MonthToken(link.Date.Value)] = DateWeight;
+        var text = dispatch.Summary is null ? plainText : dispatch.Summary + "\n" + plainText;
+        return new SearchDocument(dispatch.Title, link.Url, link.Date.Display, MakeSnippet(dispatch.Summary ?? plainText),
+            text.Length > MaxText ? text[..MaxText] : text, weights);
     }
 
     private static int Weighed(bool seen, int current, int weight) => seen ? Math.Min(current + weight, MaxWeight) : weight;

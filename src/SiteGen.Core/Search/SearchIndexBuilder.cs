@@ -6,30 +6,44 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Builds the static search index under <c>/search/index/</c>, split so a query downloads only what it needs:
-/// <c>meta.json</c>; the posting bucket of each query word (<c>t/N.json</c>, chosen by <see cref="SearchText.Hash"/>);
-/// and the small document chunks (<c>d/N.json</c>) of the results it shows.
+/// <c>meta.json</c> (sizes, and the actors' other spellings); the vocabulary file of each query word (<c>v/XY.json</c>,
+/// chosen by <see cref="SearchText.VocabularyShard"/>: the words a prefix, a typo or another transliteration may
+/// mean, commonest first); the posting bucket of each word searched (<c>t/N.json</c>, chosen by
+/// <see cref="SearchText.Hash"/>); and one small file per result shown (<c>d/N.json</c>: title, link, date, summary
+/// and text, from which the browser cuts the passage around the match and checks quoted phrases).
 /// </summary>
-public sealed class SearchIndexBuilder(int count)
+/// <remarks>A document's id is its slot, its position in the newest-first list: the lower the id, the newer.</remarks>
+public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliases)
 {
-    public const int DocumentsPerChunk = 32;
     private const int PostingsPerBucket = 2500;
+
+    // One letter per vocabulary file until the vocabulary grows past this, then two, so the file a query fetches
+    // stays some tens of kilobytes at 100,000 dispatches.
+    private const int WordsForTwoLetterShards = 20_000;
 
     // Each document's words as ids into one table of words: a dictionary of strings per document came to
     // gigabytes at 100,000 dispatches.
     private readonly StoredDocument?[] _documents = new StoredDocument?[count];
     private readonly WordTable _words = new();
 
-    // Kept from the last Write so that Replace can redo only the buckets a changed document touches.
+    // Kept from the last Write so that Replace can redo only the files a changed document touches.
     private SortedDictionary<string, List<int>>[]? _bucketTokens;
     private int _totalPostings;
+    private int _shardLength;
 
-    /// <summary>Sets document <paramref name="index"/> (its position in the newest-first list); thread-safe by slot.</summary>
-    public void Add(int index, SearchDocument document) => _documents[index] = Store(document);
+    /// <summary>
+    /// Sets document <paramref name="index"/> (its position in the newest-first list) and writes its own file;
+    /// thread-safe by slot. Its text is written now, not kept: at 100,000 dispatches it would take gigabytes.
+    /// </summary>
+    public void Add(int index, SearchDocument document, IOutputSink output)
+    {
+        _documents[index] = Store(document);
+        WriteDocument(output, index, document);
+    }
 
     public void Write(IOutputSink output)
     {
-        var documents = _documents.Where(d => d is not null).Select(d => d!).ToList();
-        var totalPostings = documents.Sum(d => d.Words.Length);
+        var totalPostings = _documents.Sum(d => d?.Words.Length ?? 0);
         var buckets = BucketCount(totalPostings);
         var bucketTokens = new SortedDictionary<string, List<int>>[buckets];
         for (var b = 0; b < buckets; b++)
@@ -38,9 +52,15 @@ public sealed class SearchIndexBuilder(int count)
         }
 
         var words = _words.ToArray();
-        for (var id = 0; id < documents.Count; id++)
+        var documents = 0;
+        for (var id = 0; id < _documents.Length; id++)
         {
-            var document = documents[id];
+            if (_documents[id] is not { } document)
+            {
+                continue;
+            }
+
+            documents++;
             for (var k = 0; k < document.Words.Length; k++)
             {
                 var token = words[document.Words[k]];
@@ -56,31 +76,28 @@ public sealed class SearchIndexBuilder(int count)
         }
 
         Parallel.For(0, buckets, b => WriteBucket(output, bucketTokens, b));
-        var chunks = documents.Chunk(DocumentsPerChunk).ToList();
-        Parallel.For(0, chunks.Count, c => WriteChunk(output, chunks[c], c));
+        var vocabulary = bucketTokens.SelectMany(b => b.Keys).Where(IsVocabularyWord).Count();
+        var shardLength = vocabulary > WordsForTwoLetterShards ? 2 : 1;
+        WriteVocabulary(output, bucketTokens, shardLength, null);
 
-        var meta = new Dictionary<string, int>
-        {
-            ["version"] = 1,
-            ["documents"] = documents.Count,
-            ["buckets"] = buckets,
-            ["chunk"] = DocumentsPerChunk,
-        };
-        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta));
-        _bucketTokens = documents.Count == _documents.Length ? bucketTokens : null;
+        var meta = new SearchIndexMeta(Version: 2, Documents: documents, Buckets: buckets, Vocabulary: shardLength, Aliases: aliases);
+        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta, SearchIndexJson.Default.SearchIndexMeta));
+        _bucketTokens = bucketTokens;
         _totalPostings = totalPostings;
+        _shardLength = shardLength;
     }
 
     /// <summary>
     /// Puts <paramref name="document"/> in place of document <paramref name="index"/> after a <see cref="Write"/>, and
-    /// writes again only the buckets holding its old or new words and the chunk holding its row. The files come out as
-    /// <see cref="Write"/> would write them for the new set of documents.
+    /// writes again only the buckets and vocabulary files holding its old or new words and its own file. The files
+    /// come out as <see cref="Write"/> would write them for the new set of documents.
     /// </summary>
     public void Replace(int index, SearchDocument document, IOutputSink output)
     {
         var previous = _documents[index];
         var stored = Store(document);
         _documents[index] = stored;
+        WriteDocument(output, index, document);
         var totalPostings = _totalPostings - (previous?.Words.Length ?? 0) + stored.Words.Length;
         if (_bucketTokens is not { } bucketTokens || previous is null || BucketCount(totalPostings) != bucketTokens.Length)
         {
@@ -91,6 +108,7 @@ public sealed class SearchIndexBuilder(int count)
         _totalPostings = totalPostings;
         var mask = (uint)(bucketTokens.Length - 1);
         var touched = new SortedSet<int>();
+        var shards = new HashSet<string>(StringComparer.Ordinal);
         var before = previous.ToWeights(_words);
         var after = stored.ToWeights(_words);
         foreach (var (token, weight) in before)
@@ -109,6 +127,7 @@ public sealed class SearchIndexBuilder(int count)
             }
 
             touched.Add(bucket);
+            shards.Add(SearchText.VocabularyShard(token, _shardLength));
         }
 
         foreach (var (token, weight) in after)
@@ -126,6 +145,14 @@ public sealed class SearchIndexBuilder(int count)
 
             postings.InsertRange(FindPosting(postings, index), [index, weight]);
             touched.Add(bucket);
+            shards.Add(SearchText.VocabularyShard(token, _shardLength));
+        }
+
+        var vocabulary = bucketTokens.SelectMany(b => b.Keys).Where(IsVocabularyWord).Count();
+        if ((vocabulary > WordsForTwoLetterShards ? 2 : 1) != _shardLength)
+        {
+            Write(output);
+            return;
         }
 
         foreach (var bucket in touched)
@@ -133,8 +160,46 @@ public sealed class SearchIndexBuilder(int count)
             WriteBucket(output, bucketTokens, bucket);
         }
 
-        var chunk = index / DocumentsPerChunk;
-        WriteChunk(output, _documents.Skip(chunk * DocumentsPerChunk).Take(DocumentsPerChunk).Select(d => d!).ToArray(), chunk);
+        WriteVocabulary(output, bucketTokens, _shardLength, shards);
+    }
+
+    /// <summary>Words a prefix, a typo or another spelling may stand for: letters only (numbers and date tokens are matched exactly).</summary>
+    private static bool IsVocabularyWord(string token)
+    {
+        foreach (var ch in token)
+        {
+            if (char.IsDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<string> AllShards(int length)
+    {
+        const string letters = "_abcdefghijklmnopqrstuvwxyz";
+        return length == 1 ? letters.Select(c => c.ToString()) : letters.SelectMany(a => letters.Select(b => $"{a}{b}"));
+    }
+
+    /// <summary>Writes the vocabulary files (all, or those in <paramref name="only"/>): each word once, the words in most documents first.</summary>
+    private static void WriteVocabulary(IOutputSink output, SortedDictionary<string, List<int>>[] bucketTokens, int shardLength, HashSet<string>? only)
+    {
+        var shards = bucketTokens
+            .SelectMany(b => b)
+            .Where(t => IsVocabularyWord(t.Key))
+            .Select(t => (Word: t.Key, Documents: t.Value.Count / 2, Shard: SearchText.VocabularyShard(t.Key, shardLength)))
+            .Where(t => only is null || only.Contains(t.Shard))
+            .GroupBy(t => t.Shard, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Documents).ThenBy(t => t.Word, StringComparer.Ordinal).Select(t => t.Word).ToArray(), StringComparer.Ordinal);
+        // Every file a query may ask for exists, if empty: a missing one would be a 404 in the reader's console.
+        foreach (var shard in only ?? AllShards(shardLength))
+        {
+            shards.TryAdd(shard, []);
+        }
+
+        Parallel.ForEach(shards, shard => output.Write($"{Folder}v/{shard.Key}.json", JsonText.ToUtf8Bytes(shard.Value, SearchIndexJson.Default.StringArray)));
     }
 
     private static string Folder => SitePaths.SearchIndex.TrimStart('/');
@@ -175,7 +240,7 @@ public sealed class SearchIndexBuilder(int count)
     {
         // Each token maps to [id, weight, id, weight, ...] with ids delta-encoded to keep the files small.
         var encoded = bucketTokens[bucket].ToDictionary(t => t.Key, t => DeltaEncode(t.Value), StringComparer.Ordinal);
-        output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded));
+        output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded, SearchIndexJson.Default.DictionaryStringInt32Array));
     }
 
     private StoredDocument Store(SearchDocument document)
@@ -189,14 +254,11 @@ public sealed class SearchIndexBuilder(int count)
             weights[k++] = (byte)weight;
         }
 
-        return new StoredDocument(document.Title, document.Url, document.Date, document.Snippet, words, weights);
+        return new StoredDocument(words, weights);
     }
 
-    private static void WriteChunk(IOutputSink output, StoredDocument[] chunk, int index)
-    {
-        var rows = chunk.Select(d => new[] { d.Title, d.Url, d.Date, d.Snippet }).ToList();
-        output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(rows));
-    }
+    private static void WriteDocument(IOutputSink output, int index, SearchDocument document) =>
+        output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(new[] { document.Title, document.Url, document.Date, document.Snippet, document.Text }, SearchIndexJson.Default.StringArray));
 
     private static int[] DeltaEncode(List<int> pairs)
     {
@@ -212,8 +274,8 @@ public sealed class SearchIndexBuilder(int count)
         return result;
     }
 
-    /// <summary>A document as kept between <see cref="Add"/> and <see cref="Write"/>: its row, and its words by id with their weights.</summary>
-    private sealed record StoredDocument(string Title, string Url, string Date, string Snippet, int[] Words, byte[] Weights)
+    /// <summary>A document as kept between <see cref="Add"/> and <see cref="Write"/>: its words by id with their weights.</summary>
+    private sealed record StoredDocument(int[] Words, byte[] Weights)
     {
         public Dictionary<string, int> ToWeights(WordTable words)
         {

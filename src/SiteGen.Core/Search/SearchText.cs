@@ -87,6 +87,44 @@ public static class SearchText
         Flush(buffer, ref length, ref overflow, visit);
     }
 
+    /// <summary>The token a dispatch of that local day is found by (<c>d20250624</c>): what "24 June 2025" becomes in a query.</summary>
+    public static string DayToken(DateTime local) => "d" + local.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The token a dispatch of that month is found by (<c>m202506</c>): what "June 2025" becomes in a query.</summary>
+    public static string MonthToken(DateTime local) => "m" + local.ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A token with the differences between transliterations taken out: y and j read as i, w as v, doubled letters
+    /// once (Zelenskyy, Zelensky and Zelenskiy all give <c>zelenski</c>; Syrskyi and Сирський give <c>sirski</c>).
+    /// </summary>
+    public static string Fold(string token)
+    {
+        var folded = new System.Text.StringBuilder(token.Length);
+        foreach (var ch in token)
+        {
+            var c = ch switch { 'y' or 'j' => 'i', 'w' => 'v', _ => ch };
+            if (folded.Length == 0 || folded[^1] != c)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>The vocabulary file a word is listed in: the first <paramref name="length"/> letters of its <see cref="Fold"/>, a-z or '_'.</summary>
+    public static string VocabularyShard(string token, int length)
+    {
+        var folded = Fold(token);
+        var shard = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            shard[i] = i < folded.Length && folded[i] is >= 'a' and <= 'z' ? folded[i] : '_';
+        }
+
+        return new string(shard);
+    }
+
     /// <summary>FNV-1a over the token's UTF-16 code units: the bucket a token's postings live in.</summary>
     public static uint Hash(string token)
     {

@@ -1,6 +1,7 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SiteGen.Text;
 
@@ -17,13 +18,21 @@ namespace SiteGen.Text;
 /// </remarks>
 public static class JsonText
 {
-    private static readonly JsonSerializerOptions SerializerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The value as compact UTF-8 JSON, markup characters escaped.</summary>
-    public static byte[] ToUtf8Bytes<T>(T value) => EscapeMarkup(JsonSerializer.SerializeToUtf8Bytes(value, SerializerOptions));
+    /// <remarks>
+    /// Written through generated code (<paramref name="type"/> comes from a <c>JsonSerializerContext</c>), so it needs
+    /// no reflection and survives Native AOT; the writer's encoder, not the context's options, decides the escaping.
+    /// </remarks>
+    public static byte[] ToUtf8Bytes<T>(T value, JsonTypeInfo<T> type)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(json, value, type);
+        }
 
-    /// <summary>The node as compact JSON, markup characters escaped: safe inside a <c>&lt;script&gt;</c> element.</summary>
-    public static string ToJsonString(JsonNode node) => EscapeMarkup(node.ToJsonString(SerializerOptions));
+        return EscapeMarkup(buffer.WrittenSpan.ToArray());
+    }
 
     /// <summary>Compact, for a <see cref="Utf8JsonWriter"/>; pass its output through <see cref="EscapeMarkup(byte[])"/>.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

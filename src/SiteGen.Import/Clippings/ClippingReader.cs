@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Markdig;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Html;
@@ -103,9 +102,7 @@ public static partial class ClippingReader
     private static ConvertedHtml Convert(string markdown)
     {
         var html = Markdig.Markdown.ToHtml(markdown, Pipeline);
-        var document = new HtmlParser().ParseDocument(string.Empty);
-        var body = document.Body!;
-        body.InnerHtml = html;
+        var body = FragmentParser.Body(html);
         PageChrome.Remove(body);
         return HtmlToMarkdown.Convert(body);
     }

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace SiteGen.Import.Html;
 
@@ -18,14 +17,7 @@ namespace SiteGen.Import.Html;
 public static class HtmlToMarkdown
 {
     /// <summary>Converts an HTML fragment (the inside of a post's body).</summary>
-    public static ConvertedHtml Convert(string html)
-    {
-        // A parser per call: AngleSharp's parser keeps state while it parses.
-        var document = new HtmlParser().ParseDocument(string.Empty);
-        var body = document.Body!;
-        body.InnerHtml = html;
-        return Convert(body);
-    }
+    public static ConvertedHtml Convert(string html) => Convert(FragmentParser.Body(html));
 
     /// <summary>Converts the content of <paramref name="root"/>, which it sanitises in place.</summary>
     public static ConvertedHtml Convert(IElement root)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,6 +12,8 @@ namespace SiteGen.Import.Html;
 /// </remarks>
 public static partial class MarkdownEscaper
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\`*[]<_&");
+
     /// <summary>Escapes running text; each line of it is taken to start a Markdown line.</summary>
     public static string Escape(string text)
     {
@@ -26,8 +29,14 @@ public static partial class MarkdownEscaper
     /// <summary>Escapes text that will sit inside a line (after other inline content, or in a table cell).</summary>
     public static string EscapeInline(string text)
     {
-        var builder = new StringBuilder(text.Length + 8);
-        for (var i = 0; i < text.Length; i++)
+        var first = text.AsSpan().IndexOfAny(Special);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             var ch = text[i];
             switch (ch)

@@ -5,8 +5,8 @@ namespace SiteGen.Import.Links;
 
 /// <summary>
 /// The old blog's URLs and what they are on the new site: post and page permalinks, <c>?p=ID</c>, <c>?page_id=ID</c>
-/// and <c>?attachment_id=ID</c>, attachment pages (to the file itself), category and tag archives (to the site's
-/// search for that name, the site having no term pages), the blog's home and its feed (to the site's).
+/// and <c>?attachment_id=ID</c>, attachment pages (to the file itself), category and tag archives (to the
+/// site's tag and category pages), the blog's home and its feed (to the site's).
 /// </summary>
 public sealed class LinkMap
 {
@@ -95,7 +95,9 @@ public sealed class LinkMap
                 if (segments.Length >= 2 && segments[0] is "category" or "tag"
                     && _terms.TryGetValue(segments[0] + "/" + segments[^1], out var term))
                 {
-                    target = "/search/?q=" + Uri.EscapeDataString(term);
+                    var slug = SiteGen.Text.Slugifier.Slugify(term);
+                    var kind = segments[0] == "category" ? Configuration.TaxonomyKind.Categories : Configuration.TaxonomyKind.Tags;
+                    target = slug.Length == 0 ? "/search/?q=" + Uri.EscapeDataString(term) : $"/{Configuration.TaxonomyKinds.Key(kind)}/{slug}/";
                 }
             }
         }

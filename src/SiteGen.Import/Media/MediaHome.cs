@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Import.Media;
@@ -10,6 +11,9 @@ namespace SiteGen.Import.Media;
 public sealed class MediaHome
 {
     private readonly Dictionary<string, MediaFile> _files = new(StringComparer.Ordinal);
+
+    // Every reference is looked at twice (to bring its file, then to rewrite it), and parsing a URL is not cheap.
+    private readonly ConcurrentDictionary<string, MediaUrl?> _parsed = new(StringComparer.Ordinal);
 
     private MediaHome(IReadOnlySet<string> hosts) => Hosts = hosts;
 
@@ -31,9 +35,9 @@ public sealed class MediaHome
 
         var fetcher = client is not null && sources.Fetch is { } settings ? new MediaFetcher(client, settings) : null;
         var wanted = new Dictionary<string, (MediaUrl Url, bool Attachment)>(StringComparer.Ordinal);
-        foreach (var (url, attachment) in urls)
+        foreach (var (parsed, attachment) in urls.AsParallel().AsOrdered().Select(u => (home.Parse(u.Url), u.Attachment)))
         {
-            if (MediaUrl.Parse(url, hosts) is { } media)
+            if (parsed is { } media)
             {
                 wanted[media.Key] = wanted.TryGetValue(media.Key, out var known) ? (known.Url, known.Attachment || attachment) : (media, attachment);
             }
@@ -85,6 +89,11 @@ public sealed class MediaHome
     }
 
     /// <summary>The site path that replaces an old media URL (a resized copy's <c>?w=640</c> included), or null while it is remote.</summary>
-    public string? LocalUrl(string url) =>
-        MediaUrl.Parse(url, Hosts) is { } media && _files.TryGetValue(media.Key, out var file) && file.IsHome ? media.SitePath : null;
+    public string? LocalUrl(string url) => Parse(url) is { } media ? LocalUrl(media) : null;
+
+    /// <summary>The media file an absolute URL names, if it is one of the blog's uploads (<see cref="MediaUrl.Parse"/>).</summary>
+    public MediaUrl? Parse(string url) => _parsed.GetOrAdd(url, u => MediaUrl.Parse(u, Hosts));
+
+    /// <summary>The site path of one of the blog's media files, or null while it is remote.</summary>
+    public string? LocalUrl(MediaUrl media) => _files.TryGetValue(media.Key, out var file) && file.IsHome ? media.SitePath : null;
 }

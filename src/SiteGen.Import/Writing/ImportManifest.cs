@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SiteGen.Import.Writing;
 
@@ -10,8 +11,6 @@ namespace SiteGen.Import.Writing;
 public sealed class ImportManifest
 {
     public const string RelativePath = ".sitegen/import-manifest.json";
-
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     private readonly SortedDictionary<string, string> _hashes;
     private readonly string _original;
@@ -31,7 +30,7 @@ public sealed class ImportManifest
         {
             try
             {
-                var file = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllText(path));
+                var file = JsonSerializer.Deserialize(File.ReadAllText(path), ImportManifestJson.Default.ManifestFile);
                 foreach (var (key, value) in file?.Files ?? [])
                 {
                     hashes[key] = value;
@@ -79,12 +78,17 @@ public sealed class ImportManifest
         File.WriteAllText(path, text);
     }
 
-    private string Serialise() => JsonSerializer.Serialize(new ManifestFile { Version = 1, Files = new Dictionary<string, string>(_hashes) }, Json) + "\n";
+    private string Serialise() => JsonSerializer.Serialize(new ManifestFile { Version = 1, Files = new Dictionary<string, string>(_hashes) }, ImportManifestJson.Default.ManifestFile) + "\n";
 
-    private sealed class ManifestFile
+    internal sealed class ManifestFile
     {
         public int Version { get; set; } = 1;
 
         public Dictionary<string, string> Files { get; set; } = [];
     }
 }
+
+/// <summary>The manifest's shape, read and written by generated code: no reflection, so Native AOT keeps it.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(ImportManifest.ManifestFile))]
+internal sealed partial class ImportManifestJson : JsonSerializerContext;

@@ -1,57 +1,124 @@
+using System.Collections.Concurrent;
 using System.Text;
 using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Writing;
 
-/// <summary>Writes targets so that importing twice changes nothing and an edited file is never overwritten without --force.</summary>
-public sealed class TargetWriter(string siteRoot, ImportManifest manifest, bool dryRun, bool force)
+/// <summary>
+/// Writes targets so that importing twice changes nothing and an edited file is never overwritten without --force.
+/// Every file goes to a staging folder first and reaches the site in <see cref="Commit"/>, once the whole import is
+/// made: an import that stops midway leaves the site as it was.
+/// </summary>
+public sealed class TargetWriter
 {
+    /// <summary>Where the files wait until <see cref="Commit"/>, relative to the site.</summary>
+    public const string StagingPath = ".sitegen/import-staging";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _siteRoot;
+    private readonly string _staging;
+    private readonly ImportManifest _manifest;
+    private readonly bool _dryRun;
+    private readonly bool _force;
+    private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Target, string Hash)> _staged = new();
+
+    public TargetWriter(string siteRoot, ImportManifest manifest, bool dryRun, bool force)
+    {
+        (_siteRoot, _manifest, _dryRun, _force) = (siteRoot, manifest, dryRun, force);
+        _staging = Path.Combine(siteRoot, StagingPath);
+        if (!dryRun && Directory.Exists(_staging))
+        {
+            // What an interrupted import left there never reached the site.
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
 
     public WriteOutcome Write(string target, string content)
     {
         var bytes = Utf8.GetBytes(content);
         var hash = ImportManifest.Hash(bytes);
-        var full = Path.Combine(siteRoot, target);
+        var full = Path.Combine(_siteRoot, target);
         if (!File.Exists(full))
         {
-            Save(full, target, bytes, hash);
+            Stage(target, bytes, hash);
             return WriteOutcome.Imported;
         }
 
         var current = ImportManifest.Hash(File.ReadAllBytes(full));
         if (current == hash)
         {
-            if (!dryRun)
+            if (!_dryRun)
             {
-                manifest.Record(target, hash);
+                _manifest.Record(target, hash);
             }
 
             return WriteOutcome.Unchanged;
         }
 
         // A file the manifest does not know counts as edited: it may be hand-made, and it is not ours to replace.
-        var unedited = manifest.HashOf(target) == current;
-        if (!unedited && !force)
+        var unedited = _manifest.HashOf(target) == current;
+        if (!unedited && !_force)
         {
             return WriteOutcome.Edited;
         }
 
-        Save(full, target, bytes, hash);
+        Stage(target, bytes, hash);
         return WriteOutcome.Updated;
     }
 
-    private void Save(string full, string target, byte[] bytes, string hash)
+    /// <summary>
+    /// Moves every staged file into the site. A folder the site does not have yet (a new year of dispatches, or
+    /// every folder of a first import) moves whole, with one rename.
+    /// </summary>
+    public void Commit()
     {
-        if (dryRun)
+        if (_dryRun || !Directory.Exists(_staging))
         {
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".import-tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, full, overwrite: true);
-        manifest.Record(target, hash);
+        MoveInto(_staging, _siteRoot);
+        Directory.Delete(_staging, recursive: true);
+        foreach (var (target, hash) in _staged)
+        {
+            _manifest.Record(target, hash);
+        }
+    }
+
+    private void Stage(string target, byte[] bytes, string hash)
+    {
+        if (_dryRun)
+        {
+            return;
+        }
+
+        var staged = Path.Combine(_staging, target);
+
+        // Targets are written side by side: each folder is made once, and whoever needs it waits until it is.
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(staged)!, folder => new Lazy<string>(() => Directory.CreateDirectory(folder).FullName)).Value;
+        File.WriteAllBytes(staged, bytes);
+        _staged.Enqueue((target, hash));
+    }
+
+    private static void MoveInto(string from, string to)
+    {
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            var destination = Path.Combine(to, Path.GetFileName(folder));
+            if (!Path.Exists(destination))
+            {
+                Directory.Move(folder, destination);
+                continue;
+            }
+
+            MoveInto(folder, destination);
+        }
+
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Move(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
     }
 }

@@ -15,7 +15,7 @@ public static class WxrConverter
 {
     private const string LocalFormat = "yyyy-MM-dd HH:mm:ss";
 
-    public static ReadResult Convert(WxrExport export, string sourcePath, DiagnosticBag diagnostics)
+    public static ReadResult Convert(WxrExport export, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt)
     {
         // Attachments and pages are looked up across every file of a split export.
         var attachments = export.Items.Where(i => i.Type == "attachment" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
@@ -49,11 +49,11 @@ public static class WxrConverter
 
         // Each post converts on its own (a parser per call), so a large export uses every core, in export order.
         var posts = new ImportedPost[content.Count];
-        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics));
+        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics, importedAt));
         return new ReadResult(posts, skipped);
     }
 
-    private static ImportedPost Convert(WxrItem item, WxrExport export, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages, string sourcePath, DiagnosticBag diagnostics)
+    private static ImportedPost Convert(WxrItem item, WxrExport export, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt)
     {
         var location = new SourceLocation(sourcePath, item.Line, 1);
         var notes = new List<string>();
@@ -62,7 +62,7 @@ public static class WxrConverter
         if (date is null)
         {
             dated = false;
-            date = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+            date = new DateTimeOffset(importedAt.UtcDateTime.Date, TimeSpan.Zero);
             notes.Add("The export gave this post no date (no wp:post_date or pubDate): imported as a draft dated the day of the import; set its real date.");
             diagnostics.Warning(DiagnosticCodes.ImportNoDate, location,
                 $"'{TextOf(item.Title)}' has no date in the export (no wp:post_date or pubDate): imported as a draft dated today; set its date and remove 'draft: true'");
@@ -245,10 +245,9 @@ public static class WxrConverter
     {
         if (html.Contains('<', StringComparison.Ordinal))
         {
-            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(string.Empty);
-            document.Body!.InnerHtml = html;
-            HtmlSanitizer.Sanitize(document.Body);
-            html = document.Body.TextContent;
+            var body = FragmentParser.Body(html);
+            HtmlSanitizer.Sanitize(body);
+            html = body.TextContent;
         }
         else
         {

@@ -62,19 +62,39 @@ public sealed record WxrItem
 
     public static WxrItem From(XElement item, int line, string source = "")
     {
-        string Plain(string name) => item.Elements().FirstOrDefault(e => e.Name.Namespace == XNamespace.None && e.Name.LocalName == name)?.Value.Trim() ?? string.Empty;
-        string Wp(string name) => item.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value.Trim() ?? string.Empty;
-        string Encoded(Func<XNamespace, bool> family) => item.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded" && family(e.Name.Namespace))?.Value ?? string.Empty;
-
+        // One pass over the item's fields (an export has hundreds of thousands); the first of each name counts.
+        var plain = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        var wp = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        XElement? content = null, excerpt = null, creator = null;
         var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in item.Elements().Where(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == "postmeta"))
+        foreach (var element in item.Elements())
         {
-            var key = entry.Elements().FirstOrDefault(e => e.Name.LocalName == "meta_key")?.Value.Trim();
-            if (!string.IsNullOrEmpty(key))
+            var (ns, name) = (element.Name.Namespace, element.Name.LocalName);
+            if (ns == XNamespace.None)
             {
-                meta.TryAdd(key, entry.Elements().FirstOrDefault(e => e.Name.LocalName == "meta_value")?.Value.Trim() ?? string.Empty);
+                plain.TryAdd(name, element);
             }
+
+            if (WxrNames.IsExport(ns))
+            {
+                wp.TryAdd(name, element);
+                if (name == "postmeta" && element.Elements().FirstOrDefault(e => e.Name.LocalName == "meta_key")?.Value.Trim() is { Length: > 0 } key)
+                {
+                    meta.TryAdd(key, element.Elements().FirstOrDefault(e => e.Name.LocalName == "meta_value")?.Value.Trim() ?? string.Empty);
+                }
+            }
+
+            if (name == "encoded")
+            {
+                content ??= WxrNames.IsContent(ns) ? element : null;
+                excerpt ??= WxrNames.IsExcerpt(ns) ? element : null;
+            }
+
+            creator ??= name == "creator" ? element : null;
         }
+
+        string Plain(string name) => plain.GetValueOrDefault(name)?.Value.Trim() ?? string.Empty;
+        string Wp(string name) => wp.GetValueOrDefault(name)?.Value.Trim() ?? string.Empty;
 
         return new WxrItem
         {
@@ -85,9 +105,9 @@ public sealed record WxrItem
             Link = Plain("link"),
             Guid = Plain("guid"),
             PubDate = Plain("pubDate"),
-            Creator = item.Elements().FirstOrDefault(e => e.Name.LocalName == "creator")?.Value.Trim() ?? string.Empty,
-            Content = Encoded(WxrNames.IsContent),
-            Excerpt = Encoded(WxrNames.IsExcerpt).Trim(),
+            Creator = creator?.Value.Trim() ?? string.Empty,
+            Content = content?.Value ?? string.Empty,
+            Excerpt = excerpt?.Value.Trim() ?? string.Empty,
             PostDate = Wp("post_date"),
             PostDateGmt = Wp("post_date_gmt"),
             PostModified = Wp("post_modified"),

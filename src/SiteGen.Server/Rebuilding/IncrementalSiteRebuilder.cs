@@ -37,7 +37,7 @@ public sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOptions 
 
         Dispose();
         var source = new PhysicalFileSource(siteDirectory);
-        var (result, live, inputs) = LiveSite.Build(source, options with { LiveReload = true, Now = now });
+        var (result, live, inputs) = LiveSite.Build(source, options with { LiveReload = true, Now = now, ImageCacheDirectory = options.ImageCacheDirectory ?? Path.Combine(siteDirectory, Output.DiskPublishing.CacheFolder, "images") });
 
         // A build that failed early hands back no config; site.yml is one small file, so read it again for the base path.
         var config = live?.Config ?? ConfigLoader.Load(source, new DiagnosticBag());

@@ -16,23 +16,26 @@ public sealed class ChangeDebouncer : IDisposable
     private readonly TimeSpan _maxDelay;
     private readonly Action<IReadOnlyCollection<string>> _flush;
     private readonly Func<string, bool>? _midSave;
-    private readonly Timer _timer;
+    private readonly TimeProvider _clock;
+    private readonly ITimer _timer;
     private readonly Lock _lock = new();
     private HashSet<string> _pending = new(StringComparer.Ordinal);
     private bool _everything;
-    private DateTime _oldest;
+    private DateTimeOffset _oldest;
 
     /// <param name="quiet">How long no event must come before a batch is flushed.</param>
     /// <param name="maxDelay">How old the oldest waiting event may grow before the batch is flushed anyway.</param>
     /// <param name="flush">Receives each batch (empty: anything may have changed).</param>
     /// <param name="midSave">Whether a path looks half-saved (a source that is missing right now); null: never.</param>
-    public ChangeDebouncer(TimeSpan quiet, TimeSpan maxDelay, Action<IReadOnlyCollection<string>> flush, Func<string, bool>? midSave = null)
+    /// <param name="clock">Times the waits (default: the system's clock).</param>
+    public ChangeDebouncer(TimeSpan quiet, TimeSpan maxDelay, Action<IReadOnlyCollection<string>> flush, Func<string, bool>? midSave = null, TimeProvider? clock = null)
     {
         _quiet = quiet;
         _maxDelay = maxDelay;
         _flush = flush;
         _midSave = midSave;
-        _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
+        _clock = clock ?? TimeProvider.System;
+        _timer = _clock.CreateTimer(_ => Flush(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public void Add(string path)
@@ -41,7 +44,7 @@ public sealed class ChangeDebouncer : IDisposable
         {
             if (_pending.Count == 0 && !_everything)
             {
-                _oldest = DateTime.UtcNow;
+                _oldest = _clock.GetUtcNow();
             }
 
             _pending.Add(path);
@@ -56,7 +59,7 @@ public sealed class ChangeDebouncer : IDisposable
         {
             if (_pending.Count == 0 && !_everything)
             {
-                _oldest = DateTime.UtcNow;
+                _oldest = _clock.GetUtcNow();
             }
 
             _everything = true;
@@ -68,7 +71,7 @@ public sealed class ChangeDebouncer : IDisposable
 
     private void Schedule()
     {
-        var left = _maxDelay - (DateTime.UtcNow - _oldest);
+        var left = _maxDelay - (_clock.GetUtcNow() - _oldest);
         var wait = left < _quiet ? left : _quiet;
         _timer.Change(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, Timeout.InfiniteTimeSpan);
     }
@@ -83,7 +86,7 @@ public sealed class ChangeDebouncer : IDisposable
                 return;
             }
 
-            if (!_everything && _midSave is not null && DateTime.UtcNow - _oldest < _maxDelay && _pending.Any(_midSave))
+            if (!_everything && _midSave is not null && _clock.GetUtcNow() - _oldest < _maxDelay && _pending.Any(_midSave))
             {
                 Schedule();
                 return;

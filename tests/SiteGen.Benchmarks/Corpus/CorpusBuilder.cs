@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using SiteGen.Benchmarks.Measuring;
+using SiteGen.Testing.Corpus;
 
 namespace SiteGen.Benchmarks.Corpus;
 
@@ -20,6 +21,32 @@ public sealed class CorpusBuilder(BenchSettings settings)
         var report = Ensure(site, count, "sitegen", folder =>
             AliasFixup.Apply(Path.Combine(folder, "content", "actors")).ToString());
         return (site, report);
+    }
+
+    /// <summary>
+    /// The SiteGen site of <paramref name="count"/> dispatches without its actor features: no actor registry, no
+    /// <c>actors:</c> in any dispatch, <c>related: 0</c>, and links only warned about (the bodies' links to actor
+    /// pages dangle). Built with the plain CLI, it times the build without linking, related dispatches and actor pages.
+    /// </summary>
+    public string SitegenSiteWithoutActors(int count)
+    {
+        var (site, fixup) = SitegenSite(count);
+        var bare = site + "-without-actors";
+        var stampPath = bare + ".stamp";
+        var stamp = $"{File.ReadAllLines(site + ".stamp")[0]} | without actors ({fixup.Length})";
+        if (Directory.Exists(bare) && File.Exists(stampPath) && File.ReadAllLines(stampPath).FirstOrDefault() == stamp)
+        {
+            return bare;
+        }
+
+        Console.WriteLine($"  writing the {count}-dispatch corpus without actors...");
+        OutputFolder.Remove(bare, settings.WorkDirectory);
+        var temporary = bare + ".partial";
+        OutputFolder.Remove(temporary, settings.WorkDirectory);
+        CorpusWithoutActors.Write(site, temporary);
+        Directory.Move(temporary, bare);
+        File.WriteAllText(stampPath, stamp + "\n");
+        return bare;
     }
 
     /// <summary>The Hugo content of <paramref name="count"/> dispatches (content/ only; the Hugo sites copy it).</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 
 namespace SiteGen.Benchmarks.Measuring;
 
@@ -40,33 +39,14 @@ public sealed class ChildProcess
     };
 
     /// <summary>Runs without measuring memory (set-up work such as generating corpora or building the CLI).</summary>
-    public static Measurement RunPlain(string program, IReadOnlyList<string> arguments, string workingDirectory, Action<Process>? whileRunning)
+    public static Measurement RunPlain(string program, IReadOnlyList<string> arguments, string workingDirectory, Action<RunningProcess>? whileRunning)
     {
-        var info = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
         var clock = Stopwatch.StartNew();
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = RunningProcess.Start(program, arguments, workingDirectory);
         whileRunning?.Invoke(process);
-        process.WaitForExit();
+        var exitCode = process.WaitForExit(Timeout.InfiniteTimeSpan);
         clock.Stop();
-        return new Measurement(clock.Elapsed, null, process.ExitCode, Text(stdout), Text(stderr));
+        return new Measurement(clock.Elapsed, null, exitCode, process.Stdout, process.Stderr);
     }
 
     private Measurement RunUnderGnuTime(string program, IReadOnlyList<string> arguments, string workingDirectory)
@@ -136,27 +116,6 @@ public sealed class ChildProcess
         catch (System.ComponentModel.Win32Exception)
         {
             return false;
-        }
-    }
-
-    private static void Append(StringBuilder builder, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (builder)
-        {
-            builder.Append(line).Append('\n');
-        }
-    }
-
-    private static string Text(StringBuilder builder)
-    {
-        lock (builder)
-        {
-            return builder.ToString();
         }
     }
 }

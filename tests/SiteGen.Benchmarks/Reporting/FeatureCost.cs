@@ -3,9 +3,9 @@ using SiteGen.Benchmarks.Tools;
 namespace SiteGen.Benchmarks.Reporting;
 
 /// <summary>
-/// What linking, related dispatches and actor pages add to a cold build (issue 3: at most 20%), measured as
-/// well as the CLI allows: against builds with <c>--without-actors</c> when it has that switch, otherwise from
-/// the stage times of the full builds.
+/// What linking, related dispatches and actor pages add to a cold build (issue 3: at most 20%), measured
+/// against builds of the corpus with its actors taken out (<c>--features-off</c>), otherwise from the stage times
+/// of the full builds.
 /// </summary>
 /// <param name="Added">The full build's time over the build without those features, minus one.</param>
 /// <param name="FromSwitch">Whether builds without the features were timed, rather than estimated from stage times.</param>
@@ -19,7 +19,7 @@ public sealed record FeatureCost(double Added, bool FromSwitch, string Explanati
         {
             var bare = without.Seconds.Median;
             return new FeatureCost(full / bare - 1, true,
-                $"cold build {Units.Seconds(full)} with them, {Units.Seconds(bare)} with `--without-actors` (medians)");
+                $"cold build {Units.Seconds(full)} with them, {Units.Seconds(bare)} on the corpus without actors (medians)");
         }
 
         var stages = StageTimings.ActorFeatureStages.Where(s => result.StageNames.Contains(s)).ToList();

@@ -77,13 +77,6 @@ public sealed class SitegenCli
         return run.Stdout.Trim();
     }
 
-    /// <summary>Whether <c>sitegen build --help</c> lists <paramref name="option"/>.</summary>
-    public bool BuildHas(string option, string workingDirectory)
-    {
-        var run = RunPlain(["build", "--help"], workingDirectory);
-        return run.Stdout.Split('\n').Any(line => line.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries).Contains(option, StringComparer.Ordinal));
-    }
-
     private static string Relative(BenchSettings settings, string path)
     {
         var relative = Path.GetRelativePath(settings.RepositoryRoot, path);

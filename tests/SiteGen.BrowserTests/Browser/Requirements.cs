@@ -7,19 +7,15 @@ namespace SiteGen.BrowserTests.Browser;
 /// </summary>
 public static class Requirements
 {
-    public const string RequireVariable = "SITEGEN_REQUIRE_BROWSER";
-
     /// <summary>Debian's Chromium, unless <c>SITEGEN_CHROMIUM</c> names another build of it.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
-    public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) == "1";
 
     /// <summary>Why Chromium cannot be used, or null when it can.</summary>
     public static string? ChromiumProblem =>
         File.Exists(ChromiumPath) ? null : $"Chromium is not installed at {ChromiumPath} (apt-get install chromium)";
 
     /// <summary>The npm package folder the validators come from.</summary>
-    public static string NodeModules => Sites.RepositoryRoot.Combine("tests/SiteGen.BrowserTests/node_modules");
+    public static string NodeModules => RepositoryPaths.Combine("tests/SiteGen.BrowserTests/node_modules");
 
     public static string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");
 
@@ -41,21 +37,8 @@ public static class Requirements
         }
     }
 
-    /// <summary>Skips the running test with <paramref name="problem"/>, or fails it when a browser is required.</summary>
-    public static void Need(string? problem)
-    {
-        if (problem is null)
-        {
-            return;
-        }
-
-        if (Required)
-        {
-            throw new InvalidOperationException($"{problem}. {RequireVariable}=1 is set, so the test fails instead of being skipped.");
-        }
-
-        Skip.If(true, problem + ": test skipped.");
-    }
+    /// <summary>Skips the running test with <paramref name="problem"/>, or fails it when a browser is required (<see cref="MachineRequirement"/>).</summary>
+    public static void Need(string? problem) => MachineRequirement.Need(problem);
 
     public static string? FindJava()
     {

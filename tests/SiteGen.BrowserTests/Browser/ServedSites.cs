@@ -10,7 +10,7 @@ namespace SiteGen.BrowserTests.Browser;
 /// </summary>
 public sealed class ServedSites : IAsyncLifetime, IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly TemporaryFolder _folder = TemporaryFolder.Create("sitegen-browser-");
     private readonly SemaphoreSlim _launch = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -20,9 +20,9 @@ public sealed class ServedSites : IAsyncLifetime, IDisposable
     public StaticSiteHost Fixture { get; private set; } = null!;
 
     /// <summary>The folder the sample site was built into.</summary>
-    public string SampleFolder => Path.Combine(_folder, "sample");
+    public string SampleFolder => _folder.FullPath("sample");
 
-    public string FixtureFolder => Path.Combine(_folder, "fixture");
+    public string FixtureFolder => _folder.FullPath("fixture");
 
     public async Task InitializeAsync()
     {
@@ -66,14 +66,7 @@ public sealed class ServedSites : IAsyncLifetime, IDisposable
             await Fixture.DisposeAsync();
         }
 
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temporary folder left behind is harmless.
-        }
+        _folder.Dispose();
     }
 
     public void Dispose() => _launch.Dispose();

@@ -25,27 +25,21 @@ public static class ScreenshotTaker
             return 1;
         }
 
-        var siteFolder = Path.Combine(Path.GetTempPath(), "sitegen-screenshots-" + Guid.NewGuid().ToString("N")[..12]);
+        using var temporary = TemporaryFolder.Create("sitegen-screenshots-");
+        var siteFolder = temporary.FullPath("site");
         Directory.CreateDirectory(outputFolder);
-        try
+        SiteBuilds.BuildFixture(siteFolder);
+        await using var host = await StaticSiteHost.StartAsync(siteFolder);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(ServedSites.LaunchOptions);
+        foreach (var width in Widths)
         {
-            SiteBuilds.BuildFixture(siteFolder);
-            await using var host = await StaticSiteHost.StartAsync(siteFolder);
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(ServedSites.LaunchOptions);
-            foreach (var width in Widths)
+            foreach (var (name, path) in Pages)
             {
-                foreach (var (name, path) in Pages)
-                {
-                    await ShootAsync(browser, host, path, ColorScheme.Light, width, Path.Combine(outputFolder, $"{name}-{width}.png"));
-                }
-
-                await ShootAsync(browser, host, FixtureSite.FullDispatchPath, ColorScheme.Dark, width, Path.Combine(outputFolder, $"dispatch-dark-{width}.png"));
+                await ShootAsync(browser, host, path, ColorScheme.Light, width, Path.Combine(outputFolder, $"{name}-{width}.png"));
             }
-        }
-        finally
-        {
-            Directory.Delete(siteFolder, recursive: true);
+
+            await ShootAsync(browser, host, FixtureSite.FullDispatchPath, ColorScheme.Dark, width, Path.Combine(outputFolder, $"dispatch-dark-{width}.png"));
         }
 
         return 0;

@@ -55,7 +55,7 @@ public static class FixtureSite
     public static MemoryFileSource Create()
     {
         var files = new MemoryFileSource();
-        var content = RepositoryRoot.Combine("content");
+        var content = RepositoryPaths.Combine("content");
         foreach (var folder in new[] { "actors", "dispatches", "pages" })
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(content, folder), "*.md", SearchOption.AllDirectories))

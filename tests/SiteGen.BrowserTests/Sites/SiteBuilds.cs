@@ -8,7 +8,7 @@ public static class SiteBuilds
 {
     /// <summary>The sample site (<c>content/</c>) as the CLI would build it, into <paramref name="output"/>.</summary>
     public static void BuildSample(string output) =>
-        Build(new PhysicalFileSource(RepositoryRoot.Combine("content")), output, "the sample site");
+        Build(new PhysicalFileSource(RepositoryPaths.Combine("content")), output, "the sample site");
 
     /// <summary>The sample site plus generated dispatches (<see cref="FixtureSite"/>), into <paramref name="output"/>.</summary>
     public static void BuildFixture(string output) => Build(FixtureSite.Create(), output, "the fixture site");

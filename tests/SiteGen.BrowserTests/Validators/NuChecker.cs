@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using SiteGen.BrowserTests.Browser;
 
@@ -16,28 +15,14 @@ public static class NuChecker
     public static async Task<IReadOnlyList<NuError>> CheckAsync(IReadOnlyList<string> files, string root)
     {
         Requirements.Need(Requirements.NuCheckerProblem);
-        var start = new ProcessStartInfo(Requirements.FindJava()!)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-jar", Requirements.NuCheckerJar, "--errors-only", "--format", "json" }.Concat(files))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("java did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
+        // Run on a worker thread: the checker takes seconds, and the test's thread is not blocked meanwhile.
+        var run = await Task.Run(() => RunningProcess.Run(Requirements.FindJava()!, ["-jar", Requirements.NuCheckerJar, "--errors-only", "--format", "json", .. files], TimeSpan.FromMinutes(3)));
 
         // vnu writes its JSON report to standard error.
-        var report = (await stderr).Trim();
+        var report = run.Stderr.Trim();
         if (report.Length == 0 || report[0] != '{')
         {
-            throw new InvalidOperationException($"vnu exited with {process.ExitCode} without a JSON report:\n{report}\n{await stdout}");
+            throw new InvalidOperationException($"vnu exited with {run.ExitCode} without a JSON report:\n{report}\n{run.Stdout}");
         }
 
         using var json = JsonDocument.Parse(report);
@@ -60,9 +45,9 @@ public static class NuChecker
                 message.TryGetProperty("extract", out var extract) ? extract.GetString() : null));
         }
 
-        if (process.ExitCode != 0 && errors.Count == 0)
+        if (run.ExitCode != 0 && errors.Count == 0)
         {
-            throw new InvalidOperationException($"vnu exited with {process.ExitCode} but reported no error:\n{report}");
+            throw new InvalidOperationException($"vnu exited with {run.ExitCode} but reported no error:\n{report}");
         }
 
         return errors;

@@ -58,6 +58,7 @@ public sealed class ActorTests
     }
 
     [Fact]
+    [Trait("Category", "Robustness")]
     public void UnknownActorIsAnErrorAtItsPlaceWithTheClosestIds()
     {
         var site = With("""
@@ -74,6 +75,7 @@ public sealed class ActorTests
     }
 
     [Fact]
+    [Trait("Category", "Robustness")]
     public void AliasCollisionsNameBothActorsAndAreAllReported()
     {
         var site = With("""

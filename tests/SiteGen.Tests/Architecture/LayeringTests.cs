@@ -17,7 +17,7 @@ public sealed class LayeringTests
         ["SiteGen.Core"] = (typeof(Site).Assembly,
         [
             "SiteGen.Text", "SiteGen.Diagnostics", "SiteGen.Yaml", "SiteGen.IO", "SiteGen.Urls", "SiteGen.Configuration",
-            "SiteGen.Content", "SiteGen.Actors", "SiteGen.Markdown", "SiteGen.Rendering.Models", "SiteGen.Rendering",
+            "SiteGen.Content", "SiteGen.Actors", "SiteGen.Taxonomies", "SiteGen.Images", "SiteGen.Markdown", "SiteGen.Rendering.Models", "SiteGen.Rendering",
             "SiteGen.Loading", "SiteGen.Feeds", "SiteGen.Search", "SiteGen.Verification", "SiteGen.Output", "SiteGen",
             "SiteGen.Incremental", "SiteGen.Authoring",
         ]),

@@ -77,6 +77,7 @@ public sealed class DispatchStarterTests
     }
 
     [Fact]
+    [Trait("Category", "Robustness")]
     public void AnUnknownActorIsAnErrorWithSuggestionsAndNothingIsWritten()
     {
         using var folder = SiteFolder.Create(Site);

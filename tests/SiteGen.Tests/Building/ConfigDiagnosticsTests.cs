@@ -2,6 +2,7 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Building;
 
+[Trait("Category", "Robustness")]
 public sealed class ConfigDiagnosticsTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Building;
 
 /// <summary>Bad content gets one clear diagnostic at file(line,col), and the build fails without writing.</summary>
+[Trait("Category", "Robustness")]
 public sealed class ContentDiagnosticsTests
 {
     private const string Config = """

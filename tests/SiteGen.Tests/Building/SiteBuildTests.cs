@@ -35,7 +35,8 @@ public sealed class SiteBuildTests
 
         var html = site.Text("2022/05/15/first-dispatch/index.html");
         Assert.Contains("<h1>First dispatch</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("datetime=\"2022-05-15T00:00:00+03:00\"", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2022-05-15\">15 May 2022</time>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("00:00 <span class=\"zone\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,22 +7,23 @@ namespace SiteGen.Tests.Cli;
 /// <summary>Starting, writing and publishing a site as an author does, through the real <c>sitegen</c> program.</summary>
 public sealed partial class AuthoringCliTests : IDisposable
 {
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sitegen-authoring-");
+    private readonly TemporaryFolder _root = TemporaryFolder.Create("sitegen-authoring-");
 
-    public void Dispose() => _root.Delete(recursive: true);
+    public void Dispose() => _root.Dispose();
 
-    private string Site => Path.Combine(_root.FullName, "my-briefings");
+    private string Site => Path.Combine(_root.Path, "my-briefings");
 
     private static (int Exit, string Stdout, string Stderr) Sitegen(string folder, params string[] arguments)
     {
         Directory.CreateDirectory(folder);
-        return SitegenProcess.Run(folder, arguments);
+        var (exit, stdout, stderr) = SitegenProcess.Run(folder, arguments);
+        return (exit, stdout, stderr);
     }
 
     /// <summary>A new site, its time zone (the machine's, where it has an IANA id) set to <paramref name="zone"/> so that what it prints does not depend on the machine.</summary>
     private (int Exit, string Stdout, string Stderr) Init(string zone = "UTC")
     {
-        var init = Sitegen(_root.FullName, "init", "my-briefings");
+        var init = Sitegen(_root.Path, "init", "my-briefings");
         Assert.True(init.Exit == 0, init.Stderr);
         var config = File.ReadAllText(Path.Combine(Site, "site.yml"));
         Assert.Matches(@"\ntime_zone: \S+\n", config);
@@ -57,7 +58,7 @@ public sealed partial class AuthoringCliTests : IDisposable
         Init();
         Write("site.yml", "title: Mine\n");
 
-        var again = Sitegen(_root.FullName, "init", "my-briefings");
+        var again = Sitegen(_root.Path, "init", "my-briefings");
 
         Assert.Equal(1, again.Exit);
         Assert.Contains("my-briefings/site.yml: error SG0801: a site is already here; sitegen init starts a new site and overwrites nothing", again.Stderr, StringComparison.Ordinal);
@@ -77,10 +78,10 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Equal("# My repository\n", File.ReadAllText(Path.Combine(Site, "README.md")));
         Assert.Equal("*.tmp\n_site/\n.sitegen/\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
 
-        var other = Path.Combine(_root.FullName, "other");
+        var other = Path.Combine(_root.Path, "other");
         Directory.CreateDirectory(Path.Combine(other, ".github/workflows"));
         File.WriteAllText(Path.Combine(other, ".github/workflows/pages.yml"), "mine");
-        var refused = Sitegen(_root.FullName, "init", "other");
+        var refused = Sitegen(_root.Path, "init", "other");
         Assert.Equal(1, refused.Exit);
         Assert.Contains("error SG0801: sitegen init would overwrite .github/workflows/pages.yml; nothing was written", refused.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(other, "site.yml")));
@@ -173,8 +174,8 @@ public sealed partial class AuthoringCliTests : IDisposable
     [Fact]
     public void ThisRepositorysWorkflowsTestFirstThenDeployTheSample()
     {
-        var pages = Load(Path.Combine(RepoPaths.Root, ".github/workflows/pages.yml"));
-        var tests = Load(Path.Combine(RepoPaths.Root, ".github/workflows/tests.yml"));
+        var pages = Load(Path.Combine(RepositoryPaths.Root, ".github/workflows/pages.yml"));
+        var tests = Load(Path.Combine(RepositoryPaths.Root, ".github/workflows/tests.yml"));
 
         Assert.Equal("test", pages["jobs"]["build"]["needs"].ToString());
         Assert.Contains(Steps(pages, "test"), s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("./build.ps1 test", StringComparison.Ordinal));
@@ -191,10 +192,10 @@ public sealed partial class AuthoringCliTests : IDisposable
         Skip.If(actionlint is null, "actionlint is not installed (it is not in Debian; see https://github.com/rhysd/actionlint): the workflows were only parsed as YAML");
         Init();
 
-        foreach (var workflow in new[] { Path.Combine(Site, ".github/workflows/pages.yml"), Path.Combine(RepoPaths.Root, ".github/workflows/pages.yml"), Path.Combine(RepoPaths.Root, ".github/workflows/tests.yml") })
+        foreach (var workflow in new[] { Path.Combine(Site, ".github/workflows/pages.yml"), Path.Combine(RepositoryPaths.Root, ".github/workflows/pages.yml"), Path.Combine(RepositoryPaths.Root, ".github/workflows/tests.yml") })
         {
-            var (exit, output) = ExternalTools.Run(actionlint!, $"-no-color \"{workflow}\"", null);
-            Assert.True(exit == 0, $"{workflow}:\n{output}");
+            var lint = RunningProcess.Run(actionlint!, ["-no-color", workflow], TimeSpan.FromMinutes(2));
+            Assert.True(lint.Succeeded, $"{workflow}:\n{lint.Output}");
         }
     }
 

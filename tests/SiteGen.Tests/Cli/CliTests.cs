@@ -5,19 +5,17 @@ namespace SiteGen.Tests.Cli;
 /// <summary>The real `sitegen` program: exit codes 0 (ok), 1 (problems in the site), 2 (usage), and what it prints.</summary>
 public sealed class CliTests : IDisposable
 {
-    private readonly DirectoryInfo _site = Directory.CreateTempSubdirectory("sitegen-cli-");
+    private readonly TemporaryFolder _site = TemporaryFolder.Create("sitegen-cli-");
 
-    public void Dispose() => _site.Delete(recursive: true);
+    public void Dispose() => _site.Dispose();
 
-    private static (int ExitCode, string Output) Sitegen(string arguments) =>
-        ExternalTools.Run("dotnet", $"\"{RepoPaths.Cli}\" {arguments}", null);
-
-    private void Write(string path, string text)
+    private static (int ExitCode, string Output) Sitegen(params string[] arguments)
     {
-        var full = Path.Combine(_site.FullName, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
+        var run = SitegenProcess.Run(Environment.CurrentDirectory, arguments);
+        return (run.ExitCode, run.Output);
     }
+
+    private void Write(string path, string text) => _site.Write(path, text);
 
     [Fact]
     public void VersionPrintsAndExitsZero()
@@ -32,7 +30,7 @@ public sealed class CliTests : IDisposable
     {
         foreach (var command in new[] { "build", "check", "lint" })
         {
-            var (exit, output) = Sitegen($"{command} --help");
+            var (exit, output) = Sitegen(command, "--help");
             Assert.Equal(0, exit);
             Assert.Contains("--source", output, StringComparison.Ordinal);
         }
@@ -41,7 +39,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void UnknownOptionIsAUsageErrorWithExitCodeTwo()
     {
-        var (exit, output) = Sitegen("build --no-such-option");
+        var (exit, output) = Sitegen("build", "--no-such-option");
         Assert.Equal(2, exit);
         Assert.Contains("--no-such-option", output, StringComparison.Ordinal);
     }
@@ -49,7 +47,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void MalformedBaseUrlOptionIsAUsageError()
     {
-        var (exit, output) = Sitegen($"build --source \"{_site.FullName}\" --base-url not-a-url");
+        var (exit, output) = Sitegen("build", "--source", _site.Path, "--base-url", "not-a-url");
         Assert.Equal(2, exit);
         Assert.Contains("--base-url 'not-a-url' is not an absolute http:// or https:// URL", output, StringComparison.Ordinal);
     }
@@ -59,11 +57,11 @@ public sealed class CliTests : IDisposable
     {
         Write("site.yml", "title: T\n");
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: someday\n---\n");
-        var (exit, output) = Sitegen($"build --source \"{_site.FullName}\"");
+        var (exit, output) = Sitegen("build", "--source", _site.Path);
         Assert.Equal(1, exit);
         Assert.Contains("content/dispatches/a.md(3,7): error SG0207: 'date' value 'someday' is not a date", output, StringComparison.Ordinal);
         Assert.Contains("Build failed: 1 error(s)", output, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_site.FullName, "_site")));
+        Assert.False(Directory.Exists(Path.Combine(_site.Path, "_site")));
     }
 
     [Fact]
@@ -72,11 +70,11 @@ public sealed class CliTests : IDisposable
         Write("site.yml", "title: T\n");
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nBody.\n");
         Write("content/dispatches/b.md", "---\ntitle: B\ndate: 2022-05-16\ndraft: true\n---\nBody.\n");
-        var (exit, output) = Sitegen($"build --source \"{_site.FullName}\" --output out");
+        var (exit, output) = Sitegen("build", "--source", _site.Path, "--output", "out");
         Assert.True(exit == 0, output);
         Assert.Contains("Built 1 dispatches", output, StringComparison.Ordinal);
         Assert.Contains("Left out: 1 draft(s) (use --drafts)", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_site.FullName, "out/2022/05/15/a/index.html")));
+        Assert.True(File.Exists(Path.Combine(_site.Path, "out/2022/05/15/a/index.html")));
     }
 
     [Fact]
@@ -84,9 +82,9 @@ public sealed class CliTests : IDisposable
     {
         Write("site.yml", "title: T\n");
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\nauthr: me\n---\nBody.\n");
-        Assert.Equal(0, Sitegen($"build --source \"{_site.FullName}\"").ExitCode);
+        Assert.Equal(0, Sitegen("build", "--source", _site.Path).ExitCode);
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\nauthr: you\n---\nBody.\n");
-        Assert.Equal(1, Sitegen($"build --source \"{_site.FullName}\" --strict").ExitCode);
+        Assert.Equal(1, Sitegen("build", "--source", _site.Path, "--strict").ExitCode);
     }
 
     [Fact]
@@ -94,7 +92,7 @@ public sealed class CliTests : IDisposable
     {
         Write("site.yml", "title: T\nlink_check: warning\n");
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\n[one](/gone/) and [two](/also-gone/) and [out](https://example.net/).\n");
-        var (exit, output) = Sitegen($"check --source \"{_site.FullName}\" --external");
+        var (exit, output) = Sitegen("check", "--source", _site.Path, "--external");
         Assert.Equal(0, exit);
         Assert.Contains("2 broken internal link(s).", output, StringComparison.Ordinal);
         Assert.Contains("   1. 2022/05/15/a/index.html -> /also-gone/ (no such file in the output)", output, StringComparison.Ordinal);
@@ -108,7 +106,7 @@ public sealed class CliTests : IDisposable
         Write("site.yml", "title: T\n");
         Write("content/actors/belarus.md", "---\nname: Belarus\n---\n");
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nNews from Belarus.\n");
-        var (exit, output) = Sitegen($"lint --source \"{_site.FullName}\"");
+        var (exit, output) = Sitegen("lint", "--source", _site.Path);
         Assert.Equal(0, exit);
         Assert.Contains("content/dispatches/a.md(5,11): warning SG0304: 'Belarus' names the actor 'belarus'", output, StringComparison.Ordinal);
     }

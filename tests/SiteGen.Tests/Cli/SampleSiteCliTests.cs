@@ -5,13 +5,13 @@ namespace SiteGen.Tests.Cli;
 /// <summary>The README's sample site, built and edited through the CLI the way the README tells a new user to.</summary>
 public sealed class SampleSiteCliTests : IDisposable
 {
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sitegen-sample-");
+    private readonly TemporaryFolder _root = TemporaryFolder.Create("sitegen-sample-");
 
     public SampleSiteCliTests()
     {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(RepoPaths.Content, file);
+            var relative = Path.GetRelativePath(RepositoryPaths.Content, file);
             if (relative.StartsWith("_site", StringComparison.Ordinal) || relative.StartsWith(".sitegen", StringComparison.Ordinal))
             {
                 continue;
@@ -23,17 +23,17 @@ public sealed class SampleSiteCliTests : IDisposable
         }
     }
 
-    private string Content => Path.Combine(_root.FullName, "content");
+    private string Content => Path.Combine(_root.Path, "content");
 
     private string Seed => Directory.GetFiles(Path.Combine(Content, "dispatches"), "*.md", SearchOption.AllDirectories).Single();
 
     private string SeedPage => File.ReadAllText(Path.Combine(Content, "_site/2022/05/15/russo-ukrainian-war-5-15-22/index.html"));
 
-    public void Dispose() => _root.Delete(recursive: true);
+    public void Dispose() => _root.Dispose();
 
     private string Build(params string[] extra)
     {
-        var (exit, stdout, stderr) = SitegenProcess.Run(_root.FullName, ["build", "--source", "content", .. extra]);
+        var (exit, stdout, stderr) = SitegenProcess.Run(_root.Path, ["build", "--source", "content", .. extra]);
         Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
         return stdout;
     }

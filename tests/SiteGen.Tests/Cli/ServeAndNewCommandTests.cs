@@ -34,29 +34,18 @@ public sealed partial class ServeAndNewCommandTests
         var unknown = SitegenProcess.Run(folder.Site, "new", "Other", "--actors", "belarrus");
         var badDate = SitegenProcess.Run(folder.Site, "new", "Other", "--date", "June");
 
-        Assert.Equal((0, "content/dispatches/2022/2022-06-01-talks-resume.md\n"), (first.Exit, first.Stdout));
+        Assert.Equal((0, "content/dispatches/2022/2022-06-01-talks-resume.md\n"), (first.ExitCode, first.Stdout));
         Assert.Contains("actors:\n  - \"belarus\"\n  - \"ukraine\"\n", folder.Read("content/dispatches/2022/2022-06-01-talks-resume.md"), StringComparison.Ordinal);
-        Assert.Equal((0, "content/dispatches/2022/2022-06-01-talks-resume-2.md\n"), (second.Exit, second.Stdout));
-        Assert.Equal(1, unknown.Exit);
+        Assert.Equal((0, "content/dispatches/2022/2022-06-01-talks-resume-2.md\n"), (second.ExitCode, second.Stdout));
+        Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("did you mean 'belarus'?", unknown.Stderr, StringComparison.Ordinal);
-        Assert.Equal(2, badDate.Exit);
+        Assert.Equal(2, badDate.ExitCode);
     }
 
-    private static async Task<string> WaitForUrlAsync(SitegenProcess process)
+    private static async Task<string> WaitForUrlAsync(RunningProcess process)
     {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < until)
-        {
-            var match = ServingLine().Match(process.Stdout);
-            if (match.Success)
-            {
-                return match.Groups[1].Value;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"sitegen serve printed no URL.\nstdout:\n{process.Stdout}\nstderr:\n{process.Stderr}");
+        var line = await process.WaitForLineAsync(ServingLine().IsMatch, TimeSpan.FromSeconds(60));
+        return ServingLine().Match(line).Groups[1].Value;
     }
 
     [GeneratedRegex(@"Serving (\S+) \(Ctrl-C to stop\)")]

@@ -111,8 +111,11 @@ public sealed class ConvertedContentPageTests
     private static string Prose(string page)
     {
         var start = page.IndexOf("class=\"prose", StringComparison.Ordinal);
-        var end = page.IndexOf("<div class=\"footnotes\">", start, StringComparison.Ordinal);
-        return page[start..(end < 0 ? page.IndexOf("</article>", start, StringComparison.Ordinal) : end)];
+        // The body ends at its footnotes, or at the first section after it (updates, sources, share links).
+        var ends = new[] { "<div class=\"footnotes\">", "<section ", "</article>" }
+            .Select(marker => page.IndexOf(marker, start, StringComparison.Ordinal))
+            .Where(index => index >= 0);
+        return page[start..ends.Min()];
     }
 
     private static int Count(string text, string part)

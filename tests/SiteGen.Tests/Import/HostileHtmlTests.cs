@@ -6,6 +6,8 @@ using SiteGen.Tests.Import.Support;
 namespace SiteGen.Tests.Import;
 
 /// <summary>Nothing active in imported HTML survives into the dispatch or the page built from it.</summary>
+[Trait("Category", "Robustness")]
+[Trait("Category", "Fault")]
 public sealed class HostileHtmlTests
 {
     private static readonly string[] AttackList =

@@ -9,6 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Tests.Import;
 
 /// <summary>Rules that hold for any input: the converter never throws and never lets anything active through; YAML scalars read back.</summary>
+[Trait("Category", "Robustness")]
 public sealed class HtmlToMarkdownProperties
 {
     private static readonly string[] Pieces =

@@ -35,8 +35,8 @@ public sealed class MigrationTests
         Assert.Contains("[permalink](/second/)", text, StringComparison.Ordinal);
         Assert.Contains("[by id](/second/)", text, StringComparison.Ordinal);
         Assert.Contains("[page](/about/)", text, StringComparison.Ordinal);
-        Assert.Contains("[category](/search/?q=News)", text, StringComparison.Ordinal);
-        Assert.Contains("[tag](/search/?q=Kyiv%20Oblast)", text, StringComparison.Ordinal);
+        Assert.Contains("[category](/categories/news/)", text, StringComparison.Ordinal);
+        Assert.Contains("[tag](/tags/kyiv-oblast/)", text, StringComparison.Ordinal);
         Assert.Contains($"[attachment page]({Blog}/wp-content/uploads/2022/05/photo.jpg)", text, StringComparison.Ordinal);
         Assert.Contains($"[elsewhere]({Blog}/2019/01/01/not-imported/)", text, StringComparison.Ordinal);
         Assert.Contains("[home](/)", text, StringComparison.Ordinal);
@@ -99,8 +99,9 @@ public sealed class MigrationTests
         using var json = JsonDocument.Parse(output.ReadText("feed.json"));
         Assert.Equal("Aleś Bialiatski", json.RootElement.GetProperty("items")[0].GetProperty("authors")[0].GetProperty("name").GetString());
         var page = output.ReadText("2022/05/15/pinned/index.html");
-        Assert.Contains("<span class=\"byline\">By Aleś Bialiatski</span>", page, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"tags categories\">Categories: <span>News</span></p>", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"byline\">By <a href=\"/authors/ales-bialiatski/\" rel=\"author\">Aleś Bialiatski</a></span>", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"tags categories\">Categories: <a href=\"/categories/news/\">News</a></p>", page, StringComparison.Ordinal);
+        Assert.Contains("2022/05/15/pinned/", output.ReadText("authors/ales-bialiatski/index.html"), StringComparison.Ordinal);
         var start = page.IndexOf("<script type=\"application/ld+json\">", StringComparison.Ordinal) + "<script type=\"application/ld+json\">".Length;
         using var ld = JsonDocument.Parse(page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)]);
         Assert.Equal("Aleś Bialiatski", ld.RootElement.GetProperty("author")[0].GetProperty("name").GetString());

@@ -64,7 +64,7 @@ public sealed partial class SavedPagesFixtureTests
     }
 
     private static string? FixtureFolder() =>
-        new[] { Path.Combine(RepoPaths.Root, "..", "shared", "fixtures", "saved-pages"), "/work/shared/fixtures/saved-pages" }
+        new[] { Path.Combine(RepositoryPaths.Root, "..", "shared", "fixtures", "saved-pages"), "/work/shared/fixtures/saved-pages" }
             .Select(Path.GetFullPath)
             .FirstOrDefault(f => File.Exists(Path.Combine(f, "expectations.json")));
 

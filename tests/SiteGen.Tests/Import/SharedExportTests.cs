@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SiteGen.Configuration;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
@@ -67,12 +68,14 @@ public sealed class SharedExportTests
     public void ItemsWithoutADateBecomeDraftsAndSaySo()
     {
         using var site = ImportSandbox.Create(UtcSite);
-        var report = site.Import(ImportPaths.Fixture("wordpress-importer/authors-multiline.xml"));
+        var importedAt = new DateTimeOffset(2031, 3, 4, 23, 30, 0, TimeSpan.Zero);
+        var report = site.Import(o => o with { Clock = new FakeTimeProvider(importedAt) }, ImportPaths.Fixture("wordpress-importer/authors-multiline.xml"));
 
         Assert.Contains(report.Diagnostics, d => d.Code == "SG0630" && d.Location.Line == 33);
-        var text = site.Read("content/dispatches/" + DateTime.UtcNow.Year + "/sample.md");
+        var text = site.Read("content/dispatches/2031/sample.md");
         Assert.Contains("draft: true\n", text, StringComparison.Ordinal);
         Assert.Contains("# The export gave this post no date", text, StringComparison.Ordinal);
+        Assert.Contains("2031-03-04", text, StringComparison.Ordinal);
     }
 
     [Fact]

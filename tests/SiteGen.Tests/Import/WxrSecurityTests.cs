@@ -5,6 +5,8 @@ using SiteGen.Tests.Import.Support;
 namespace SiteGen.Tests.Import;
 
 /// <summary>Hostile or broken XML is refused with an error naming the file, nothing expanded, and the rest of the batch imports.</summary>
+[Trait("Category", "Robustness")]
+[Trait("Category", "Fault")]
 public sealed class WxrSecurityTests
 {
     private const string Good = """

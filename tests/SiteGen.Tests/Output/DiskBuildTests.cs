@@ -5,6 +5,8 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Output;
 
 /// <summary>A build on disk replaces its output only when it succeeded: nothing is ever lost.</summary>
+[Trait("Category", "Robustness")]
+[Trait("Category", "Fault")]
 public sealed class DiskBuildTests : IDisposable
 {
     private readonly DirectoryInfo _site = Directory.CreateTempSubdirectory("sitegen-disk-");

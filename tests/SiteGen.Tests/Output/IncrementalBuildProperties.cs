@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SiteGen.Tests.Output.Support;
-using SiteGen.Tests.Robustness.Support;
 
 namespace SiteGen.Tests.Output;
 
@@ -10,7 +9,7 @@ namespace SiteGen.Tests.Output;
 /// The rule of the last build's record: after any change to a site, in any layout, <c>sitegen build</c> writes exactly
 /// what a clean build of the same files writes, and says that nothing changed only when that is true.
 /// </summary>
-[Trait("Robustness", "Property")]
+[Trait("Category", "Robustness")]
 public sealed class IncrementalBuildProperties
 {
     [Property(MaxTest = 6)]
@@ -43,7 +42,7 @@ public sealed class IncrementalBuildProperties
                 Assert.True(result.Succeeded, $"after {string.Join(", ", log)}:\n{string.Join('\n', result.Diagnostics)}");
                 var upToDate = result.Diagnostics.Any(d => d.Code == SiteGen.Diagnostics.DiagnosticCodes.UpToDate);
                 var expected = site.CleanBuild();
-                DiskSite.AssertSame(expected, DiskSite.Snapshot(site.Output));
+                FileTree.AssertSame(expected, FileTree.Snapshot(site.Output));
                 Assert.True(upToDate != mustRebuild, mustRebuild
                     ? $"'{change.Name}' changed what the build reads or wrote, but it said nothing changed (after {string.Join(", ", log)})"
                     : $"'{change.Name}' changed nothing the build reads, but it ran again (after {string.Join(", ", log)})");

@@ -118,23 +118,16 @@ public sealed class FeedTests
     {
         ExternalTools.RequireFeedparser();
         var built = Build();
-        var directory = Directory.CreateTempSubdirectory("sitegen-feeds-");
-        try
+        using var directory = TemporaryFolder.Create("sitegen-feeds-");
+        var feeds = built.Output.Files.Keys.Where(k => k.EndsWith("feed.xml", StringComparison.Ordinal) || k.EndsWith("rss.xml", StringComparison.Ordinal) || k.EndsWith("feed.json", StringComparison.Ordinal)).ToList();
+        foreach (var feed in feeds)
         {
-            var feeds = built.Output.Files.Keys.Where(k => k.EndsWith("feed.xml", StringComparison.Ordinal) || k.EndsWith("rss.xml", StringComparison.Ordinal) || k.EndsWith("feed.json", StringComparison.Ordinal)).ToList();
-            foreach (var feed in feeds)
-            {
-                var file = Path.Combine(directory.FullName, feed.Replace('/', '_'));
-                File.WriteAllBytes(file, built.Output.Files[feed]);
-            }
+            var file = Path.Combine(directory.Path, feed.Replace('/', '_'));
+            File.WriteAllBytes(file, built.Output.Files[feed]);
+        }
 
-            var (exit, output) = ExternalTools.Run(ExternalTools.Python, $"\"{FeedparserScript.Path}\" \"{directory.FullName}\"", null);
-            Assert.True(exit == 0, output);
-            Assert.Contains($"{feeds.Count} feeds ok", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var check = RunningProcess.Run(ExternalTools.Python, [FeedparserScript.Path, directory.Path], TimeSpan.FromMinutes(2));
+        Assert.True(check.Succeeded, check.Output);
+        Assert.Contains($"{feeds.Count} feeds ok", check.Stdout, StringComparison.Ordinal);
     }
 }

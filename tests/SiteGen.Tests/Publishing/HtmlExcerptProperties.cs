@@ -7,7 +7,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>A feed's generated summary reads as the body does: no space appears that the body's text did not have.</summary>
-[Trait("Robustness", "Property")]
+[Trait("Category", "Robustness")]
 public sealed class HtmlExcerptProperties
 {
     private static readonly string[] Words = ["Russia", "’s", "Kyiv", ",", ".", "failure", "(", ")", "Łukašenka", "\"", "5,000", ":", "war"];

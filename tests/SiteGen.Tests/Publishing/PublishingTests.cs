@@ -163,7 +163,6 @@ public sealed class PublishingTests
     {
         using var meta = JsonDocument.Parse(built.Output.Files["search/index/meta.json"]);
         var buckets = meta.RootElement.GetProperty("buckets").GetInt32();
-        var chunk = meta.RootElement.GetProperty("chunk").GetInt32();
         HashSet<int>? ids = null;
         foreach (var token in SearchText.Tokens(query))
         {
@@ -186,8 +185,8 @@ public sealed class PublishingTests
 
         return (ids ?? []).Select(id =>
         {
-            using var docs = JsonDocument.Parse(built.Output.Files[$"search/index/d/{id / chunk}.json"]);
-            return docs.RootElement[id % chunk][0].GetString()!;
+            using var document = JsonDocument.Parse(built.Output.Files[$"search/index/d/{id}.json"]);
+            return document.RootElement[0].GetString()!;
         }).ToList();
     }
 }

@@ -15,7 +15,7 @@ public sealed class SiteFeedsTests
     private static Dictionary<string, byte[]> SampleFeeds()
     {
         var output = new MemoryOutput();
-        var result = Site.Build(new PhysicalFileSource(RepoPaths.Content), output, new BuildOptions { Now = TestSite.Now });
+        var result = Site.Build(new PhysicalFileSource(RepositoryPaths.Content), output, new BuildOptions { Now = TestSite.Now });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return output.Files.Where(f => IsFeed(f.Key)).ToDictionary(f => f.Key, f => f.Value);
     }
@@ -53,22 +53,15 @@ public sealed class SiteFeedsTests
     {
         ExternalTools.RequireFeedparser();
         var feeds = FeedsOf(Folder);
-        var directory = Directory.CreateTempSubdirectory("sitegen-site-feeds-");
-        try
+        using var directory = TemporaryFolder.Create("sitegen-site-feeds-");
+        foreach (var (path, bytes) in feeds)
         {
-            foreach (var (path, bytes) in feeds)
-            {
-                File.WriteAllBytes(Path.Combine(directory.FullName, path.Replace('/', '_')), bytes);
-            }
+            File.WriteAllBytes(Path.Combine(directory.Path, path.Replace('/', '_')), bytes);
+        }
 
-            var (exit, output) = ExternalTools.Run(ExternalTools.Python, $"\"{FeedparserScript.Path}\" \"{directory.FullName}\"", null);
-            Assert.True(exit == 0, output);
-            Assert.Contains($"{feeds.Count} feeds ok", output, StringComparison.Ordinal);
-            Console.WriteLine("feedparser: " + output.Trim());
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var check = RunningProcess.Run(ExternalTools.Python, [FeedparserScript.Path, directory.Path], TimeSpan.FromMinutes(2));
+        Assert.True(check.Succeeded, check.Output);
+        Assert.Contains($"{feeds.Count} feeds ok", check.Stdout, StringComparison.Ordinal);
+        Console.WriteLine("feedparser: " + check.Stdout.Trim());
     }
 }

@@ -3,6 +3,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Rendering;
 
 /// <summary>A hostile title must come out inert everywhere it appears.</summary>
+[Trait("Category", "Robustness")]
 public sealed class EscapingTests
 {
     private const string Hostile = "<script>alert(1)</script> & \"quotes\"";

@@ -44,14 +44,14 @@ public sealed partial class JsonOutputTests
     }
 
     [Fact]
-    public void SearchChunksWriteLettersAsTheyAre()
+    public void SearchDocumentsWriteLettersAsTheyAre()
     {
-        var chunk = Build().Text("search/index/d/0.json");
+        var document = Build().Text("search/index/d/0.json");
 
-        Assert.Contains("Калиноўскі \\u0026 \\u003CJäger\\u003E", chunk, StringComparison.Ordinal);
-        Assert.Contains("Łukašenka in Мінск.", chunk, StringComparison.Ordinal);
-        using var rows = JsonDocument.Parse(chunk);
-        Assert.Equal(Title, rows.RootElement[0][0].GetString());
+        Assert.Contains("Калиноўскі \\u0026 \\u003CJäger\\u003E", document, StringComparison.Ordinal);
+        Assert.Contains("Łukašenka in Мінск.", document, StringComparison.Ordinal);
+        using var row = JsonDocument.Parse(document);
+        Assert.Equal(Title, row.RootElement[0].GetString());
     }
 
     [Theory]

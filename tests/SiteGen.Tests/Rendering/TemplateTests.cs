@@ -2,6 +2,7 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
 
+[Trait("Category", "Robustness")]
 public sealed class TemplateTests
 {
     private const string Site = """

@@ -10,7 +10,7 @@ namespace SiteGen.Tests.Robustness;
 /// empty, binary and oversized files, actors, images, unknown config keys) are listed in docs/reliability.md with
 /// their tests; this class holds the ones that were asserted only in part.
 /// </remarks>
-[Trait("Robustness", "BadInput")]
+[Trait("Category", "Robustness")]
 public sealed class BadInputTests
 {
     private const string Config = """

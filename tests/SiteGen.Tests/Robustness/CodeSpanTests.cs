@@ -4,7 +4,7 @@ using SiteGen.Markdown;
 namespace SiteGen.Tests.Robustness;
 
 /// <summary>Code spans written side by side by the HTML converter stay closed, so their text never becomes markup.</summary>
-[Trait("Robustness", "BadInput")]
+[Trait("Category", "Robustness")]
 public sealed class CodeSpanTests
 {
     [Theory]

@@ -6,7 +6,7 @@ using SiteGen.Content;
 namespace SiteGen.Tests.Robustness;
 
 /// <summary>Front matter joined to a body splits back into the same two parts, with the body's first line counted right.</summary>
-[Trait("Robustness", "Property")]
+[Trait("Category", "Robustness")]
 public sealed class FrontMatterProperties
 {
     private static readonly string[] LinePieces =

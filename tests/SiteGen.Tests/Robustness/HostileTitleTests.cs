@@ -5,7 +5,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Robustness;
 
 /// <summary>A title carrying markup is text wherever the site shows it: every output file, not a chosen few.</summary>
-[Trait("Robustness", "BadInput")]
+[Trait("Category", "Robustness")]
 public sealed class HostileTitleTests
 {
     private const string Title = "<script>alert(1)</script><img src=x onerror=alert(2)>";

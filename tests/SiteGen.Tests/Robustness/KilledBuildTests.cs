@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Robustness;
 
 /// <summary>A real <c>sitegen build</c> killed while it writes: the previous output stays byte for byte.</summary>
-[Trait("Robustness", "Fault")]
+[Trait("Category", "Robustness")]
+[Trait("Category", "Fault")]
 public sealed class KilledBuildTests(ITestOutputHelper log)
 {
     private const int Dispatches = 1500;
@@ -17,7 +18,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log)
         log.WriteLine("site: " + BenchCorpus.Write(site, Dispatches));
         var first = site.RunCliBuild(TimeSpan.FromMinutes(5));
         Assert.True(first.ExitCode == 0, "the first build failed:\n" + first.Output);
-        var before = DiskSite.Snapshot(site.Output);
+        var before = FileTree.Snapshot(site.Output);
 
         var edited = Directory.EnumerateFiles(Path.Combine(site.Root, "content", "dispatches"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         File.AppendAllText(edited, "\nA sentence added after the first build.\n");
@@ -25,28 +26,26 @@ public sealed class KilledBuildTests(ITestOutputHelper log)
         var clock = Stopwatch.StartNew();
         using (var build = site.StartCliBuild())
         {
-            _ = build.StandardOutput.ReadToEndAsync();
-            _ = build.StandardError.ReadToEndAsync();
             var staged = WaitForStagedFiles(site, build, TimeSpan.FromMinutes(3));
-            build.Kill(entireProcessTree: true);
-            build.WaitForExit();
+            build.Kill();
+            build.WaitForExit(TimeSpan.FromMinutes(1));
             log.WriteLine($"killed after {clock.ElapsedMilliseconds} ms with {staged} files staged");
             Assert.True(staged > 0, "the build ended before it wrote a staged file, so nothing was killed mid-write");
         }
 
         Assert.True(Directory.Exists(site.Staging), "the kill came too late: the staging folder was already swapped in");
-        DiskSite.AssertSame(before, DiskSite.Snapshot(site.Output));
+        FileTree.AssertSame(before, FileTree.Snapshot(site.Output));
 
         var next = site.RunCliBuild(TimeSpan.FromMinutes(5));
         Assert.True(next.ExitCode == 0, "the build after the kill failed:\n" + next.Output);
         Assert.False(Directory.Exists(site.Staging), "the half-written staging folder was left behind");
-        var after = DiskSite.Snapshot(site.Output);
+        var after = FileTree.Snapshot(site.Output);
         Assert.Equal(before.Count, after.Count);
         Assert.Contains(after.Values, bytes => System.Text.Encoding.UTF8.GetString(bytes).Contains("A sentence added after the first build.", StringComparison.Ordinal));
     }
 
     /// <summary>Polls the staging folder until the build has written into it; returns how many files it saw.</summary>
-    private static int WaitForStagedFiles(DiskSite site, Process build, TimeSpan timeout)
+    private static int WaitForStagedFiles(DiskSite site, RunningProcess build, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout && !build.HasExited)

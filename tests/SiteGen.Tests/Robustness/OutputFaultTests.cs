@@ -10,7 +10,8 @@ namespace SiteGen.Tests.Robustness;
 /// says what happened, and two builds never mix their files.
 /// </summary>
 /// <remarks>The full disk, the lock held by another build and the interrupted swap are in Output/DiskBuildTests.</remarks>
-[Trait("Robustness", "Fault")]
+[Trait("Category", "Robustness")]
+[Trait("Category", "Fault")]
 public sealed class OutputFaultTests : IDisposable
 {
     private readonly DiskSite _site = DiskSite.Create();
@@ -30,7 +31,7 @@ public sealed class OutputFaultTests : IDisposable
     {
         WriteSmallSite();
         Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
-        var before = DiskSite.Snapshot(_site.Output);
+        var before = FileTree.Snapshot(_site.Output);
 
         WriteSmallSite("Second version with [a link to nowhere](/2030/01/01/nowhere/).");
         var failed = SiteGen.Site.BuildFolder(_site.Root, Options);
@@ -38,12 +39,12 @@ public sealed class OutputFaultTests : IDisposable
         Assert.False(failed.Succeeded);
         Assert.Contains("content/dispatches/a.md(5,21): error SG0503: broken link: 2022/05/15/a/index.html -> /2030/01/01/nowhere/ (no such file in the output)",
             failed.Diagnostics.Select(d => d.ToString()));
-        DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
+        FileTree.AssertSame(before, FileTree.Snapshot(_site.Output));
 
         // Nothing changed since the failed build, but it failed: running it again must fail again, not say "up to date".
         var again = SiteGen.Site.BuildFolder(_site.Root, Options);
         Assert.False(again.Succeeded);
-        DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
+        FileTree.AssertSame(before, FileTree.Snapshot(_site.Output));
     }
 
     [SkippableFact]
@@ -51,7 +52,7 @@ public sealed class OutputFaultTests : IDisposable
     {
         WriteSmallSite();
         Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
-        var before = DiskSite.Snapshot(_site.Output);
+        var before = FileTree.Snapshot(_site.Output);
         WriteSmallSite("Second version.");
 
         BuildResult failed;
@@ -64,7 +65,7 @@ public sealed class OutputFaultTests : IDisposable
         var error = Assert.Single(failed.Diagnostics, d => d.IsError).ToString();
         Assert.StartsWith($"_site: error SG0501: writing the output failed: Access to the path '{_site.Staging}' is denied.", error, StringComparison.Ordinal);
         Assert.EndsWith("The previous output in _site/ is unchanged.", error, StringComparison.Ordinal);
-        DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
+        FileTree.AssertSame(before, FileTree.Snapshot(_site.Output));
 
         Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
         Assert.Contains("Second version.", File.ReadAllText(Path.Combine(_site.Output, "2022/05/15/a/index.html")), StringComparison.Ordinal);
@@ -75,7 +76,7 @@ public sealed class OutputFaultTests : IDisposable
     {
         WriteSmallSite();
         Assert.True(SiteGen.Site.BuildFolder(_site.Root, Options).Succeeded);
-        var before = DiskSite.Snapshot(_site.Output);
+        var before = FileTree.Snapshot(_site.Output);
         WriteSmallSite("Second version.");
 
         BuildResult failed;
@@ -88,7 +89,7 @@ public sealed class OutputFaultTests : IDisposable
         var error = Assert.Single(failed.Diagnostics, d => d.IsError).ToString();
         Assert.StartsWith("_site: error SG0501: writing the output failed: ", error, StringComparison.Ordinal);
         Assert.EndsWith("The previous output in _site/ is unchanged.", error, StringComparison.Ordinal);
-        DiskSite.AssertSame(before, DiskSite.Snapshot(_site.Output));
+        FileTree.AssertSame(before, FileTree.Snapshot(_site.Output));
         Assert.False(Directory.Exists(_site.Staging));
     }
 
@@ -102,7 +103,7 @@ public sealed class OutputFaultTests : IDisposable
         var result = SiteGen.Site.BuildFolder(_site.Root, Options, staging => new VanishingOutput(new DirectoryOutput(staging), _site.Output, afterWrites: 10));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        Assert.Equal(result.Files, DiskSite.Snapshot(_site.Output).Count);
+        Assert.Equal(result.Files, FileTree.Snapshot(_site.Output).Count);
         Assert.False(Directory.Exists(_site.Output + ".old"));
     }
 
@@ -126,7 +127,7 @@ public sealed class OutputFaultTests : IDisposable
             Assert.Single(r.Result.Diagnostics, d => d.IsError).ToString()));
 
         // Whichever build wrote last, every file of the output is that build's.
-        var output = DiskSite.Snapshot(_site.Output);
+        var output = FileTree.Snapshot(_site.Output);
         var found = hosts.Where(host => output.Values.Any(bytes => Contains(bytes, host))).ToList();
         var owner = Assert.Single(found);
         Assert.Equal(results.Single(r => r.Host == owner).Result.Files, output.Count);
@@ -139,11 +140,8 @@ public sealed class OutputFaultTests : IDisposable
         _site.WriteDispatches(300);
         using var one = _site.StartCliBuild();
         using var two = _site.StartCliBuild();
-        var outputs = new[] { one, two }.Select(p => (Out: p.StandardOutput.ReadToEndAsync(), Err: p.StandardError.ReadToEndAsync())).ToList();
-        Assert.True(one.WaitForExit(TimeSpan.FromMinutes(5)) && two.WaitForExit(TimeSpan.FromMinutes(5)), "a build hung");
-
-        var codes = new[] { one.ExitCode, two.ExitCode };
-        var printed = outputs.Select(o => o.Out.Result + o.Err.Result).ToList();
+        var codes = new[] { one.WaitForExit(TimeSpan.FromMinutes(5)), two.WaitForExit(TimeSpan.FromMinutes(5)) };
+        var printed = new[] { one.Stdout + one.Stderr, two.Stdout + two.Stderr };
         Assert.Contains(0, codes);
         for (var i = 0; i < codes.Length; i++)
         {

@@ -12,7 +12,7 @@ namespace SiteGen.Tests.Robustness;
 
 /// <summary>Rules for whole random sites: every URL carries the base path, and a build is a pure function of its input.</summary>
 /// <remarks>Each case is a full build, so the case counts are small.</remarks>
-[Trait("Robustness", "Property")]
+[Trait("Category", "Robustness")]
 public sealed class SiteProperties
 {
     private static readonly HtmlParser Parser = new();

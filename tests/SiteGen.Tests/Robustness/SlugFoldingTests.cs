@@ -5,7 +5,7 @@ using SiteGen.Text;
 namespace SiteGen.Tests.Robustness;
 
 /// <summary>The slug of a name is the same with invariant globalization (no ICU) as under ICU.</summary>
-[Trait("Robustness", "BadInput")]
+[Trait("Category", "Robustness")]
 public sealed class SlugFoldingTests
 {
     [Theory]

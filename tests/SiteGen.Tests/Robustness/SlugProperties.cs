@@ -7,7 +7,7 @@ using SiteGen.Text;
 namespace SiteGen.Tests.Robustness;
 
 /// <summary>Slugs are URL segments: for any text at all, ASCII, never empty, single dashes inside only, and stable.</summary>
-[Trait("Robustness", "Property")]
+[Trait("Category", "Robustness")]
 public sealed class SlugProperties
 {
     private static readonly string[] Pieces =

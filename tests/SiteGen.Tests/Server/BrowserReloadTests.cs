@@ -72,12 +72,7 @@ public sealed class BrowserReloadTests
         var page = await browser.Chromium.NewPageAsync();
         await page.GotoAsync(new Uri(preview.Session.SiteUrl, Page).ToString());
         Assert.Contains("Belarus says nothing.", await page.InnerTextAsync("article"), StringComparison.Ordinal);
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (preview.Session.Broadcaster.ClientCount == 0)
-        {
-            Assert.True(DateTime.UtcNow < until, "the page never connected to the live-reload stream");
-            await Task.Delay(25);
-        }
+        await Waiting.UntilAsync(() => preview.Session.Broadcaster.ClientCount > 0, TimeSpan.FromSeconds(20), "the page's connection to the live-reload stream");
 
         return page;
     }

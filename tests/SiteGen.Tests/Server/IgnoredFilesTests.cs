@@ -1,4 +1,3 @@
-using System.Text;
 using System.Threading.Channels;
 using SiteGen.Server.Rebuilding;
 using SiteGen.Tests.Support;
@@ -88,15 +87,5 @@ public sealed class IgnoredFilesTests
     }
 
     /// <summary>The repository's sample site (content/) in the text-block form of <see cref="TestSite"/>.</summary>
-    private static string SampleSiteText()
-    {
-        var text = new StringBuilder();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            text.Append("-- ").Append(Path.GetRelativePath(RepoPaths.Content, file).Replace('\\', '/')).Append(" --\n");
-            text.Append(File.ReadAllText(file).TrimEnd('\n')).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    private static string SampleSiteText() => SiteText.Of(RepositoryPaths.Content);
 }

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Server;
 
+[Trait("Category", "Robustness")]
 public sealed class LoadTests(ITestOutputHelper output)
 {
     private const int Requests = 10_000;

@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Server;
 
+[Trait("Category", "Robustness")]
 public sealed class PathTraversalTests(ITestOutputHelper output)
 {
     /// <summary>Request targets sent verbatim; each tries to reach a file beside the site, the site's sources, or the system.</summary>

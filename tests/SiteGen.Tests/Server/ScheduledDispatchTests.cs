@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using SiteGen.IO;
 using SiteGen.Server.Rebuilding;
 using SiteGen.Tests.Support;
@@ -35,7 +36,7 @@ public sealed class ScheduledDispatchTests
     [Fact]
     public async Task AFutureDispatchIsServedWhenItFallsDueAndTheNextOneIsScheduled()
     {
-        var clock = new ManualClock(TestSite.Now);
+        var clock = new FakeTimeProvider(TestSite.Now);
         await using var preview = await RunningPreview.StartAsync(Scheduled, clock: clock);
         var rebuilds = 0;
         preview.Session.Rebuilt += _ => Interlocked.Increment(ref rebuilds);

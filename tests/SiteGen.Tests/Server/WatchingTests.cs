@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Time.Testing;
 using SiteGen.Server.Watching;
 using SiteGen.Tests.Support;
 
@@ -6,6 +6,8 @@ namespace SiteGen.Tests.Server;
 
 public sealed class WatchingTests
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
     [Theory]
     [InlineData("site.yml", true)]
     [InlineData("content/dispatches/2022/a.md", true)]
@@ -43,49 +45,56 @@ public sealed class WatchingTests
     }
 
     [Fact]
-    public async Task ABurstOfEventsBecomesOneBatchOfDistinctPaths()
+    public void ABurstOfEventsBecomesOneBatchOfDistinctPaths()
     {
-        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
-        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(10), batches.Enqueue);
+        var clock = new FakeTimeProvider(TestSite.Now);
+        var batches = new List<IReadOnlyCollection<string>>();
+        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(10), batches.Add, clock: clock);
 
         for (var i = 0; i < 100; i++)
         {
             debouncer.Add(i % 2 == 0 ? "a.md" : "b.md");
+            clock.Advance(TimeSpan.FromMilliseconds(2));
         }
 
-        await WaitUntilAsync(() => !batches.IsEmpty);
-        await Task.Delay(600);
+        clock.Advance(TimeSpan.FromMilliseconds(297));
+        Assert.Empty(batches);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        clock.Advance(TimeSpan.FromSeconds(20));
         Assert.Single(batches);
         Assert.Equal(["a.md", "b.md"], batches.Single().Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task LostEventsAskForEverything()
+    public void LostEventsAskForEverything()
     {
-        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
-        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(10), batches.Enqueue);
+        var clock = new FakeTimeProvider(TestSite.Now);
+        var batches = new List<IReadOnlyCollection<string>>();
+        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(10), batches.Add, clock: clock);
 
         debouncer.Add("a.md");
         debouncer.AddEverything();
+        clock.Advance(TimeSpan.FromMilliseconds(50));
 
-        await WaitUntilAsync(() => !batches.IsEmpty);
         Assert.Empty(batches.Single());
     }
 
     [Fact]
-    public async Task AnEndlessStreamOfEventsStillFlushesAtTheMaximumDelay()
+    public void AnEndlessStreamOfEventsStillFlushesAtTheMaximumDelay()
     {
-        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
-        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400), batches.Enqueue);
+        var clock = new FakeTimeProvider(TestSite.Now);
+        var batches = new List<IReadOnlyCollection<string>>();
+        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400), batches.Add, clock: clock);
 
-        var until = DateTime.UtcNow.AddSeconds(2);
-        while (DateTime.UtcNow < until && batches.IsEmpty)
+        var waited = TimeSpan.Zero;
+        while (batches.Count == 0 && waited < TimeSpan.FromSeconds(2))
         {
             debouncer.Add("a.md");
-            await Task.Delay(20);
+            clock.Advance(TimeSpan.FromMilliseconds(20));
+            waited += TimeSpan.FromMilliseconds(20);
         }
 
-        Assert.NotEmpty(batches);
+        Assert.Equal(TimeSpan.FromMilliseconds(400), waited);
     }
 
     [Fact]
@@ -96,21 +105,25 @@ public sealed class WatchingTests
 
         preview.Folder.Write(path, preview.Folder.Read(path).Replace("Belarus says nothing.", "Belarus says it was watched.", StringComparison.Ordinal));
 
-        await WaitUntilAsync(async () => (await preview.Client.GetStringAsync("/briefings/2022/05/15/first-dispatch/")).Contains("it was watched", StringComparison.Ordinal));
+        await Waiting.UntilAsync(async () => (await preview.Client.GetStringAsync("/briefings/2022/05/15/first-dispatch/")).Contains("it was watched", StringComparison.Ordinal), Patience, "serving the saved text");
     }
 
     [Fact]
     public async Task WritingTheOutputFolderRebuildsNothing()
     {
         await using var preview = await RunningPreview.StartAsync(ServerSites.Briefings, watch: true);
-        var rebuilds = 0;
-        preview.Session.Rebuilt += _ => Interlocked.Increment(ref rebuilds);
+        var reports = System.Threading.Channels.Channel.CreateUnbounded<SiteGen.Server.Rebuilding.RebuildReport>();
+        preview.Session.Rebuilt += report => reports.Writer.TryWrite(report);
+        const string source = "content/dispatches/2022/first.md";
 
         preview.Folder.Write("_site/index.html", "not a source");
         preview.Folder.Write(".sitegen/cache", "not a source");
-        await Task.Delay(1000);
+        // A source saved after them: the watcher reports events in order, so the first rebuild that follows shows
+        // whether the output's writes were taken for changes.
+        preview.Folder.Write(source, preview.Folder.Read(source) + "\nA line.\n");
 
-        Assert.Equal(0, rebuilds);
+        var report = await reports.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal([source], report.ChangedPaths);
     }
 
     [Fact]
@@ -122,8 +135,8 @@ public sealed class WatchingTests
         File.Delete(preview.Folder.FullPath("content/dispatches/2022/second.md"));
         Directory.Move(preview.Folder.FullPath("content/dispatches/2022"), preview.Folder.FullPath("content/dispatches/old"));
 
-        await WaitUntilAsync(async () => (await preview.Client.GetAsync("/briefings/2022/05/16/second-dispatch/")).StatusCode == System.Net.HttpStatusCode.NotFound);
-        await WaitUntilAsync(() => ServedEqualsCleanBuild(preview));
+        await Waiting.UntilAsync(async () => (await preview.Client.GetAsync("/briefings/2022/05/16/second-dispatch/")).StatusCode == System.Net.HttpStatusCode.NotFound, Patience, "the deleted dispatch going away");
+        await Waiting.UntilAsync(() => ServedEqualsCleanBuild(preview), Patience, "serving what a clean build writes");
         Assert.True(preview.Session.State.Snapshot!.Files.ContainsKey("2022/05/15/first-dispatch/index.html"));
     }
 
@@ -149,16 +162,17 @@ public sealed class WatchingTests
     }
 
     [Fact]
-    public async Task AFileThatStaysGoneIsBuiltAsDeletedAfterTheMaximumDelay()
+    public void AFileThatStaysGoneIsBuiltAsDeletedAfterTheMaximumDelay()
     {
-        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
-        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(500), batches.Enqueue, _ => true);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var clock = new FakeTimeProvider(TestSite.Now);
+        var batches = new List<IReadOnlyCollection<string>>();
+        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(500), batches.Add, _ => true, clock);
 
         debouncer.Add("a.md");
 
-        await WaitUntilAsync(() => !batches.IsEmpty);
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(450), $"flushed after {clock.ElapsedMilliseconds} ms, before the maximum delay");
+        clock.Advance(TimeSpan.FromMilliseconds(499));
+        Assert.Empty(batches);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(["a.md"], batches.Single());
     }
 
@@ -168,17 +182,5 @@ public sealed class WatchingTests
         SiteGen.Site.Build(new SiteGen.IO.PhysicalFileSource(preview.Folder.Site), output, preview.Options with { LiveReload = true });
         var served = preview.Session.State.Snapshot!.Files;
         return served.Count == output.Files.Count && output.Files.All(f => served.TryGetValue(f.Key, out var bytes) && bytes.AsSpan().SequenceEqual(f.Value));
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "the condition did not become true within 20 s");
-            await Task.Delay(25);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SiteGen.Configuration;
 using SiteGen.Server;
 
@@ -26,7 +27,7 @@ public sealed class RunningPreview : IAsyncDisposable
     /// <param name="siteText">The site, in the text-block form of <see cref="TestSite"/>.</param>
     /// <param name="watch">Whether the session watches the folder (false: the test asks for each rebuild).</param>
     /// <param name="options">The build options (default: none).</param>
-    /// <param name="clock">The session's clock (default: fixed at <see cref="TestSite.Now"/>).</param>
+    /// <param name="clock">The session's clock (default: stopped at <see cref="TestSite.Now"/>, so no dispatch falls due mid-test).</param>
     public static async Task<RunningPreview> StartAsync(string siteText, bool watch = false, BuildOptions? options = null, TimeProvider? clock = null)
     {
         var folder = SiteFolder.Create(siteText);
@@ -35,7 +36,7 @@ public sealed class RunningPreview : IAsyncDisposable
         {
             Port = 0,
             Watch = watch,
-            Clock = clock ?? new FixedClock(TestSite.Now),
+            Clock = clock ?? new FakeTimeProvider(TestSite.Now),
         };
         try
         {

@@ -1,115 +1,26 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace SiteGen.Tests.Support;
 
-/// <summary>The real <c>sitegen</c> program run as a child process, its output captured line by line.</summary>
-public sealed class SitegenProcess : IDisposable
+/// <summary>The real <c>sitegen</c> program (<see cref="SitegenExecutable"/>) run as a child process.</summary>
+public static class SitegenProcess
 {
-    private readonly Process _process;
-    private readonly StringBuilder _stdout = new();
-    private readonly StringBuilder _stderr = new();
-    private readonly Lock _lock = new();
+    /// <summary>Starts <c>sitegen</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>, colours off.</summary>
+    public static RunningProcess Start(string workingDirectory, params string[] arguments) => Start(workingDirectory, arguments, null);
 
-    private SitegenProcess(Process process) => _process = process;
-
-    public int Id => _process.Id;
-
-    public string Stdout
+    public static RunningProcess Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
     {
-        get
-        {
-            lock (_lock)
-            {
-                return _stdout.ToString();
-            }
-        }
+        var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["NO_COLOR"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+        var (program, leading) = SitegenExecutable.Program;
+        return RunningProcess.Start(program, [.. leading, .. arguments], workingDirectory, variables);
     }
 
-    public string Stderr
+    /// <summary>Runs to the end (at most two minutes) and returns how it ended.</summary>
+    public static ProcessResult Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, arguments, TimeSpan.FromSeconds(120));
+
+    public static ProcessResult Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        get
-        {
-            lock (_lock)
-            {
-                return _stderr.ToString();
-            }
-        }
-    }
-
-    public static SitegenProcess Start(string workingDirectory, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["NO_COLOR"] = "1";
-        var process = new Process { StartInfo = info };
-        var wrapper = new SitegenProcess(process);
-        process.OutputDataReceived += (_, e) => wrapper.Append(wrapper._stdout, e.Data);
-        process.ErrorDataReceived += (_, e) => wrapper.Append(wrapper._stderr, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return wrapper;
-    }
-
-    /// <summary>Runs to the end and returns the exit code.</summary>
-    public static (int Exit, string Stdout, string Stderr) Run(string workingDirectory, params string[] arguments)
-    {
-        using var process = Start(workingDirectory, arguments);
-        var exit = process.WaitForExit(TimeSpan.FromSeconds(60));
-        return (exit, process.Stdout, process.Stderr);
-    }
-
-    /// <summary>Sends SIGINT, what Ctrl-C in a terminal sends.</summary>
-    public void Interrupt()
-    {
-        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-    }
-
-    public int WaitForExit(TimeSpan timeout)
-    {
-        if (!_process.WaitForExit(timeout))
-        {
-            _process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"sitegen did not exit within {timeout.TotalSeconds} s.\nstdout:\n{Stdout}\nstderr:\n{Stderr}");
-        }
-
-        _process.WaitForExit();
-        return _process.ExitCode;
-    }
-
-    public void Dispose()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-
-        _process.Dispose();
-    }
-
-    private void Append(StringBuilder builder, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_lock)
-        {
-            builder.Append(line).Append('\n');
-        }
+        using var process = Start(workingDirectory, arguments, environment);
+        var exit = process.WaitForExit(timeout);
+        return new ProcessResult(exit, process.Stdout, process.Stderr);
     }
 }

@@ -1,22 +1,10 @@
-using System.Text;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.IO;
 
 namespace SiteGen.Tests.Support;
 
-/// <summary>
-/// A whole site written as one text block, Hugo style:
-/// <code>
-/// -- site.yml --
-/// title: Test
-/// -- content/dispatches/a.md --
-/// ---
-/// title: A
-/// ---
-/// </code>
-/// built in memory.
-/// </summary>
+/// <summary>A whole site written as one text block (<see cref="SiteText"/>), built in memory.</summary>
 public sealed class TestSite
 {
     /// <summary>A fixed "now" so that tests never depend on the day they run.</summary>
@@ -29,31 +17,9 @@ public sealed class TestSite
     public static TestSite Parse(string text)
     {
         var files = new MemoryFileSource();
-        string? path = null;
-        var content = new StringBuilder();
-        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var (path, content) in SiteText.Files(text))
         {
-            if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
-            {
-                if (path is not null)
-                {
-                    files.Set(path, content.ToString());
-                }
-
-                path = line[3..^3].Trim();
-                content.Clear();
-                continue;
-            }
-
-            if (path is not null)
-            {
-                content.Append(line).Append('\n');
-            }
-        }
-
-        if (path is not null)
-        {
-            files.Set(path, content.ToString());
+            files.Set(path, content);
         }
 
         return new TestSite(files);

@@ -1,6 +1,5 @@
 using System.Text;
 using SiteGen.Content;
-using SiteGen.Tests.Support;
 using SiteGen.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -92,7 +91,7 @@ public sealed class SimpleBlockParserTests
     {
         var dispatches = 0;
         var accepted = 0;
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*.md", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
             if (FrontMatterSplitter.Split(text, out _) is { } document)

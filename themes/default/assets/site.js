@@ -87,6 +87,246 @@
     return h >>> 0;
   }
 
+  /* Must match SearchText.Fold and SearchText.VocabularyShard: transliteration differences taken out. */
+  function foldSpelling(token) {
+    var out = "";
+    for (var i = 0; i < token.length; i++) {
+      var c = token[i];
+      if (c === "y" || c === "j") c = "i"; else if (c === "w") c = "v";
+      if (out[out.length - 1] !== c) out += c;
+    }
+    return out;
+  }
+  function shard(token, length) {
+    var f = foldSpelling(token), out = "";
+    for (var i = 0; i < length; i++) out += i < f.length && f[i] >= "a" && f[i] <= "z" ? f[i] : "_";
+    return out;
+  }
+
+  /* Edit distance of a and b, or max + 1 once it is sure to be larger than max. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var previous = [], current = [], i, j;
+    for (j = 0; j <= b.length; j++) previous[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      current = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (current[j] < best) best = current[j];
+      }
+      if (best > max) return max + 1;
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
+  /*
+   * Dates in the forms people type them: 2025-06-24, 24 June 2025, June 24, 2025, 24.06.2025 (a day); June 2025,
+   * Jun 2025, 2025-06 (a month). Each becomes the token SearchText.DayToken or MonthToken indexed with each dispatch.
+   */
+  var MONTHS = "january february march april may june july august september october november december".split(" ");
+  var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  var DATE_FORMS = [
+    { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, day: [3, 2, 1] },
+    { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, day: [1, 2, 3] },
+    { re: new RegExp("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b", "i"), day: [1, 2, 3] },
+    { re: new RegExp("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", "i"), day: [2, 1, 3] },
+    { re: new RegExp("\\b" + MONTH + ",?\\s+(\\d{4})\\b", "i"), month: [1, 2] },
+    { re: /\b(\d{4})-(\d{1,2})\b/, month: [2, 1] }
+  ];
+  function monthNumber(text) {
+    if (/^\d+$/.test(text)) return +text;
+    var t = text.toLowerCase().replace(".", "");
+    for (var i = 0; i < 12; i++) if (MONTHS[i].indexOf(t.slice(0, 3)) === 0) return i + 1;
+    return 0;
+  }
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+  /* A query as search reads it: quoted phrases, dates, and the other words. */
+  function parse(query) {
+    var phrases = [], dates = [], rest = query;
+    rest = rest.replace(/["\u201c\u201d\u201e]([^"\u201c\u201d\u201e]+)["\u201c\u201d\u201e]/g, function (all, inner) {
+      var words = tokens(inner);
+      if (words.length > 1) phrases.push(words); else if (words.length === 1) return " " + inner + " ";
+      return " ";
+    });
+    DATE_FORMS.forEach(function (form) {
+      var match;
+      while ((match = form.re.exec(rest))) {
+        var token = null;
+        if (form.day) {
+          var d = +match[form.day[0]], m = monthNumber(match[form.day[1]]), y = +match[form.day[2]];
+          var check = new Date(Date.UTC(y, m - 1, d));
+          if (m && check.getUTCDate() === d && check.getUTCMonth() === m - 1) token = "d" + y + pad(m) + pad(d);
+        } else {
+          var month = monthNumber(match[form.month[0]]);
+          if (month >= 1 && month <= 12) token = "m" + match[form.month[1]] + pad(month);
+        }
+        if (!token) break;
+        dates.push(token);
+        rest = rest.slice(0, match.index) + " " + rest.slice(match.index + match[0].length);
+      }
+    });
+    var words = tokens(rest).filter(function (t, i, all) { return all.indexOf(t) === i; });
+    return { words: words, phrases: phrases, dates: dates, typing: /[\p{L}\p{Nd}]$/u.test(query) };
+  }
+
+  /*
+   * The search itself, apart from the page: load(path) fetches a file of the index. A query word stands for the
+   * words of the vocabulary it may mean: itself; its other transliterations (the same fold, the actor's aliases);
+   * the words it begins, for the word being typed or a word not found; failing those, the words one or two typos
+   * away. A dispatch must match every query word (any of its meanings), every date and every phrase.
+   */
+  function searcher(load) {
+    var PREFIXES = 6, TYPOS = 4, PHRASE_CHECKS = 30, PHRASE_BATCH = 10, PHRASE_PAGE = 10;
+    function vocabulary(meta, word) { return load("v/" + shard(word, meta.vocabulary) + ".json").catch(function () { return []; }); }
+
+    function meanings(meta, word, last) {
+      if (/\d/.test(word)) return Promise.resolve([{ word: word, weight: 1 }]);
+      return vocabulary(meta, word).then(function (words) {
+        var f = foldSpelling(word), found = [], seen = {};
+        function add(w, weight) { if (!seen[w]) { seen[w] = true; found.push({ word: w, weight: weight }); } }
+        if (words.indexOf(word) >= 0) add(word, 1);
+        words.forEach(function (w) { if (w !== word && foldSpelling(w) === f) add(w, 0.9); });
+        (meta.aliases || []).forEach(function (group) {
+          if (group.some(function (w) { return foldSpelling(w) === f; })) group.forEach(function (w) { add(w, 0.9); });
+        });
+        if (word.length >= 3 && (last || !found.length)) {
+          var prefixes = 0;
+          for (var i = 0; i < words.length && prefixes < PREFIXES; i++) {
+            if (!seen[words[i]] && (words[i].indexOf(word) === 0 || foldSpelling(words[i]).indexOf(f) === 0)) { add(words[i], 0.75); prefixes++; }
+          }
+        }
+        if (!found.length && f.length >= 4) {
+          var max = f.length >= 7 ? 2 : 1;
+          words.map(function (w, rank) { return { w: w, d: distance(foldSpelling(w), f, max), rank: rank }; })
+            .filter(function (c) { return c.d <= max; })
+            .sort(function (a, b) { return a.d - b.d || a.rank - b.rank; })
+            .slice(0, TYPOS)
+            .forEach(function (c) { add(c.w, c.d === 1 ? 0.6 : 0.45); });
+        }
+        if (!found.length) add(word, 1);
+        return found;
+      });
+    }
+
+    function postings(meta, word) {
+      return load("t/" + (hash(word) & (meta.buckets - 1)) + ".json").then(function (bucket) {
+        var encoded = bucket[word] || [], result = {}, id = 0;
+        for (var i = 0; i < encoded.length; i += 2) { id += encoded[i]; result[id] = encoded[i + 1]; }
+        return result;
+      });
+    }
+
+    /* Each part of the query as { id: score }: a dispatch scores by the best of the meanings it holds. */
+    function scores(meta, meaningList) {
+      return Promise.all(meaningList.map(function (m) { return postings(meta, m.word); })).then(function (lists) {
+        var result = {};
+        lists.forEach(function (p, k) {
+          var ids = Object.keys(p), idf = Math.log(1 + meta.documents / Math.max(1, ids.length));
+          ids.forEach(function (id) {
+            var s = p[id] * idf * meaningList[k].weight;
+            if (!(result[id] >= s)) result[id] = s;
+          });
+        });
+        return result;
+      });
+    }
+
+    function containsPhrase(text, phrase) {
+      var words = tokens(text);
+      outer: for (var i = 0; i + phrase.length <= words.length; i++) {
+        for (var k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
+        return true;
+      }
+      return false;
+    }
+
+    function fetchRow(id) { return load("d/" + id + ".json"); }
+
+    return {
+      document: fetchRow,
+      /* Resolves to { ids, words (to highlight), complete (false when phrases were checked in only the best candidates) }. */
+      run: function (query) {
+        var q = parse(query);
+        var phraseWords = [].concat.apply([], q.phrases);
+        return load("meta.json").then(function (meta) {
+          var parts = q.words.map(function (w, i) { return meanings(meta, w, q.typing && i === q.words.length - 1); });
+          phraseWords.concat(q.dates).forEach(function (w) { parts.push(Promise.resolve([{ word: w, weight: 1 }])); });
+          return Promise.all(parts).then(function (meaningLists) {
+            var highlight = [];
+            meaningLists.forEach(function (list) { list.forEach(function (m) { highlight.push(m.word); }); });
+            return Promise.all(meaningLists.map(function (list) { return scores(meta, list); })).then(function (partScores) {
+              function rank(all) {
+                var total = {};
+                partScores.forEach(function (p) { Object.keys(p).forEach(function (id) { total[id] = (total[id] || 0) + p[id]; }); });
+                return Object.keys(total)
+                  .filter(function (id) { return !all || partScores.every(function (p) { return p.hasOwnProperty(id); }); })
+                  .map(Number)
+                  /* Equal to a hundredth: the newer first (lower ids are newer). */
+                  .sort(function (a, b) { return Math.round(total[b] * 100) - Math.round(total[a] * 100) || a - b; });
+              }
+              var ranked = rank(true);
+              if (!ranked.length && partScores.length > 1 && !q.phrases.length && !q.dates.length) ranked = rank(false);
+              var result = { ids: ranked, words: highlight, phrases: q.phrases, complete: true };
+              if (!q.phrases.length) return result;
+              /* Phrases are checked in each candidate's text, the best first, a batch at a time, until a page of
+                 results is found or PHRASE_CHECKS are read: a phrase's first answer costs a few dozen small files. */
+              result.ids = [];
+              function check(from) {
+                var batch = ranked.slice(from, Math.min(from + PHRASE_BATCH, PHRASE_CHECKS));
+                return Promise.all(batch.map(fetchRow)).then(function (rows) {
+                  batch.forEach(function (id, k) {
+                    var text = rows[k][0] + "\n" + rows[k][4];
+                    if (q.phrases.every(function (p) { return containsPhrase(text, p); })) result.ids.push(id);
+                  });
+                  var next = from + batch.length;
+                  if (result.ids.length < PHRASE_PAGE && next < Math.min(ranked.length, PHRASE_CHECKS)) return check(next);
+                  result.complete = next >= ranked.length;
+                  return result;
+                });
+              }
+              return check(0);
+            });
+          });
+        });
+      }
+    };
+  }
+
+  /* The passage of text around the most query words, as [text, isMatch] parts, or null when none is in it. */
+  function passage(text, words) {
+    var WIDTH = 220, spans = [], re = /[\p{L}\p{Nd}]+/gu, m;
+    while ((m = re.exec(text))) {
+      var t = tokens(m[0]);
+      if (t.length === 1 && words.indexOf(t[0]) >= 0) spans.push({ start: m.index, end: m.index + m[0].length, word: t[0] });
+    }
+    if (!spans.length) return null;
+    var best = 0, bestCount = 0;
+    for (var i = 0; i < spans.length; i++) {
+      var distinct = {};
+      for (var j = i; j < spans.length && spans[j].end - spans[i].start <= WIDTH; j++) distinct[spans[j].word] = true;
+      var n = Object.keys(distinct).length;
+      if (n > bestCount) { bestCount = n; best = i; }
+    }
+    var from = Math.max(0, spans[best].start - 60);
+    if (from > 0) { var space = text.indexOf(" ", from); from = space >= 0 && space < spans[best].start ? space + 1 : spans[best].start; }
+    var to = Math.min(text.length, from + WIDTH);
+    if (to < text.length) { var cut = text.lastIndexOf(" ", to); if (cut > spans[best].end) to = cut; }
+    var parts = [], at = from;
+    if (from > 0) parts.push(["…", false]);
+    spans.forEach(function (s) {
+      if (s.start < from || s.end > to) return;
+      if (s.start > at) parts.push([text.slice(at, s.start).replace(/\s+/g, " "), false]);
+      parts.push([text.slice(s.start, s.end), true]);
+      at = s.end;
+    });
+    parts.push([text.slice(at, to).replace(/\s+/g, " "), false]);
+    if (to < text.length) parts.push(["…", false]);
+    return parts;
+  }
+
   function initSearch() {
     var form = document.querySelector(".search-form");
     if (!form) return;
@@ -104,33 +344,32 @@
           if (!r.ok) throw new Error(path + ": " + r.status);
           return r.json();
         });
+        /* A failed file may be fetched again by the next query. */
+        cache[path].catch(function () { delete cache[path]; });
       }
       return cache[path];
     }
+    var search = searcher(load);
 
-    function postings(meta, term) {
-      return load("t/" + (hash(term) & (meta.buckets - 1)) + ".json").then(function (bucket) {
-        var encoded = bucket[term] || [], result = {}, id = 0;
-        for (var i = 0; i < encoded.length; i += 2) { id += encoded[i]; result[id] = encoded[i + 1]; }
-        return result;
-      });
-    }
-
-    function highlight(element, text, terms) {
-      var parts = text.split(WORDS);
+    function addText(element, parts) {
       parts.forEach(function (part) {
-        var t = tokens(part);
-        if (t.length === 1 && terms.indexOf(t[0]) >= 0) {
+        if (part[1]) {
           var mark = document.createElement("mark");
-          mark.textContent = part;
+          mark.textContent = part[0];
           element.appendChild(mark);
         } else {
-          element.appendChild(document.createTextNode(part));
+          element.appendChild(document.createTextNode(part[0]));
         }
       });
     }
+    function marked(text, words) {
+      return text.split(WORDS).map(function (part) {
+        var t = tokens(part);
+        return [part, t.length === 1 && words.indexOf(t[0]) >= 0];
+      });
+    }
 
-    /* Ten results at a time: each needs its document chunk, and the first answer should stay small. */
+    /* Ten results at a time: each needs its own small file, and the first answer should stay small. */
     var pageSize = 10;
     var more = document.createElement("button");
     more.type = "button";
@@ -138,72 +377,66 @@
     more.textContent = "More results";
     more.hidden = true;
     list.parentNode.insertBefore(more, list.nextSibling);
+    var latest = 0;
 
-    function show(meta, terms, ranked) {
-      list.textContent = "";
-      more.hidden = true;
-      status.textContent = ranked.length === 0 ? "No dispatch matches." :
-        ranked.length + (ranked.length === 1 ? " dispatch matches." : " dispatches match.");
-      return append(meta, terms, ranked, 0);
-    }
-
-    function append(meta, terms, ranked, from) {
-      var top = ranked.slice(from, from + pageSize);
-      return Promise.all(top.map(function (id) { return load("d/" + Math.floor(id / meta.chunk) + ".json"); })).then(function (chunks) {
-        top.forEach(function (id, k) {
-          var row = chunks[k][id % meta.chunk];
+    function append(result, from, ticket) {
+      var top = result.ids.slice(from, from + pageSize);
+      return Promise.all(top.map(search.document)).then(function (rows) {
+        if (ticket !== latest) return;
+        rows.forEach(function (row) {
           var item = document.createElement("li");
           var link = document.createElement("a");
           link.href = row[1];
-          link.textContent = row[0];
+          addText(link, marked(row[0], result.words));
           var date = document.createElement("span");
           date.className = "muted";
           date.textContent = " · " + row[2];
           var snippet = document.createElement("p");
-          highlight(snippet, row[3], terms);
+          addText(snippet, passage(row[4], result.words) || marked(row[3], result.words));
           item.appendChild(link);
           item.appendChild(date);
           item.appendChild(snippet);
           list.appendChild(item);
         });
-        more.hidden = from + pageSize >= ranked.length;
+        more.hidden = from + pageSize >= result.ids.length;
         more.onclick = function () {
           more.hidden = true;
-          append(meta, terms, ranked, from + pageSize);
+          append(result, from + pageSize, ticket);
         };
       });
     }
 
     function run(query) {
-      var terms = tokens(query).filter(function (t, i, all) { return all.indexOf(t) === i; });
-      if (!terms.length) { status.textContent = ""; list.textContent = ""; return; }
+      var ticket = ++latest;
+      if (!tokens(query).length) { status.textContent = ""; list.textContent = ""; more.hidden = true; return; }
       status.textContent = "Searching…";
-      load("meta.json").then(function (meta) {
-        return Promise.all(terms.map(function (t) { return postings(meta, t); })).then(function (lists) {
-          function rank(all) {
-            var scores = {};
-            lists.forEach(function (p) {
-              var ids = Object.keys(p);
-              var idf = Math.log(1 + meta.documents / Math.max(1, ids.length));
-              ids.forEach(function (id) { scores[id] = (scores[id] || 0) + p[id] * idf; });
-            });
-            return Object.keys(scores)
-              .filter(function (id) { return !all || lists.every(function (p) { return p.hasOwnProperty(id); }); })
-              .map(Number)
-              .sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-          }
-          var ranked = rank(true);
-          if (!ranked.length && lists.length > 1) ranked = rank(false);
-          return show(meta, terms, ranked);
+      search.run(query).then(function (result) {
+        if (ticket !== latest) return;
+        var n = result.ids.length;
+        list.textContent = "";
+        more.hidden = true;
+        /* The count comes once the first results are on the page, so that it never describes a list still empty. */
+        return append(result, 0, ticket).then(function () {
+          if (ticket !== latest) return;
+          status.textContent = n === 0 ? "No dispatch matches." :
+            n + (result.complete ? "" : " or more") + (n === 1 && result.complete ? " dispatch matches." : " dispatches match.");
         });
-      }).catch(function (e) { status.textContent = "Search is unavailable (" + e.message + ")."; });
+      }).catch(function (e) { if (ticket === latest) status.textContent = "Search is unavailable (" + e.message + ")."; });
     }
 
+    function remember(query) {
+      if (history.replaceState) history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
+    }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var query = input.value;
-      if (history.replaceState) history.replaceState(null, "", "?q=" + encodeURIComponent(query));
-      run(query);
+      remember(input.value);
+      run(input.value);
+    });
+    /* Results as the reader types, once the typing pauses. */
+    var timer = 0;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { remember(input.value); run(input.value); }, 180);
     });
     var initial = new URLSearchParams(location.search).get("q");
     if (initial) { input.value = initial; run(initial); }
@@ -245,9 +478,24 @@
   }
 
   /* For the browser tests, which check that these agree with the index builder. */
-  window.sitegenSearch = { tokens: tokens, hash: hash };
+  window.sitegenSearch = { tokens: tokens, hash: hash, fold: foldSpelling, shard: shard, parse: parse, searcher: searcher, passage: passage };
 
-  function init() { initToggle(); initSearch(); initEmbeds(); }
+  /* "Copy link": shown only where the browser can copy; the share links beside it work without script. */
+  function initCopyLink() {
+    var button = document.querySelector(".copy-link");
+    if (!button || !navigator.clipboard || !window.isSecureContext) return;
+    var status = button.nextElementSibling;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(button.getAttribute("data-url")).then(function () {
+        status.textContent = "Link copied.";
+      }, function () {
+        status.textContent = "Could not copy: the link is " + button.getAttribute("data-url");
+      });
+    });
+  }
+
+  function init() { initToggle(); initSearch(); initEmbeds(); initCopyLink(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();

@@ -33,6 +33,9 @@ public sealed class ActorPageModel
     /// <summary>This page's part of the timeline, grouped by month, newest first.</summary>
     public required IReadOnlyList<GroupModel> Timeline { get; init; }
 
+    /// <summary>Every year of the whole timeline with its count, each linking to where it starts (on whichever page).</summary>
+    public IReadOnlyList<ArchiveLinkModel> Years { get; init; } = [];
+
     public required IReadOnlyList<CoActorModel> CoActors { get; init; }
 
     /// <summary>An SVG drawing of the actor and its strongest co-actors.</summary>

@@ -20,6 +20,21 @@ public sealed class DispatchModel
 
     public required IReadOnlyList<string> Tags { get; init; }
 
+    /// <summary>The tags as links to their pages (a tag that gives no URL is left out).</summary>
+    public IReadOnlyList<TermLinkModel> TagLinks { get; init; } = [];
+
+    /// <summary>The categories as links to their pages.</summary>
+    public IReadOnlyList<TermLinkModel> CategoryLinks { get; init; } = [];
+
+    /// <summary>The authors (the dispatch's own, else the site's) as links to their pages.</summary>
+    public IReadOnlyList<TermLinkModel> AuthorLinks { get; init; } = [];
+
+    /// <summary>Where the dispatch sits in its series; null when it belongs to none.</summary>
+    public SeriesPartModel? SeriesPart { get; init; }
+
+    /// <summary>For each of the first actors it names, the dispatches before and after it that name them too.</summary>
+    public IReadOnlyList<ActorNeighboursModel> ActorNeighbours { get; init; } = [];
+
     /// <summary>The old blog's categories (an imported dispatch's <c>categories</c>).</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
 
@@ -51,10 +66,16 @@ public sealed class DispatchModel
 }
 
 /// <summary>A date as templates need it: ISO 8601 for machines, words for people, and the time with its zone.</summary>
-public sealed record DateModel(string Iso, string Display, string Time, string Zone, string Month, string MonthUrl, DateTime Value);
+/// <remarks><c>has_time</c> is false for a dispatch dated by day alone: show no time for it.</remarks>
+public sealed record DateModel(string Iso, string Display, string Time, string Zone, string Month, string MonthUrl, DateTime Value, bool HasTime = true);
 
 /// <summary>The lead image; <c>src</c> is null when only its caption and credit were kept.</summary>
-public sealed record ImageModel(string? Src, string Alt, string? Caption, string? Credit);
+/// <param name="Src">Its URL, base path included.</param>
+/// <param name="Alt">Its text alternative.</param>
+/// <param name="Caption">Its caption, if any.</param>
+/// <param name="Credit">Who made it, if known.</param>
+/// <param name="Picture">The image stage's markup for it (size, copies, priority, full-size link); null when it is not a local image.</param>
+public sealed record ImageModel(string? Src, string Alt, string? Caption, string? Credit, HtmlString? Picture = null);
 
 public sealed record SourceModel(string Title, string? Url, string? Accessed);
 
@@ -86,7 +107,15 @@ public sealed record DispatchLinkModel(
             && string.Equals(Summary, other.Summary, StringComparison.Ordinal)
             && string.Equals(Series, other.Series, StringComparison.Ordinal)
             && Equals(Actors, other.Actors)
-            && Draft == other.Draft);
+            && Draft == other.Draft
+            && string.Equals(SeriesUrl, other.SeriesUrl, StringComparison.Ordinal)
+            && Terms.SequenceEqual(other.Terms));
+
+    /// <summary>The series page (href) when <see cref="Series"/> is set.</summary>
+    public string? SeriesUrl { get; init; }
+
+    /// <summary>Tags and categories as chips that link to their pages.</summary>
+    public IReadOnlyList<TermLinkModel> Terms { get; init; } = [];
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Url);
 }

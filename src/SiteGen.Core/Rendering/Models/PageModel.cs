@@ -3,7 +3,7 @@ namespace SiteGen.Rendering.Models;
 /// <summary><c>page</c> in templates: what every page has, plus the one part its kind fills in.</summary>
 public sealed class PageModel
 {
-    /// <summary>home, dispatch, archive, actor, actors, graph, page, search, notfound or redirect.</summary>
+    /// <summary>home, dispatch, archive, actor, actors, graph, taxonomy, terms, page, search, notfound or redirect.</summary>
     public required string Kind { get; init; }
 
     public required string Title { get; init; }
@@ -20,6 +20,11 @@ public sealed class PageModel
     public string? Image { get; init; }
 
     public string? ImageAlt { get; init; }
+
+    /// <summary>The og:image's size in pixels; 0 when unknown (an image on another site).</summary>
+    public int ImageWidth { get; init; }
+
+    public int ImageHeight { get; init; }
 
     /// <summary>"article" for dispatches, "website" otherwise (Open Graph).</summary>
     public string OgType { get; init; } = "website";
@@ -47,6 +52,8 @@ public sealed class PageModel
     public ActorIndexModel? Actors { get; init; }
 
     public GraphModel? Graph { get; init; }
+
+    public TaxonomyModel? Taxonomy { get; init; }
 
     /// <summary>Where a redirect page sends the reader (href).</summary>
     public string? Target { get; init; }

@@ -45,6 +45,9 @@ public sealed class SiteModel
     /// <summary>Href of the theme's script (colour toggle and search).</summary>
     public required string ScriptUrl { get; init; }
 
+    /// <summary>The icons' hrefs and the theme colour, for the page head.</summary>
+    public required IconsModel Icons { get; init; }
+
     public required int DispatchCount { get; init; }
 
     public required int ActorCount { get; init; }
@@ -54,6 +57,9 @@ public sealed class SiteModel
 
     public string Generator { get; init; } = "SiteGen";
 }
+
+/// <summary><c>site.icons</c>: hrefs of the ICO (at /favicon.ico), SVG and apple-touch icons, and the theme colour.</summary>
+public sealed record IconsModel(string Ico, string Svg, string AppleTouch, string ThemeColor);
 
 public sealed record AuthorModel(string Name, string? Url);
 

@@ -3,7 +3,7 @@ namespace SiteGen.Tests.Import.Support;
 /// <summary>Where the importer's test files are, in the repository (no copying to the output folder).</summary>
 public static class ImportPaths
 {
-    public static string Root => SiteGen.Tests.Support.RepoPaths.Root;
+    public static string Root => RepositoryPaths.Root;
 
     public static string Import => Path.Combine(Root, "tests", "SiteGen.Tests", "Import");
 

@@ -7,16 +7,17 @@ public sealed class ImportSandbox : IDisposable
 {
     public const string SampleConfig = "sample";
 
-    private ImportSandbox(string root) => Root = root;
+    private readonly TemporaryFolder _folder;
 
-    public string Root { get; }
+    private ImportSandbox(TemporaryFolder folder) => _folder = folder;
+
+    public string Root => _folder.Path;
 
     /// <summary>A site whose site.yml is <paramref name="siteYml"/> (or the sample's), with the sample's actors in its content folder.</summary>
     public static ImportSandbox Create(string siteYml = SampleConfig, bool withActors = true)
     {
-        var root = Path.Combine(Path.GetTempPath(), "sitegen-import-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        var sandbox = new ImportSandbox(root);
+        var sandbox = new ImportSandbox(TemporaryFolder.Create("sitegen-import-"));
+        var root = sandbox.Root;
         var sample = Path.Combine(ImportPaths.Root, "content");
         File.WriteAllText(Path.Combine(root, "site.yml"), siteYml == SampleConfig ? File.ReadAllText(Path.Combine(sample, "site.yml")) : siteYml);
         if (withActors)
@@ -43,10 +44,8 @@ public sealed class ImportSandbox : IDisposable
     /// <summary>Writes an input file into the sandbox's inputs/ folder and returns its full path.</summary>
     public string Input(string name, string text)
     {
-        var path = Path.Combine(Root, "inputs", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
+        _folder.Write(Path.Combine("inputs", name), text);
+        return _folder.FullPath(Path.Combine("inputs", name));
     }
 
     public ImportReport Import(params string[] inputs) => Import(o => o, inputs);
@@ -54,9 +53,9 @@ public sealed class ImportSandbox : IDisposable
     public ImportReport Import(Func<ImportOptions, ImportOptions> adjust, params string[] inputs) =>
         Importer.Run(adjust(new ImportOptions { SiteRoot = Root, Inputs = inputs, WorkingDirectory = Root }));
 
-    public string Read(string relative) => File.ReadAllText(Path.Combine(Root, relative));
+    public string Read(string relative) => _folder.Read(relative);
 
-    public bool Exists(string relative) => File.Exists(Path.Combine(Root, relative));
+    public bool Exists(string relative) => _folder.Exists(relative);
 
     /// <summary>Every file under the site except inputs/ and .sitegen/, as relative paths.</summary>
     public IReadOnlyList<string> Files(string folder = "") =>
@@ -66,17 +65,7 @@ public sealed class ImportSandbox : IDisposable
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind harms nothing.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static void CopyFolder(string from, string to)
     {

@@ -1,6 +1,5 @@
 using SiteGen.Configuration;
 using SiteGen.Output;
-using SiteGen.Tests.Robustness.Support;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Output.Support;
@@ -8,7 +7,7 @@ namespace SiteGen.Tests.Output.Support;
 /// <summary>A small site on disk in a given layout, changed step by step and built as <c>sitegen build</c> does.</summary>
 public sealed class ChangingSite : IDisposable
 {
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sitegen-changing-");
+    private readonly TemporaryFolder _root = TemporaryFolder.Create("sitegen-changing-");
 
     public ChangingSite(SiteLayout layout)
     {
@@ -19,8 +18,9 @@ public sealed class ChangingSite : IDisposable
         Write(layout.Content("dispatches/2022/c.md"), Dispatch("Charlie", "2026-12-01", "Belarus", "Scheduled for later."));
         Write(layout.Content("actors/belarus.md"), "---\nname: Belarus\nkind: state\naliases: [Bielaruś]\n---\nA state.\n");
         Write(layout.Content("actors/ukraine.md"), "---\nname: Ukraine\nkind: state\n---\nA state.\n");
-        Write(layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n");
+        Write(layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n\n![A photo](/images/photo.png)\n");
         Write("static/images/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        File.WriteAllBytes(FullPath("static/images/photo.png"), Images.TestImages.TransparentPng(900, 500));
         if (layout.TemplateFolder is { } templates)
         {
             Write($"{templates}/partials/footer.sbn", "<footer><p>{{ site.title }} footer</p></footer>\n");
@@ -29,7 +29,7 @@ public sealed class ChangingSite : IDisposable
 
     public SiteLayout Layout { get; }
 
-    public string Root => _root.FullName;
+    public string Root => _root.Path;
 
     public string Output => Path.Combine(Root, Layout.OutputDir);
 
@@ -48,20 +48,14 @@ public sealed class ChangingSite : IDisposable
 
     public string FullPath(string path) => Path.Combine(Root, path);
 
-    public void Write(string path, string text)
-    {
-        var full = FullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
+    public void Write(string path, string text) => _root.Write(path, text);
 
     public BuildResult Build() => SiteGen.Site.BuildFolder(Root, new BuildOptions { Now = Now });
 
     /// <summary>What a build of a fresh copy of the site's files (no output, no record) writes.</summary>
     public SortedDictionary<string, byte[]> CleanBuild()
     {
-        var copy = Directory.CreateTempSubdirectory("sitegen-clean-");
-        try
+        using var copy = TemporaryFolder.Create("sitegen-clean-");
         {
             foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
             {
@@ -72,20 +66,16 @@ public sealed class ChangingSite : IDisposable
                     continue;
                 }
 
-                var target = Path.Combine(copy.FullName, relative);
+                var target = Path.Combine(copy.Path, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(file, target);
             }
 
-            var result = SiteGen.Site.BuildFolder(copy.FullName, new BuildOptions { Now = Now, Clean = true });
+            var result = SiteGen.Site.BuildFolder(copy.Path, new BuildOptions { Now = Now, Clean = true });
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-            return DiskSite.Snapshot(Path.Combine(copy.FullName, Layout.OutputDir));
-        }
-        finally
-        {
-            copy.Delete(recursive: true);
+            return FileTree.Snapshot(Path.Combine(copy.Path, Layout.OutputDir));
         }
     }
 
-    public void Dispose() => _root.Delete(recursive: true);
+    public void Dispose() => _root.Dispose();
 }

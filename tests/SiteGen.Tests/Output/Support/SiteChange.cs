@@ -52,7 +52,12 @@ public sealed record SiteChange(string Name, Func<ChangingSite, bool> Apply)
             site.Write(site.Layout.Content($"actors/actor-{n}.md"), $"---\nname: Actor {n}\nkind: organisation\n---\nNew.\n");
             return true;
         }),
-        new("delete or restore a page", site => Toggle(site, site.Layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n")),
+        new("delete or restore a page", site => Toggle(site, site.Layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n\n![A photo](/images/photo.png)\n")),
+        new("replace an image a page shows", site =>
+        {
+            File.WriteAllBytes(site.FullPath("static/images/photo.png"), Images.TestImages.TransparentPng(800 + (int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) % 200), 500));
+            return true;
+        }),
         new("edit a static file", site => Append(site, "static/images/map.svg", $"<!-- {Next()} -->\n")),
         new("add a static file", site =>
         {

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
+using SiteGen.Testing.Corpus;
 
 namespace SiteGen.Tests.Robustness.Support;
 
@@ -9,7 +7,7 @@ namespace SiteGen.Tests.Robustness.Support;
 /// The benchmark corpus (shared/bench/gen_corpus.py) as a SiteGen site, made buildable; where the generator or
 /// Python is missing, a plain generated site of the same size stands in.
 /// </summary>
-public static partial class BenchCorpus
+public static class BenchCorpus
 {
     /// <summary>Writes a site of <paramref name="count"/> dispatches into <paramref name="site"/>; returns which kind it wrote.</summary>
     public static string Write(DiskSite site, int count)
@@ -21,61 +19,8 @@ public static partial class BenchCorpus
             return $"{count} generated dispatches (gen_corpus.py or python3 not found)";
         }
 
-        var dropped = DropSharedAliases(Path.Combine(site.Root, "content", "actors"));
-        return $"gen_corpus.py --count {count}, ambiguous aliases dropped from {dropped} actors";
-    }
-
-    /// <summary>
-    /// The generator gives a few actors aliases that fold to the same name, which SiteGen rightly refuses (SG0302);
-    /// drops every alias line that two actor files share.
-    /// </summary>
-    public static int DropSharedAliases(string actorsFolder)
-    {
-        var files = Directory.GetFiles(actorsFolder, "*.md").ToDictionary(f => f, File.ReadAllText);
-        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (file, text) in files)
-        {
-            foreach (Match match in AliasLine().Matches(text))
-            {
-                var key = FoldKey(match.Groups[1].Value);
-                if (!owners.TryGetValue(key, out var set))
-                {
-                    owners[key] = set = [];
-                }
-
-                set.Add(file);
-            }
-        }
-
-        var changed = 0;
-        foreach (var (file, text) in files)
-        {
-            var lines = text.Split('\n');
-            var kept = lines.Where(line => !(line.StartsWith("  - \"", StringComparison.Ordinal) && line.EndsWith('"') &&
-                                             owners.TryGetValue(FoldKey(line[5..^1]), out var set) && set.Count > 1)).ToList();
-            if (kept.Count != lines.Length)
-            {
-                changed++;
-                File.WriteAllText(file, string.Join('\n', kept).Replace("aliases:\n---", "---", StringComparison.Ordinal));
-            }
-        }
-
-        return changed;
-    }
-
-    /// <summary>As the generator's own check folds names: diacritics off, lower case, single spaces.</summary>
-    private static string FoldKey(string name)
-    {
-        var ascii = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
-        {
-            if (c < 128)
-            {
-                ascii.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return string.Join(' ', ascii.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var fixup = AliasFixup.Apply(Path.Combine(site.Root, "content", "actors"));
+        return $"gen_corpus.py --count {count}, ambiguous aliases dropped from {fixup.ChangedFiles} actors";
     }
 
     private static string? FindGenerator()
@@ -83,7 +28,7 @@ public static partial class BenchCorpus
         var candidates = new[]
         {
             Environment.GetEnvironmentVariable("SITEGEN_BENCH_DIR"),
-            Path.Combine(Tests.Support.RepoPaths.Root, "..", "shared", "bench"),
+            RepositoryPaths.SharedBench,
             "/work/shared/bench",
         };
         return candidates.Where(c => !string.IsNullOrEmpty(c))
@@ -93,25 +38,13 @@ public static partial class BenchCorpus
 
     private static bool TryRun(string generator, int count, string output)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { generator, "--count", count.ToString(CultureInfo.InvariantCulture), "--format", "sitegen", "--out", output })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         try
         {
-            using var process = Process.Start(start)!;
-            _ = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            return process.WaitForExit(TimeSpan.FromMinutes(3)) && process.ExitCode == 0;
+            return RunningProcess.Run("python3", [generator, "--count", count.ToString(CultureInfo.InvariantCulture), "--format", "sitegen", "--out", output], TimeSpan.FromMinutes(3)).Succeeded;
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or TimeoutException)
         {
             return false;
         }
     }
-
-    [GeneratedRegex("^  - \"(.*)\"$", RegexOptions.Multiline)]
-    private static partial Regex AliasLine();
 }

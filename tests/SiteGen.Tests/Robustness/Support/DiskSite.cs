@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using SiteGen.Tests.Support;
 using SiteGen.Text;
 
 namespace SiteGen.Tests.Robustness.Support;
@@ -8,22 +8,19 @@ namespace SiteGen.Tests.Robustness.Support;
 /// <summary>A site in a temporary folder on disk, for the tests that need real files, real processes and real failures.</summary>
 public sealed class DiskSite : IDisposable
 {
-    private DiskSite(string root) => Root = root;
+    private readonly TemporaryFolder _folder;
 
-    public string Root { get; }
+    private DiskSite(TemporaryFolder folder) => _folder = folder;
+
+    public string Root => _folder.Path;
 
     public string Output => Path.Combine(Root, "_site");
 
     public string Staging => Output + ".staging";
 
-    public static DiskSite Create() => new(Directory.CreateTempSubdirectory("sitegen-robust-").FullName);
+    public static DiskSite Create() => new(TemporaryFolder.Create("sitegen-robust-"));
 
-    public void Write(string path, string text)
-    {
-        var full = Path.Combine(Root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
+    public void Write(string path, string text) => _folder.Write(path, text);
 
     /// <summary>A plain valid site of <paramref name="count"/> dispatches, a few hundred words each, sharing a handful of actors.</summary>
     public void WriteDispatches(int count)
@@ -49,76 +46,16 @@ public sealed class DiskSite : IDisposable
         }
     }
 
-    /// <summary>Every file below <paramref name="folder"/> with its bytes, by path relative to it.</summary>
-    public static SortedDictionary<string, byte[]> Snapshot(string folder)
-    {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-        {
-            files[Path.GetRelativePath(folder, file)] = File.ReadAllBytes(file);
-        }
-
-        return files;
-    }
-
-    /// <summary>Asserts two snapshots hold the same files with the same bytes, naming the first difference.</summary>
-    public static void AssertSame(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
-    {
-        var missing = expected.Keys.Except(actual.Keys).Take(5).ToList();
-        var extra = actual.Keys.Except(expected.Keys).Take(5).ToList();
-        Assert.True(missing.Count == 0 && extra.Count == 0, $"files differ: missing [{string.Join(", ", missing)}], extra [{string.Join(", ", extra)}]");
-        var changed = expected.Where(e => !e.Value.AsSpan().SequenceEqual(actual[e.Key])).Select(e => e.Key).Take(5).ToList();
-        Assert.True(changed.Count == 0, $"files changed: {string.Join(", ", changed)}");
-    }
-
     /// <summary>Starts <c>sitegen build</c> on this site as a child process, with extra environment variables if given.</summary>
-    public Process StartCliBuild(IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Tests.Support.RepoPaths.Cli);
-        start.ArgumentList.Add("build");
-        start.ArgumentList.Add("--source");
-        start.ArgumentList.Add(Root);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        return Process.Start(start)!;
-    }
+    public RunningProcess StartCliBuild(IReadOnlyDictionary<string, string>? environment = null) =>
+        SitegenProcess.Start(Root, ["build", "--source", Root], environment);
 
     /// <summary>Runs <c>sitegen build</c> to the end: its exit code and what it printed.</summary>
     public (int ExitCode, string Output) RunCliBuild(TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = StartCliBuild(environment);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"sitegen build did not finish within {timeout}");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var run = SitegenProcess.Run(Root, ["build", "--source", Root], timeout, environment);
+        return (run.ExitCode, run.Output);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temporary folder; the OS cleans it up in the end.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

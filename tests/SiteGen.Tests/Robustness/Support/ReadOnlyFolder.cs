@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SiteGen.Tests.Robustness.Support;
 
 /// <summary>
@@ -79,10 +77,7 @@ public sealed class ReadOnlyFolder : IDisposable
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo("chattr", [flag, path]) { RedirectStandardError = true, UseShellExecute = false })!;
-            _ = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0;
+            return RunningProcess.Run("chattr", [flag, path], TimeSpan.FromSeconds(30)).Succeeded;
         }
         catch (System.ComponentModel.Win32Exception)
         {

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
 
-namespace SiteGen.Benchmarks.Corpus;
+namespace SiteGen.Testing.Corpus;
 
 /// <summary>
-/// The one change the harness makes to gen_corpus.py's SiteGen site: alias entries that more than one actor file
-/// claims are removed from every file that claims them.
+/// The one change made to gen_corpus.py's SiteGen site before it is built (by the benchmark harness and the robustness
+/// tests): alias entries that more than one actor file claims are removed from every file that claims them.
 /// </summary>
 /// <remarks>
 /// gen_corpus.py writes an actor's ASCII-folded name as its alias, and folding drops Cyrillic letters, so

@@ -1,4 +1,4 @@
-namespace SiteGen.Benchmarks.Corpus;
+namespace SiteGen.Testing.Corpus;
 
 /// <summary>What <see cref="AliasFixup"/> removed: entries, the files they were in, and the shared keys.</summary>
 public sealed record AliasFixupResult(int RemovedEntries, int ChangedFiles, IReadOnlyList<string> SharedKeys)

@@ -1,0 +1,20 @@
+
+namespace SiteGen.Configuration;
+
+/// <summary>The <c>taxonomies:</c> section of site.yml: where tag, category, series and author pages live.</summary>
+public sealed record TaxonomySettings
+{
+    /// <summary>The URL folder of each kind's pages ("tags" gives <c>/tags/kyiv/</c>), by kind.</summary>
+    public IReadOnlyDictionary<TaxonomyKind, string> Folders { get; init; } = TaxonomyKinds.All.ToDictionary(k => k, TaxonomyKinds.Key);
+
+    /// <summary>Dispatches per term page; null means the site's <c>per_page</c>.</summary>
+    public int? PerPage { get; init; }
+
+    /// <summary>
+    /// Whether WordPress's <c>/tag/x/</c>, <c>/category/x/</c> and <c>/author/x/</c> redirect to the term pages; null
+    /// means when the site was imported from one (a dispatch has aliases).
+    /// </summary>
+    public bool? WordPressRedirects { get; init; }
+
+    public string Folder(TaxonomyKind kind) => Folders[kind];
+}

@@ -1,0 +1,4 @@
+namespace SiteGen.Images;
+
+/// <summary>One resized copy of an image, at its site path.</summary>
+public sealed record ImageVariant(string Format, int Width, int Height, string SitePath);

@@ -1,0 +1,171 @@
+using System.Globalization;
+using SiteGen.Loading;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Models;
+using SiteGen.Urls;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The date archives, WordPress's way: <c>/archives/</c> lists the years, <c>/2022/</c> its months with counts and
+/// the newest of each, <c>/2022/05/</c> the month by day (in pages past <c>archive_per_page</c>), <c>/2022/05/15/</c>
+/// the day.
+/// </summary>
+/// <param name="site">The site whose dispatches the archives list.</param>
+/// <param name="links">Each dispatch's card, in the site's order (newest first).</param>
+/// <param name="write">Renders a page into the build's output.</param>
+/// <param name="alternates">The site's feeds, announced on each page.</param>
+/// <param name="browse">The taxonomy indexes the archive index links to.</param>
+public sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLinkModel> links, PageWriter write, IReadOnlyList<AlternateModel> alternates,
+    IReadOnlyList<LinkModel> browse)
+{
+    /// <summary>How many of each month's dispatches a year page lists when the year is too long to list whole.</summary>
+    public const int MonthPreview = 5;
+
+    private readonly UrlBuilder _urls = site.Urls;
+
+    public void RenderAll() => Render(null);
+
+    /// <summary>Renders the years, months and days that show one of <paramref name="cards"/>.</summary>
+    public void RenderShowing(IReadOnlySet<int> cards) => Render(cards);
+
+    private void Render(IReadOnlySet<int>? only)
+    {
+        var years = Enumerable.Range(0, links.Count)
+            .GroupBy(i => links[i].Date.Value.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new Period(g.Key, 0, 0, g.ToList()))
+            .ToList();
+        var yearLinks = years.Select(y => Link(y)).ToList();
+        if (only is null)
+        {
+            Render(SitePaths.Archives, "Archives", new ArchiveModel { Scope = "index", Label = "Archives", Periods = yearLinks, Browse = browse });
+        }
+
+        var months = years.SelectMany(y => y.Items.GroupBy(i => links[i].Date.Value.Month).Select(g => new Period(y.Year, g.Key, 0, g.ToList()))).ToList();
+        var monthLinks = months.Select(m => Link(m)).ToList();
+        var days = months.SelectMany(m => m.Items.GroupBy(i => links[i].Date.Value.Day).Select(g => new Period(m.Year, m.Month, g.Key, g.ToList()))).ToList();
+        var dayLinks = days.Select(d => Link(d)).ToList();
+        bool Shows(Period p) => only is null || p.Items.Any(only.Contains);
+
+        Parallel.Invoke(
+            () => Parallel.For(0, years.Count, y =>
+            {
+                if (Shows(years[y]))
+                {
+                    RenderYear(years[y], months.Where(m => m.Year == years[y].Year).ToList(), yearLinks, y);
+                }
+            }),
+            () => Parallel.For(0, months.Count, k =>
+            {
+                if (Shows(months[k]))
+                {
+                    RenderMonth(months[k], days.Where(d => d.Year == months[k].Year && d.Month == months[k].Month).ToList(), monthLinks, k, yearLinks[years.FindIndex(y => y.Year == months[k].Year)]);
+                }
+            }),
+            () => Parallel.For(0, days.Count, k =>
+            {
+                if (Shows(days[k]))
+                {
+                    RenderDay(days[k], dayLinks, k, monthLinks[months.FindIndex(m => m.Year == days[k].Year && m.Month == days[k].Month)]);
+                }
+            }));
+    }
+
+    private void RenderYear(Period year, List<Period> months, List<ArchiveLinkModel> yearLinks, int at)
+    {
+        // A year short enough is listed whole; a longer one shows each month's newest and leaves the rest to the month.
+        var whole = year.Items.Count <= site.Config.ArchivePerPage;
+        var archive = new ArchiveModel
+        {
+            Scope = "year",
+            Year = year.Year,
+            Label = Year(year.Year),
+            Periods = months.Select(m => Link(m)).ToList(),
+            Groups = months.Select(m => new GroupModel(
+                Label(m), _urls.Href(Path(m)), (whole ? m.Items : m.Items.Take(MonthPreview)).Select(i => links[i]).ToList())
+            {
+                Count = m.Items.Count,
+                Id = $"m-{m.Year:D4}-{m.Month:D2}",
+            }).ToList(),
+            Previous = at + 1 < yearLinks.Count ? yearLinks[at + 1] : null,
+            Next = at > 0 ? yearLinks[at - 1] : null,
+            Parent = new ArchiveLinkModel("Archives", _urls.Href(SitePaths.Archives), links.Count),
+        };
+        Render(Path(year), $"{Year(year.Year)} archive", archive);
+    }
+
+    private void RenderMonth(Period month, List<Period> days, List<ArchiveLinkModel> monthLinks, int at, ArchiveLinkModel parent)
+    {
+        var perPage = site.Config.ArchivePerPage;
+        var total = ListPaging.PageCount(month.Items.Count, perPage);
+        for (var number = 1; number <= total; number++)
+        {
+            var slice = month.Items.Skip((number - 1) * perPage).Take(perPage).ToList();
+            var archive = new ArchiveModel
+            {
+                Scope = "month",
+                Year = month.Year,
+                Month = month.Month,
+                Label = Label(month),
+                Groups = slice.GroupBy(i => links[i].Date.Value.Day)
+                    .Select(g => days.First(d => d.Day == g.Key))
+                    .Select(d => new GroupModel(DayLabel(d), _urls.Href(Path(d)), slice.Where(d.Items.Contains).Select(i => links[i]).ToList()) { Count = d.Items.Count })
+                    .ToList(),
+                Previous = at + 1 < monthLinks.Count ? monthLinks[at + 1] : null,
+                Next = at > 0 ? monthLinks[at - 1] : null,
+                Parent = parent,
+            };
+            var path = UrlBuilder.Paged(Path(month), number);
+            Render(path, number == 1 ? Label(month) : $"{Label(month)}, page {number}", archive, ListPaging.Paginator(_urls, Path(month), number, total), number > 1);
+        }
+    }
+
+    private void RenderDay(Period day, List<ArchiveLinkModel> dayLinks, int at, ArchiveLinkModel parent)
+    {
+        var archive = new ArchiveModel
+        {
+            Scope = "day",
+            Year = day.Year,
+            Month = day.Month,
+            Day = day.Day,
+            Label = DayLabel(day),
+            Groups = [new GroupModel(DayLabel(day), null, day.Items.Select(i => links[i]).ToList()) { Count = day.Items.Count }],
+            Previous = at + 1 < dayLinks.Count ? dayLinks[at + 1] : null,
+            Next = at > 0 ? dayLinks[at - 1] : null,
+            Parent = parent,
+        };
+        Render(Path(day), DayLabel(day), archive);
+    }
+
+    private void Render(string path, string title, ArchiveModel archive, PaginatorModel? paginator = null, bool noIndex = false)
+    {
+        var page = new PageModel
+        {
+            Kind = "archive",
+            Title = title,
+            Url = _urls.Href(path),
+            Canonical = _urls.Absolute(path),
+            Description = $"Dispatches of {archive.Label}",
+            Alternates = alternates,
+            NoIndex = noIndex,
+            Archive = archive,
+        };
+        write(path, "archive.sbn", page, paginator);
+    }
+
+    private ArchiveLinkModel Link(Period period) => new(period.Day > 0 ? DayLabel(period) : Label(period), _urls.Href(Path(period)), period.Items.Count);
+
+    private static string Path(Period p) =>
+        p.Day > 0 ? DateFormatter.DayPath(p.Year, p.Month, p.Day) : p.Month > 0 ? DateFormatter.MonthPath(p.Year, p.Month) : DateFormatter.YearPath(p.Year);
+
+    private static string Label(Period p) => p.Month > 0 ? $"{DateFormatter.MonthName(p.Month)} {p.Year}" : Year(p.Year);
+
+    private static string DayLabel(Period p) =>
+        new DateTime(p.Year, p.Month, p.Day, 0, 0, 0, DateTimeKind.Unspecified).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>A year (Month 0), month (Day 0) or day, and the positions of its dispatches, newest first.</summary>
+    private sealed record Period(int Year, int Month, int Day, List<int> Items);
+}

@@ -1,0 +1,160 @@
+using SiteGen.Configuration;
+using SiteGen.Feeds;
+using SiteGen.Loading;
+using SiteGen.Rendering.Models;
+using SiteGen.Taxonomies;
+using SiteGen.Urls;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The tag, category, series and author pages: each term's list of dispatches (paginated, series from the first
+/// part on) with its Atom, RSS and JSON feeds, an index of each kind, and redirects from WordPress's term URLs.
+/// </summary>
+public sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, IReadOnlyList<DispatchLinkModel> links, PageWriter write, FeedWriter feeds,
+    IReadOnlyList<AlternateModel> siteAlternates)
+{
+    private readonly UrlBuilder _urls = site.Urls;
+
+    private int PerPage => site.Config.Taxonomies.PerPage ?? site.Config.PerPage;
+
+    public void RenderAll()
+    {
+        Parallel.ForEach(taxonomies.AllTerms, term =>
+        {
+            RenderTerm(term);
+            WriteFeeds(term);
+        });
+        foreach (var kind in TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0))
+        {
+            RenderIndex(kind);
+        }
+
+        RenderWordPressRedirects();
+    }
+
+    /// <summary>The index page of each kind the site has, as links.</summary>
+    public IReadOnlyList<LinkModel> Indexes() =>
+        TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0)
+            .Select(k => new LinkModel(TaxonomyKinds.Plural(k), _urls.Href(TaxonomyIndex.IndexPath(k, site.Config))))
+            .ToList();
+
+    /// <summary>
+    /// After edits that kept every dispatch's terms: the pages of the terms that show one of <paramref name="cards"/>,
+    /// and the feeds of the terms of the <paramref name="edited"/> dispatches (a feed carries more than the card).
+    /// </summary>
+    public void RenderEdits(IReadOnlySet<int> cards, IEnumerable<int> edited)
+    {
+        var editedSet = edited.ToHashSet();
+        Parallel.ForEach(taxonomies.AllTerms, term =>
+        {
+            if (term.Dispatches.Any(cards.Contains))
+            {
+                RenderTerm(term);
+            }
+
+            if (term.Dispatches.Any(editedSet.Contains))
+            {
+                WriteFeeds(term);
+            }
+        });
+    }
+
+    private void RenderTerm(TaxonomyTerm term)
+    {
+        var items = term.InReadingOrder;
+        var total = ListPaging.PageCount(items.Count, PerPage);
+        var termFeeds = new FeedLinksModel(_urls.Href(SitePaths.ActorAtom(term.Path)), _urls.Href(SitePaths.ActorRss(term.Path)), _urls.Href(SitePaths.ActorJson(term.Path)));
+        var alternates = siteAlternates.Prepend(new AlternateModel($"{term.Name} (Atom)", "application/atom+xml", termFeeds.Atom)).ToList();
+        var model = Model(term.Kind) with { Name = term.Name, Count = items.Count, Feeds = termFeeds, Ascending = term.Kind == TaxonomyKind.Series };
+        for (var number = 1; number <= total; number++)
+        {
+            var path = UrlBuilder.Paged(term.Path, number);
+            var title = $"{TaxonomyKinds.Singular(term.Kind)}: {term.Name}";
+            var page = new PageModel
+            {
+                Kind = "taxonomy",
+                Title = number == 1 ? title : $"{title}, page {number}",
+                Url = _urls.Href(path),
+                Canonical = _urls.Absolute(path),
+                Description = Description(term),
+                Alternates = alternates,
+                NoIndex = number > 1,
+                Taxonomy = model,
+                Dispatches = items.Skip((number - 1) * PerPage).Take(PerPage).Select(i => links[i]).ToList(),
+            };
+            write(path, "taxonomy.sbn", page, ListPaging.Paginator(_urls, term.Path, number, total));
+        }
+    }
+
+    private void WriteFeeds(TaxonomyTerm term) =>
+        feeds.WriteList($"{term.Name} · {site.Config.Title}", Description(term), term.Path, term.Dispatches);
+
+    private void RenderIndex(TaxonomyKind kind)
+    {
+        var path = TaxonomyIndex.IndexPath(kind, site.Config);
+        var page = new PageModel
+        {
+            Kind = "terms",
+            Title = TaxonomyKinds.Plural(kind),
+            Url = _urls.Href(path),
+            Canonical = _urls.Absolute(path),
+            Description = $"The {TaxonomyKinds.Plural(kind).ToLowerInvariant()} of {site.Config.Title}, with how many dispatches each has",
+            Alternates = siteAlternates,
+            Taxonomy = Model(kind) with
+            {
+                Count = taxonomies.TermsOf(kind).Count,
+                Terms = taxonomies.TermsOf(kind).Select(t => new TermLinkModel(t.Name, _urls.Href(t.Path), t.Dispatches.Count)).ToList(),
+            },
+        };
+        write(path, "terms.sbn", page, null);
+    }
+
+    private void RenderWordPressRedirects()
+    {
+        var taken = TakenPaths();
+        foreach (var (oldPath, term) in taxonomies.WordPressPaths(site.Dispatches, site.Config))
+        {
+            if (taken.Contains(UrlBuilder.OutputFile(oldPath)))
+            {
+                continue;
+            }
+
+            var page = new PageModel
+            {
+                Kind = "redirect",
+                Title = term.Name,
+                Url = _urls.Href(oldPath),
+                Canonical = _urls.Absolute(term.Path),
+                Target = _urls.Href(term.Path),
+                NoIndex = true,
+            };
+            write(oldPath, "redirect.sbn", page, null, wrap: false);
+        }
+    }
+
+    /// <summary>What else of the site lives where a WordPress term URL might: those keep their URL (see <see cref="TaxonomyClaims"/>).</summary>
+    private HashSet<string> TakenPaths() =>
+        site.Dispatches.SelectMany(d => d.Aliases.Prepend(d.Path))
+            .Concat(site.Pages.SelectMany(p => p.Aliases.Prepend(p.Path)))
+            .Concat(site.Registry.Actors.SelectMany(a => a.FormerPaths.Prepend(a.Path)))
+            .Concat(taxonomies.AllTerms.Select(t => t.Path))
+            .Select(UrlBuilder.OutputFile)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private TaxonomyModel Model(TaxonomyKind kind) => new()
+    {
+        Kind = TaxonomyKinds.Key(kind),
+        Singular = TaxonomyKinds.Singular(kind),
+        Plural = TaxonomyKinds.Plural(kind),
+        IndexUrl = _urls.Href(TaxonomyIndex.IndexPath(kind, site.Config)),
+    };
+
+    private string Description(TaxonomyTerm term) => term.Kind switch
+    {
+        TaxonomyKind.Tags => $"Dispatches of {site.Config.Title} tagged {term.Name}",
+        TaxonomyKind.Categories => $"Dispatches of {site.Config.Title} in {term.Name}",
+        TaxonomyKind.Series => $"The series {term.Name} of {site.Config.Title}, in order",
+        _ => $"Dispatches of {site.Config.Title} by {term.Name}",
+    };
+}
