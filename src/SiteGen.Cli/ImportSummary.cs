@@ -1,5 +1,5 @@
 using SiteGen.Import;
-using SiteGen.Import.Writing;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Cli;
 

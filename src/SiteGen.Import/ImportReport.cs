@@ -1,5 +1,5 @@
 using SiteGen.Diagnostics;
-using SiteGen.Import.Writing;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import;
 

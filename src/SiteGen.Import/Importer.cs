@@ -5,6 +5,7 @@ using SiteGen.Import.Clippings;
 using SiteGen.Import.Html;
 using SiteGen.Import.Links;
 using SiteGen.Import.Media;
+using SiteGen.Import.Model;
 using SiteGen.Import.Text;
 using SiteGen.Import.Writing;
 using SiteGen.Import.Wxr;
@@ -84,10 +85,11 @@ public static class Importer
             var shown = Display(file, options.WorkingDirectory);
             options.Progress?.Report(new ImportProgress(done, total, shown));
             var fileDiagnostics = new DiagnosticBag();
-            var result = timings.Measure("read inputs", () => ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown))));
+            WxrExport? export = null;
+            var result = timings.Measure("read inputs", () => ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown)), out export));
             failed += fileDiagnostics.HasErrors ? 1 : 0;
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
-            if (result.Export is { } export)
+            if (export is not null)
             {
                 parts.Add(export);
             }
@@ -115,8 +117,10 @@ public static class Importer
         return (posts, skipped, exports, failed);
     }
 
-    private static ReadResult ReadOne(string file, string shown, DiagnosticBag diagnostics, Action<long> progress)
+    /// <summary>Reads one input file; a WXR export comes back as <paramref name="export"/>, converted later with the rest of its blog.</summary>
+    private static ReadResult ReadOne(string file, string shown, DiagnosticBag diagnostics, Action<long> progress, out WxrExport? export)
     {
+        export = null;
         byte[] bytes;
         try
         {
@@ -151,8 +155,8 @@ public static class Importer
                 using (var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true))
                 {
                     // Converted once every file of the batch is read (a split export's files belong together).
-                    var export = WxrReader.Read(stream, shown, diagnostics, progress);
-                    return export is null ? ReadResult.Failed : new ReadResult([], []) { Export = export };
+                    export = WxrReader.Read(stream, shown, diagnostics, progress);
+                    return export is null ? ReadResult.Failed : new ReadResult([], []);
                 }
         }
     }
@@ -170,7 +174,8 @@ public static class Importer
         {
             var references = placed.AsParallel().AsOrdered().SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (u, false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
                 .ToList().Concat(attachments.Select(a => (a.AttachmentUrl, true)));
-            return MediaHome.Bring(references, hosts, siteRoot, options, diagnostics);
+            var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
+            return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
         });
         var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts));
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Html;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Clippings;
 

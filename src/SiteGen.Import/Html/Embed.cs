@@ -49,7 +49,7 @@ public sealed record Embed(string Provider, string Url, string? Frame, string Ti
 
     /// <summary>The card as an inline link, where a block cannot stand (a table cell, a heading).</summary>
     public string ToInlineLink() =>
-        $"[{Writing.MarkdownEscaper.EscapeInline(Provider + ": " + Title)}]({Url.Replace("|", "%7C", StringComparison.Ordinal)})";
+        $"[{MarkdownEscaper.EscapeInline(Provider + ": " + Title)}]({Url.Replace("|", "%7C", StringComparison.Ordinal)})";
 
     private static string Shown(string url)
     {

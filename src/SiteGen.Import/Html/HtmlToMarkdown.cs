@@ -8,7 +8,7 @@ namespace SiteGen.Import.Html;
 /// inline elements Markdown has no syntax for (del, s, ins, sup, sub, mark) and embeds as a few HTML forms.
 /// </summary>
 /// <remarks>
-/// The input is sanitised first (<see cref="HtmlSanitizer"/>), every text run is escaped (<see cref="Writing.MarkdownEscaper"/>)
+/// The input is sanitised first (<see cref="HtmlSanitizer"/>), every text run is escaped (<see cref="MarkdownEscaper"/>)
 /// and every URL filtered (<see cref="SafeUrl"/>). The only raw HTML written is built here from encoded values:
 /// those inline elements without attributes, and an embed's card (<see cref="Embed"/>), whose frame address
 /// waits in a data attribute. So whatever the HTML held, the Markdown renders no script, frame, style, event

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using SiteGen.Import.Writing;
 
 namespace SiteGen.Import.Html;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Html;
 

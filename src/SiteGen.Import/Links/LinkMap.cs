@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Web;
-using SiteGen.Import.Writing;
 
 namespace SiteGen.Import.Links;
 

@@ -23,17 +23,17 @@ public sealed class MediaHome
 
     /// <summary>Brings home every file named by <paramref name="urls"/> (references and attachments, in order of first mention).</summary>
     public static MediaHome Bring(
-        IEnumerable<(string Url, bool Attachment)> urls, IReadOnlySet<string> hosts, string siteRoot, ImportOptions options, DiagnosticBag diagnostics)
+        IEnumerable<(string Url, bool Attachment)> urls, IReadOnlySet<string> hosts, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
     {
         var home = new MediaHome(hosts);
-        var library = options.MediaFrom is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, options.WorkingDirectory)) : null;
-        using var client = options.FetchMedia ? new HttpClient() : null;
+        var library = sources.Folder is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, sources.WorkingDirectory)) : null;
+        using var client = sources.Fetch is null ? null : new HttpClient();
         if (client is not null && client.DefaultRequestHeaders.UserAgent.Count == 0)
         {
             client.DefaultRequestHeaders.UserAgent.ParseAdd("SiteGen-import/1.0 (+moving a blog to a static site)");
         }
 
-        var fetcher = client is null ? null : new MediaFetcher(client, options.Fetch);
+        var fetcher = client is not null && sources.Fetch is { } settings ? new MediaFetcher(client, settings) : null;
         var wanted = new Dictionary<string, (MediaUrl Url, bool Attachment)>(StringComparer.Ordinal);
         foreach (var (parsed, attachment) in urls.AsParallel().AsOrdered().Select(u => (home.Parse(u.Url), u.Attachment)))
         {
@@ -57,7 +57,7 @@ public sealed class MediaHome
             }
             else if (library?.Find(key) is { } local)
             {
-                if (!options.DryRun)
+                if (!sources.DryRun)
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                     File.Copy(local, target);
@@ -67,7 +67,7 @@ public sealed class MediaHome
             }
             else if (fetcher is not null)
             {
-                var problem = options.DryRun ? null : fetcher.Fetch(media.Original, target);
+                var problem = sources.DryRun ? null : fetcher.Fetch(media.Original, target);
                 file = new MediaFile(key, media.Original, problem is null ? MediaState.Copied : MediaState.Failed, problem, attachment);
                 if (problem is not null)
                 {
@@ -79,7 +79,7 @@ public sealed class MediaHome
             {
                 file = new MediaFile(key, media.Original, MediaState.Missing, "not in the --media-from folder", attachment);
                 diagnostics.Warning(DiagnosticCodes.ImportMediaMissing, new SourceLocation(media.Original.ToString()),
-                    $"{key} is not in the media folder {options.MediaFrom}: the references keep pointing at the old host (add the file, or use --fetch-media)");
+                    $"{key} is not in the media folder {sources.Folder}: the references keep pointing at the old host (add the file, or use --fetch-media)");
             }
 
             home._files[key] = file;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
-using SiteGen.Import.Writing;
+using SiteGen.Import.Html;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Text;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using SiteGen.Import.Html;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Writing;
 

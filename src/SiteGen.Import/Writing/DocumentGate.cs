@@ -1,6 +1,7 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Import.Model;
 using SiteGen.IO;
 using SiteGen.Text;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Writing;
 

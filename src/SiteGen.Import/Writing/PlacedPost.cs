@@ -1,3 +1,5 @@
+using SiteGen.Import.Model;
+
 namespace SiteGen.Import.Writing;
 
 /// <summary>A post ready to write: where (relative to the site root), what, and what the import did to it.</summary>

@@ -1,3 +1,5 @@
+using SiteGen.Import.Model;
+
 namespace SiteGen.Import.Writing;
 
 /// <summary>The front matter and body of one imported file, every value final: what <see cref="FrontMatterWriter"/> writes.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using SiteGen.Configuration;
 using SiteGen.Content;
+using SiteGen.Import.Links;
+using SiteGen.Import.Model;
 using SiteGen.Text;
 
 namespace SiteGen.Import.Writing;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Writing;
 

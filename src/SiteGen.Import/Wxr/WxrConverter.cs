@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Html;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Wxr;
 
@@ -49,7 +50,7 @@ public static class WxrConverter
         // Each post converts on its own (a parser per call), so a large export uses every core, in export order.
         var posts = new ImportedPost[content.Count];
         Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics, importedAt));
-        return new ReadResult(posts, skipped) { Export = export };
+        return new ReadResult(posts, skipped);
     }
 
     private static ImportedPost Convert(WxrItem item, WxrExport export, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt)
@@ -223,7 +224,7 @@ public static class WxrConverter
             return null;
         }
 
-        var path = Writing.OldPath.Normalise(url.AbsolutePath);
+        var path = Links.OldPath.Normalise(url.AbsolutePath);
         return blogPath.Length > 1 && path.StartsWith(blogPath, StringComparison.Ordinal) ? path[(blogPath.Length - 1)..] : path;
     }
 

@@ -3,6 +3,7 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Import;
 using SiteGen.Import.Clippings;
+using SiteGen.Import.Model;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
 using SiteGen.Tests.Support;

@@ -1,4 +1,5 @@
-using SiteGen.Import.Writing;
+using SiteGen.Import;
+using SiteGen.Import.Model;
 using SiteGen.Tests.Import.Support;
 
 namespace SiteGen.Tests.Import;

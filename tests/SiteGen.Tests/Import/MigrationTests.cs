@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SiteGen.Configuration;
-using SiteGen.Import.Writing;
+using SiteGen.Import;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
 using SiteGen.Tests.Support;

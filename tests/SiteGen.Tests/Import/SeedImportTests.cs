@@ -86,6 +86,6 @@ public sealed class SeedImportTests
         using var site = ImportSandbox.CopyOfSample();
         var report = site.Import(Path.Combine(ImportPaths.Root, "seeds"));
 
-        Assert.Equal(SiteGen.Import.Writing.WriteOutcome.Unchanged, Assert.Single(report.Files).Outcome);
+        Assert.Equal(SiteGen.Import.Model.WriteOutcome.Unchanged, Assert.Single(report.Files).Outcome);
     }
 }

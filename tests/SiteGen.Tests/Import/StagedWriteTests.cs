@@ -1,3 +1,4 @@
+using SiteGen.Import.Model;
 using SiteGen.Import.Writing;
 using SiteGen.Tests.Import.Support;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using SiteGen.Import.Writing;
+using SiteGen.Import.Model;
 using SiteGen.Tests.Import.Support;
 
 namespace SiteGen.Tests.Import;

@@ -1,5 +1,5 @@
 using SiteGen.Configuration;
-using SiteGen.Import.Writing;
+using SiteGen.Import.Model;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
 using SiteGen.Tests.Support;

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Import.Writing;
+namespace SiteGen.Import.Html;
 
 /// <summary>Makes plain text safe to place in Markdown: it renders as the same text, never as markup or HTML.</summary>
 /// <remarks>

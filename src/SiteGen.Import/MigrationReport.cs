@@ -1,7 +1,8 @@
 using System.Text;
 using SiteGen.Import.Media;
+using SiteGen.Import.Model;
 
-namespace SiteGen.Import.Writing;
+namespace SiteGen.Import;
 
 /// <summary>
 /// <c>import-report.md</c>: the migration item by item (what was kept, converted or dropped and why, media brought

@@ -1,4 +1,4 @@
-namespace SiteGen.Import;
+namespace SiteGen.Import.Model;
 
 /// <summary>What a post gets when its input left something out.</summary>
 public static class Fallbacks

@@ -1,4 +1,4 @@
-namespace SiteGen.Import;
+namespace SiteGen.Import.Model;
 
 /// <summary>What a post becomes on the new site.</summary>
 public enum ImportedKind

@@ -1,4 +1,4 @@
-namespace SiteGen.Import.Writing;
+namespace SiteGen.Import.Model;
 
 /// <summary>What happened to one target file.</summary>
 public enum WriteOutcome

@@ -1,6 +1,4 @@
-using SiteGen.Import.Writing;
-
-namespace SiteGen.Import;
+namespace SiteGen.Import.Model;
 
 /// <summary>One target of the import and what happened to it.</summary>
 public sealed record WrittenFile(

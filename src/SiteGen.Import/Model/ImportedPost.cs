@@ -1,4 +1,5 @@
-namespace SiteGen.Import;
+
+namespace SiteGen.Import.Model;
 
 /// <summary>One post or page as an input held it, converted to Markdown but not yet placed or tagged.</summary>
 public sealed record ImportedPost

@@ -1,7 +1,7 @@
 using SiteGen.Actors;
 using SiteGen.Content;
 
-namespace SiteGen.Import;
+namespace SiteGen.Import.Writing;
 
 /// <summary>Finds the registry's actors in a post: those its text mentions (in order of first mention) and those its categories or tags name.</summary>
 public sealed class ActorTagger(ActorRegistry registry)
