@@ -7,7 +7,7 @@ using SiteGen.Server.Rebuilding;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen serve</c>: build, serve on 127.0.0.1 below base_url's sub-path, rebuild on every save and reload open pages.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create()
     {

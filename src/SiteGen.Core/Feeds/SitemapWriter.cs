@@ -7,7 +7,7 @@ using SiteGen.Urls;
 namespace SiteGen.Feeds;
 
 /// <summary>Writes <c>sitemap.xml</c> with <c>lastmod</c>; past 50,000 URLs, a sitemap index over numbered parts.</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const int MaxUrlsPerFile = 50_000;

@@ -10,7 +10,7 @@ namespace SiteGen.IO;
 /// passes through here, so <see cref="Inputs"/> is the whole of what a later build must find unchanged before it
 /// may say that nothing changed.
 /// </summary>
-public class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(inner)
+internal class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(inner)
 {
     private readonly ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _listings = new(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ using SiteGen.Content;
 namespace SiteGen.Markdown;
 
 /// <summary>Renders a Markdown body through the frozen pipeline, linking actor mentions and base-path URLs on the way.</summary>
-public static class MarkdownRenderer
+internal static class MarkdownRenderer
 {
     public static RenderedMarkdown Render(string markdown, MarkdownContext context)
     {

@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Output;
 
 /// <summary>One build per site at a time: a second build refuses with a clear message rather than mixing outputs.</summary>
-public sealed class BuildLock : IDisposable
+internal sealed class BuildLock : IDisposable
 {
     private readonly FileStream _stream;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace SiteGen.Output;
 
 /// <summary>Where <see cref="LastBuild"/> is kept: <c>.sitegen/last-build.json</c>, which is always safe to delete.</summary>
-public static class LastBuildFile
+internal static class LastBuildFile
 {
     public const string Name = "last-build.json";
 

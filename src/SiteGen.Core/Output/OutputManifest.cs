@@ -7,7 +7,7 @@ public sealed record OutputFile(string Path, long Length, long WriteTicks);
 /// Every file a build left in its output folder, with its size and write time: an output folder that no longer
 /// holds exactly these (a file deleted, altered or added by hand) is not that build's output any more.
 /// </summary>
-public static class OutputManifest
+internal static class OutputManifest
 {
     public static IReadOnlyList<OutputFile> Take(string folder)
     {

@@ -5,7 +5,7 @@ using SiteGen.Urls;
 namespace SiteGen.Rendering;
 
 /// <summary>Turns instants into the <see cref="DateModel"/> templates show, in the site's time zone.</summary>
-public sealed class DateFormatter(TimeZoneInfo zone, UrlBuilder urls)
+internal sealed class DateFormatter(TimeZoneInfo zone, UrlBuilder urls)
 {
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 

@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// Renders a page: its layout with <c>site</c>, <c>page</c> and <c>paginator</c>, then <c>baseof.sbn</c> around the
 /// result (as <c>content</c>). One Scriban context per thread is reused across pages.
 /// </summary>
-public sealed class PageRenderer : IDisposable
+internal sealed class PageRenderer : IDisposable
 {
     public const string BaseLayout = "baseof.sbn";
 

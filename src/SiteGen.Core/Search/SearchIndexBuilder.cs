@@ -13,7 +13,7 @@ namespace SiteGen.Search;
 /// and text, from which the browser cuts the passage around the match and checks quoted phrases).
 /// </summary>
 /// <remarks>A document's id is its slot, its position in the newest-first list: the lower the id, the newer.</remarks>
-public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliases)
+internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliases)
 {
     private const int PostingsPerBucket = 2500;
 

@@ -6,7 +6,7 @@ using SiteGen.Text;
 namespace SiteGen.Taxonomies;
 
 /// <summary>Every tag, category, series and author of the site, with the dispatches of each.</summary>
-public sealed class TaxonomyIndex
+internal sealed class TaxonomyIndex
 {
     private readonly Dictionary<TaxonomyKind, IReadOnlyList<TaxonomyTerm>> _terms;
     private readonly Dictionary<(TaxonomyKind, string), TaxonomyTerm> _bySlug;

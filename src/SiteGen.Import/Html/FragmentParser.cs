@@ -8,7 +8,7 @@ namespace SiteGen.Import.Html;
 /// A parser holds state only while it parses, so one per thread is safe; building one per call cost a tenth of a
 /// large import (a new configuration and browsing context each time, and a cold selector cache for every query).
 /// </remarks>
-public static class FragmentParser
+internal static class FragmentParser
 {
     [ThreadStatic]
     private static HtmlParser? _parser;

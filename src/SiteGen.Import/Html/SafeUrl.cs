@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Import.Html;
 
 /// <summary>Decides which URLs an imported link or image may keep: web and mail links and relative paths only.</summary>
-public static partial class SafeUrl
+internal static partial class SafeUrl
 {
     /// <summary>The URL ready for a Markdown link destination, or null when it must not survive (javascript:, data:, vbscript:, ...).</summary>
     /// <remarks>

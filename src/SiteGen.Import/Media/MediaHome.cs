@@ -8,7 +8,7 @@ namespace SiteGen.Import.Media;
 /// (<c>--media-from</c>), else by download (<c>--fetch-media</c>). Files already there are kept; a file that cannot be
 /// brought stays remote and is reported.
 /// </summary>
-public sealed class MediaHome
+internal sealed class MediaHome
 {
     private readonly Dictionary<string, MediaFile> _files = new(StringComparer.Ordinal);
 

@@ -2,7 +2,7 @@
 namespace SiteGen.Import.Model;
 
 /// <summary>One post or page as an input held it, converted to Markdown but not yet placed or tagged.</summary>
-public sealed record ImportedPost
+internal sealed record ImportedPost
 {
     public required ImportedKind Kind { get; init; }
 

@@ -9,7 +9,7 @@ namespace SiteGen.Import.Writing;
 /// quoted, names plain) and so that any title, however punctuated, stays valid YAML (<see cref="YamlScalar"/>).
 /// Pages get only the fields a page reads (no actors, tags, series, image or guid).
 /// </remarks>
-public static class FrontMatterWriter
+internal static class FrontMatterWriter
 {
     public static string Write(PostDocument post)
     {

@@ -3,7 +3,7 @@ using SiteGen.Import.Model;
 namespace SiteGen.Import.Writing;
 
 /// <summary>The front matter and body of one imported file, every value final: what <see cref="FrontMatterWriter"/> writes.</summary>
-public sealed record PostDocument
+internal sealed record PostDocument
 {
     public required ImportedKind Kind { get; init; }
 

@@ -12,7 +12,7 @@ namespace SiteGen.Import.Writing;
 /// <c>pages/&lt;parents&gt;/&lt;slug&gt;.md</c>, the original date and slug kept so the permalink stays the URL, and
 /// the old path as an alias where the site's URL differs (another permalink pattern or time zone).
 /// </summary>
-public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors, bool archiveComments = true)
+internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors, bool archiveComments = true)
 {
     public PlacedPost Place(ImportedPost post)
     {
@@ -75,7 +75,7 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
             Notes = notes,
             Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
         };
-        var target = $"{config.ContentPath(ContentLoader.DispatchFolder)}/{local.Year.ToString("D4", CultureInfo.InvariantCulture)}/{fileSlug}.md";
+        var target = $"{config.ContentPath(SiteConfig.DispatchFolder)}/{local.Year.ToString("D4", CultureInfo.InvariantCulture)}/{fileSlug}.md";
         return new PlacedPost(post, target, sitePath, document, added, suggested);
     }
 

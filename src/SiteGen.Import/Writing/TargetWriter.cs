@@ -9,7 +9,7 @@ namespace SiteGen.Import.Writing;
 /// Every file goes to a staging folder first and reaches the site in <see cref="Commit"/>, once the whole import is
 /// made: an import that stops midway leaves the site as it was.
 /// </summary>
-public sealed class TargetWriter
+internal sealed class TargetWriter
 {
     /// <summary>Where the files wait until <see cref="Commit"/>, relative to the site.</summary>
     public const string StagingPath = ".sitegen/import-staging";

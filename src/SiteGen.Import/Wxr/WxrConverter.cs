@@ -11,7 +11,7 @@ namespace SiteGen.Import.Wxr;
 /// with their future date, pages into pages with their hierarchy; attachments serve as image references; menus,
 /// styles, navigation and other non-content records are skipped.
 /// </summary>
-public static class WxrConverter
+internal static class WxrConverter
 {
     private const string LocalFormat = "yyyy-MM-dd HH:mm:ss";
 

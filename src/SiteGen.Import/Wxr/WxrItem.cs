@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace SiteGen.Import.Wxr;
 
 /// <summary>One <c>&lt;item&gt;</c> of a WXR export, every value trimmed (exports wrap some in newlines and spaces).</summary>
-public sealed record WxrItem
+internal sealed record WxrItem
 {
     public required int Line { get; init; }
 

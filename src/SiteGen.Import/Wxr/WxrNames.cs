@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace SiteGen.Import.Wxr;
 
 /// <summary>The namespaces of a WXR file, in every form WordPress has written them (export 1.0–1.2, http or https).</summary>
-public static partial class WxrNames
+internal static partial class WxrNames
 {
     // An export names a handful of namespaces on every one of its hundreds of thousands of elements: each is matched once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<XNamespace, (bool Export, bool Excerpt, bool Content)> Known = new();

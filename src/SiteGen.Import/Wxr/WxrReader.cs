@@ -10,7 +10,7 @@ namespace SiteGen.Import.Wxr;
 /// refuses any that slips past), so entity bombs ("billion laughs") and external entities (file or URL reads) cannot
 /// act. A file that breaks off or is not well-formed gives nothing: half an export is not imported.
 /// </remarks>
-public static class WxrReader
+internal static class WxrReader
 {
     public static XmlReaderSettings Settings { get; } = new()
     {

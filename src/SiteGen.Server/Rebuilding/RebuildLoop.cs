@@ -10,7 +10,7 @@ namespace SiteGen.Server.Rebuilding;
 /// Runs rebuilds one at a time, folding every change that arrives during a rebuild into the next one, and applies
 /// each outcome: a good build is swapped in and pages reload; a failed one keeps the last good site and shows why.
 /// </summary>
-public sealed class RebuildLoop : IAsyncDisposable
+internal sealed class RebuildLoop : IAsyncDisposable
 {
     private const int ReadAttempts = 4;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(100);
