@@ -24,6 +24,9 @@ internal sealed class TargetWriter
     private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Target, string Hash)> _staged = new();
 
+    // Whether the site has each target's folder: nothing reaches the site before Commit, and a folder it lacks holds no target.
+    private readonly ConcurrentDictionary<string, bool> _siteFolders = new(StringComparer.Ordinal);
+
     public TargetWriter(string siteRoot, ImportManifest manifest, bool dryRun, bool force)
     {
         (_siteRoot, _manifest, _dryRun, _force) = (siteRoot, manifest, dryRun, force);
@@ -40,7 +43,7 @@ internal sealed class TargetWriter
         var bytes = Utf8.GetBytes(content);
         var hash = ImportManifest.Hash(bytes);
         var full = Path.Combine(_siteRoot, target);
-        if (!File.Exists(full))
+        if (!_siteFolders.GetOrAdd(Path.GetDirectoryName(full)!, Directory.Exists) || !File.Exists(full))
         {
             Stage(target, bytes, hash);
             return WriteOutcome.Imported;

@@ -89,12 +89,12 @@ internal static class WxrReader
                 if (reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
                 {
                     var line = info.LineNumber;
-                    items.Add(WxrItem.From((XElement)XNode.ReadFrom(reader), line, sourcePath));
+                    items.Add(WxrItemReader.Read(reader, line, sourcePath));
                     progress?.Invoke(stream.CanSeek ? stream.Position : 0);
                     continue;
                 }
 
-                if (WxrNames.IsExport(reader.NamespaceURI) && reader.LocalName is "base_blog_url" or "base_site_url" or "author")
+                if (WxrNames.Kinds(reader.NamespaceURI).Export && reader.LocalName is "base_blog_url" or "base_site_url" or "author")
                 {
                     switch (reader.LocalName)
                     {
