@@ -68,6 +68,12 @@ internal static class ServeCommand
 
             await using (session)
             {
+                if (session.StartedOnDisk)
+                {
+                    Console.Out.WriteLine($"Serving {session.SiteUrl} from the last build's output, which is current, while the site loads (Ctrl-C to stop)");
+                    await session.Loaded.WaitAsync(stop.Token);
+                }
+
                 Report(session.FirstBuild, first: true);
                 session.Rebuilt += report => Report(report, first: false);
                 Console.Out.WriteLine($"Serving {session.SiteUrl} (Ctrl-C to stop)");

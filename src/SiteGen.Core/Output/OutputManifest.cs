@@ -9,7 +9,8 @@ public sealed record OutputFile(string Path, long Length, long WriteTicks);
 /// </summary>
 internal static class OutputManifest
 {
-    public static IReadOnlyList<OutputFile> Take(string folder)
+    /// <summary>The files below <paramref name="folder"/> in path order; stopping early returns those listed so far.</summary>
+    public static IReadOnlyList<OutputFile> Take(string folder, CancellationToken stop = default)
     {
         var files = new List<OutputFile>();
         if (!Directory.Exists(folder))
@@ -20,6 +21,11 @@ internal static class OutputManifest
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", options))
         {
+            if (stop.IsCancellationRequested)
+            {
+                break;
+            }
+
             files.Add(new OutputFile(Path.GetRelativePath(folder, file.FullName).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks));
         }
 
