@@ -12,6 +12,9 @@ public sealed class SitegenBuild(SitegenCli cli, string site, ToolKind kind) : I
     /// <summary>SiteGen's default output folder; the corpus's site.yml does not set another.</summary>
     public const string Output = "_site";
 
+    /// <summary>What a build leaves in the site's folder: the output, its staging and swap folders, and the cache.</summary>
+    public static readonly IReadOnlyList<string> OutputAndCache = [Output, Output + ".staging", Output + ".old", ".sitegen"];
+
     public string Name => Kind == ToolKind.Sitegen ? "sitegen" : "sitegen, corpus without actors";
 
     public ToolKind Kind => kind;
@@ -20,7 +23,7 @@ public sealed class SitegenBuild(SitegenCli cli, string site, ToolKind kind) : I
 
     public void ClearForColdBuild(string workDirectory)
     {
-        foreach (var name in new[] { Output, Output + ".staging", Output + ".old", ".sitegen" })
+        foreach (var name in OutputAndCache)
         {
             OutputFolder.MoveAside(Path.Combine(site, name), workDirectory);
         }
