@@ -14,6 +14,9 @@ public sealed class SitegenBuild(SitegenCli cli, string site, ToolKind kind) : I
     /// <summary>SiteGen's default output folder; the corpus's site.yml does not set another.</summary>
     public const string Output = "_site";
 
+    /// <summary>What a build leaves in the site's folder: the output, its staging and swap folders, and the cache.</summary>
+    public static readonly IReadOnlyList<string> OutputAndCache = [Output, Output + ".staging", Output + ".old", ".sitegen"];
+
     private const string ImageCache = "images";
 
     public string Name => Kind == ToolKind.Sitegen ? "sitegen" : "sitegen, corpus without actors";
