@@ -74,7 +74,7 @@ public sealed partial class SiteRenderer
         WriteFeeds(before, edited);
         if (actors.Any(a => SitemapWriter.ActorLastModified(before, a) != SitemapWriter.ActorLastModified(updated, a)))
         {
-            SitemapWriter.Write(updated, output);
+            SitemapWriter.Write(updated, _taxonomies, output);
         }
 
         foreach (var i in edited.Where(i => !updated.Dispatches[i].Draft))

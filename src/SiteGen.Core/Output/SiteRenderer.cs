@@ -109,7 +109,7 @@ public sealed partial class SiteRenderer : IDisposable
                 RenderRedirects();
             }),
             () => timings.Measure("feeds", () => new FeedWriter(_site, _output, _excerpts).WriteAll(_feedHtml)),
-            () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
+            () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _taxonomies, _output)),
             () => timings.Measure("search index", () => _search.Write(_output)),
             () => timings.Measure("assets", CopyAssets));
         _renderer.ReportPageCounts();
