@@ -130,7 +130,7 @@ public sealed partial class SiteRenderer : IDisposable
     private DispatchLinkModel LinkTo(Dispatch dispatch, string? excerpt) => new(
         dispatch.Title,
         _urls.Href(dispatch.Path),
-        _dates.Format(dispatch.Date) with { HasTime = dispatch.DateHasTime },
+        _dates.Format(dispatch.Date, dispatch.DateHasTime),
         excerpt,
         dispatch.Series,
         dispatch.Actors.Select(ActorLink).ToList(),
