@@ -139,6 +139,35 @@ public sealed class TaxonomyPageTests
     }
 
     [Fact]
+    public void TheHeaderLinksToTheTagsIndexAsConfigured()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        Assert.Contains("<li><a href=\"/news/actors/\">Actors</a></li>\n<li><a href=\"/news/tags/\">Tags</a></li>", built.Text("index.html"), StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/news/tags/\" aria-current=\"page\">Tags</a></li>", built.Text("tags/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/news/tags/\" aria-current=\"page\">Tags</a></li>", built.Text("tags/kyiv/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/news/tags/\">Tags</a></li>", built.Text("series/battle-of-kyiv/index.html"), StringComparison.Ordinal);
+
+        var ordered = TestSite.Parse(Site.Replace("  per_page: 2", "  per_page: 2\n  menu: [series, Tags]", StringComparison.Ordinal)).BuildOk().Text("index.html");
+        Assert.Contains("<li><a href=\"/news/series/\">Series</a></li>\n<li><a href=\"/news/tags/\">Tags</a></li>", ordered, StringComparison.Ordinal);
+
+        var none = TestSite.Parse(Site.Replace("  per_page: 2", "  per_page: 2\n  menu: []", StringComparison.Ordinal)).BuildOk().Text("index.html");
+        Assert.DoesNotContain(">Tags</a>", none, StringComparison.Ordinal);
+
+        // A menu of the site's own that links the index already is not given a second link.
+        var own = TestSite.Parse(Site.Replace("taxonomies:", "menu:\n  - {title: Topics, url: /tags/}\ntaxonomies:", StringComparison.Ordinal)).BuildOk().Text("index.html");
+        Assert.Contains("<li><a href=\"/news/tags/\">Topics</a></li>", own, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Tags</a>", own, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMenuKindThatIsNoKindIsAnError()
+    {
+        var built = TestSite.Parse(Site.Replace("  per_page: 2", "  per_page: 2\n  menu: [tags, topics]", StringComparison.Ordinal)).Build();
+        Assert.False(built.Result.Succeeded);
+        built.Expect("site.yml(6,16)", "SG0104", "'topics'", "tags, categories, series, authors");
+    }
+
+    [Fact]
     public void APageAtATermUrlIsAnErrorNamingBoth()
     {
         var built = TestSite.Parse(Site + "\n-- content/pages/tags/kyiv.md --\n---\ntitle: Mine\n---\nText.\n").Build();
