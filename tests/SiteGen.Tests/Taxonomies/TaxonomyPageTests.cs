@@ -199,6 +199,38 @@ public sealed class TaxonomyPageTests
     }
 
     [Fact]
+    public void TheOldBlogsOwnTermSlugsRedirectToo()
+    {
+        var site = Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    Kyiv: \"%d0%ba%d0%b8%d1%97%d0%b2\"\n    drones: drones-2\n  categories:\n    Front line: front\n---\nThe first part.", StringComparison.Ordinal);
+        var built = TestSite.Parse(site).BuildOk();
+
+        Assert.Contains("url=/news/tags/kyiv/", built.Text("tag/київ/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/tags/drones/", built.Text("tag/drones-2/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/categories/front-line/", built.Text("category/front/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/tags/kyiv/", built.Text("tag/kyiv/index.html"), StringComparison.Ordinal);
+
+        // With WordPress's own folders the term pages are at /tag/kyiv/; the old slugs still lead there.
+        var own = TestSite.Parse(site.Replace("  per_page: 2", "  per_page: 2\n  tags: tag", StringComparison.Ordinal)).BuildOk();
+        Assert.Contains("<h1>Kyiv", own.Text("tag/kyiv/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/tag/kyiv/", own.Text("tag/київ/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOldSlugThatIsNoFolderIsAnErrorAndOneOfNoTermAWarning()
+    {
+        var bad = TestSite.Parse(Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    Kyiv: kyiv/old\n---\nThe first part.", StringComparison.Ordinal)).Build();
+        Assert.False(bad.Result.Succeeded);
+        bad.Expect("content/dispatches/a.md(9,11)", "SG0235", "'kyiv/old'", "tag 'Kyiv'");
+
+        var stray = TestSite.Parse(Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    Odesa: odesa-2\n---\nThe first part.", StringComparison.Ordinal)).BuildOk();
+        stray.Expect("content/dispatches/a.md(9,5)", "SG0236", "'Odesa'", "'Kyiv', 'Drones'");
+        Assert.False(stray.Has("tag/odesa-2/index.html"));
+    }
+
+    [Fact]
     public void TwoKindsInOneFolderIsAnError()
     {
         var site = Site.Replace("  per_page: 2", "  per_page: 2\n  tags: topics\n  categories: topics", StringComparison.Ordinal);
