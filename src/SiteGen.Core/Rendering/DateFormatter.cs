@@ -24,6 +24,13 @@ internal sealed class DateFormatter(TimeZoneInfo zone, UrlBuilder urls)
             local.DateTime);
     }
 
+    /// <summary>A dispatch's date: a day written without a time (<paramref name="hasTime"/> false) gets no made-up midnight, in text or in <c>datetime</c>.</summary>
+    public DateModel Format(DateTimeOffset instant, bool hasTime)
+    {
+        var date = Format(instant);
+        return hasTime ? date : date with { Iso = date.Iso[..10], Time = string.Empty, HasTime = false };
+    }
+
     public static string YearPath(int year) => $"/{year:D4}/";
 
     public static string MonthPath(int year, int month) => $"/{year:D4}/{month:D2}/";

@@ -29,6 +29,9 @@ internal sealed record PostDocument
 
     public string? Author { get; init; }
 
+    /// <summary>The old blog's slugs of the tags, categories and author kept, where they are not SiteGen's (<c>wordpress_slugs</c>).</summary>
+    public IReadOnlyList<(Configuration.TaxonomyKind Kind, string Name, string Slug)> WordPressSlugs { get; init; } = [];
+
     public bool Sticky { get; init; }
 
     /// <summary>The last change on the old blog, written like <see cref="Date"/>.</summary>

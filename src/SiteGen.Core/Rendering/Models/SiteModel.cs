@@ -24,6 +24,9 @@ internal sealed class SiteModel
     /// <summary>Header menu: the configured entries, else the plain pages.</summary>
     public required IReadOnlyList<LinkModel> Menu { get; init; }
 
+    /// <summary>The indexes of the kinds of terms the header links to (<c>taxonomies.menu</c>, those the site has), e.g. Tags → /tags/.</summary>
+    public IReadOnlyList<LinkModel> TaxonomyMenu { get; init; } = [];
+
     public required string HomeUrl { get; init; }
 
     public required string ArchivesUrl { get; init; }
