@@ -1,7 +1,7 @@
 namespace SiteGen.Output;
 
 /// <summary>Where <see cref="LastBuild"/> is kept: <c>.sitegen/last-build.bin</c>, which is always safe to delete.</summary>
-internal static class LastBuildFile
+public static class LastBuildFile
 {
     public const string Name = "last-build.bin";
 

@@ -12,11 +12,11 @@ public sealed partial class SiteRenderer
     /// <summary>
     /// After <see cref="RenderAll"/>, renders again what edits to some dispatches change, when the edits keep each
     /// dispatch's place (path, date, slug, aliases, draft state, update dates): <paramref name="updated"/> is the site
-    /// after them, with the same dispatches in the same order. Renders the edited pages; the pages that show an edited
-    /// dispatch's card (lists, archives, neighbours, related lists, actor timelines, search and not-found pages,
-    /// redirects); related lists that changed; the pages and feeds of the actors an edited dispatch names or named,
-    /// the actors index and the network; the feeds that carry an edited dispatch; and its words in the search index.
-    /// Everything else reads nothing that changed, so the output is then what a full build would write.
+    /// after them, with the same dispatches in the same order. Works out which facts of the site changed (an edited
+    /// dispatch's body and card, related lists, the timelines and connections of the actors it names or named) and
+    /// renders the pages that read one of them as <see cref="PageReads"/> recorded; then the archives that show a
+    /// changed card, the feeds that carry an edited dispatch, and its words in the search index. Everything else read
+    /// nothing that changed, so the output is then what a full build would write.
     /// </summary>
     /// <param name="updated">The site after the edits.</param>
     /// <param name="edited">Positions of the edited dispatches, newest first.</param>
@@ -25,219 +25,160 @@ public sealed partial class SiteRenderer
     /// <returns>The output files no longer written: timeline pages of an actor that lost dispatches, search postings pages of a word now in fewer dispatches.</returns>
     public IReadOnlyList<string> RenderEdits(LoadedSite updated, IReadOnlyCollection<int> edited, IOutputSink output, DiagnosticBag diagnostics)
     {
-        var before = _site;
-        var linksBefore = (DispatchLinkModel[])_links.Clone();
-        _site = updated;
-        _output = output;
-        _taxonomies = Taxonomies.TaxonomyIndex.Build(updated.Dispatches, updated.Config, null);
+        var previous = _context;
+        var before = previous.Site;
 
         // Copies are written once per pipeline: a fresh one writes those the edited pages show into this output.
-        _images = new Images.ImagePipeline(updated.Config.Images, _source, output, _images.Cache);
+        var context = previous with
+        {
+            Site = updated,
+            Output = output,
+            Taxonomies = Taxonomies.TaxonomyIndex.Build(updated.Dispatches, updated.Config, null),
+            Images = new Images.ImagePipeline(updated.Config.Images, previous.Source, output, previous.Images.Cache),
+        };
+        var links = previous.Links.ToArray();
+        var excerpts = previous.Excerpts.ToArray();
         foreach (var i in edited)
         {
-            _excerpts[i] = DispatchExcerpt.Of(updated.Dispatches[i]);
-            _links[i] = LinkTo(updated.Dispatches[i], _excerpts[i]);
+            excerpts[i] = DispatchExcerpt.Of(updated.Dispatches[i]);
+            links[i] = context.LinkTo(updated.Dispatches[i], excerpts[i]);
         }
 
-        var cards = edited.Where(i => !SameCard(linksBefore[i], _links[i])).ToHashSet();
-        var actorsChanged = edited.Any(i => !before.Dispatches[i].Actors.SequenceEqual(updated.Dispatches[i].Actors));
-        var actors = edited.Where(cards.Contains).SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
-        _inFeeds = FeedEntries();
+        context = context with { Links = links, Excerpts = excerpts };
+        _context = context;
+        var cards = edited.Where(i => !SameCard(previous.Links[i], links[i])).ToHashSet();
+        var named = edited.SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).Distinct().ToList();
+        var timelines = named.Where(a => !before.ActorIndex.DispatchesOf(a).SequenceEqual(updated.ActorIndex.DispatchesOf(a))).ToList();
+        var changed = ChangedFacts(context, before, edited, cards, named, timelines);
+        var readers = context.Reads.ReadersOf(changed);
 
-        var pages = DispatchPagesToRender(before, edited, cards);
-        var documents = new Search.SearchDocument?[_links.Length];
+        var pages = new SortedSet<int>(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => p.Number));
+        var inFeeds = new SiteFeeds(context).HtmlNeeded();
+        for (var j = 0; j < inFeeds.Length; j++)
+        {
+            // A feed that now carries a dispatch needs its HTML, which no earlier pass kept.
+            if (inFeeds[j] && _feedHtml[j] is null)
+            {
+                pages.Add(j);
+            }
+        }
+
         var unchanged = new DiagnosticBag();
+        DispatchPassResult? pass = null;
+        var documents = new System.Collections.Concurrent.ConcurrentDictionary<int, Search.SearchDocument>();
 
         // These read the edited site and write pages of their own, so they run side by side; feeds come after, as
         // they carry the HTML rendered here.
         Parallel.Invoke(
-            () => Parallel.ForEach(pages, j =>
-            {
-                var document = RenderDispatch(j, edited.Contains(j) ? diagnostics : unchanged);
-                if (edited.Contains(j))
-                {
-                    documents[j] = document;
-                }
-            }),
-            () => RenderListsShowing(cards),
-            () => TaxonomyPages().RenderEdits(cards, edited),
-            () => Parallel.ForEach(actors, actor => RenderActor(actor, ActorPagesToRender(actor, before, edited))),
-            () =>
-            {
-                if (actorsChanged)
-                {
-                    RenderActorIndex();
-                    RenderGraph();
-                }
-            });
+            () => pass = new DispatchPages(context).Render(pages, j => edited.Contains(j) ? diagnostics : unchanged, (j, document) => documents[j] = document),
+            () => RenderListPages(context, readers, cards),
+            () => context.TaxonomyPages().RenderEdits(cards, edited),
+            () => RenderActorPages(context, readers, timelines));
 
-        WriteFeeds(before, edited);
+        var feedHtml = _feedHtml.ToArray();
+        for (var i = 0; i < feedHtml.Length; i++)
+        {
+            feedHtml[i] = pass!.FeedHtml[i] ?? feedHtml[i];
+        }
+
+        _feedHtml = feedHtml;
+        new SiteFeeds(context).WriteEdited(before, edited, feedHtml);
+        var actors = edited.Where(cards.Contains)
+            .SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
         if (actors.Any(a => SitemapWriter.ActorLastModified(before, a) != SitemapWriter.ActorLastModified(updated, a)))
         {
-            SitemapWriter.Write(updated, _taxonomies, output);
+            SitemapWriter.Write(updated, context.Taxonomies, output);
         }
 
         var removedSearchPages = new List<string>();
         foreach (var i in edited.Where(i => !updated.Dispatches[i].Draft))
         {
-            removedSearchPages.AddRange(_search.Replace(i, documents[i]!, output));
+            removedSearchPages.AddRange(_search.Replace(i, documents[i], output));
         }
 
-        return actors
-            .SelectMany(a => Enumerable.Range(ActorPages(updated, a) + 1, Math.Max(0, ActorPages(before, a) - ActorPages(updated, a)))
+        return timelines
+            .SelectMany(a => Enumerable.Range(ActorPageCount(updated, a) + 1, Math.Max(0, ActorPageCount(before, a) - ActorPageCount(updated, a)))
                 .Select(number => Urls.UrlBuilder.OutputFile(Urls.UrlBuilder.Paged(a.Path, number))))
             .Concat(removedSearchPages)
             .ToList();
     }
 
-    /// <summary>The home page, archives, search and not-found pages and redirects that show one of <paramref name="cards"/>.</summary>
-    private void RenderListsShowing(HashSet<int> cards)
-    {
-        foreach (var number in cards.Select(HomePageOf).Distinct())
-        {
-            RenderHomePage(number);
-        }
-
-        if (cards.Count == 0)
-        {
-            return;
-        }
-
-        DateArchives().RenderShowing(cards);
-
-        // The search and not-found pages list the newest cards; redirects name their target's title.
-        RenderSpecialPages();
-        if (cards.Any(i => _site.Dispatches[i].Aliases.Count > 0))
-        {
-            RenderRedirects();
-        }
-    }
-
-    private static int ActorPages(LoadedSite site, Actor actor) => PageCount(site.ActorIndex.CountOf(actor), site.Config.ActorPerPage);
-
     /// <summary>
-    /// The edited dispatches, those whose related list changed or shows an edited card, the neighbours of an edited
-    /// card, and any dispatch whose HTML a feed now needs and nobody kept.
+    /// The edited dispatches' bodies, the cards that changed, the related lists that changed, and the timelines and
+    /// connections of the actors the edited dispatches name or named that changed.
     /// </summary>
-    private SortedSet<int> DispatchPagesToRender(LoadedSite before, IReadOnlyCollection<int> edited, HashSet<int> cards)
+    private static List<PageReads.Fact> ChangedFacts(RenderContext context, LoadedSite before, IReadOnlyCollection<int> edited, HashSet<int> cards, List<Actor> named, List<Actor> timelines)
     {
-        var pages = new SortedSet<int>(edited);
-        for (var j = 0; j < _links.Length; j++)
+        var site = context.Site;
+        var changed = edited.Select(PageReads.Fact.Body).Concat(cards.Select(PageReads.Fact.Card)).ToList();
+        for (var j = 0; j < context.Links.Count; j++)
         {
-            var related = _site.Related[j];
+            var related = site.Related[j];
             if (!ReferenceEquals(related, before.Related[j]) && !related.AsSpan().SequenceEqual(before.Related[j]))
             {
-                pages.Add(j);
-            }
-            else if (cards.Count > 0 && related.Any(cards.Contains))
-            {
-                pages.Add(j);
-            }
-
-            if (_inFeeds[j] && _feedHtml[j] is null)
-            {
-                pages.Add(j);
+                changed.Add(PageReads.Fact.Related(j));
             }
         }
 
-        foreach (var card in cards)
+        changed.AddRange(timelines.Select(a => PageReads.Fact.Timeline(a.Id)));
+        var shown = ActorPages.CoActorsShown;
+        changed.AddRange(named
+            .Where(a => !site.ActorIndex.CoActorsOf(a, shown).SequenceEqual(before.ActorIndex.CoActorsOf(a, shown)))
+            .Select(a => PageReads.Fact.CoActors(a.Id)));
+        return changed;
+    }
+
+    /// <summary>The home, search, not-found, redirect and actor index and network pages among <paramref name="readers"/>, and the archives showing one of <paramref name="cards"/>.</summary>
+    private static void RenderListPages(RenderContext context, IReadOnlySet<PageReads.Page> readers, HashSet<int> cards)
+    {
+        var home = new HomePages(context);
+        foreach (var page in readers.Where(p => p.Kind == PageReads.PageKind.Home))
         {
-            // Previous and next link to the neighbours in time, which are the next and previous in the list.
-            pages.UnionWith(new[] { card - 1, card + 1 }.Where(n => n >= 0 && n < _links.Length));
-            pages.UnionWith(ShowingInSeriesOrActors(before, card));
+            home.Render(page.Number);
         }
 
-        return pages;
+        if (cards.Count > 0)
+        {
+            context.DateArchives().RenderShowing(cards);
+        }
+
+        if (readers.Contains(new PageReads.Page(PageReads.PageKind.SearchAndNotFound)))
+        {
+            new SearchAndNotFoundPages(context).Render();
+        }
+
+        if (readers.Contains(new PageReads.Page(PageReads.PageKind.Redirects)))
+        {
+            new RedirectPages(context).Render();
+        }
+
+        if (readers.Contains(new PageReads.Page(PageReads.PageKind.ActorIndex)))
+        {
+            new ActorIndexPage(context).Render();
+        }
+
+        if (readers.Contains(new PageReads.Page(PageReads.PageKind.ActorNetwork)))
+        {
+            new ActorNetworkPage(context).Render();
+        }
     }
 
     /// <summary>
-    /// All of an actor's pages when its timeline changed (its count, and so every slice, shows on each) or an edited
-    /// dispatch is its first or last mention (shown on each); otherwise the first if its connections changed, and
-    /// those holding an edited card.
+    /// The actor pages among <paramref name="readers"/>; all pages of an actor whose timeline changed, as its number
+    /// of pages may have.
     /// </summary>
-    private HashSet<int>? ActorPagesToRender(Actor actor, LoadedSite before, IReadOnlyCollection<int> edited)
+    private static void RenderActorPages(RenderContext context, IReadOnlySet<PageReads.Page> readers, List<Actor> timelines)
     {
-        var timeline = _site.ActorIndex.DispatchesOf(actor);
-        if (timeline.Count == 0 || !timeline.SequenceEqual(before.ActorIndex.DispatchesOf(actor))
-            || edited.Contains(timeline[0]) || edited.Contains(timeline[^1]))
-        {
-            return null;
-        }
-
-        var pages = new HashSet<int>();
-        if (!_site.ActorIndex.CoActorsOf(actor, CoActorsShown).SequenceEqual(before.ActorIndex.CoActorsOf(actor, CoActorsShown)))
-        {
-            pages.Add(1);
-        }
-
-        for (var at = 0; at < timeline.Count; at++)
-        {
-            if (edited.Contains(timeline[at]))
-            {
-                pages.Add((at / _site.Config.ActorPerPage) + 1);
-            }
-        }
-
-        return pages;
+        var registry = context.Site.Registry;
+        var whole = timelines.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var some = readers.Where(p => p.Kind == PageReads.PageKind.Actor && !whole.Contains(p.ActorId!))
+            .GroupBy(p => p.ActorId!, StringComparer.Ordinal)
+            .Select(g => (Actor: registry.FindById(g.Key)!, Only: (IReadOnlySet<int>?)g.Select(p => p.Number).ToHashSet()));
+        var actorPages = new ActorPages(context);
+        Parallel.ForEach(timelines.Select(a => (Actor: a, Only: (IReadOnlySet<int>?)null)).Concat(some), item => actorPages.Render(item.Actor, item.Only));
     }
 
-    private void WriteFeeds(LoadedSite before, IReadOnlyCollection<int> edited)
-    {
-        var feedsBefore = new FeedWriter(before, _output);
-        var feeds = new FeedWriter(_site, _output, _excerpts);
-        if (edited.Any(feeds.SiteCarries))
-        {
-            feeds.WriteSite(_feedHtml);
-        }
-
-        var actorFeeds = new HashSet<Actor>();
-        foreach (var i in edited)
-        {
-            foreach (var actor in before.Dispatches[i].Actors.Union(_site.Dispatches[i].Actors))
-            {
-                if (feedsBefore.ActorCarries(actor, i) || feeds.ActorCarries(actor, i))
-                {
-                    actorFeeds.Add(actor);
-                }
-            }
-        }
-
-        Parallel.ForEach(actorFeeds, actor => feeds.WriteActor(actor, _feedHtml));
-    }
-
-    /// <summary>
-    /// The dispatches whose series or actor links show <paramref name="card"/>: its neighbours in its series and in the
-    /// timeline of each actor it names or named; all of a timeline it joined or left, each of which shows its count.
-    /// </summary>
-    private IEnumerable<int> ShowingInSeriesOrActors(LoadedSite before, int card)
-    {
-        if (_site.Dispatches[card].Series is { } name && _taxonomies.Find(Configuration.TaxonomyKind.Series, name) is { } series)
-        {
-            foreach (var neighbour in Around(series.Dispatches, card))
-            {
-                yield return neighbour;
-            }
-        }
-
-        var named = before.Dispatches[card].Actors;
-        var names = _site.Dispatches[card].Actors;
-        foreach (var actor in named.Union(names))
-        {
-            var timelineBefore = before.ActorIndex.DispatchesOf(actor);
-            var timeline = _site.ActorIndex.DispatchesOf(actor);
-            var all = !named.Contains(actor) || !names.Contains(actor);
-            foreach (var neighbour in all ? timelineBefore.Union(timeline) : Around(timelineBefore, card).Union(Around(timeline, card)))
-            {
-                yield return neighbour;
-            }
-        }
-    }
-
-    private static IEnumerable<int> Around(IReadOnlyList<int> positions, int index)
-    {
-        var at = IndexOf(positions, index);
-        return at < 0 ? [] : new[] { at - 1, at + 1 }.Where(n => n >= 0 && n < positions.Count).Select(n => positions[n]);
-    }
+    private static int ActorPageCount(LoadedSite site, Actor actor) => RenderContext.PageCount(site.ActorIndex.CountOf(actor), site.Config.ActorPerPage);
 
     private static bool SameCard(DispatchLinkModel a, DispatchLinkModel b) =>
         a with { Actors = b.Actors } == b && a.Actors.SequenceEqual(b.Actors);

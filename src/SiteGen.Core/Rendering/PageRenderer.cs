@@ -72,7 +72,7 @@ internal sealed class PageRenderer : IDisposable
 
             if (_liveReloadScript is not null)
             {
-                html = InjectBeforeBodyEnd(html, _liveReloadScript);
+                html = ScriptInjection.BeforeBodyEnd(html, _liveReloadScript);
             }
 
             output.Write(path, html);
@@ -173,13 +173,6 @@ internal sealed class PageRenderer : IDisposable
 
     private static SourceLocation Locate(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
-
-    /// <summary>A page with the live-reload script added as the preview adds it (also to pages it serves from disk).</summary>
-    public static string InjectBeforeBodyEnd(string html, string script)
-    {
-        var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return index < 0 ? html + script : html.Insert(index, script);
-    }
 
     private HtmlTemplateContext CreateContext()
     {

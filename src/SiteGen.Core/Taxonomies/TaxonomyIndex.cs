@@ -1,7 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Text;
 
 namespace SiteGen.Taxonomies;
 
@@ -24,10 +23,8 @@ internal sealed class TaxonomyIndex
 
     /// <summary>The term a name of <paramref name="kind"/> belongs to; null for a name that gives no slug.</summary>
     public TaxonomyTerm? Find(TaxonomyKind kind, string name) =>
-        SlugOf(name) is { } slug ? _bySlug.GetValueOrDefault((kind, slug)) : null;
+        TermSlug.Of(name) is { } slug ? _bySlug.GetValueOrDefault((kind, slug)) : null;
 
-    /// <summary>The slug of a term's name; null for a name without a letter or digit (which the slug function would call "untitled").</summary>
-    public static string? SlugOf(string name) => name.Any(char.IsLetterOrDigit) ? Slugifier.Slugify(name) : null;
 
     /// <param name="dispatches">The site's dispatches, newest first.</param>
     /// <param name="config">Where each kind's pages live, and the site's authors.</param>
@@ -42,7 +39,7 @@ internal sealed class TaxonomyIndex
             {
                 foreach (var name in NamesOf(dispatches[i], kind, config))
                 {
-                    var slug = SlugOf(name);
+                    var slug = TermSlug.Of(name);
                     if (slug is null)
                     {
                         diagnostics?.Warning(DiagnosticCodes.TermWithoutSlug, new SourceLocation(dispatches[i].SourcePath, 1, 1),
@@ -124,7 +121,7 @@ internal sealed class TaxonomyIndex
     private static IEnumerable<string> OldSlugs(TaxonomyTerm term, IReadOnlyList<Dispatch> dispatches) =>
         term.Dispatches
             .SelectMany(i => dispatches[i].WordPressSlugs)
-            .Where(s => s.Kind == term.Kind && SlugOf(s.Name) == term.Slug)
+            .Where(s => s.Kind == term.Kind && TermSlug.Of(s.Name) == term.Slug)
             .Select(s => s.Slug)
             .Distinct(StringComparer.Ordinal);
 }

@@ -51,7 +51,7 @@ public sealed class OutputFolderDictionary(string folder, IEnumerable<string> fi
 
         if (key.EndsWith(".html", StringComparison.Ordinal) && !isCopy(key))
         {
-            value = Encoding.UTF8.GetBytes(PageRenderer.InjectBeforeBodyEnd(Encoding.UTF8.GetString(value), liveReloadScript));
+            value = Encoding.UTF8.GetBytes(ScriptInjection.BeforeBodyEnd(Encoding.UTF8.GetString(value), liveReloadScript));
         }
 
         return true;

@@ -5,17 +5,18 @@ using SiteGen.Rendering.Models;
 
 namespace SiteGen.Output;
 
-public sealed partial class SiteRenderer
+/// <summary>What a dispatch page shows of its lead image: the copies the image stage made, and the image link previews show.</summary>
+internal sealed class DispatchImages(RenderContext context)
 {
     /// <summary>The dispatch's lead image as the image stage made it, or null when it is not a local image it could read.</summary>
-    private ProcessedImage? LeadImage(Dispatch dispatch, DiagnosticBag diagnostics)
+    public ProcessedImage? LeadImage(Dispatch dispatch, DiagnosticBag diagnostics)
     {
         if (dispatch.Image?.Src is not { } src)
         {
             return null;
         }
 
-        var lookup = _images.Find(src);
+        var lookup = context.Images.Find(src);
         if (lookup.Code is { } code)
         {
             // Served as it is, so nothing is lost: a warning (an error under --strict).
@@ -26,24 +27,26 @@ public sealed partial class SiteRenderer
     }
 
     /// <summary>The lead image's markup: fetched first, never lazily, linked to its full size.</summary>
-    private HtmlString? LeadPicture(ProcessedImage? lead, string alt) =>
-        lead is null ? null : new HtmlString(ImageMarkup.Write(lead, alt, null, ImageLoading.Priority, _images.Settings.Sizes, _urls, linkFullSize: true));
+    public HtmlString? LeadPicture(ProcessedImage? lead, string alt) =>
+        lead is null ? null : new HtmlString(ImageMarkup.Write(lead, alt, null, ImageLoading.Priority, context.Images.Settings.Sizes, context.Urls, linkFullSize: true));
 
     /// <summary>
     /// The image link previews show (og:image): the lead image when it is raster, else the dispatch's social card,
     /// drawn at build time; with the image stage off, the lead image as written.
     /// </summary>
-    private (string Url, int Width, int Height, bool IsCard)? SocialImage(int index, ProcessedImage? lead, DiagnosticBag diagnostics)
+    public (string Url, int Width, int Height, bool IsCard)? SocialImage(int index, ProcessedImage? lead, DiagnosticBag diagnostics)
     {
-        var dispatch = _site.Dispatches[index];
+        var site = context.Site;
+        var urls = context.Urls;
+        var dispatch = site.Dispatches[index];
         if (lead is { Facts.IsSocialRaster: true })
         {
             var (path, width, height) = lead.Fallback;
-            return (_urls.Absolute(ImageMarkup.EscapedPath(path)), width, height, false);
+            return (urls.Absolute(ImageMarkup.EscapedPath(path)), width, height, false);
         }
 
         var src = dispatch.Image?.Src;
-        var settings = _site.Config.Images;
+        var settings = site.Config.Images;
         if (src is not null && (!settings.Enabled || (IsExternal(src) && ImageFormats.FromPath(src.Split('?', '#')[0]) is "jpeg" or "png" or "webp" or "gif")))
         {
             return (AbsoluteImage(src), 0, 0, false);
@@ -55,14 +58,14 @@ public sealed partial class SiteRenderer
         }
 
         var card = CardPath(dispatch.Path);
-        var (written, problem) = _images.WriteCard(card, dispatch.Title, _links[index].Date.Display, _site.Config.Title);
+        var (written, problem) = context.Images.WriteCard(card, dispatch.Title, context.Links[index].Date.Display, site.Config.Title);
         if (!written)
         {
             diagnostics.Warning(DiagnosticCodes.SocialCardFailed, new SourceLocation(dispatch.SourcePath), problem!);
             return null;
         }
 
-        return (_urls.Absolute(card), SocialCardDrawer.Width, SocialCardDrawer.Height, true);
+        return (urls.Absolute(card), SocialCardDrawer.Width, SocialCardDrawer.Height, true);
     }
 
     /// <summary>Beside the dispatch's page: <c>/2025/06/24/slug/card.png</c>, or <c>/slug-card.png</c> for a page that is a file.</summary>
@@ -70,4 +73,14 @@ public sealed partial class SiteRenderer
         dispatchPath.EndsWith('/') ? dispatchPath + "card.png" : Path.ChangeExtension(dispatchPath, null) + "-card.png";
 
     private static bool IsExternal(string src) => Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https";
+
+    private string AbsoluteImage(string src)
+    {
+        if (IsExternal(src))
+        {
+            return src;
+        }
+
+        return src.StartsWith('/') ? context.Urls.Absolute(src) : context.Urls.Absolute("/" + src);
+    }
 }

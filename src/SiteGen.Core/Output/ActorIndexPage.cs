@@ -1,0 +1,39 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering.Models;
+using SiteGen.Urls;
+
+namespace SiteGen.Output;
+
+/// <summary>The actors index: every actor by kind, with how many dispatches name it.</summary>
+internal sealed class ActorIndexPage(RenderContext context)
+{
+    public void Render()
+    {
+        var site = context.Site;
+        var urls = context.Urls;
+        var groups = ActorKinds.All
+            .Select(k => new ActorGroupModel(
+                k.Key,
+                k.Plural,
+                site.Registry.Actors
+                    .Where(a => a.Kind == k.Kind)
+                    .OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
+                    .Select(a => new ActorCountModel(a.Name, urls.Href(a.Path), site.ActorIndex.CountOf(a)))
+                    .ToList()))
+            .Where(g => g.Actors.Count > 0)
+            .ToList();
+        var page = new PageModel
+        {
+            Kind = "actors",
+            Title = "Actors",
+            Url = urls.Href(SitePaths.Actors),
+            Canonical = urls.Absolute(SitePaths.Actors),
+            Description = $"The {site.Registry.Actors.Count} states, people, forces, units, organisations and places of {site.Config.Title}",
+            Alternates = context.SiteAlternates(),
+            Actors = new ActorIndexModel { Groups = groups },
+        };
+        context.RenderPage(SitePaths.Actors, "actors.sbn", page, null, SourceLocation.None);
+        context.Reads.Record(new PageReads.Page(PageReads.PageKind.ActorIndex), site.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
+    }
+}

@@ -1,0 +1,151 @@
+using SiteGen.Actors;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Feeds;
+using SiteGen.Images;
+using SiteGen.IO;
+using SiteGen.Loading;
+using SiteGen.Markdown;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Models;
+using SiteGen.Taxonomies;
+using SiteGen.Urls;
+using SiteGen.Verification;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// What every output of one render pass reads, fixed for the pass: the site, where its files go, and what is worked
+/// out once (dispatch cards, actor links, the site model, the layouts). An edit in the preview makes a new context
+/// with <c>with</c>; no output changes one.
+/// </summary>
+internal sealed record RenderContext(
+    LoadedSite Site,
+    IFileSource Source,
+    IOutputSink Output,
+    BuildOptions Options,
+    DiagnosticBag Diagnostics,
+    PageRenderer Pages,
+    TaxonomyIndex Taxonomies,
+    ImagePipeline Images,
+    IReadOnlyList<string?> Excerpts,
+    IReadOnlyList<DispatchLinkModel> Links,
+    IReadOnlyList<int> HomeOrder,
+    ActorMentionMatcher Matcher,
+    RenderedActors Actors,
+    SiteModel SiteModel,
+    IReadOnlySet<string> StaticFiles,
+    PageReads Reads,
+    LinkVerifier? Verifier)
+{
+    public UrlBuilder Urls => Site.Urls;
+
+    public DateFormatter Dates { get; } = new(Site.Config.TimeZone, Site.Urls);
+
+    /// <summary>Works out what the passes over <paramref name="site"/> share; the caller disposes the layouts (<see cref="Pages"/>).</summary>
+    public static RenderContext Create(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, LinkVerifier? verifier)
+    {
+        var urls = site.Urls;
+        var taxonomies = TaxonomyIndex.Build(site.Dispatches, site.Config, null);
+        var siteModel = SiteModelBuilder.Build(site, source, taxonomies);
+        var pages = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), siteModel, diagnostics,
+            options.LiveReload ? LiveReload.Script(urls) : null);
+        var links = new DispatchLinkModel[site.Dispatches.Count];
+        var excerpts = new string?[site.Dispatches.Count];
+        var staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
+        var images = new ImagePipeline(site.Config.Images, source, output, new ImageCache(options.ImageCacheDirectory));
+
+        // Sticky dispatches first, as WordPress shows them, each group newest first; an edit that changes it builds in full.
+        int[] homeOrder = [.. Enumerable.Range(0, links.Length).OrderBy(i => site.Dispatches[i].Sticky ? 0 : 1)];
+        var context = new RenderContext(site, source, output, options, diagnostics, pages, taxonomies,
+            images, excerpts, links, homeOrder, null!, new RenderedActors(urls), siteModel, staticFiles, new PageReads(), verifier);
+        ActorMentionMatcher? matcher = null;
+        Parallel.Invoke(
+            () => Parallel.For(0, links.Length, i =>
+            {
+                excerpts[i] = DispatchExcerpt.Of(site.Dispatches[i]);
+                links[i] = context.LinkTo(site.Dispatches[i], excerpts[i]);
+            }),
+            () => matcher = new ActorMentionMatcher(site.Registry));
+        return context with { Matcher = matcher! };
+    }
+
+    /// <summary>How many list pages show <paramref name="items"/>: at least one, even for none.</summary>
+    public static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
+
+    public static string Excerpt(string text, int length = 200)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > length / 2 ? cut : length)] + "…";
+    }
+
+    /// <summary>The card of <paramref name="dispatch"/> that lists, neighbours and timelines show.</summary>
+    public DispatchLinkModel LinkTo(Dispatch dispatch, string? excerpt) => new(
+        dispatch.Title,
+        Urls.Href(dispatch.Path),
+        Dates.Format(dispatch.Date, dispatch.DateHasTime),
+        excerpt,
+        dispatch.Series,
+        dispatch.Actors.Select(ActorLink).ToList(),
+        dispatch.Draft)
+    {
+        SeriesUrl = dispatch.Series is { } series ? TermHref(TaxonomyKind.Series, series) : null,
+        Terms = TermLinks(dispatch, TaxonomyKind.Categories).Concat(TermLinks(dispatch, TaxonomyKind.Tags)).ToList(),
+    };
+
+    public IEnumerable<TermLinkModel> TermLinks(Dispatch dispatch, TaxonomyKind kind) =>
+        TaxonomyIndex.NamesOf(dispatch, kind, Site.Config)
+            .Select(name => Taxonomies.Find(kind, name) is { } term ? new TermLinkModel(name, Urls.Href(term.Path), term.Dispatches.Count) : null)
+            .OfType<TermLinkModel>();
+
+    /// <summary>The tag, category, series and author pages.</summary>
+    public TaxonomyPages TaxonomyPages() => new(Site, Taxonomies, Links, WritePage, new FeedWriter(Site, Output, Excerpts), SiteAlternates());
+
+    /// <summary>The archive index, years, months and days.</summary>
+    public DateArchivePages DateArchives() => new(Site, Links, WritePage, SiteAlternates(), TaxonomyPages().Indexes());
+
+    public ActorLinkModel ActorLink(Actor actor) => Actors.Of(actor).Link;
+
+    private string? TermHref(TaxonomyKind kind, string name) => Taxonomies.Find(kind, name) is { } term ? Urls.Href(term.Path) : null;
+
+    public void WritePage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, bool wrap) =>
+        RenderPage(sitePath, layout, page, paginator, SourceLocation.None, wrap);
+
+    public void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true) =>
+        Pages.Render(Output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
+
+    /// <summary>Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check where its links were written.</summary>
+    public RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath, string? leadImage = null, DiagnosticBag? diagnostics = null)
+    {
+        var images = new BodyImages(Images, Urls, sourcePath, leadImage, diagnostics ?? Diagnostics);
+        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(Urls, tagged is null ? null : Matcher, tagged, firstLine, actor => ActorLink(actor).Url, images));
+        Verifier?.AddSource(UrlBuilder.OutputFile(sitePath), sourcePath, rendered.Links);
+        return rendered;
+    }
+
+    public FeedLinksModel FeedLinks(string atom, string rss, string json) => new(Urls.Href(atom), Urls.Href(rss), Urls.Href(json));
+
+    public IReadOnlyList<AlternateModel> SiteAlternates() =>
+    [
+        new AlternateModel($"{Site.Config.Title} (Atom)", "application/atom+xml", SiteModel.Feeds.Atom),
+        new AlternateModel($"{Site.Config.Title} (RSS)", "application/rss+xml", SiteModel.Feeds.Rss),
+        new AlternateModel($"{Site.Config.Title} (JSON Feed)", "application/feed+json", SiteModel.Feeds.Json),
+    ];
+
+    public PaginatorModel Paginator(string listPath, int number, int total) => new()
+    {
+        PageNumber = number,
+        TotalPages = total,
+        PreviousUrl = number > 1 ? Urls.Href(UrlBuilder.Paged(listPath, number - 1)) : null,
+        NextUrl = number < total ? Urls.Href(UrlBuilder.Paged(listPath, number + 1)) : null,
+        FirstUrl = Urls.Href(listPath),
+        LastUrl = Urls.Href(UrlBuilder.Paged(listPath, total)),
+    };
+}
