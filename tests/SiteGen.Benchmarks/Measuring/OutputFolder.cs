@@ -17,7 +17,15 @@ public static class OutputFolder
 
         var trash = Path.Combine(workDirectory, Trash);
         Directory.CreateDirectory(trash);
-        Directory.Move(path, Path.Combine(trash, $"{Path.GetFileName(path)}-{Guid.NewGuid():N}"));
+        var target = Path.Combine(trash, $"{Path.GetFileName(path)}-{Guid.NewGuid():N}");
+        if (File.Exists(path))
+        {
+            File.Move(path, target);
+        }
+        else
+        {
+            Directory.Move(path, target);
+        }
     }
 
     public static void EmptyTrash(string workDirectory)

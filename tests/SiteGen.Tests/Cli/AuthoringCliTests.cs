@@ -166,6 +166,10 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Contains("actions/upload-pages-artifact@v3", uses);
         Assert.Contains("actions/configure-pages@v5", uses);
         Assert.Contains("actions/cache@v4", uses);
+        // Cards and resized images survive between runs, or the hourly build makes them all again.
+        Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("with"), out var with)
+            && ((YamlMappingNode)with).Children.TryGetValue(new YamlScalarNode("path"), out var path)
+            && path.ToString() == "${{ env.SITE_DIR }}/.sitegen/images");
         Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("--version \"$SITEGEN_VERSION\"", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("--base-url \"$BASE_URL/\"", StringComparison.Ordinal));
         Assert.DoesNotMatch(@"(?<!\$)\{\{", text); // every starter placeholder filled; ${{ }} is GitHub's
