@@ -3,7 +3,7 @@ using SiteGen.Urls;
 namespace SiteGen.Output;
 
 /// <summary>The script the preview server adds to every page: reload when the server says the site changed.</summary>
-public static class LiveReload
+internal static class LiveReload
 {
     /// <summary>The server-sent-events endpoint, below the base path.</summary>
     public const string EventsPath = "/__sitegen/events";

@@ -22,7 +22,7 @@ public sealed partial class SiteRenderer
     /// <param name="edited">Positions of the edited dispatches, newest first.</param>
     /// <param name="output">Receives the files written again.</param>
     /// <param name="diagnostics">Receives what rendering the edited dispatches found (untagged mentions, a missing image).</param>
-    /// <returns>The output files no longer written: timeline pages of an actor that lost dispatches.</returns>
+    /// <returns>The output files no longer written: timeline pages of an actor that lost dispatches, search postings pages of a word now in fewer dispatches.</returns>
     public IReadOnlyList<string> RenderEdits(LoadedSite updated, IReadOnlyCollection<int> edited, IOutputSink output, DiagnosticBag diagnostics)
     {
         var before = _site;
@@ -74,17 +74,19 @@ public sealed partial class SiteRenderer
         WriteFeeds(before, edited);
         if (actors.Any(a => SitemapWriter.ActorLastModified(before, a) != SitemapWriter.ActorLastModified(updated, a)))
         {
-            SitemapWriter.Write(updated, output);
+            SitemapWriter.Write(updated, _taxonomies, output);
         }
 
+        var removedSearchPages = new List<string>();
         foreach (var i in edited.Where(i => !updated.Dispatches[i].Draft))
         {
-            _search.Replace(i, documents[i]!, output);
+            removedSearchPages.AddRange(_search.Replace(i, documents[i]!, output));
         }
 
         return actors
             .SelectMany(a => Enumerable.Range(ActorPages(updated, a) + 1, Math.Max(0, ActorPages(before, a) - ActorPages(updated, a)))
                 .Select(number => Urls.UrlBuilder.OutputFile(Urls.UrlBuilder.Paged(a.Path, number))))
+            .Concat(removedSearchPages)
             .ToList();
     }
 

@@ -60,12 +60,12 @@ public sealed partial class SiteRenderer : IDisposable
         _actorHrefs = actor => ActorLink(actor).Url;
         _actorAbout = actor => Rendered(actor).About;
         _actorSearchWords = actor => Rendered(actor).SearchWords;
+        _taxonomies = Taxonomies.TaxonomyIndex.Build(site.Dispatches, site.Config, null);
         _siteModel = BuildSiteModel();
         _renderer = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), _siteModel, diagnostics,
             options.LiveReload ? LiveReload.Script(_urls) : null);
         _links = new DispatchLinkModel[site.Dispatches.Count];
         _excerpts = new string?[site.Dispatches.Count];
-        _taxonomies = Taxonomies.TaxonomyIndex.Build(site.Dispatches, site.Config, null);
         ActorMentionMatcher? matcher = null;
         Parallel.Invoke(
             () => Parallel.For(0, _links.Length, i =>
@@ -109,7 +109,7 @@ public sealed partial class SiteRenderer : IDisposable
                 RenderRedirects();
             }),
             () => timings.Measure("feeds", () => new FeedWriter(_site, _output, _excerpts).WriteAll(_feedHtml)),
-            () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _output)),
+            () => timings.Measure("sitemap", () => SitemapWriter.Write(_site, _taxonomies, _output)),
             () => timings.Measure("search index", () => _search.Write(_output)),
             () => timings.Measure("assets", CopyAssets));
         _renderer.ReportPageCounts();
@@ -130,7 +130,7 @@ public sealed partial class SiteRenderer : IDisposable
     private DispatchLinkModel LinkTo(Dispatch dispatch, string? excerpt) => new(
         dispatch.Title,
         _urls.Href(dispatch.Path),
-        _dates.Format(dispatch.Date) with { HasTime = dispatch.DateHasTime },
+        _dates.Format(dispatch.Date, dispatch.DateHasTime),
         excerpt,
         dispatch.Series,
         dispatch.Actors.Select(ActorLink).ToList(),
@@ -195,6 +195,11 @@ public sealed partial class SiteRenderer : IDisposable
             Authors = config.Authors.Select(a => new AuthorModel(a.Name, a.Url)).ToList(),
             Copyright = config.Copyright,
             Menu = menu,
+            TaxonomyMenu = config.Taxonomies.Menu
+                .Where(kind => _taxonomies.TermsOf(kind).Count > 0)
+                .Select(kind => new LinkModel(Configuration.TaxonomyKinds.Plural(kind), _urls.Href(Taxonomies.TaxonomyIndex.IndexPath(kind, config))))
+                .Where(link => !menu.Any(m => m.Url == link.Url))
+                .ToList(),
             HomeUrl = _urls.Href(SitePaths.Home),
             ArchivesUrl = _urls.Href(SitePaths.Archives),
             ActorsUrl = _urls.Href(SitePaths.Actors),

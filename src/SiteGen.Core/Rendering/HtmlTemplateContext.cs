@@ -9,7 +9,7 @@ namespace SiteGen.Rendering;
 /// A Scriban context that HTML-escapes every <c>{{ value }}</c> a template writes, unless the value is an
 /// <see cref="HtmlString"/>. Scriban does not escape by itself; doing it here means a theme cannot forget.
 /// </summary>
-public sealed class HtmlTemplateContext : TemplateContext
+internal sealed class HtmlTemplateContext : TemplateContext
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

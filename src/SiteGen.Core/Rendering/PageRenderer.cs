@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// Renders a page: its layout with <c>site</c>, <c>page</c> and <c>paginator</c>, then <c>baseof.sbn</c> around the
 /// result (as <c>content</c>). One Scriban context per thread is reused across pages.
 /// </summary>
-public sealed class PageRenderer : IDisposable
+internal sealed class PageRenderer : IDisposable
 {
     public const string BaseLayout = "baseof.sbn";
 
@@ -174,7 +174,8 @@ public sealed class PageRenderer : IDisposable
     private static SourceLocation Locate(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 
-    private static string InjectBeforeBodyEnd(string html, string script)
+    /// <summary>A page with the live-reload script added as the preview adds it (also to pages it serves from disk).</summary>
+    public static string InjectBeforeBodyEnd(string html, string script)
     {
         var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return index < 0 ? html + script : html.Insert(index, script);

@@ -45,6 +45,11 @@ public sealed record SiteChange(string Name, Func<ChangingSite, bool> Apply)
             File.Move(path + ".tmp", path, overwrite: true);
             return true;
         }),
+        new("save a dispatch twice within one tick of the file system's clock", site =>
+        {
+            site.SaveWithinOneTick(int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture));
+            return true;
+        }),
         new("edit an actor", site => Append(site, site.Layout.Content("actors/belarus.md"), $"More about Belarus {Next()}.\n")),
         new("add an actor", site =>
         {
