@@ -71,7 +71,7 @@ public sealed class BenchmarkSession(BenchSettings settings)
         }
 
         var method = $"{settings.Runs} timed cold builds per build, size and place after {settings.Warmups} untimed; each a fresh process; " +
-            "order rotated each round over every build in every place; output (and SiteGen's .sitegen/ cache) moved aside before a cold build, untimed; " +
+            "order rotated each round over every build in every place; output and SiteGen's build record (not its image cache) moved aside before a cold build, untimed; " +
             $"wall time by Stopwatch around the child; {_runner.MethodDescription}";
         var corpusNote = $"gen_corpus.py {_corpora[_places[0]].GeneratorHash()} seed {settings.Seed.ToString(CultureInfo.InvariantCulture)}; alias fix-up: {string.Join("; ", fixups)}";
         var places = _places.Select(p => new PlaceResult(p, byPlace[p])).ToList();
