@@ -10,7 +10,7 @@ namespace SiteGen.Server.Hosting;
 /// record says it is exactly what a build of the site as it is now would write: the same SiteGen, the same options
 /// (live reload aside, which is added as pages are served), the same inputs and an untouched output folder.
 /// </summary>
-public static class LastBuildSnapshot
+internal static class LastBuildSnapshot
 {
     /// <summary>The snapshot, or null when there is no record or the output on disk is not current.</summary>
     public static SiteSnapshot? TryOpen(string siteDirectory, BuildOptions options)

@@ -12,7 +12,7 @@ namespace SiteGen.Server.Hosting;
 /// <param name="files">Its files, output-relative with '/' (the last build's record of them).</param>
 /// <param name="liveReloadScript">The script pages get.</param>
 /// <param name="isCopy">Whether a file was copied from the site (a static file), not rendered: copies get no script.</param>
-public sealed class OutputFolderDictionary(string folder, IEnumerable<string> files, string liveReloadScript, Func<string, bool> isCopy)
+internal sealed class OutputFolderDictionary(string folder, IEnumerable<string> files, string liveReloadScript, Func<string, bool> isCopy)
     : IReadOnlyDictionary<string, byte[]>
 {
     private readonly HashSet<string> _files = new(files, StringComparer.Ordinal);
