@@ -69,7 +69,9 @@ function Get-LineCoverage([string]$results) {
     $lines = @{}
     foreach ($file in Get-ChildItem -Path $results -Filter 'coverage.cobertura.xml' -Recurse -ErrorAction SilentlyContinue) {
         [xml]$report = Get-Content -Raw $file.FullName
-        $sources = @($report.coverage.sources.source)
+        # SelectNodes, not $report.coverage.sources.source: a project that covers nothing of src/ (the benchmark's
+        # own tests) writes an empty <sources/>, which strict mode refuses as a missing property.
+        $sources = @($report.SelectNodes('/coverage/sources/source') | ForEach-Object { $_.InnerText })
         foreach ($class in $report.SelectNodes('//class')) {
             $path = $class.filename
             if (-not [IO.Path]::IsPathRooted($path)) {
