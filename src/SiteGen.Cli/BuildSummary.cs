@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Cli;
 
 /// <summary>The closing lines of a build: what was written, what was left out and why, and the verdict.</summary>
-public static class BuildSummary
+internal static class BuildSummary
 {
     private const int ListedLeftOut = 10;
 

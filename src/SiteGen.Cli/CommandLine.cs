@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace SiteGen.Cli;
 
 /// <summary>Parses and runs a command: usage errors exit 2, problems in the site 1, unexpected failures 1 with the cause chain.</summary>
-public static class CommandLine
+internal static class CommandLine
 {
     /// <summary>The version <c>--version</c> prints, as System.CommandLine would print it.</summary>
     public static string Version =>
@@ -42,7 +42,7 @@ public static class CommandLine
     }
 }
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int SiteErrors = 1;

@@ -7,7 +7,7 @@ namespace SiteGen.Cli;
 /// written relative to the current folder (the site may be above it, or named by --source), so that an editor or a
 /// terminal opens them as printed.
 /// </summary>
-public static class DiagnosticPrinter
+internal static class DiagnosticPrinter
 {
     public const int MaxShown = 50;
 

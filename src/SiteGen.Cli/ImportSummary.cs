@@ -4,7 +4,7 @@ using SiteGen.Import.Model;
 namespace SiteGen.Cli;
 
 /// <summary>The lines an import ends with: each target and what happened to it, what was skipped and why, and the totals.</summary>
-public static class ImportSummary
+internal static class ImportSummary
 {
     public static void Print(ImportReport report, TextWriter writer)
     {

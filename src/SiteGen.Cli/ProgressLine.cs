@@ -1,7 +1,7 @@
 namespace SiteGen.Cli;
 
 /// <summary>A spinner on stderr while long work runs; only on a terminal, never when piped.</summary>
-public sealed class ProgressLine : IDisposable
+internal sealed class ProgressLine : IDisposable
 {
     private readonly Timer _timer;
     private readonly string _label;

@@ -174,4 +174,4 @@ public static class Site
 /// <param name="Bytes">Bytes written.</param>
 /// <param name="ImagesMade">Local images read and resized by this build.</param>
 /// <param name="ImagesReused">Local images whose copies came from the image cache.</param>
-public sealed record RenderStats(int Files, long Bytes, int ImagesMade = 0, int ImagesReused = 0);
+internal sealed record RenderStats(int Files, long Bytes, int ImagesMade = 0, int ImagesReused = 0);

@@ -4,7 +4,7 @@ using SiteGen.Import.Clippings;
 namespace SiteGen.Import;
 
 /// <summary>Expands the command line's files and folders into the input files, in a stable order.</summary>
-public static class InputCollector
+internal static class InputCollector
 {
     /// <summary>What a folder's files may be; other files in a folder (README.md, images) are not inputs.</summary>
     public static readonly IReadOnlySet<string> FolderExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".html", ".htm", ".xml", "" };

@@ -10,7 +10,7 @@ namespace SiteGen.Import;
 /// The text of every format but WXR (whose reader parses the bytes) comes back cleaned of the control characters
 /// no page can carry, each reported where it stood (<see cref="ControlCharacterCleaner"/>).
 /// </remarks>
-public static class InputDetector
+internal static class InputDetector
 {
     /// <summary>
     /// Whether the bytes are UTF-8 text (no NUL) that opens as XML: an export, which its reader parses from the bytes,

@@ -1,7 +1,7 @@
 namespace SiteGen.Import;
 
 /// <summary>The kinds of input the importer reads, told apart by content rather than by file name.</summary>
-public enum InputFormat
+internal enum InputFormat
 {
     ScrapedText,
     SavedPage,

@@ -8,7 +8,7 @@ namespace SiteGen.Import;
 /// <c>import-report.md</c>: the migration item by item (what was kept, converted or dropped and why, media brought
 /// home or still remote, links rewritten, URL kept or redirected), then the media files and what was skipped.
 /// </summary>
-public static class MigrationReport
+internal static class MigrationReport
 {
     public const string FileName = "import-report.md";
 

@@ -7,8 +7,9 @@ using SiteGen.Server.Watching;
 namespace SiteGen.Server;
 
 /// <summary>
-/// A running preview: build, serve from memory, watch, rebuild, reload. Starting it returns once the
-/// first build is done (good or not) and the server is listening.
+/// A running preview: build, serve from memory, watch, rebuild, reload. Starting it returns once the server is
+/// listening and has a site to answer with: the first build's (good or not), or, while that build loads, the output of
+/// the last <c>sitegen build</c> when its record says it is current (<see cref="LastBuildSnapshot"/>).
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -17,7 +18,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly SiteWatcher? _watcher;
     private readonly DueDateTimer _dueTimer;
 
-    private PreviewSession(PreviewHost host, RebuildLoop loop, SiteWatcher? watcher, DueDateTimer dueTimer, PreviewState state, ReloadBroadcaster broadcaster, RebuildReport first)
+    private PreviewSession(PreviewHost host, RebuildLoop loop, SiteWatcher? watcher, DueDateTimer dueTimer, PreviewState state, ReloadBroadcaster broadcaster, Task<RebuildReport> loaded, bool startedOnDisk)
     {
         _host = host;
         _loop = loop;
@@ -25,14 +26,24 @@ public sealed class PreviewSession : IAsyncDisposable
         _dueTimer = dueTimer;
         State = state;
         Broadcaster = broadcaster;
-        FirstBuild = first;
+        Loaded = loaded;
+        StartedOnDisk = startedOnDisk;
     }
 
     public PreviewState State { get; }
 
     public ReloadBroadcaster Broadcaster { get; }
 
-    public RebuildReport FirstBuild { get; }
+    /// <summary>The first build, once it is applied (served, or its errors shown).</summary>
+    public Task<RebuildReport> Loaded { get; }
+
+    /// <summary>The first build; the session has it at start unless it started on the last build's output (<see cref="StartedOnDisk"/>).</summary>
+    public RebuildReport FirstBuild => Loaded.IsCompleted
+        ? Loaded.GetAwaiter().GetResult()
+        : throw new InvalidOperationException("the first build is still loading: await Loaded");
+
+    /// <summary>Whether the session started by serving the last build's output from disk while its own build loads.</summary>
+    public bool StartedOnDisk { get; }
 
     /// <summary>When the preview builds again by itself because a dispatch dated in the future falls due; null when none is.</summary>
     public DateTimeOffset? NextDue => _dueTimer.Due;
@@ -66,12 +77,16 @@ public sealed class PreviewSession : IAsyncDisposable
                 dueTimer.Set(outcome.NextDue);
             }
 
-            session?.Rebuilt?.Invoke(report);
+            // The first build is reported through Loaded, which completes once this has run.
+            if (session is { Loaded.IsCompleted: true })
+            {
+                session.Rebuilt?.Invoke(report);
+            }
         };
 
         // Watch before the first build, so that an edit made while it runs is not missed.
         SiteWatcher? watcher = null;
-        PreviewHost? host = null;
+        Task<PreviewHost>? listening = null;
         try
         {
             if (settings.Watch)
@@ -79,23 +94,57 @@ public sealed class PreviewSession : IAsyncDisposable
                 watcher = new SiteWatcher(settings.SiteDirectory, filter, settings.Debounce, paths => _ = loop.RebuildAsync(paths));
             }
 
-            var first = await loop.RebuildAsync([]).WaitAsync(cancel);
-            host = await PreviewHost.StartAsync(settings.Address, settings.Port, state, broadcaster, cancel);
-            session = new PreviewSession(host, loop, watcher, dueTimer, state, broadcaster, first);
+            // The server starts while the last build's record is compared with the site: each takes a moment.
+            listening = Task.Run(() => PreviewHost.StartAsync(settings.Address, settings.Port, state, broadcaster, cancel), cancel);
+            var onDisk = settings.ServeLastBuild
+                ? await Task.Run(() => LastBuildSnapshot.TryOpen(settings.SiteDirectory, settings.BuildOptions with { Now = settings.Clock.GetUtcNow() }), cancel)
+                : null;
+            Task<RebuildReport> loaded;
+            if (onDisk is not null)
+            {
+                // Answer from disk at once; the first build replaces it when it is done and reloads the pages.
+                state.Publish(onDisk);
+                await listening;
+                loaded = loop.RebuildAsync([]);
+            }
+            else
+            {
+                loaded = loop.RebuildAsync([]);
+                await listening;
+                await loaded.WaitAsync(cancel);
+            }
+
+            session = new PreviewSession(await listening, loop, watcher, dueTimer, state, broadcaster, loaded, onDisk is not null);
             return session;
         }
         catch
         {
             watcher?.Dispose();
             dueTimer.Dispose();
-            if (host is not null)
+            if (listening is not null)
             {
-                await host.DisposeAsync();
+                await StopAsync(listening);
             }
 
             await loop.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Stops a server that was starting when the session failed to start, whether it started or not.</summary>
+    private static async Task StopAsync(Task<PreviewHost> starting)
+    {
+        PreviewHost host;
+        try
+        {
+            host = await starting;
+        }
+        catch
+        {
+            return;
+        }
+
+        await host.DisposeAsync();
     }
 
     /// <summary>Rebuilds after the given site paths changed, as the watcher does; the task ends once the result is served.</summary>

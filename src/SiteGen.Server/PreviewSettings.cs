@@ -20,6 +20,12 @@ public sealed record PreviewSettings(string SiteDirectory, BuildOptions BuildOpt
     /// <summary>How long the folder must be quiet after an event before rebuilding.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// Whether to serve the output of the last <c>sitegen build</c> while the first build loads, when its record says
+    /// it is current (a large site answers at once instead of after its build).
+    /// </summary>
+    public bool ServeLastBuild { get; init; } = true;
+
     /// <summary>The build's clock; tests fix it so that "future" dispatches stay put.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -1,3 +1,5 @@
+using SiteGen.Benchmarks.Places;
+
 namespace SiteGen.Benchmarks;
 
 /// <summary>What one benchmark session measures, and where it finds its tools and corpora.</summary>
@@ -13,7 +15,14 @@ public sealed record BenchSettings
 
     public int StartupRuns { get; init; } = 20;
 
-    public required string WorkDirectory { get; init; }
+    /// <summary>Where to build, in the order measured: on disk, in memory, or both (alternated within each round).</summary>
+    public IReadOnlyList<PlaceKind> Places { get; init; } = [PlaceKind.Disk, PlaceKind.Memory];
+
+    /// <summary>The work folder on disk: corpora and outputs, kept between sessions.</summary>
+    public required string DiskDirectory { get; init; }
+
+    /// <summary>The work folder on a memory-backed file system (tmpfs).</summary>
+    public required string MemoryDirectory { get; init; }
 
     /// <summary>The folder holding gen_corpus.py, hugo-site/ and hugo-site-full/.</summary>
     public required string BenchDirectory { get; init; }
@@ -29,8 +38,11 @@ public sealed record BenchSettings
 
     public int Seed { get; init; } = 20220224;
 
-    /// <summary>A sitegen executable or .dll to measure instead of building src/SiteGen.Cli in Release.</summary>
+    /// <summary>A sitegen executable or .dll to measure instead of the one the harness publishes or builds.</summary>
     public string? Sitegen { get; init; }
+
+    /// <summary>Measure src/SiteGen.Cli built in Release on the JIT instead of publishing the Native AOT program.</summary>
+    public bool Jit { get; init; }
 
     public string Hugo { get; init; } = "hugo";
 

@@ -11,7 +11,7 @@ var command = BenchCommand.Create(settings =>
         Console.WriteLine(markdown);
         if (settings.MarkdownPath is { } path)
         {
-            MarkdownReport.WriteTo(path, markdown);
+            MarkdownReport.WriteTo(path, markdown, MarkdownReport.RunRows(session));
             Console.WriteLine($"wrote {path}");
         }
 

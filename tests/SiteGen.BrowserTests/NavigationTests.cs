@@ -39,6 +39,30 @@ public sealed class NavigationTests(ServedSites sites)
         session.AssertNoProblems("Trouble on the way");
     }
 
+    [SkippableTheory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task TheHeaderLeadsToTheTagsIndexAndOnToATagsDispatches(int width)
+    {
+        await using var session = await sites.OpenAsync(sites.Fixture);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(width, 812);
+        await session.GotoAsync(PageTypes.Fixture["dispatch"]);
+
+        var tags = page.Locator(".site-nav").GetByRole(AriaRole.Link, new() { Name = "Tags", Exact = true });
+        await Assertions.Expect(tags).ToBeVisibleAsync();
+        await tags.ClickAsync();
+        await Expect(page, "Tags");
+        Assert.EndsWith("/briefings/tags/", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(tags).ToHaveAttributeAsync("aria-current", "page");
+
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "kyiv", Exact = true }).ClickAsync();
+        Assert.EndsWith("/briefings/tags/kyiv/", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "One year on" })).ToBeVisibleAsync();
+        await Assertions.Expect(tags).ToHaveAttributeAsync("aria-current", "page");
+        session.AssertNoProblems("Trouble on the way to a tag");
+    }
+
     [SkippableFact]
     public async Task SkipLinkAppearsOnFirstTabAndMovesFocusToTheMainContent()
     {

@@ -2,8 +2,8 @@
  * Search figures for docs/search.md: node search-figures.js <built-site>/search/index "query" ...
  * Runs each query with the theme's site.js against a built index, read from disk: "before" is the search of the
  * previous theme (exact words, all of them, else any), "after" the current one. Prints a Markdown row per query:
- * the hits, the first hit's date, and the bytes of the index files the query fetched (its first page of results
- * included), as stored and gzipped (as GitHub Pages serves JSON).
+ * the hits ("N+" when the answer has not read every page of the index), the first hit's date, and the bytes of the
+ * index files the query fetched (its first page of results included), as stored and gzipped (as GitHub Pages serves JSON).
  */
 "use strict";
 const fs = require("fs");
@@ -34,9 +34,15 @@ async function before(query, load) {
   const terms = api.tokens(query).filter((t, i, all) => all.indexOf(t) === i);
   const lists = await Promise.all(terms.map(async (t) => {
     const bucket = await load("t/" + (api.hash(t) & (meta.buckets - 1)) + ".json");
-    const encoded = bucket[t] || [], result = {};
-    let id = 0;
-    for (let i = 0; i < encoded.length; i += 2) { id += encoded[i]; result[id] = encoded[i + 1]; }
+    const entry = bucket[t] || [], result = {};
+    // A common word's postings are in pages (index version 3); the previous search read them whole.
+    const pages = entry.length && entry[0] < 0
+      ? await Promise.all(entry.map((_, k) => load("p/" + ("0000000" + api.hash(t).toString(16)).slice(-8) + "-" + k + ".json").then((p) => p[t] || [])))
+      : [entry];
+    for (const encoded of pages) {
+      let id = 0;
+      for (let i = 0; i < encoded.length; i += 2) { id += encoded[i]; result[id] = encoded[i + 1]; }
+    }
     return result;
   }));
   const rank = (all) => {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen build</c>: the site into its output folder, atomically.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public static Command Create()
     {

@@ -6,7 +6,7 @@ using SiteGen.Output;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen check</c>: build in memory, then report every broken internal link (and, on request, every external one).</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static Command Create()
     {

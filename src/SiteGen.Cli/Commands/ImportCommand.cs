@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen import</c>: a hosted blog's posts (scraped text, saved pages, WXR exports) into the site's dispatches.</summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
     /// <summary>Inputs smaller than this finish before a progress bar would be seen.</summary>
     private const long LargeInputBytes = 512 * 1024;

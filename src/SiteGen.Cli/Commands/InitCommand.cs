@@ -5,7 +5,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen init [DIR]</c>: a new site, ready to build and to publish from the author's own repository.</summary>
-public static class InitCommand
+internal static class InitCommand
 {
     public static Command Create()
     {

@@ -5,7 +5,7 @@ using SiteGen.IO;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen lint</c>: every diagnostic of a build, warnings included (untagged actor mentions, missing images, unknown fields).</summary>
-public static class LintCommand
+internal static class LintCommand
 {
     public static Command Create()
     {

@@ -8,7 +8,7 @@ using SiteGen.IO;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen list [drafts|scheduled|actors|tags]</c>: what is waiting, with the time it goes live, and what exists, with counts.</summary>
-public static class ListCommand
+internal static class ListCommand
 {
     private static readonly string[] Kinds = ["drafts", "scheduled", "actors", "tags"];
 

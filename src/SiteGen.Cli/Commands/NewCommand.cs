@@ -6,7 +6,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen new "Title"</c>: a dispatch with its front matter filled in; prints its path.</summary>
-public static class NewCommand
+internal static class NewCommand
 {
     public static Command Create()
     {

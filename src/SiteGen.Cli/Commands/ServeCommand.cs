@@ -7,7 +7,7 @@ using SiteGen.Server.Rebuilding;
 namespace SiteGen.Cli.Commands;
 
 /// <summary><c>sitegen serve</c>: build, serve on 127.0.0.1 below base_url's sub-path, rebuild on every save and reload open pages.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create()
     {
@@ -68,6 +68,12 @@ public static class ServeCommand
 
             await using (session)
             {
+                if (session.StartedOnDisk)
+                {
+                    Console.Out.WriteLine($"Serving {session.SiteUrl} from the last build's output, which is current, while the site loads (Ctrl-C to stop)");
+                    await session.Loaded.WaitAsync(stop.Token);
+                }
+
                 Report(session.FirstBuild, first: true);
                 session.Rebuilt += report => Report(report, first: false);
                 Console.Out.WriteLine($"Serving {session.SiteUrl} (Ctrl-C to stop)");

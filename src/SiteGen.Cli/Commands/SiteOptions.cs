@@ -4,7 +4,7 @@ using SiteGen.Configuration;
 namespace SiteGen.Cli.Commands;
 
 /// <summary>The options that commands reading a site share.</summary>
-public sealed class SiteOptions
+internal sealed class SiteOptions
 {
     public Option<DirectoryInfo> Source { get; } = new("--source", "-s")
     {

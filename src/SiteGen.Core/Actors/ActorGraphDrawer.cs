@@ -5,7 +5,7 @@ using System.Text;
 namespace SiteGen.Actors;
 
 /// <summary>Draws actor networks as inline SVG at build time: no script, readable without JavaScript.</summary>
-public static class ActorGraphDrawer
+internal static class ActorGraphDrawer
 {
     /// <summary>A node to draw: label, href and how strongly it is tied (drives size and line width).</summary>
     public sealed record Node(string Label, string Url, int Weight);

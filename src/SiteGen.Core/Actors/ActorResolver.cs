@@ -4,7 +4,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Actors;
 
 /// <summary>Resolves each dispatch's <c>actors:</c> names through the registry; an unknown name is an error with suggestions.</summary>
-public static class ActorResolver
+internal static class ActorResolver
 {
     public static IReadOnlyList<Dispatch> Resolve(IReadOnlyList<Dispatch> dispatches, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
     {

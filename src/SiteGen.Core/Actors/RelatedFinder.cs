@@ -10,7 +10,7 @@ namespace SiteGen.Actors;
 /// For each shared actor or tag only the postings nearest in time are scored (<see cref="Window"/> on each side),
 /// so an actor named in every dispatch costs a bounded amount per dispatch and the whole pass stays linear.
 /// </remarks>
-public static class RelatedFinder
+internal static class RelatedFinder
 {
     private const int Window = 100;
     private const double TagWeight = 0.5;

@@ -54,7 +54,7 @@ public static class DispatchStarter
         var local = TimeZoneInfo.ConvertTime(now, config.TimeZone);
         var dateText = DateText(request, local);
         DateParser.TryParse(dateText, config.TimeZone, out var date);
-        var folder = $"{config.ContentPath(ContentLoader.DispatchFolder)}/{dateText[..4]}";
+        var folder = $"{config.ContentPath(SiteConfig.DispatchFolder)}/{dateText[..4]}";
         Directory.CreateDirectory(source.FullPath(folder));
         var tags = request.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var text = Encoding.UTF8.GetBytes(FrontMatter(request.Title.Trim(), dateText, actors, tags, request.Draft));

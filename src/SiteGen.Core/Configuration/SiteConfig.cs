@@ -28,6 +28,9 @@ public sealed record SiteConfig
     /// <summary>The folder holding dispatches/, actors/ and pages/, relative to the site root ("." for the root itself).</summary>
     public string ContentDir { get; init; } = "content";
 
+    /// <summary>The folder of dispatches inside the content folder.</summary>
+    public const string DispatchFolder = "dispatches";
+
     /// <summary>The site-relative path of a folder inside the content folder.</summary>
     public string ContentPath(string folder) => ContentDir == "." ? folder : $"{ContentDir}/{folder}";
 

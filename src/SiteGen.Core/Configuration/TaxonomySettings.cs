@@ -16,5 +16,8 @@ public sealed record TaxonomySettings
     /// </summary>
     public bool? WordPressRedirects { get; init; }
 
+    /// <summary>The kinds whose index the default theme's header links to, in order (<c>taxonomies.menu</c>).</summary>
+    public IReadOnlyList<TaxonomyKind> Menu { get; init; } = [TaxonomyKind.Tags];
+
     public string Folder(TaxonomyKind kind) => Folders[kind];
 }

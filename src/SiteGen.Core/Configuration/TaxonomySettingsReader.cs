@@ -7,7 +7,7 @@ namespace SiteGen.Configuration;
 /// <summary>Reads the <c>taxonomies:</c> section of site.yml.</summary>
 internal static class TaxonomySettingsReader
 {
-    private static readonly string[] Keys = [.. TaxonomyKinds.All.Select(TaxonomyKinds.Key), "per_page", "wordpress_redirects"];
+    private static readonly string[] Keys = [.. TaxonomyKinds.All.Select(TaxonomyKinds.Key), "per_page", "wordpress_redirects", "menu"];
 
     public static TaxonomySettings Read(YamlNode value, YamlReader reader)
     {
@@ -50,6 +50,9 @@ internal static class TaxonomySettingsReader
                 case "wordpress_redirects":
                     settings = settings with { WordPressRedirects = reader.Bool(item, "taxonomies.wordpress_redirects") };
                     break;
+                case "menu":
+                    settings = settings with { Menu = ReadMenu(item, reader) };
+                    break;
                 default:
                     reader.UnknownKey(key, location, Keys, DiagnosticCodes.ConfigUnknownKey, error: true);
                     break;
@@ -71,5 +74,28 @@ internal static class TaxonomySettingsReader
         }
 
         return settings with { Folders = folders };
+    }
+
+    /// <summary>The kinds named in <c>taxonomies.menu</c>, each once, in the order written.</summary>
+    private static List<TaxonomyKind> ReadMenu(YamlNode value, YamlReader reader)
+    {
+        var kinds = new List<TaxonomyKind>();
+        foreach (var (name, location) in reader.StringList(value, "taxonomies.menu"))
+        {
+            var key = name.Trim().ToLowerInvariant();
+            if (TaxonomyKinds.All.Where(k => TaxonomyKinds.Key(k) == key).ToList() is not [var kind])
+            {
+                reader.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
+                    $"taxonomies.menu names '{name}', which is no kind of term; name some of {string.Join(", ", TaxonomyKinds.All.Select(TaxonomyKinds.Key))}, or [] for none");
+                continue;
+            }
+
+            if (!kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds;
     }
 }

@@ -6,9 +6,9 @@ using SiteGen.IO;
 namespace SiteGen.Content;
 
 /// <summary>Reads every dispatch and page of a site in parallel.</summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
-    public const string DispatchFolder = "dispatches";
+    private const string DispatchFolder = SiteConfig.DispatchFolder;
 
     public static ContentSet Load(IFileSource source, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {

@@ -53,6 +53,9 @@ public sealed record Dispatch
 
     public bool Draft { get; init; }
 
+    /// <summary>The old blog's slugs of this dispatch's terms where they differ from SiteGen's, so their old URLs still lead to the term pages.</summary>
+    public IReadOnlyList<WordPressTermSlug> WordPressSlugs { get; init; } = [];
+
     /// <summary>Old paths (from a hosted blog) that redirect here.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

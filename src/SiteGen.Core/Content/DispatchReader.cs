@@ -12,7 +12,7 @@ public static class DispatchReader
     public static readonly IReadOnlyList<string> Fields =
     [
         "title", "date", "slug", "summary", "actors", "tags", "series", "image", "sources", "updates", "draft",
-        "aliases", "guid", "author", "authors", "categories", "sticky", "modified",
+        "aliases", "guid", "author", "authors", "categories", "sticky", "modified", "wordpress_slugs",
     ];
 
     /// <summary>
@@ -63,6 +63,7 @@ public static class DispatchReader
         var categories = new List<string>();
         var sticky = false;
         DateTimeOffset? modified = null;
+        var wordPressSlugs = new List<WordPressTermSlug>();
 
         foreach (var (key, value, location) in reader.Entries(file.FrontMatter))
         {
@@ -126,6 +127,9 @@ public static class DispatchReader
                 case "image":
                     image = ReadImage(value, reader);
                     break;
+                case "wordpress_slugs":
+                    wordPressSlugs.AddRange(ReadWordPressSlugs(value, reader));
+                    break;
                 case "sources":
                     sources = ReadSources(value, reader);
                     break;
@@ -166,6 +170,13 @@ public static class DispatchReader
         }
 
         slug ??= SlugOf(title, file.Path);
+        var terms = new Dictionary<TaxonomyKind, IEnumerable<string>>
+        {
+            [TaxonomyKind.Tags] = tags,
+            [TaxonomyKind.Categories] = categories,
+            [TaxonomyKind.Authors] = (authors.Count > 0 ? authors : config.Authors).Select(a => a.Name),
+        };
+        wordPressSlugs = wordPressSlugs.Where(s => NamesATerm(s, terms[s.Kind], reader)).ToList();
         return new Dispatch
         {
             SourcePath = file.Path,
@@ -188,6 +199,7 @@ public static class DispatchReader
             Categories = categories.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Sticky = sticky,
             Modified = modified,
+            WordPressSlugs = wordPressSlugs,
             BodyUtf8 = file.BodyUtf8,
             BodyLine = file.BodyLine,
             TitleLocation = titleLocation,
@@ -273,6 +285,70 @@ public static class DispatchReader
 
             yield return SlugRules.NormaliseAlias(alias);
         }
+    }
+
+    /// <summary>
+    /// <c>wordpress_slugs</c>: for <c>tags</c>, <c>categories</c> and <c>authors</c>, a mapping of a name to its slug
+    /// on the old blog (<c>Russia: russia-2</c>), written by the importer where that slug is not SiteGen's.
+    /// </summary>
+    private static IEnumerable<WordPressTermSlug> ReadWordPressSlugs(YamlNode value, YamlReader reader)
+    {
+        var kinds = new[] { TaxonomyKind.Tags, TaxonomyKind.Categories, TaxonomyKind.Authors };
+        var map = reader.Mapping(value, "wordpress_slugs");
+        if (map is null)
+        {
+            yield break;
+        }
+
+        foreach (var (key, names, location) in reader.Entries(map))
+        {
+            if (!kinds.Any(k => TaxonomyKinds.Key(k) == key))
+            {
+                reader.UnknownKey(key, location, kinds.Select(TaxonomyKinds.Key), DiagnosticCodes.UnknownField, error: false);
+                continue;
+            }
+
+            var kind = kinds.First(k => TaxonomyKinds.Key(k) == key);
+            var slugs = reader.Mapping(names, "wordpress_slugs." + key);
+            if (slugs is null)
+            {
+                continue;
+            }
+
+            foreach (var (name, slugNode, nameLocation) in reader.Entries(slugs))
+            {
+                if (reader.String(slugNode, name) is not { } written)
+                {
+                    continue;
+                }
+
+                var slug = WordPressTermSlug.Decode(written);
+                if (WordPressTermSlug.Problem(slug) is { } problem)
+                {
+                    reader.Diagnostics.Error(DiagnosticCodes.WordPressSlugUnusable, reader.Locate(slugNode),
+                        $"the WordPress slug '{written}' of the {TaxonomyKinds.Singular(kind).ToLowerInvariant()} '{name}' {problem}, so no old URL can be kept at it; write the slug as the old blog's URL had it (/{TaxonomyKinds.WordPressFolder(kind)}/<slug>/), or remove the line");
+                    continue;
+                }
+
+                yield return new WordPressTermSlug(kind, name, slug, nameLocation);
+            }
+        }
+    }
+
+    /// <summary>Whether a <c>wordpress_slugs</c> entry names one of the dispatch's terms of its kind; a warning when not.</summary>
+    private static bool NamesATerm(WordPressTermSlug slug, IEnumerable<string> names, YamlReader reader)
+    {
+        var own = Slugifier.Slugify(slug.Name);
+        var list = names.ToList();
+        if (list.Any(n => Slugifier.Slugify(n) == own))
+        {
+            return true;
+        }
+
+        var kind = TaxonomyKinds.Singular(slug.Kind).ToLowerInvariant();
+        reader.Diagnostics.Warning(DiagnosticCodes.WordPressSlugUnknownTerm, slug.Location,
+            $"wordpress_slugs names the {kind} '{slug.Name}', which this dispatch does not have ({(list.Count == 0 ? "it has none" : "it has " + string.Join(", ", list.Select(n => $"'{n}'")))}), so /{TaxonomyKinds.WordPressFolder(slug.Kind)}/{slug.Slug}/ leads nowhere; write the name as the dispatch's {TaxonomyKinds.Key(slug.Kind)} do, or remove the line");
+        return false;
     }
 
     private static DispatchImage? ReadImage(YamlNode value, YamlReader reader)

@@ -3,15 +3,15 @@ using System.Numerics;
 namespace SiteGen.Content;
 
 /// <summary>A file split into its YAML front matter and its Markdown body, with the line each starts on.</summary>
-public sealed record FrontMatterDocument(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
+internal sealed record FrontMatterDocument(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
 
 /// <summary>Where the parts of a file with front matter lie: offsets into its text, in chars or UTF-8 bytes alike.</summary>
-public readonly record struct FrontMatterBounds(int YamlStart, int YamlEnd, int BodyStart, int BodyFirstLine);
+internal readonly record struct FrontMatterBounds(int YamlStart, int YamlEnd, int BodyStart, int BodyFirstLine);
 
 /// <summary>
 /// Splits <c>---</c>-fenced YAML front matter from the body. The closing fence may be <c>---</c> or <c>...</c>.
 /// </summary>
-public static class FrontMatterSplitter
+internal static class FrontMatterSplitter
 {
     /// <summary>Splits normalised text ('\n' line ends, no BOM). Returns null when the file has no opening fence;
     /// throws nothing: an unclosed fence is reported through <paramref name="unclosed"/>.</summary>

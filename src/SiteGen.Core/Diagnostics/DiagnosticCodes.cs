@@ -37,6 +37,10 @@ public static class DiagnosticCodes
     public const string IconMissing = "SG0230";
     public const string ThemeColorInvalid = "SG0231";
 
+    // SG0235-SG0239: readers' leftovers (WordPress term slugs).
+    public const string WordPressSlugUnusable = "SG0235";
+    public const string WordPressSlugUnknownTerm = "SG0236";
+
     // SG0250-SG0259: taxonomy pages and date archives.
     public const string TaxonomyFolder = "SG0250";
     public const string TermWithoutSlug = "SG0251";

@@ -3,7 +3,7 @@ using SiteGen.Configuration;
 namespace SiteGen.Feeds;
 
 /// <summary>Atom 1.0 (RFC 4287).</summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 

@@ -9,7 +9,7 @@ namespace SiteGen.Feeds;
 /// What cards and every feed format show of a dispatch: its front-matter summary, else the opening words of its
 /// body as plain text. One per dispatch, made from the Markdown so that cards have it before any page renders.
 /// </summary>
-public static partial class DispatchExcerpt
+internal static partial class DispatchExcerpt
 {
     /// <summary>The longest excerpt made from a body, in characters, before "…".</summary>
     public const int Length = 280;

@@ -1,7 +1,7 @@
 namespace SiteGen.Feeds;
 
 /// <summary>A dispatch as every feed format needs it.</summary>
-public sealed record FeedEntry(
+internal sealed record FeedEntry(
     string Id,
     bool IdIsPermalink,
     string Title,
@@ -18,7 +18,7 @@ public sealed record FeedEntry(
 }
 
 /// <summary>One feed's channel: title, where it lives and what it describes.</summary>
-public sealed record FeedChannel(
+internal sealed record FeedChannel(
     string Title,
     string Description,
     string HomeUrl,

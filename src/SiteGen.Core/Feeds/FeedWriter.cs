@@ -9,7 +9,7 @@ namespace SiteGen.Feeds;
 /// <param name="site">The site whose dispatches the feeds carry.</param>
 /// <param name="output">Receives the feed files.</param>
 /// <param name="excerpts">Each dispatch's excerpt (see <see cref="DispatchExcerpt"/>); null to make them from the HTML.</param>
-public sealed class FeedWriter(LoadedSite site, IOutputSink output, IReadOnlyList<string?>? excerpts = null)
+internal sealed class FeedWriter(LoadedSite site, IOutputSink output, IReadOnlyList<string?>? excerpts = null)
 {
     private readonly UrlBuilder _urls = site.Urls;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Feeds;
 
 /// <summary>The date formats of the XML feeds and the sitemap.</summary>
-public static class FeedXml
+internal static class FeedXml
 {
     public static string Rfc3339(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 

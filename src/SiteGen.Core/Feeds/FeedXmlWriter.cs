@@ -16,7 +16,7 @@ namespace SiteGen.Feeds;
 /// and their prefixes are the caller's to write (<c>xmlns</c> is an attribute like any other); characters XML cannot
 /// carry are left out, where XmlWriter would throw.
 /// </remarks>
-public sealed class FeedXmlWriter
+internal sealed class FeedXmlWriter
 {
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<>&\r");
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("<>&\"\t\n\r");

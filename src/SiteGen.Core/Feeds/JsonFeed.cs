@@ -5,7 +5,7 @@ using SiteGen.Text;
 namespace SiteGen.Feeds;
 
 /// <summary>JSON Feed 1.1, compact: feed readers parse it, and 300 actor feeds need not carry indentation.</summary>
-public static class JsonFeed
+internal static class JsonFeed
 {
     public static byte[] Write(FeedChannel channel, string language, IReadOnlyList<Author> authors)
     {

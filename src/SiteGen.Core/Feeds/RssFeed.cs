@@ -1,7 +1,7 @@
 namespace SiteGen.Feeds;
 
 /// <summary>RSS 2.0, with an atom:link to itself as feed validators ask.</summary>
-public static class RssFeed
+internal static class RssFeed
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const string DublinCoreNs = "http://purl.org/dc/elements/1.1/";

@@ -1,18 +1,26 @@
 using System.Globalization;
+using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.IO;
 using SiteGen.Loading;
+using SiteGen.Rendering;
+using SiteGen.Taxonomies;
 using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
 
-/// <summary>Writes <c>sitemap.xml</c> with <c>lastmod</c>; past 50,000 URLs, a sitemap index over numbered parts.</summary>
-public static class SitemapWriter
+/// <summary>
+/// Writes <c>sitemap.xml</c> with <c>lastmod</c>: the home page, archives, dispatches, plain pages, actors, the tag,
+/// category, series and author pages with their indexes, and the year, month and day archives (a list dated, as Hugo
+/// dates it, by the newest change among its dispatches). Past 50,000 URLs, a sitemap index over numbered parts.
+/// Redirect pages, later pages of a list (noindex) and drafts are left out.
+/// </summary>
+internal static class SitemapWriter
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const int MaxUrlsPerFile = 50_000;
 
-    public static void Write(LoadedSite site, IOutputSink output)
+    public static void Write(LoadedSite site, TaxonomyIndex taxonomies, IOutputSink output)
     {
         var urls = site.Urls;
         var newest = site.Dispatches.Count > 0 ? site.Dispatches.Max(d => d.Updated) : (DateTimeOffset?)null;
@@ -28,6 +36,8 @@ public static class SitemapWriter
         {
             entries.Add((urls.Absolute(actor.Path), ActorLastModified(site, actor)));
         }
+
+        entries.AddRange(TermEntries(site, taxonomies).Concat(DateArchiveEntries(site)).Select(e => (urls.Absolute(e.Path), (DateTimeOffset?)e.LastModified)));
 
         if (entries.Count <= MaxUrlsPerFile)
         {
@@ -65,6 +75,61 @@ public static class SitemapWriter
     /// <summary>An actor page's <c>lastmod</c>: the last update of its newest dispatch.</summary>
     public static DateTimeOffset? ActorLastModified(LoadedSite site, Actor actor) =>
         site.ActorIndex.DispatchesOf(actor) is [var newest, ..] ? site.Dispatches[newest].Updated : null;
+
+    /// <summary>Each kind's index and the first page of each of its terms that has a published dispatch.</summary>
+    private static IEnumerable<(string Path, DateTimeOffset LastModified)> TermEntries(LoadedSite site, TaxonomyIndex taxonomies)
+    {
+        foreach (var kind in TaxonomyKinds.All)
+        {
+            var terms = taxonomies.TermsOf(kind)
+                .Select(t => (t.Path, LastModified: LastModified(site.Dispatches, t.Dispatches)))
+                .Where(t => t.LastModified is not null)
+                .Select(t => (t.Path, LastModified: t.LastModified!.Value))
+                .ToList();
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+
+            yield return (TaxonomyIndex.IndexPath(kind, site.Config), terms.Max(t => t.LastModified));
+            foreach (var term in terms)
+            {
+                yield return term;
+            }
+        }
+    }
+
+    /// <summary>The years, months (their first page) and days that have a published dispatch, in the site's time zone, newest first.</summary>
+    private static IEnumerable<(string Path, DateTimeOffset LastModified)> DateArchiveEntries(LoadedSite site)
+    {
+        var days = new SortedDictionary<DateOnly, DateTimeOffset>(Comparer<DateOnly>.Create((a, b) => b.CompareTo(a)));
+        foreach (var dispatch in site.Dispatches.Where(d => !d.Draft))
+        {
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dispatch.Date, site.Config.TimeZone).DateTime);
+            days[day] = days.TryGetValue(day, out var seen) && seen > dispatch.Updated ? seen : dispatch.Updated;
+        }
+
+        var years = days.GroupBy(d => d.Key.Year).Select(g => (DateFormatter.YearPath(g.Key), g.Max(d => d.Value)));
+        var months = days.GroupBy(d => (d.Key.Year, d.Key.Month)).Select(g => (DateFormatter.MonthPath(g.Key.Year, g.Key.Month), g.Max(d => d.Value)));
+        var dayPages = days.Select(d => (DateFormatter.DayPath(d.Key.Year, d.Key.Month, d.Key.Day), d.Value));
+        return years.Concat(months).Concat(dayPages);
+    }
+
+    /// <summary>The latest change among the published of <paramref name="positions"/>; null when all are drafts.</summary>
+    private static DateTimeOffset? LastModified(IReadOnlyList<Dispatch> dispatches, IEnumerable<int> positions)
+    {
+        DateTimeOffset? latest = null;
+        foreach (var i in positions)
+        {
+            var dispatch = dispatches[i];
+            if (!dispatch.Draft && (latest is null || dispatch.Updated > latest))
+            {
+                latest = dispatch.Updated;
+            }
+        }
+
+        return latest;
+    }
 
     private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> entries) =>
         FeedXmlWriter.Build(xml =>

@@ -2,7 +2,7 @@
 namespace SiteGen.IO;
 
 /// <summary>Writes a build's files below a folder on disk (the staging folder of a <see cref="Output.DiskPublishing"/>).</summary>
-public sealed class DirectoryOutput(string root) : IOutputSink
+internal sealed class DirectoryOutput(string root) : IOutputSink
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _createdDirectories = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace SiteGen.IO;
 
 /// <summary>The default theme shipped inside the SiteGen assembly, so a site needs no theme folder of its own.</summary>
-public sealed class EmbeddedThemeSource : IFileSource
+internal sealed class EmbeddedThemeSource : IFileSource
 {
     private const string Prefix = "theme/default/";
     private static readonly Assembly Assembly = typeof(EmbeddedThemeSource).Assembly;

@@ -6,21 +6,26 @@ namespace SiteGen.IO;
 
 /// <summary>
 /// Reads through to another source and notes every question the build asks of it: which files it read (with their
-/// SHA-256), which folders it listed, which paths it probed. Whatever a build's output depends on in the site
+/// SHA-256, and their size and write time where the source tells them), which folders it listed, which paths it probed. Whatever a build's output depends on in the site
 /// passes through here, so <see cref="Inputs"/> is the whole of what a later build must find unchanged before it
 /// may say that nothing changed.
 /// </summary>
-public class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(inner)
+internal class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(inner)
 {
-    private readonly ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, InputFile> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _listings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
 
+    /// <remarks>
+    /// The stamp is taken before the bytes are read: a write in between leaves a stamp older than the bytes, which
+    /// costs the next build a digest, never a wrong answer.
+    /// </remarks>
     public override byte[] ReadAllBytes(string path)
     {
+        var stamp = (Inner as IFileStamps)?.Stamp(path);
         var bytes = Inner.ReadAllBytes(path);
-        _reads[path] = Digest(bytes);
+        _reads[path] = new InputFile(stamp, Digest(bytes));
         return bytes;
     }
 
@@ -49,7 +54,7 @@ public class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(
     public override long GetLength(string path)
     {
         var length = Inner.GetLength(path);
-        _reads.GetOrAdd(path, p => Digest(Inner.ReadAllBytes(p)));
+        _reads.GetOrAdd(path, p => new InputFile((Inner as IFileStamps)?.Stamp(p), Digest(Inner.ReadAllBytes(p))));
         return length;
     }
 
@@ -61,7 +66,7 @@ public class InputTrackingFileSource(IFileSource inner) : PassThroughFileSource(
 
     /// <summary>What the build has asked so far.</summary>
     public BuildInputs Inputs => new(
-        new SortedDictionary<string, string>(_reads, StringComparer.Ordinal),
+        new SortedDictionary<string, InputFile>(_reads, StringComparer.Ordinal),
         new SortedDictionary<string, string>(_listings, StringComparer.Ordinal),
         new SortedDictionary<string, bool>(_files, StringComparer.Ordinal),
         new SortedDictionary<string, bool>(_directories, StringComparer.Ordinal));

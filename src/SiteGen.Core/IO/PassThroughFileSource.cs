@@ -1,7 +1,7 @@
 namespace SiteGen.IO;
 
 /// <summary>A source that reads through to another, for wrappers that only watch what is read.</summary>
-public abstract class PassThroughFileSource(IFileSource inner) : IFileSource
+internal abstract class PassThroughFileSource(IFileSource inner) : IFileSource
 {
     protected IFileSource Inner { get; } = inner;
 

@@ -1,7 +1,7 @@
 namespace SiteGen.IO;
 
 /// <summary>Reads a site from a folder on disk.</summary>
-public sealed class PhysicalFileSource(string root) : IFileSource
+public sealed class PhysicalFileSource(string root) : IFileSource, IFileStamps
 {
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -31,6 +31,12 @@ public sealed class PhysicalFileSource(string root) : IFileSource
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(FullPath(path));
 
     public long GetLength(string path) => new FileInfo(FullPath(path)).Length;
+
+    public FileStamp? Stamp(string path)
+    {
+        var info = new FileInfo(FullPath(path));
+        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
 
     public string FullPath(string path) => Path.Combine(Root, path);
 }

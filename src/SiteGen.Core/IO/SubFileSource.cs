@@ -1,7 +1,7 @@
 namespace SiteGen.IO;
 
 /// <summary>A folder of another source seen as a source of its own (a site's <c>themes/name/</c>).</summary>
-public sealed class SubFileSource(IFileSource inner, string folder) : IFileSource
+internal sealed class SubFileSource(IFileSource inner, string folder) : IFileSource
 {
     private readonly string _prefix = folder.TrimEnd('/') + "/";
 

@@ -12,7 +12,7 @@ namespace SiteGen.Images;
 /// <param name="sourcePath">The file the body comes from, for diagnostics.</param>
 /// <param name="leadImage">The URL of the page's lead image as authored, if it has one.</param>
 /// <param name="diagnostics">Where problems go.</param>
-public sealed partial class BodyImages(ImagePipeline pipeline, Urls.UrlBuilder urls, string sourcePath, string? leadImage, DiagnosticBag diagnostics)
+internal sealed partial class BodyImages(ImagePipeline pipeline, Urls.UrlBuilder urls, string sourcePath, string? leadImage, DiagnosticBag diagnostics)
 {
     private readonly string? _lead = leadImage is null ? null : SameImageKey(leadImage);
     private bool _leadRepeated;

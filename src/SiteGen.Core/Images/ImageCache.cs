@@ -7,7 +7,7 @@ namespace SiteGen.Images;
 /// source and of the settings that made it, so an unchanged image is never processed twice. Always safe to delete.
 /// </summary>
 /// <param name="directory">The cache folder; null keeps nothing (every build processes every image).</param>
-public sealed class ImageCache(string? directory)
+internal sealed class ImageCache(string? directory)
 {
     private const string FactsFile = "facts.txt";
 

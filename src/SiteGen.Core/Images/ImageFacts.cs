@@ -6,7 +6,7 @@ namespace SiteGen.Images;
 /// <param name="HasAlpha">Whether it has an alpha channel (it may be transparent).</param>
 /// <param name="Format">"jpeg", "png", "webp", "gif", "svg", "avif" or "heif".</param>
 /// <param name="Pages">Frames: more than one is an animation, which is never resized.</param>
-public sealed record ImageFacts(int Width, int Height, bool HasAlpha, string Format, int Pages)
+internal sealed record ImageFacts(int Width, int Height, bool HasAlpha, string Format, int Pages)
 {
     /// <summary>Whether resized copies can be made without losing anything (no vector, no animation).</summary>
     public bool Resizable => Format is "jpeg" or "png" or "webp" && Pages <= 1;

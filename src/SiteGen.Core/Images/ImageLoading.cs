@@ -1,7 +1,7 @@
 namespace SiteGen.Images;
 
 /// <summary>How soon the browser should fetch an image.</summary>
-public enum ImageLoading
+internal enum ImageLoading
 {
     /// <summary>Below the fold: fetched as the reader scrolls near it.</summary>
     Lazy,

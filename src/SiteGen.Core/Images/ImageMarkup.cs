@@ -6,7 +6,7 @@ using SiteGen.Urls;
 namespace SiteGen.Images;
 
 /// <summary>Writes a processed image as HTML: a <c>&lt;picture&gt;</c> with its copies, its size, its loading, and a link to the full size.</summary>
-public static class ImageMarkup
+internal static class ImageMarkup
 {
     /// <summary>
     /// The column of the default theme (40rem): an image wider than this is shown scaled down, so it links to its

@@ -16,7 +16,7 @@ namespace SiteGen.Images;
 /// The image's bytes are read through <paramref name="source"/>, so the record of the last build holds their digest
 /// and a changed image makes the next build run; the cache is keyed by the same bytes and the settings.
 /// </remarks>
-public sealed class ImagePipeline(ImageSettings settings, IFileSource source, IOutputSink output, ImageCache cache)
+internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, IOutputSink output, ImageCache cache)
 {
     /// <summary>Bumped when what a cache entry holds would change for the same source and settings.</summary>
     private const int Version = 1;

@@ -1,4 +1,4 @@
 namespace SiteGen.Images;
 
 /// <summary>One resized copy of an image, at its site path.</summary>
-public sealed record ImageVariant(string Format, int Width, int Height, string SitePath);
+internal sealed record ImageVariant(string Format, int Width, int Height, string SitePath);

@@ -5,7 +5,7 @@ namespace SiteGen.Images;
 /// <param name="Facts">What it is.</param>
 /// <param name="Variants">Its resized copies.</param>
 /// <param name="ShownWidth">The width it is shown at: its own, or the widest configured when it is wider.</param>
-public sealed record ProcessedImage(string SitePath, ImageFacts Facts, IReadOnlyList<ImageVariant> Variants, int ShownWidth)
+internal sealed record ProcessedImage(string SitePath, ImageFacts Facts, IReadOnlyList<ImageVariant> Variants, int ShownWidth)
 {
     /// <summary>The copy an <c>&lt;img src&gt;</c> names: the widest one in the original's format, or the original itself.</summary>
     public (string SitePath, int Width, int Height) Fallback

@@ -272,7 +272,7 @@ public sealed class LiveSite : IDisposable
     /// <summary>Whether <paramref name="path"/> is a file the content loader would read as a dispatch.</summary>
     private bool IsDispatchFile(string path)
     {
-        var folder = _site.Config.ContentPath(ContentLoader.DispatchFolder);
+        var folder = _site.Config.ContentPath(SiteConfig.DispatchFolder);
         var prefix = folder.Length == 0 ? string.Empty : folder + "/";
         return path.StartsWith(prefix, StringComparison.Ordinal) && ContentLoader.Reads(path)
             && !path[prefix.Length..].Split('/').Any(s => s.StartsWith('.')) && _source.Inner.FileExists(path);
@@ -409,10 +409,11 @@ public sealed class LiveSite : IDisposable
         && before.Draft == after.Draft && before.Guid == after.Guid && before.Updated == after.Updated && before.Sticky == after.Sticky
         && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal) && SameTerms(before, after);
 
-    /// <summary>Whether the edit kept the dispatch's tags, categories, series and authors, whose pages come and go with them.</summary>
+    /// <summary>Whether the edit kept the dispatch's tags, categories, series and authors, whose pages (and old WordPress URLs) come and go with them.</summary>
     private static bool SameTerms(Dispatch before, Dispatch after) =>
         before.Tags.SequenceEqual(after.Tags, StringComparer.Ordinal) && before.Categories.SequenceEqual(after.Categories, StringComparer.Ordinal)
-        && before.Series == after.Series && before.Authors.SequenceEqual(after.Authors);
+        && before.Series == after.Series && before.Authors.SequenceEqual(after.Authors)
+        && before.WordPressSlugs.Select(s => (s.Kind, s.Name, s.Slug)).SequenceEqual(after.WordPressSlugs.Select(s => (s.Kind, s.Name, s.Slug)));
 
     /// <summary>
     /// The site with the edited dispatches: the actor index and related lists found again when actors or tags changed.

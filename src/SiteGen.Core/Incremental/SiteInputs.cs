@@ -27,7 +27,7 @@ public sealed class SiteInputs
         // whole but for editors' scratch files.
         var loaders = new Dictionary<string, Func<string, bool>>(StringComparer.Ordinal)
         {
-            [config.ContentPath(ContentLoader.DispatchFolder)] = ContentLoader.Reads,
+            [config.ContentPath(SiteConfig.DispatchFolder)] = ContentLoader.Reads,
             [config.ContentPath(PageReader.Folder)] = ContentLoader.Reads,
             [config.ContentPath(ActorLoader.Folder)] = ActorLoader.Reads,
         };

@@ -9,7 +9,7 @@ namespace SiteGen.Markdown;
 /// the caller keeps them, each actor's href (a page links several, and a site renders thousands of pages), and the
 /// page's images as the image stage shows them.
 /// </summary>
-public sealed record MarkdownContext(
+internal sealed record MarkdownContext(
     UrlBuilder Urls,
     ActorMentionMatcher? Matcher = null,
     IReadOnlyList<Actor>? TaggedActors = null,

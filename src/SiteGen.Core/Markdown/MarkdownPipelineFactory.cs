@@ -8,7 +8,7 @@ namespace SiteGen.Markdown;
 /// CommonMark plus tables, footnotes, figures and GitHub-style heading ids. Smart punctuation stays off so an
 /// author's quotes and dashes reach the page exactly as written; raw HTML is allowed (authors own their content).
 /// </remarks>
-public static class MarkdownPipelineFactory
+internal static class MarkdownPipelineFactory
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()

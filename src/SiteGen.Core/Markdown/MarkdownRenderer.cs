@@ -8,21 +8,16 @@ using SiteGen.Content;
 namespace SiteGen.Markdown;
 
 /// <summary>Renders a Markdown body through the frozen pipeline, linking actor mentions and base-path URLs on the way.</summary>
-public static class MarkdownRenderer
+internal static class MarkdownRenderer
 {
     public static RenderedMarkdown Render(string markdown, MarkdownContext context)
     {
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
         var walker = new DocumentWalker(markdown, context, new StringBuilder(markdown.Length));
         walker.Walk(document);
+        walker.RemoveEmptiedParagraphs();
 
         var html = document.ToHtml(MarkdownPipelineFactory.Pipeline);
-        if (context.Images is not null)
-        {
-            // A body image that repeated the lead image was left out; so is the paragraph it stood alone in.
-            html = html.Replace("<p></p>\n", string.Empty, StringComparison.Ordinal);
-        }
-
         return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount, walker.Links);
     }
 
@@ -35,6 +30,7 @@ public static class MarkdownRenderer
         private readonly List<(int Index, int Length, Actor Actor)> _mentions = [];
         private readonly List<ActorMention> _untagged = [];
         private List<AuthoredLink>? _links;
+        private List<LeafBlock>? _emptied;
         private int[]? _lineStarts;
 
         public string PlainText => Trimmed(_text);
@@ -62,11 +58,47 @@ public static class MarkdownRenderer
                         Walk(child);
                         break;
                     case LeafBlock { Inline: { } inline } leaf:
+                        var before = inline.FirstChild;
                         WalkInlines(inline, linkable: leaf is not HeadingBlock);
+                        if (leaf is ParagraphBlock && before is not null && IsBlank(inline))
+                        {
+                            (_emptied ??= []).Add(leaf);
+                        }
+
                         _text.Append('\n');
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// Takes out the paragraphs that held nothing but an image left out (one repeating the lead image): removed
+        /// after the walk, which enumerates their containers. A paragraph the author left empty is not one of them.
+        /// </summary>
+        public void RemoveEmptiedParagraphs()
+        {
+            foreach (var paragraph in _emptied ?? [])
+            {
+                paragraph.Parent?.Remove(paragraph);
+            }
+        }
+
+        /// <summary>Whether an inline container holds nothing a reader would see: no inline, or only spaces and line breaks.</summary>
+        private static bool IsBlank(ContainerInline container)
+        {
+            foreach (var child in container)
+            {
+                switch (child)
+                {
+                    case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                    case LineBreakInline:
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            return true;
         }
 
         private void RewriteRawHtml(HtmlBlock html)
@@ -169,7 +201,22 @@ public static class MarkdownRenderer
                 AddLink(context.Urls.RewriteAuthored(source), image.Span.Start);
             }
 
-            image.ReplaceBy(new HtmlInline(html));
+            if (html.Length > 0)
+            {
+                image.ReplaceBy(new HtmlInline(html));
+                return true;
+            }
+
+            // Left out: the image goes, and so does a link or emphasis that held nothing else (the paragraph left
+            // blank goes after the walk).
+            var holder = image.Parent;
+            image.Remove();
+            while (holder is LinkInline or EmphasisInline && holder.FirstChild is null && holder.Parent is { } outer)
+            {
+                holder.Remove();
+                holder = outer;
+            }
+
             return true;
         }
 

@@ -7,7 +7,7 @@ namespace SiteGen.Markdown;
 /// Gives root-relative URLs in an author's raw HTML (<c>&lt;img src="/images/a.png"&gt;</c>, <c>href</c>,
 /// <c>srcset</c>, ...) the base path, as Markdown links get it, so a site under <c>/briefings/</c> works the same.
 /// </summary>
-public static partial class RawHtmlUrls
+internal static partial class RawHtmlUrls
 {
     /// <param name="html">The raw HTML.</param>
     /// <param name="urls">The site's URLs.</param>

@@ -3,7 +3,7 @@ using SiteGen.Configuration;
 namespace SiteGen.Output;
 
 /// <summary>What a build's output depends on besides the site's files: SiteGen itself (its built-in theme included) and the options.</summary>
-public static class BuildKey
+internal static class BuildKey
 {
     /// <summary>
     /// This SiteGen's identity: the core assembly's module id, which a deterministic build changes with its code and

@@ -3,11 +3,21 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Output;
 
 /// <summary>One build per site at a time: a second build refuses with a clear message rather than mixing outputs.</summary>
-public sealed class BuildLock : IDisposable
+internal sealed class BuildLock : IDisposable
 {
     private readonly FileStream _stream;
 
-    private BuildLock(FileStream stream) => _stream = stream;
+    private BuildLock(FileStream stream)
+    {
+        _stream = stream;
+        Taken = File.GetLastWriteTimeUtc(stream.SafeFileHandle).Ticks;
+    }
+
+    /// <summary>
+    /// The file system's clock when the lock was taken (UTC ticks): the write time the lock file got, so that it
+    /// compares with the site's files' write times even where the file system's clock is coarser than the system's.
+    /// </summary>
+    public long Taken { get; }
 
     public static BuildLock? TryAcquire(string siteRoot, DiagnosticBag diagnostics)
     {

@@ -16,7 +16,7 @@ namespace SiteGen.Output;
 /// <param name="write">Renders a page into the build's output.</param>
 /// <param name="alternates">The site's feeds, announced on each page.</param>
 /// <param name="browse">The taxonomy indexes the archive index links to.</param>
-public sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLinkModel> links, PageWriter write, IReadOnlyList<AlternateModel> alternates,
+internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLinkModel> links, PageWriter write, IReadOnlyList<AlternateModel> alternates,
     IReadOnlyList<LinkModel> browse)
 {
     /// <summary>How many of each month's dispatches a year page lists when the year is too long to list whole.</summary>

@@ -26,9 +26,24 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
     public PublishStart Begin(IFileSource source, BuildOptions options, DiagnosticBag diagnostics)
     {
         _options = options;
+        _lock = BuildLock.TryAcquire(_root, diagnostics);
+        if (_lock is null)
+        {
+            return PublishStart.Refused;
+        }
 
-        // The output folder is known before the site is loaded, so that the lock and the recovery of an
-        // interrupted build come first, whatever the rest of the site holds.
+        var timings = options.Timings ?? new StageTimings();
+        var last = options.Clean ? null : timings.Measure("read last build", () => LastBuildFile.Load(_root));
+        if (last is not null && IsUpToDate(last, source, options, timings))
+        {
+            diagnostics.AddRange(last.Diagnostics.Where(d => d.Code != DiagnosticCodes.UpToDate));
+            diagnostics.Info(DiagnosticCodes.UpToDate, SourceLocation.None,
+                "nothing changed since the last build: every file it read and wrote is as it was (sitegen build --clean builds anyway)");
+            return new PublishStart(null, last);
+        }
+
+        // The output folder is known before the site is loaded, so that the recovery of an interrupted build comes
+        // first, whatever the rest of the site holds.
         var outputName = options.OutputDirectory ?? (source.FileExists(Configuration.ConfigLoader.FileName)
             ? Configuration.ConfigLoader.Load(source, new DiagnosticBag()).Output
             : "_site");
@@ -38,28 +53,29 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
             return PublishStart.Refused;
         }
 
-        _lock = BuildLock.TryAcquire(_root, diagnostics);
-        if (_lock is null)
-        {
-            return PublishStart.Refused;
-        }
-
         RecoverInterruptedSwap(_output);
-        var timings = options.Timings ?? new StageTimings();
-        // The output folder is listed while the record is read: on a site of 10,000 dispatches each takes about 100 ms.
-        var outputNow = options.Clean ? null : Task.Run(() => OutputManifest.Take(_output));
-        var last = options.Clean ? null : timings.Measure("read last build", () => LastBuildFile.Load(_root));
-        if (last is not null && last.ReasonToBuild(source, () => outputNow!.GetAwaiter().GetResult(), options, timings) is null)
-        {
-            diagnostics.AddRange(last.Diagnostics.Where(d => d.Code != DiagnosticCodes.UpToDate));
-            diagnostics.Info(DiagnosticCodes.UpToDate, SourceLocation.None,
-                "nothing changed since the last build: every file it read and wrote is as it was (sitegen build --clean builds anyway)");
-            return new PublishStart(null, last);
-        }
 
         // Everything the build asks of the site goes through the tracker: the next build compares exactly that.
         _tracked = new InputTrackingFileSource(source);
         return new PublishStart(_tracked);
+    }
+
+    /// <summary>
+    /// Whether the last build's output is what this build would write. The record names the output folder: it is the
+    /// one site.yml names as long as site.yml is as it was, which the comparison checks.
+    /// </summary>
+    private bool IsUpToDate(LastBuild last, IFileSource source, BuildOptions options, StageTimings timings)
+    {
+        var output = Path.GetFullPath(Path.Combine(_root, last.OutputFolder));
+        if (!IsSafeOutput(_root, output, new DiagnosticBag()))
+        {
+            return false;
+        }
+
+        RecoverInterruptedSwap(output);
+
+        _output = output;
+        return last.ReasonToBuild(source, output, options, timings) is null;
     }
 
     public IOutputSink Open(LoadedSite site, DiagnosticBag diagnostics)
@@ -79,8 +95,9 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
         LastBuildFile.Delete(_root);
         timings.Measure("swap output", () => Swap(_staging!, _output));
         timings.Measure("save last build", () => LastBuildFile.Save(_root, new LastBuild(BuildKey.Tool, BuildKey.Of(_options),
-            _tracked!.Inputs, OutputManifest.Take(_output), site.NextDue, site.Dispatches.Count, site.LeftOut,
-            diagnostics.ToSortedList())));
+            Path.GetRelativePath(_root, _output).Replace('\\', '/'), site.Config.BaseUrl.ToString(),
+            _tracked!.Inputs with { StampsTrustedBefore = _lock!.Taken }, OutputManifest.Take(_output), site.NextDue,
+            site.Dispatches.Count, site.LeftOut, diagnostics.ToSortedList())));
     }
 
     public bool ReportFailure(Exception exception, LoadedSite site, DiagnosticBag diagnostics)

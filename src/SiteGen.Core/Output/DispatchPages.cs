@@ -116,7 +116,7 @@ internal sealed class DispatchPages(RenderContext context)
         {
             foreach (var name in Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, context.Site.Config))
             {
-                if (Taxonomies.TaxonomyIndex.SlugOf(name) is { } slug)
+                if (Taxonomies.TermSlug.Of(name) is { } slug)
                 {
                     yield return PageReads.Fact.Term(kind, slug);
                 }

@@ -9,9 +9,21 @@ namespace SiteGen.Output;
 /// that finds the same SiteGen, the same options, the same answers from the site's files and the same files in the
 /// output has nothing to do: it would write what is there.
 /// </summary>
+/// <param name="Tool">The SiteGen that built it (<see cref="BuildKey.Tool"/>).</param>
+/// <param name="Options">The build's options (<see cref="BuildKey.Of"/>).</param>
+/// <param name="OutputFolder">The output folder, relative to the site folder.</param>
+/// <param name="BaseUrl">The base URL the pages were built for.</param>
+/// <param name="Inputs">Every question the build asked of the site, and the answers.</param>
+/// <param name="Output">Every file of the output folder, as the build left it.</param>
+/// <param name="NextDue">When the first dispatch left out for its future date falls due.</param>
+/// <param name="Dispatches">How many dispatches it built.</param>
+/// <param name="LeftOut">The dispatches it left out.</param>
+/// <param name="Diagnostics">What it reported.</param>
 public sealed record LastBuild(
     string Tool,
     string Options,
+    string OutputFolder,
+    string BaseUrl,
     BuildInputs Inputs,
     IReadOnlyList<OutputFile> Output,
     DateTimeOffset? NextDue,
@@ -21,10 +33,10 @@ public sealed record LastBuild(
 {
     /// <summary>Why a build of <paramref name="source"/> would not write what the output holds now, or null when it would.</summary>
     /// <param name="source">The site.</param>
-    /// <param name="output">The files in the output folder now (<see cref="OutputManifest.Take"/>).</param>
+    /// <param name="outputFolder">The output folder, whose files are listed (<see cref="OutputManifest.Take"/>) while the inputs are compared.</param>
     /// <param name="options">The build's options.</param>
     /// <param name="timings">Where the comparisons' times go.</param>
-    public string? ReasonToBuild(IFileSource source, Func<IReadOnlyList<OutputFile>> output, BuildOptions options, StageTimings? timings = null)
+    public string? ReasonToBuild(IFileSource source, string outputFolder, BuildOptions options, StageTimings? timings = null)
     {
         if (Tool != BuildKey.Tool)
         {
@@ -42,7 +54,15 @@ public sealed record LastBuild(
         }
 
         timings ??= new StageTimings();
-        return timings.Measure("compare inputs", () => Inputs.FirstDifference(source))
-            ?? timings.Measure("compare output", () => OutputManifest.FirstDifference(output(), Output));
+        using var stop = new CancellationTokenSource();
+        var listing = Task.Run(() => OutputManifest.Take(outputFolder, stop.Token));
+        var reason = timings.Measure("compare inputs", () => Inputs.FirstDifference(source));
+        if (reason is not null)
+        {
+            stop.Cancel();
+            return reason;
+        }
+
+        return timings.Measure("compare output", () => OutputManifest.FirstDifference(listing.GetAwaiter().GetResult(), Output));
     }
 }

@@ -1,31 +1,33 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace SiteGen.Output;
 
-/// <summary>Where <see cref="LastBuild"/> is kept: <c>.sitegen/last-build.json</c>, which is always safe to delete.</summary>
+/// <summary>Where <see cref="LastBuild"/> is kept: <c>.sitegen/last-build.bin</c>, which is always safe to delete.</summary>
 public static class LastBuildFile
 {
-    public const string Name = "last-build.json";
+    public const string Name = "last-build.bin";
+
+    /// <summary>The JSON record of earlier versions, deleted when a new record is saved.</summary>
+    private const string FormerName = "last-build.json";
 
     public static string PathIn(string siteRoot) => Path.Combine(siteRoot, DiskPublishing.CacheFolder, Name);
 
-    /// <summary>The record, or null when there is none or it cannot be read (another version's, or cut short).</summary>
+    /// <summary>The record, or null when there is none or it cannot be read (another version's, cut short or damaged).</summary>
     public static LastBuild? Load(string siteRoot)
     {
-        var path = PathIn(siteRoot);
+        byte[] bytes;
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), LastBuildJson.Default.LastBuild) : null;
+            bytes = File.ReadAllBytes(PathIn(siteRoot));
         }
-        catch (JsonException)
+        catch (FileNotFoundException)
         {
             return null;
         }
-        catch (NotSupportedException)
+        catch (DirectoryNotFoundException)
         {
             return null;
         }
+
+        return LastBuildFormat.Read(bytes);
     }
 
     /// <summary>Written to a temporary file and moved into place, so a killed build never leaves half a record.</summary>
@@ -33,18 +35,14 @@ public static class LastBuildFile
     {
         var path = PathIn(siteRoot);
         var temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            JsonSerializer.Serialize(file, build, LastBuildJson.Default.LastBuild);
+            LastBuildFormat.Write(file, build);
         }
 
         File.Move(temporary, path, overwrite: true);
+        File.Delete(Path.Combine(siteRoot, DiskPublishing.CacheFolder, FormerName));
     }
 
     public static void Delete(string siteRoot) => File.Delete(PathIn(siteRoot));
 }
-
-/// <summary>Reads and writes <see cref="LastBuild"/> through generated code, with no reflection at run time.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(LastBuild))]
-internal sealed partial class LastBuildJson : JsonSerializerContext;

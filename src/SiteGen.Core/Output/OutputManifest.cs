@@ -7,9 +7,10 @@ public sealed record OutputFile(string Path, long Length, long WriteTicks);
 /// Every file a build left in its output folder, with its size and write time: an output folder that no longer
 /// holds exactly these (a file deleted, altered or added by hand) is not that build's output any more.
 /// </summary>
-public static class OutputManifest
+internal static class OutputManifest
 {
-    public static IReadOnlyList<OutputFile> Take(string folder)
+    /// <summary>The files below <paramref name="folder"/> in path order; stopping early returns those listed so far.</summary>
+    public static IReadOnlyList<OutputFile> Take(string folder, CancellationToken stop = default)
     {
         var files = new List<OutputFile>();
         if (!Directory.Exists(folder))
@@ -20,6 +21,11 @@ public static class OutputManifest
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", options))
         {
+            if (stop.IsCancellationRequested)
+            {
+                break;
+            }
+
             files.Add(new OutputFile(Path.GetRelativePath(folder, file.FullName).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks));
         }
 

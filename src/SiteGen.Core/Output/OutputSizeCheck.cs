@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Output;
 
 /// <summary>Warns as the output nears GitHub Pages' published-site limit of 1 GB.</summary>
-public static class OutputSizeCheck
+internal static class OutputSizeCheck
 {
     public const long GitHubPagesLimit = 1_000_000_000;
 

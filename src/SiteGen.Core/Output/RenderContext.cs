@@ -48,7 +48,8 @@ internal sealed record RenderContext(
     public static RenderContext Create(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, LinkVerifier? verifier)
     {
         var urls = site.Urls;
-        var siteModel = SiteModelBuilder.Build(site, source);
+        var taxonomies = TaxonomyIndex.Build(site.Dispatches, site.Config, null);
+        var siteModel = SiteModelBuilder.Build(site, source, taxonomies);
         var pages = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), siteModel, diagnostics,
             options.LiveReload ? LiveReload.Script(urls) : null);
         var links = new DispatchLinkModel[site.Dispatches.Count];
@@ -56,7 +57,7 @@ internal sealed record RenderContext(
         var staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
         var images = new ImagePipeline(site.Config.Images, source, output, new ImageCache(options.ImageCacheDirectory));
 
-        var context = new RenderContext(site, source, output, options, diagnostics, pages, TaxonomyIndex.Build(site.Dispatches, site.Config, null),
+        var context = new RenderContext(site, source, output, options, diagnostics, pages, taxonomies,
             images, excerpts, links, HomeOrderOf(site), null!, new RenderedActors(urls), siteModel, staticFiles, new PageReads(),
             DispatchIds.ByPosition(links.Length), verifier);
         ActorMentionMatcher? matcher = null;
@@ -93,7 +94,7 @@ internal sealed record RenderContext(
     public DispatchLinkModel LinkTo(Dispatch dispatch, string? excerpt) => new(
         dispatch.Title,
         Urls.Href(dispatch.Path),
-        Dates.Format(dispatch.Date) with { HasTime = dispatch.DateHasTime },
+        Dates.Format(dispatch.Date, dispatch.DateHasTime),
         excerpt,
         dispatch.Series,
         dispatch.Actors.Select(ActorLink).ToList(),

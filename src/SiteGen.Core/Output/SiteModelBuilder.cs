@@ -4,6 +4,7 @@ using SiteGen.IO;
 using SiteGen.Loading;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Models;
+using SiteGen.Taxonomies;
 using SiteGen.Urls;
 
 namespace SiteGen.Output;
@@ -11,7 +12,7 @@ namespace SiteGen.Output;
 /// <summary>The <see cref="SiteModel"/> every layout sees as <c>site</c>.</summary>
 internal static class SiteModelBuilder
 {
-    public static SiteModel Build(LoadedSite site, IFileSource source)
+    public static SiteModel Build(LoadedSite site, IFileSource source, TaxonomyIndex taxonomies)
     {
         var config = site.Config;
         var urls = site.Urls;
@@ -34,6 +35,11 @@ internal static class SiteModelBuilder
             Authors = config.Authors.Select(a => new AuthorModel(a.Name, a.Url)).ToList(),
             Copyright = config.Copyright,
             Menu = menu,
+            TaxonomyMenu = config.Taxonomies.Menu
+                .Where(kind => taxonomies.TermsOf(kind).Count > 0)
+                .Select(kind => new LinkModel(Configuration.TaxonomyKinds.Plural(kind), urls.Href(TaxonomyIndex.IndexPath(kind, config))))
+                .Where(link => !menu.Any(m => m.Url == link.Url))
+                .ToList(),
             HomeUrl = urls.Href(SitePaths.Home),
             ArchivesUrl = urls.Href(SitePaths.Archives),
             ActorsUrl = urls.Href(SitePaths.Actors),

@@ -107,7 +107,7 @@ public sealed partial class SiteRenderer
         var feeds = new FeedWriter(updated, noted, context.Excerpts);
         feeds.WriteSite(feedHtml);
         Parallel.ForEach(timelines, actor => feeds.WriteActor(actor, feedHtml));
-        SitemapWriter.Write(updated, noted);
+        SitemapWriter.Write(updated, context.Taxonomies, noted);
         foreach (var file in _search.Reorder(newToOld, documents, noted, previous))
         {
             goneFiles.Add(file);
@@ -156,12 +156,13 @@ public sealed partial class SiteRenderer
             }
         }
 
-        var siteModel = SiteModelBuilder.Build(updated, last.Source);
+        var taxonomies = TaxonomyIndex.Build(updated.Dispatches, updated.Config, null);
+        var siteModel = SiteModelBuilder.Build(updated, last.Source, taxonomies);
         var context = last with
         {
             Site = updated,
             Output = output,
-            Taxonomies = TaxonomyIndex.Build(updated.Dispatches, updated.Config, null),
+            Taxonomies = taxonomies,
             Images = new Images.ImagePipeline(updated.Config.Images, last.Source, output, last.Images.Cache),
             Pages = last.Pages.WithSite(siteModel),
             SiteModel = siteModel,

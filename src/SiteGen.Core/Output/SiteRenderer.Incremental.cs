@@ -22,7 +22,7 @@ public sealed partial class SiteRenderer
     /// <param name="edited">Positions of the edited dispatches, newest first.</param>
     /// <param name="output">Receives the files written again.</param>
     /// <param name="diagnostics">Receives what rendering the edited dispatches found (untagged mentions, a missing image).</param>
-    /// <returns>The output files no longer written: timeline pages of an actor that lost dispatches.</returns>
+    /// <returns>The output files no longer written: timeline pages of an actor that lost dispatches, search postings pages of a word now in fewer dispatches.</returns>
     public IReadOnlyList<string> RenderEdits(LoadedSite updated, IReadOnlyCollection<int> edited, IOutputSink output, DiagnosticBag diagnostics)
     {
         var previous = _context;
@@ -87,17 +87,19 @@ public sealed partial class SiteRenderer
             .SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
         if (actors.Any(a => SitemapWriter.ActorLastModified(before, a) != SitemapWriter.ActorLastModified(updated, a)))
         {
-            SitemapWriter.Write(updated, output);
+            SitemapWriter.Write(updated, context.Taxonomies, output);
         }
 
+        var removedSearchPages = new List<string>();
         foreach (var i in edited.Where(i => !updated.Dispatches[i].Draft))
         {
-            _search.Replace(i, documents[i], output);
+            removedSearchPages.AddRange(_search.Replace(i, documents[i], output));
         }
 
         return timelines
             .SelectMany(a => Enumerable.Range(ActorPageCount(updated, a) + 1, Math.Max(0, ActorPageCount(before, a) - ActorPageCount(updated, a)))
                 .Select(number => Urls.UrlBuilder.OutputFile(Urls.UrlBuilder.Paged(a.Path, number))))
+            .Concat(removedSearchPages)
             .ToList();
     }
 

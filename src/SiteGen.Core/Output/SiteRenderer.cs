@@ -63,7 +63,7 @@ public sealed partial class SiteRenderer : IDisposable
                 RenderRedirects(context);
             }),
             () => timings.Measure("feeds", () => new SiteFeeds(context).WriteAll(pass.FeedHtml)),
-            () => timings.Measure("sitemap", () => SitemapWriter.Write(context.Site, context.Output)),
+            () => timings.Measure("sitemap", () => SitemapWriter.Write(context.Site, context.Taxonomies, context.Output)),
             () => timings.Measure("search index", () => _search.Write(context.Output)),
             () => timings.Measure("assets", new SiteFiles(context).Write));
         context.Pages.ReportPageCounts();

@@ -6,7 +6,7 @@ using SiteGen.Urls;
 namespace SiteGen.Output;
 
 /// <summary>Claims every URL of the site before anything renders, so two owners of one URL are an error, never an overwrite.</summary>
-public static class SiteUrls
+internal static class SiteUrls
 {
     public static void ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, Taxonomies.TaxonomyIndex taxonomies,
         Configuration.SiteConfig config, DiagnosticBag diagnostics)

@@ -11,7 +11,7 @@ namespace SiteGen.Output;
 /// The tag, category, series and author pages: each term's list of dispatches (paginated, series from the first
 /// part on) with its Atom, RSS and JSON feeds, an index of each kind, and redirects from WordPress's term URLs.
 /// </summary>
-public sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, IReadOnlyList<DispatchLinkModel> links, PageWriter write, FeedWriter feeds,
+internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, IReadOnlyList<DispatchLinkModel> links, PageWriter write, FeedWriter feeds,
     IReadOnlyList<AlternateModel> siteAlternates)
 {
     private readonly UrlBuilder _urls = site.Urls;

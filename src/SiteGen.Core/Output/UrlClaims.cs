@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Output;
 
 /// <summary>Every output path the site will write, with who claimed it; a path claimed twice is an error naming both.</summary>
-public sealed class UrlClaims(DiagnosticBag diagnostics)
+internal sealed class UrlClaims(DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, (string Owner, SourceLocation Location)> _claims = new(StringComparer.OrdinalIgnoreCase);
 

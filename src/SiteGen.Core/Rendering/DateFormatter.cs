@@ -5,7 +5,7 @@ using SiteGen.Urls;
 namespace SiteGen.Rendering;
 
 /// <summary>Turns instants into the <see cref="DateModel"/> templates show, in the site's time zone.</summary>
-public sealed class DateFormatter(TimeZoneInfo zone, UrlBuilder urls)
+internal sealed class DateFormatter(TimeZoneInfo zone, UrlBuilder urls)
 {
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
@@ -22,6 +22,13 @@ public sealed class DateFormatter(TimeZoneInfo zone, UrlBuilder urls)
             local.ToString("MMMM yyyy", Culture),
             urls.Href(MonthPath(local.Year, local.Month)),
             local.DateTime);
+    }
+
+    /// <summary>A dispatch's date: a day written without a time (<paramref name="hasTime"/> false) gets no made-up midnight, in text or in <c>datetime</c>.</summary>
+    public DateModel Format(DateTimeOffset instant, bool hasTime)
+    {
+        var date = Format(instant);
+        return hasTime ? date : date with { Iso = date.Iso[..10], Time = string.Empty, HasTime = false };
     }
 
     public static string YearPath(int year) => $"/{year:D4}/";

@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// A Scriban context that HTML-escapes every <c>{{ value }}</c> a template writes, unless the value is an
 /// <see cref="HtmlString"/>. Scriban does not escape by itself; doing it here means a theme cannot forget.
 /// </summary>
-public sealed class HtmlTemplateContext : TemplateContext
+internal sealed class HtmlTemplateContext : TemplateContext
 {
     /// <summary>Whether the page rendering read how many dispatches the site has or its years (see <see cref="SiteTotalsAccessor"/>).</summary>
     public bool ReadSiteTotals { get; set; }

@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// Renders a page: its layout with <c>site</c>, <c>page</c> and <c>paginator</c>, then <c>baseof.sbn</c> around the
 /// result (as <c>content</c>). One Scriban context per thread is reused across pages.
 /// </summary>
-public sealed class PageRenderer : IDisposable
+internal sealed class PageRenderer : IDisposable
 {
     public const string BaseLayout = "baseof.sbn";
 
@@ -106,7 +106,7 @@ public sealed class PageRenderer : IDisposable
 
             if (_liveReloadScript is not null)
             {
-                html = InjectBeforeBodyEnd(html, _liveReloadScript);
+                html = ScriptInjection.BeforeBodyEnd(html, _liveReloadScript);
             }
 
             output.Write(path, html);
@@ -207,12 +207,6 @@ public sealed class PageRenderer : IDisposable
 
     private static SourceLocation Locate(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
-
-    private static string InjectBeforeBodyEnd(string html, string script)
-    {
-        var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return index < 0 ? html + script : html.Insert(index, script);
-    }
 
     private HtmlTemplateContext CreateContext()
     {

@@ -13,7 +13,7 @@ namespace SiteGen.Rendering;
 /// A page of the default theme asks for five cards, and a site renders thousands of pages: a lookup is made with the
 /// call's own arguments, so that no key is built unless the partial is rendered.
 /// </remarks>
-public sealed class PartialCache
+internal sealed class PartialCache
 {
     private readonly ConcurrentDictionary<Key, Output> _outputs = new(KeyComparer.Instance);
     private readonly ConcurrentDictionary<Key, Output>.AlternateLookup<ScriptArray> _lookup;

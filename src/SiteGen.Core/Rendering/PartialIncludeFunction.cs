@@ -12,7 +12,7 @@ namespace SiteGen.Rendering;
 /// With a <see cref="PartialCache"/> it is <c>include_cached</c>, Hugo's <c>partialCached</c>: the arguments after the
 /// name are the partial's key, and a partial is rendered once per key (the theme promises it reads nothing else).
 /// </summary>
-public sealed class PartialIncludeFunction(PartialCache? cache = null) : IScriptCustomFunction
+internal sealed class PartialIncludeFunction(PartialCache? cache = null) : IScriptCustomFunction
 {
     private static readonly IncludeFunction Include = new();
 

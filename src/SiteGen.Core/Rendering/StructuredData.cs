@@ -11,7 +11,7 @@ namespace SiteGen.Rendering;
 
 /// <summary>JSON-LD for search engines: a <c>NewsArticle</c> per dispatch, with each correction of its updates log.</summary>
 /// <remarks>Written straight to UTF-8, as <see cref="JsonText"/> writes all JSON: one per page, so building a node tree first cost more than the page's JSON.</remarks>
-public static class StructuredData
+internal static class StructuredData
 {
     private const string ScriptStart = "<script type=\"application/ld+json\">";
     private const string ScriptEnd = "</script>";

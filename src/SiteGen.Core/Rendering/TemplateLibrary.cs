@@ -9,7 +9,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Rendering;
 
 /// <summary>Parses each layout once per build for the renderer, and finds the partials Scriban's <c>include</c> asks for.</summary>
-public sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics) : ITemplateLoader
+internal sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostics) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _templates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ThemeFile?> _partials = new(StringComparer.Ordinal);

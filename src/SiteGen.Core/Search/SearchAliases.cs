@@ -8,7 +8,7 @@ namespace SiteGen.Search;
 /// browser searches a query word for every spelling in its group. Only groups whose spellings differ once folded
 /// (<see cref="SearchText.Fold"/>) are kept; folding already joins the rest.
 /// </remarks>
-public static class SearchAliases
+internal static class SearchAliases
 {
     private const int ShortestWord = 3;
 

@@ -8,7 +8,7 @@ namespace SiteGen.Search;
 /// What the search index knows of a dispatch: how it is shown in results, its weighted words, and its text (for the
 /// passage around a match and for quoted phrases).
 /// </summary>
-public sealed record SearchDocument(string Title, string Url, string Date, string Snippet, string Text, IReadOnlyDictionary<string, int> Weights)
+internal sealed record SearchDocument(string Title, string Url, string Date, string Snippet, string Text, IReadOnlyDictionary<string, int> Weights)
 {
     private const int TitleWeight = 8;
     private const int ActorWeight = 6;

@@ -9,12 +9,27 @@ namespace SiteGen.Search;
 /// <c>meta.json</c> (sizes, and the actors' other spellings); the vocabulary file of each query word (<c>v/XY.json</c>,
 /// chosen by <see cref="SearchText.VocabularyShard"/>: the words a prefix, a typo or another transliteration may
 /// mean, commonest first); the posting bucket of each word searched (<c>t/N.json</c>, chosen by
-/// <see cref="SearchText.Hash"/>); and one small file per result shown (<c>d/N.json</c>: title, link, date, summary
-/// and text, from which the browser cuts the passage around the match and checks quoted phrases).
+/// <see cref="SearchText.Hash"/>); for a word in more dispatches than a page holds, its postings a page at a time,
+/// newest first (<c>p/HASH-K.json</c>); and one small file per result shown (<c>d/N.json</c>: title, link, date,
+/// summary and text, from which the browser cuts the passage around the match and checks quoted phrases).
 /// </summary>
-/// <remarks>A document's id is its slot, its position in the newest-first list: the lower the id, the newer.</remarks>
-public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliases)
+/// <remarks>
+/// A document's id is its slot, its position in the newest-first list: the lower the id, the newer. A common word's
+/// bucket holds only its count and where each of its pages starts (<c>[-count, first id of page 2, ...]</c>), so
+/// the first answer to a query costs a page of each word's postings however common the word, and reads the
+/// dispatches those pages cover exactly; older pages are fetched as the reader asks for more.
+/// </remarks>
+/// <param name="count">How many dispatches (slots) the site has.</param>
+/// <param name="aliases">The actors' names, a group per actor, for <c>meta.json</c>.</param>
+/// <param name="postingsPerPage">The most postings a word keeps in its bucket, and the size of each page past that.</param>
+internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliases, int postingsPerPage = SearchIndexBuilder.DefaultPostingsPerPage)
 {
+    /// <summary>
+    /// About 16–24 KB of JSON a page: a word in most of 100,000 dispatches reads its newest 4,000 first, and a
+    /// query of six such words (a prefix) stays within the 400 KB a first answer may cost.
+    /// </summary>
+    public const int DefaultPostingsPerPage = 4000;
+
     private const int PostingsPerBucket = 2500;
 
     // One letter per vocabulary file until the vocabulary grows past this, then two, so the file a query fetches
@@ -26,9 +41,12 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
     private StoredDocument?[] _documents = new StoredDocument?[count];
     private readonly WordTable _words = new();
 
-    // Kept from the last Write so that Replace can redo only the files a changed document touches.
+    // Kept from the last Write so that Replace can redo only the files a changed document touches: each word's
+    // [id, weight, ...] pairs sorted by id, the words of each bucket, the paged words of each hash, the page files.
+    private Dictionary<string, List<int>>? _postings;
     private SortedDictionary<string, List<int>>[]? _bucketTokens;
-    private int _totalPostings;
+    private Dictionary<uint, SortedSet<string>> _pagedByHash = [];
+    private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
     private int _shardLength;
 
     /// <summary>
@@ -41,17 +59,13 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
         WriteDocument(output, index, document);
     }
 
-    public void Write(IOutputSink output)
-    {
-        var totalPostings = _documents.Sum(d => d?.Words.Length ?? 0);
-        var buckets = BucketCount(totalPostings);
-        var bucketTokens = new SortedDictionary<string, List<int>>[buckets];
-        for (var b = 0; b < buckets; b++)
-        {
-            bucketTokens[b] = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        }
+    public void Write(IOutputSink output) => WriteAll(output);
 
+    /// <summary>Writes every file but the documents' own; returns the page files an earlier Write wrote that are gone now.</summary>
+    private List<string> WriteAll(IOutputSink output)
+    {
         var words = _words.ToArray();
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var documents = 0;
         for (var id = 0; id < _documents.Length; id++)
         {
@@ -64,103 +78,201 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
             for (var k = 0; k < document.Words.Length; k++)
             {
                 var token = words[document.Words[k]];
-                var bucket = bucketTokens[SearchText.Hash(token) & (uint)(buckets - 1)];
-                if (!bucket.TryGetValue(token, out var postings))
+                if (!postings.TryGetValue(token, out var pairs))
                 {
-                    bucket[token] = postings = [];
+                    postings[token] = pairs = [];
                 }
 
-                postings.Add(id);
-                postings.Add(document.Weights[k]);
+                pairs.Add(id);
+                pairs.Add(document.Weights[k]);
             }
         }
 
-        Parallel.For(0, buckets, b => WriteBucket(output, bucketTokens, b));
-        var vocabulary = bucketTokens.SelectMany(b => b.Keys).Where(IsVocabularyWord).Count();
-        var shardLength = vocabulary > WordsForTwoLetterShards ? 2 : 1;
-        WriteVocabulary(output, bucketTokens, shardLength, null);
+        var buckets = BucketCount(InlinePostings(postings));
+        var bucketTokens = new SortedDictionary<string, List<int>>[buckets];
+        for (var b = 0; b < buckets; b++)
+        {
+            bucketTokens[b] = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        }
 
-        var meta = new SearchIndexMeta(Version: 2, Documents: documents, Buckets: buckets, Vocabulary: shardLength, Aliases: aliases);
-        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta, SearchIndexJson.Default.SearchIndexMeta));
+        var pagedByHash = new Dictionary<uint, SortedSet<string>>();
+        foreach (var (token, pairs) in postings)
+        {
+            var hash = SearchText.Hash(token);
+            bucketTokens[hash & (uint)(buckets - 1)][token] = pairs;
+            if (IsPaged(pairs))
+            {
+                if (!pagedByHash.TryGetValue(hash, out var group))
+                {
+                    pagedByHash[hash] = group = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                group.Add(token);
+            }
+        }
+
+        _postings = postings;
         _bucketTokens = bucketTokens;
-        _totalPostings = totalPostings;
+        _pagedByHash = pagedByHash;
+        Parallel.For(0, buckets, b => WriteBucket(output, b));
+        var pageFiles = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(pagedByHash.Keys, hash =>
+        {
+            foreach (var file in WritePages(output, hash))
+            {
+                pageFiles.Add(file);
+            }
+        });
+
+        var vocabulary = postings.Keys.Count(IsVocabularyWord);
+        var shardLength = vocabulary > WordsForTwoLetterShards ? 2 : 1;
+        WriteVocabulary(output, postings, shardLength, null);
+
+        var meta = new SearchIndexMeta(Version: 3, Documents: documents, Buckets: buckets, Vocabulary: shardLength, Aliases: aliases);
+        output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta, SearchIndexJson.Default.SearchIndexMeta));
+        var written = new HashSet<string>(pageFiles, StringComparer.Ordinal);
+        var removed = _pageFiles.Where(f => !written.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        _pageFiles = written;
         _shardLength = shardLength;
+        return removed;
     }
 
     /// <summary>
     /// Puts <paramref name="document"/> in place of document <paramref name="index"/> after a <see cref="Write"/>, and
-    /// writes again only the buckets and vocabulary files holding its old or new words and its own file. The files
-    /// come out as <see cref="Write"/> would write them for the new set of documents.
+    /// writes again only the buckets, pages and vocabulary files holding its old or new words and its own file. The
+    /// files come out as <see cref="Write"/> would write them for the new set of documents.
     /// </summary>
-    public void Replace(int index, SearchDocument document, IOutputSink output)
+    /// <returns>The page files no longer written (a word now on fewer pages), to be taken out of the output.</returns>
+    public IReadOnlyList<string> Replace(int index, SearchDocument document, IOutputSink output)
     {
         var previous = _documents[index];
         var stored = Store(document);
         _documents[index] = stored;
         WriteDocument(output, index, document);
-        var totalPostings = _totalPostings - (previous?.Words.Length ?? 0) + stored.Words.Length;
-        if (_bucketTokens is not { } bucketTokens || previous is null || BucketCount(totalPostings) != bucketTokens.Length)
+        if (_postings is not { } postings || _bucketTokens is not { } bucketTokens || previous is null)
         {
-            Write(output);
-            return;
+            return WriteAll(output);
         }
 
-        _totalPostings = totalPostings;
-        var mask = (uint)(bucketTokens.Length - 1);
-        var touched = new SortedSet<int>();
-        var shards = new HashSet<string>(StringComparer.Ordinal);
         var before = previous.ToWeights(_words);
         var after = stored.ToWeights(_words);
-        foreach (var (token, weight) in before)
+        var changed = before.Where(t => !after.TryGetValue(t.Key, out var same) || same != t.Value).Select(t => t.Key)
+            .Concat(after.Where(t => !before.TryGetValue(t.Key, out var same) || same != t.Value).Select(t => t.Key))
+            .ToHashSet(StringComparer.Ordinal);
+        var hashes = changed.Select(SearchText.Hash).ToHashSet();
+        var pagesBefore = hashes.SelectMany(PageFilesOf).ToHashSet(StringComparer.Ordinal);
+        var mask = (uint)(bucketTokens.Length - 1);
+        foreach (var token in changed)
         {
-            if (after.TryGetValue(token, out var same) && same == weight)
+            var hash = SearchText.Hash(token);
+            if (!postings.TryGetValue(token, out var pairs))
             {
-                continue;
+                postings[token] = pairs = [];
+                bucketTokens[hash & mask][token] = pairs;
             }
 
-            var bucket = (int)(SearchText.Hash(token) & mask);
-            var postings = bucketTokens[bucket][token];
-            postings.RemoveRange(FindPosting(postings, index), 2);
-            if (postings.Count == 0)
+            var at = FindPosting(pairs, index);
+            if (at < pairs.Count && pairs[at] == index)
             {
-                bucketTokens[bucket].Remove(token);
+                pairs.RemoveRange(at, 2);
             }
 
-            touched.Add(bucket);
-            shards.Add(SearchText.VocabularyShard(token, _shardLength));
-        }
-
-        foreach (var (token, weight) in after)
-        {
-            if (before.TryGetValue(token, out var same) && same == weight)
+            if (after.TryGetValue(token, out var weight))
             {
-                continue;
+                pairs.InsertRange(at, [index, weight]);
             }
 
-            var bucket = (int)(SearchText.Hash(token) & mask);
-            if (!bucketTokens[bucket].TryGetValue(token, out var postings))
+            if (pairs.Count == 0)
             {
-                bucketTokens[bucket][token] = postings = [];
+                postings.Remove(token);
+                bucketTokens[hash & mask].Remove(token);
             }
 
-            postings.InsertRange(FindPosting(postings, index), [index, weight]);
-            touched.Add(bucket);
-            shards.Add(SearchText.VocabularyShard(token, _shardLength));
+            if (_pagedByHash.TryGetValue(hash, out var group))
+            {
+                group.Remove(token);
+                if (group.Count == 0)
+                {
+                    _pagedByHash.Remove(hash);
+                }
+            }
+
+            if (pairs.Count > 0 && IsPaged(pairs))
+            {
+                if (!_pagedByHash.TryGetValue(hash, out group))
+                {
+                    _pagedByHash[hash] = group = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                group.Add(token);
+            }
         }
 
-        var vocabulary = bucketTokens.SelectMany(b => b.Keys).Where(IsVocabularyWord).Count();
-        if ((vocabulary > WordsForTwoLetterShards ? 2 : 1) != _shardLength)
+        var vocabulary = postings.Keys.Count(IsVocabularyWord);
+        if (BucketCount(InlinePostings(postings)) != bucketTokens.Length || (vocabulary > WordsForTwoLetterShards ? 2 : 1) != _shardLength)
         {
-            Write(output);
-            return;
+            return WriteAll(output);
         }
 
-        foreach (var bucket in touched)
+        foreach (var bucket in changed.Select(t => (int)(SearchText.Hash(t) & mask)).Distinct())
         {
-            WriteBucket(output, bucketTokens, bucket);
+            WriteBucket(output, bucket);
         }
 
-        WriteVocabulary(output, bucketTokens, _shardLength, shards);
+        var pagesAfter = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hash in hashes.Where(_pagedByHash.ContainsKey))
+        {
+            pagesAfter.UnionWith(WritePages(output, hash));
+        }
+
+        var removed = pagesBefore.Where(f => !pagesAfter.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        _pageFiles.ExceptWith(removed);
+        _pageFiles.UnionWith(pagesAfter);
+        WriteVocabulary(output, postings, _shardLength, changed.Select(t => SearchText.VocabularyShard(t, _shardLength)).ToHashSet(StringComparer.Ordinal));
+        return removed;
+    }
+
+    /// <summary>Whether a word's postings go to pages of their own rather than into its bucket.</summary>
+    private bool IsPaged(List<int> pairs) => pairs.Count / 2 > postingsPerPage;
+
+    private int InlinePostings(Dictionary<string, List<int>> postings) =>
+        postings.Values.Sum(p => IsPaged(p) ? 0 : p.Count / 2);
+
+    private int PageCount(List<int> pairs) => (pairs.Count / 2 + postingsPerPage - 1) / postingsPerPage;
+
+    /// <summary>The page files of the paged words that share <paramref name="hash"/> (one file holds each of their page K).</summary>
+    private IEnumerable<string> PageFilesOf(uint hash) =>
+        _pagedByHash.TryGetValue(hash, out var group)
+            ? Enumerable.Range(0, group.Max(t => PageCount(_postings![t]))).Select(k => PagePath(hash, k))
+            : [];
+
+    private static string PagePath(uint hash, int page) => $"{Folder}p/{hash:x8}-{page}.json";
+
+    /// <summary>Writes page K of every paged word of <paramref name="hash"/>, each word's postings of that page delta-encoded from 0.</summary>
+    private List<string> WritePages(IOutputSink output, uint hash)
+    {
+        var group = _pagedByHash[hash];
+        var files = new List<string>();
+        var pages = group.Max(t => PageCount(_postings![t]));
+        for (var k = 0; k < pages; k++)
+        {
+            var page = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+            foreach (var token in group)
+            {
+                var pairs = _postings![token];
+                var from = k * postingsPerPage * 2;
+                if (from < pairs.Count)
+                {
+                    page[token] = DeltaEncode(pairs, from, Math.Min(pairs.Count, from + (postingsPerPage * 2)));
+                }
+            }
+
+            var path = PagePath(hash, k);
+            output.Write(path, JsonText.ToUtf8Bytes(page.ToDictionary(StringComparer.Ordinal), SearchIndexJson.Default.DictionaryStringInt32Array));
+            files.Add(path);
+        }
+
+        return files;
     }
 
     /// <summary>
@@ -239,10 +351,9 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
     }
 
     /// <summary>Writes the vocabulary files (all, or those in <paramref name="only"/>): each word once, the words in most documents first.</summary>
-    private static void WriteVocabulary(IOutputSink output, SortedDictionary<string, List<int>>[] bucketTokens, int shardLength, HashSet<string>? only)
+    private static void WriteVocabulary(IOutputSink output, Dictionary<string, List<int>> postings, int shardLength, HashSet<string>? only)
     {
-        var shards = bucketTokens
-            .SelectMany(b => b)
+        var shards = postings
             .Where(t => IsVocabularyWord(t.Key))
             .Select(t => (Word: t.Key, Documents: t.Value.Count / 2, Shard: SearchText.VocabularyShard(t.Key, shardLength)))
             .Where(t => only is null || only.Contains(t.Shard))
@@ -291,10 +402,32 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
         return low * 2;
     }
 
-    private static void WriteBucket(IOutputSink output, SortedDictionary<string, List<int>>[] bucketTokens, int bucket)
+    /// <summary>
+    /// Writes a bucket: each word to its [id, weight, ...] pairs with ids delta-encoded (to keep the files small), or,
+    /// for a paged word, to its count (negative, to tell the two apart) and the first id of each page after the first.
+    /// </summary>
+    private void WriteBucket(IOutputSink output, int bucket)
     {
-        // Each token maps to [id, weight, id, weight, ...] with ids delta-encoded to keep the files small.
-        var encoded = bucketTokens[bucket].ToDictionary(t => t.Key, t => DeltaEncode(t.Value), StringComparer.Ordinal);
+        var encoded = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (token, pairs) in _bucketTokens![bucket])
+        {
+            if (!IsPaged(pairs))
+            {
+                encoded[token] = DeltaEncode(pairs, 0, pairs.Count);
+                continue;
+            }
+
+            var pages = PageCount(pairs);
+            var entry = new int[pages];
+            entry[0] = -(pairs.Count / 2);
+            for (var k = 1; k < pages; k++)
+            {
+                entry[k] = pairs[k * postingsPerPage * 2];
+            }
+
+            encoded[token] = entry;
+        }
+
         output.Write($"{Folder}t/{bucket}.json", JsonText.ToUtf8Bytes(encoded, SearchIndexJson.Default.DictionaryStringInt32Array));
     }
 
@@ -317,14 +450,15 @@ public sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> aliase
     private static void WriteDocument(IOutputSink output, int index, SearchDocument document) =>
         output.Write(DocumentFile(index), JsonText.ToUtf8Bytes(new[] { document.Title, document.Url, document.Date, document.Snippet, document.Text }, SearchIndexJson.Default.StringArray));
 
-    private static int[] DeltaEncode(List<int> pairs)
+    /// <summary>The pairs [from, to) of [id, weight, ...], ids as differences from the one before (the first from 0).</summary>
+    private static int[] DeltaEncode(List<int> pairs, int from, int to)
     {
-        var result = new int[pairs.Count];
+        var result = new int[to - from];
         var previous = 0;
-        for (var i = 0; i < pairs.Count; i += 2)
+        for (var i = from; i < to; i += 2)
         {
-            result[i] = pairs[i] - previous;
-            result[i + 1] = pairs[i + 1];
+            result[i - from] = pairs[i] - previous;
+            result[i - from + 1] = pairs[i + 1];
             previous = pairs[i];
         }
 

@@ -7,7 +7,7 @@ namespace SiteGen.Search;
 /// one-letter words, a possessive "s" and a few English stop words dropped.
 /// <c>themes/default/assets/site.js</c> does the same in the browser; the two must agree.
 /// </summary>
-public static class SearchText
+internal static class SearchText
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

@@ -1,12 +1,11 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Text;
 
 namespace SiteGen.Taxonomies;
 
 /// <summary>Every tag, category, series and author of the site, with the dispatches of each.</summary>
-public sealed class TaxonomyIndex
+internal sealed class TaxonomyIndex
 {
     private readonly Dictionary<TaxonomyKind, IReadOnlyList<TaxonomyTerm>> _terms;
     private readonly Dictionary<(TaxonomyKind, string), TaxonomyTerm> _bySlug;
@@ -24,10 +23,8 @@ public sealed class TaxonomyIndex
 
     /// <summary>The term a name of <paramref name="kind"/> belongs to; null for a name that gives no slug.</summary>
     public TaxonomyTerm? Find(TaxonomyKind kind, string name) =>
-        SlugOf(name) is { } slug ? _bySlug.GetValueOrDefault((kind, slug)) : null;
+        TermSlug.Of(name) is { } slug ? _bySlug.GetValueOrDefault((kind, slug)) : null;
 
-    /// <summary>The slug of a term's name; null for a name without a letter or digit (which the slug function would call "untitled").</summary>
-    public static string? SlugOf(string name) => name.Any(char.IsLetterOrDigit) ? Slugifier.Slugify(name) : null;
 
     /// <param name="dispatches">The site's dispatches, newest first.</param>
     /// <param name="config">Where each kind's pages live, and the site's authors.</param>
@@ -42,7 +39,7 @@ public sealed class TaxonomyIndex
             {
                 foreach (var name in NamesOf(dispatches[i], kind, config))
                 {
-                    var slug = SlugOf(name);
+                    var slug = TermSlug.Of(name);
                     if (slug is null)
                     {
                         diagnostics?.Warning(DiagnosticCodes.TermWithoutSlug, new SourceLocation(dispatches[i].SourcePath, 1, 1),
@@ -87,27 +84,44 @@ public sealed class TaxonomyIndex
     public static string IndexPath(TaxonomyKind kind, SiteConfig config) => $"/{config.Taxonomies.Folder(kind)}/";
 
     /// <summary>
-    /// The old WordPress paths that lead to each term (<c>/tag/kyiv/</c>), when the site keeps them and its folders
-    /// are not WordPress's own already.
+    /// The old WordPress paths that lead to each term, each once, when the site keeps them: the term's slug in
+    /// WordPress's folder (<c>/tag/kyiv/</c>) and every other slug the old blog gave it (<c>wordpress_slugs</c>:
+    /// <c>/tag/kyiv-2/</c>, <c>/tag/київ/</c>); never the term's own page.
     /// </summary>
     public IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressPaths(IReadOnlyList<Dispatch> dispatches, SiteConfig config)
     {
-        if (!(config.Taxonomies.WordPressRedirects ?? dispatches.Any(d => d.Aliases.Count > 0)))
+        if (!(config.Taxonomies.WordPressRedirects ?? dispatches.Any(d => d.Aliases.Count > 0 || d.WordPressSlugs.Count > 0)))
         {
             yield break;
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var kind in TaxonomyKinds.All)
         {
-            if (TaxonomyKinds.WordPressFolder(kind) is not { } old || old == config.Taxonomies.Folder(kind))
+            if (TaxonomyKinds.WordPressFolder(kind) is not { } old)
             {
                 continue;
             }
 
             foreach (var term in TermsOf(kind))
             {
-                yield return ($"/{old}/{term.Slug}/", term);
+                foreach (var slug in OldSlugs(term, dispatches).Prepend(term.Slug))
+                {
+                    var path = $"/{old}/{slug}/";
+                    if (path != term.Path && seen.Add(path))
+                    {
+                        yield return (path, term);
+                    }
+                }
             }
         }
     }
+
+    /// <summary>The slugs the old blog gave a term, as its dispatches record them (newest first).</summary>
+    private static IEnumerable<string> OldSlugs(TaxonomyTerm term, IReadOnlyList<Dispatch> dispatches) =>
+        term.Dispatches
+            .SelectMany(i => dispatches[i].WordPressSlugs)
+            .Where(s => s.Kind == term.Kind && TermSlug.Of(s.Name) == term.Slug)
+            .Select(s => s.Slug)
+            .Distinct(StringComparer.Ordinal);
 }

@@ -8,7 +8,7 @@ namespace SiteGen.Taxonomies;
 /// <param name="Slug">The name made a URL segment.</param>
 /// <param name="Path">The site path of its first page, e.g. <c>/tags/kyiv/</c>.</param>
 /// <param name="Dispatches">Positions in the site's dispatches, newest first.</param>
-public sealed record TaxonomyTerm(TaxonomyKind Kind, string Name, string Slug, string Path, IReadOnlyList<int> Dispatches)
+internal sealed record TaxonomyTerm(TaxonomyKind Kind, string Name, string Slug, string Path, IReadOnlyList<int> Dispatches)
 {
     /// <summary>Series read from the first part on; every other kind lists the newest first.</summary>
     public IReadOnlyList<int> InReadingOrder => Kind == TaxonomyKind.Series ? Dispatches.Reverse().ToList() : Dispatches;

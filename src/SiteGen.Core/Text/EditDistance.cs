@@ -1,7 +1,7 @@
 namespace SiteGen.Text;
 
 /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     public static int Compute(string a, string b)
     {

@@ -16,7 +16,7 @@ namespace SiteGen.Text;
 /// only inside strings, where a <c>\u</c> escape stands for the character, and in UTF-8 their bytes are never part of
 /// another character.
 /// </remarks>
-public static class JsonText
+internal static class JsonText
 {
     /// <summary>The value as compact UTF-8 JSON, markup characters escaped.</summary>
     /// <remarks>

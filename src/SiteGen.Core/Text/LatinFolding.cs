@@ -5,7 +5,7 @@ using System.Text;
 namespace SiteGen.Text;
 
 /// <summary>Removes diacritics from Latin letters (ŭ → u, ł → l, ß → ss) for slugs and matching.</summary>
-public static class LatinFolding
+internal static class LatinFolding
 {
     // The ASCII letter or digit left of each character once decomposed (NFKD) and stripped of its marks, '-' for
     // none, for U+00A0 to U+024F and U+1E00 to U+1EFF. A table, not string.Normalize: under invariant globalization

@@ -6,7 +6,7 @@ namespace SiteGen.Text;
 /// One copy of each string, for values that thousands of pages repeat (hrefs, ids) and that a build keeps to its end:
 /// at 100,000 dispatches the copies came to gigabytes. Thread-safe; a span that is already pooled allocates nothing.
 /// </summary>
-public sealed class StringPool
+internal sealed class StringPool
 {
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

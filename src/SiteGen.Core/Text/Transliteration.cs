@@ -10,7 +10,7 @@ namespace SiteGen.Text;
 /// й → i, ю → iu, я → ia, ь and ъ dropped), with ы → y, э → e, ё → io and Belarusian ў → u. The same table is
 /// used by the benchmark corpus generator, so registry file names and slugs agree.
 /// </remarks>
-public static class Transliteration
+internal static class Transliteration
 {
     private static readonly FrozenDictionary<char, string> Table = new Dictionary<char, string>
     {

@@ -3,13 +3,13 @@ using System.Net;
 namespace SiteGen.Verification;
 
 /// <summary>The links and ids of one page.</summary>
-public sealed record PageLinks(IReadOnlyList<string> Links, IReadOnlySet<string> Ids);
+internal sealed record PageLinks(IReadOnlyList<string> Links, IReadOnlySet<string> Ids);
 
 /// <summary>
 /// Finds <c>href</c>, <c>src</c>, <c>srcset</c> and <c>id</c> attributes in HTML that SiteGen wrote. A scanner
 /// rather than a parser: it runs on every page of every build, and the output is ours, with quoted attributes.
 /// </summary>
-public static class HtmlLinkScanner
+internal static class HtmlLinkScanner
 {
     /// <param name="html">The page.</param>
     /// <param name="pool">Keeps one copy of each link and id across pages, which repeat them by the thousand.</param>

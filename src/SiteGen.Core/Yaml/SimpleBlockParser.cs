@@ -14,7 +14,7 @@ namespace SiteGen.Yaml;
 /// SimpleBlockParserTests. Kept by the tuning review of issue 19: without it the 10,000-dispatch build spent about
 /// 0.8 s (9%) more CPU and front matter allocated twice as much (docs/benchmarks.md, "Tuning review").
 /// </remarks>
-public sealed class SimpleBlockParser : IParser
+internal sealed class SimpleBlockParser : IParser
 {
     private readonly string _text;
     private readonly List<Line> _lines = [];

@@ -15,7 +15,7 @@ namespace SiteGen.Import.Clippings;
 /// chrome, comments included; above it, the lines before the repeated title, or else the run of menu links and
 /// labels before the first sentence.
 /// </remarks>
-public static partial class ClippingChrome
+internal static partial class ClippingChrome
 {
     /// <summary>The post's lines, and how many non-blank lines were removed.</summary>
     public static (List<string> Lines, int Removed) Remove(IReadOnlyList<string> lines, IReadOnlyList<string> titles)

@@ -1,7 +1,7 @@
 namespace SiteGen.Import.Clippings;
 
 /// <summary>What a clipper's header key stands for, whatever the clipper called it.</summary>
-public enum ClippingFieldKind
+internal enum ClippingFieldKind
 {
     Other,
     Title,

@@ -12,7 +12,7 @@ namespace SiteGen.Import.Clippings;
 /// Read line by line rather than as strict YAML: clippers write simple scalars and lists, and a header that a YAML
 /// parser would refuse (an unquoted colon in a title) should still give its title and URL.
 /// </remarks>
-public sealed partial record ClippingHeader(IReadOnlyList<ClippingField> Fields, int BodyStart, bool IsFrontMatter)
+internal sealed partial record ClippingHeader(IReadOnlyList<ClippingField> Fields, int BodyStart, bool IsFrontMatter)
 {
     /// <summary>A key:value block needs this many known keys to be a header rather than the author's first lines.</summary>
     public const int KnownKeysForBlock = 2;

@@ -16,7 +16,7 @@ namespace SiteGen.Import.Clippings;
 /// The body goes Markdown → HTML → Markdown: the clipper's Markdown may hold raw HTML (share bars, scripts), and the
 /// way back through <see cref="HtmlToMarkdown"/> sanitises it and escapes it as every other input is.
 /// </remarks>
-public static partial class ClippingReader
+internal static partial class ClippingReader
 {
     /// <summary>The fields of a SiteGen dispatch's front matter: a file whose header has only these is a dispatch already.</summary>
     public static readonly IReadOnlySet<string> DispatchFields = new HashSet<string>(StringComparer.Ordinal)

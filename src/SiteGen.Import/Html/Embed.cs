@@ -9,7 +9,7 @@ namespace SiteGen.Import.Html;
 /// <param name="Title">What the card says the embed is.</param>
 /// <param name="Width">The frame's width as the author embedded it (0: unknown), for its proportions.</param>
 /// <param name="Height">The frame's height (0: unknown).</param>
-public sealed record Embed(string Provider, string Url, string? Frame, string Title, int Width = 0, int Height = 0)
+internal sealed record Embed(string Provider, string Url, string? Frame, string Title, int Width = 0, int Height = 0)
 {
     /// <summary>The card as a Markdown HTML block: one figure, no blank line inside, every value encoded.</summary>
     /// <remarks>

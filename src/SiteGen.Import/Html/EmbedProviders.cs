@@ -9,7 +9,7 @@ namespace SiteGen.Import.Html;
 /// nocookie host, Vimeo's do-not-track flag). An unknown one keeps the address it came with: a frame the author
 /// embedded can be loaded again on request; a bare URL is only linked.
 /// </remarks>
-public static partial class EmbedProviders
+internal static partial class EmbedProviders
 {
     /// <summary>The embed for a URL written as an embed (an embed block, [embed], [youtube ...]), or null if it is no web URL.</summary>
     public static Embed? FromUrl(string? url)

@@ -10,7 +10,7 @@ namespace SiteGen.Import.Html;
 /// URL) reaches the dispatch as words either. Frames stay as empty &lt;iframe src&gt; elements (old Flash objects
 /// become one too), which the converter turns into link cards: an embed is never a silent loss.
 /// </remarks>
-public static partial class HtmlSanitizer
+internal static partial class HtmlSanitizer
 {
     private static readonly HashSet<string> Removed = new(StringComparer.OrdinalIgnoreCase)
     {

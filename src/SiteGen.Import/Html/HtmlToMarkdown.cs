@@ -14,7 +14,7 @@ namespace SiteGen.Import.Html;
 /// waits in a data attribute. So whatever the HTML held, the Markdown renders no script, frame, style, event
 /// handler or <c>javascript:</c> URL. Anything it cannot express keeps its text.
 /// </remarks>
-public static class HtmlToMarkdown
+internal static class HtmlToMarkdown
 {
     /// <summary>Converts an HTML fragment (the inside of a post's body).</summary>
     public static ConvertedHtml Convert(string html) => Convert(FragmentParser.Body(html));

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace SiteGen.Import.Html;
@@ -10,10 +10,14 @@ namespace SiteGen.Import.Html;
 /// enables none of Markdig's extras for them, so they stay the HTML elements they were (raw inline HTML renders):
 /// a correction such as <c>&lt;del&gt;5,000&lt;/del&gt; 500</c> must not read as "5,000 500".
 /// </remarks>
-internal sealed partial class InlineWriter(bool inTableCell = false)
+internal sealed class InlineWriter(bool inTableCell = false)
 {
     // Lazy-loading themes put a placeholder (often a data: URL, which is refused) in src and the image elsewhere.
     private static readonly string[] ImageSources = ["src", "data-lazy-src", "data-src", "data-orig-file"];
+
+    // What char.IsWhiteSpace (and so a regex's \s) calls white space.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)));
 
     public string Write(IEnumerable<INode> nodes)
     {
@@ -31,7 +35,7 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
         switch (node)
         {
             case IText text:
-                var collapsed = Whitespace().Replace(text.Data, " ");
+                var collapsed = CollapseWhitespace(text.Data);
                 Append(builder, inTableCell ? MarkdownEscaper.EscapeCell(collapsed) : MarkdownEscaper.EscapeInline(collapsed));
                 break;
             case IElement element:
@@ -66,7 +70,7 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
                 break;
             case "code" or "kbd" or "samp" or "tt" when inTableCell:
                 // A pipe ends a table cell even inside a code span, which would then spill its text as markup.
-                Append(builder, MarkdownEscaper.EscapeCell(Whitespace().Replace(element.TextContent, " ")));
+                Append(builder, MarkdownEscaper.EscapeCell(CollapseWhitespace(element.TextContent)));
                 break;
             case "code" or "kbd" or "samp" or "tt":
                 Append(builder, CodeSpan(element.TextContent));
@@ -138,7 +142,7 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
 
     private static string CodeSpan(string text)
     {
-        var code = Whitespace().Replace(text, " ");
+        var code = CollapseWhitespace(text);
         if (code.Trim().Length == 0)
         {
             return code.Length > 0 ? " " : string.Empty;
@@ -181,7 +185,7 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
             return string.Empty;
         }
 
-        var alt = Whitespace().Replace(image.GetAttribute("alt") ?? string.Empty, " ").Trim();
+        var alt = CollapseWhitespace(image.GetAttribute("alt") ?? string.Empty).Trim();
         return $"![{MarkdownEscaper.EscapeCell(alt)}]({Destination(src)})";
     }
 
@@ -206,6 +210,46 @@ internal sealed partial class InlineWriter(bool inTableCell = false)
         return longest;
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>Each run of white space as one space (as <c>\s+</c> would match it); the text itself when it has no run to shorten.</summary>
+    /// <remarks>Every text node of every post passes here: most hold single spaces only, which are not copied.</remarks>
+    private static string CollapseWhitespace(string text)
+    {
+        var span = text.AsSpan();
+        var at = 0;
+        while (true)
+        {
+            var next = span[at..].IndexOfAny(WhiteSpace);
+            if (next < 0)
+            {
+                return text;
+            }
+
+            at += next;
+            if (span[at] != ' ' || (at + 1 < span.Length && WhiteSpace.Contains(span[at + 1])))
+            {
+                break;
+            }
+
+            at++;
+        }
+
+        var builder = new StringBuilder(text.Length).Append(span[..at]);
+        while (at < span.Length)
+        {
+            builder.Append(' ');
+            var word = span[at..].IndexOfAnyExcept(WhiteSpace);
+            if (word < 0)
+            {
+                break;
+            }
+
+            at += word;
+            var end = span[at..].IndexOfAny(WhiteSpace);
+            var length = end < 0 ? span.Length - at : end;
+            builder.Append(span.Slice(at, length));
+            at += length;
+        }
+
+        return builder.ToString();
+    }
 }

@@ -14,7 +14,7 @@ namespace SiteGen.Import.Html;
 /// above a fifth of the best score) 27; SmartReader also brings Readability's years of real pages. Its "is this
 /// an article" thresholds are lowered: a short post (a photo and two lines) is still a post here.
 /// </remarks>
-public static class MainContentExtractor
+internal static class MainContentExtractor
 {
     /// <summary>The page around a post in any theme: header, menus, sidebars, widgets, comments, forms, footer.</summary>
     public const string Surroundings =

@@ -10,7 +10,7 @@ namespace SiteGen.Import.Html;
 /// code, links, raw HTML or an entity anywhere, and at the start of a line only what would open a block (heading,
 /// quote, list, fence, figure, table or thematic break).
 /// </remarks>
-public static partial class MarkdownEscaper
+internal static partial class MarkdownEscaper
 {
     private static readonly SearchValues<char> Special = SearchValues.Create("\\`*[]<_&");
 

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace SiteGen.Import.Html;
 
 /// <summary>The parts of a WordPress page around and inside a post that are the platform's, not the author's.</summary>
-public static class PageChrome
+internal static class PageChrome
 {
     /// <summary>Sharing buttons, likes, related posts, author boxes, comments, ads, subscription boxes, cookie notices and post navigation (core themes, Jetpack, WordPress.com, common plugins).</summary>
     public const string Selectors =

@@ -1,11 +1,20 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Import.Html;
 
 /// <summary>Decides which URLs an imported link or image may keep: web and mail links and relative paths only.</summary>
-public static partial class SafeUrl
+internal static partial class SafeUrl
 {
+    // What browsers skip inside a scheme: white space, control characters (C0, DEL, C1) and the no-break space.
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x21).Concat(Enumerable.Range(0x7F, 0x22)).Select(c => (char)c)));
+
+    // What would end or break a Markdown link destination.
+    private static readonly SearchValues<char> Encoded = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x21).Select(c => (char)c)) + "()<>\"\\`\u007F\u00A0");
+
     /// <summary>The URL ready for a Markdown link destination, or null when it must not survive (javascript:, data:, vbscript:, ...).</summary>
     /// <remarks>
     /// Browsers ignore whitespace and control characters inside a scheme ("java&#9;script:"), so they are removed
@@ -18,7 +27,7 @@ public static partial class SafeUrl
             return null;
         }
 
-        var compact = new string(url.Where(c => c > ' ' && !char.IsControl(c) && c != '\u00A0').ToArray());
+        var compact = url.AsSpan().IndexOfAny(Invisible) < 0 ? url : new string(url.Where(c => !Invisible.Contains(c)).ToArray());
         if (compact.Length == 0)
         {
             return null;
@@ -54,8 +63,18 @@ public static partial class SafeUrl
     /// <summary>Percent-encodes what would end or break a Markdown link destination: spaces, parentheses, angle brackets, controls.</summary>
     private static string Encode(string url)
     {
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            url = "https:" + url;
+        }
+
+        if (url.AsSpan().IndexOfAny(Encoded) < 0)
+        {
+            return url;
+        }
+
         var builder = new StringBuilder(url.Length);
-        foreach (var ch in url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url)
+        foreach (var ch in url)
         {
             if (ch <= ' ' || ch is '(' or ')' or '<' or '>' or '"' or '\\' or '`' or '\u007F' or '\u00A0')
             {

@@ -12,7 +12,7 @@ namespace SiteGen.Import.Html;
 /// Reads a saved WordPress or WordPress.com post page: title, date, author, categories, tags, featured image and
 /// the entry content, without the theme around it or the widgets inside it.
 /// </summary>
-public static partial class SavedPageReader
+internal static partial class SavedPageReader
 {
     private const string ContentSelectors = ".entry-content, .wp-block-post-content, .post-content, .post-entry, [itemprop='articleBody']";
 

@@ -10,7 +10,20 @@ internal static class VisibleText
     {
         var builder = new StringBuilder();
         Append(root, builder);
-        return string.Join('\n', builder.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+
+        // Every line trimmed, blank ones left out.
+        var text = builder.ToString();
+        var lines = new StringBuilder(text.Length);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.Length > 0)
+            {
+                (lines.Length > 0 ? lines.Append('\n') : lines).Append(line);
+            }
+        }
+
+        return lines.ToString();
     }
 
     private static void Append(INode node, StringBuilder builder)
@@ -20,7 +33,8 @@ internal static class VisibleText
             switch (child)
             {
                 case IText text:
-                    builder.Append(text.Data.Replace('\n', ' ').Replace('\u00A0', ' '));
+                    var start = builder.Length;
+                    builder.Append(text.Data).Replace('\n', ' ', start, text.Data.Length).Replace('\u00A0', ' ', start, text.Data.Length);
                     break;
                 case IElement { LocalName: "pre" or "code" or "kbd" or "samp" }:
                     break;

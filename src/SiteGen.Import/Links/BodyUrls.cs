@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Import.Links;
 
 /// <summary>Rewrites the absolute http(s) URLs of a Markdown body (link and image destinations, autolinks) one by one.</summary>
-public static partial class BodyUrls
+internal static partial class BodyUrls
 {
     /// <summary>The body with each URL replaced by what <paramref name="rewrite"/> returns (null: left as it is).</summary>
     public static string Rewrite(string markdown, Func<string, string?> rewrite) =>

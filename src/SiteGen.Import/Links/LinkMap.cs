@@ -8,7 +8,7 @@ namespace SiteGen.Import.Links;
 /// and <c>?attachment_id=ID</c>, attachment pages (to the file itself), category and tag archives (to the
 /// site's tag and category pages), the blog's home and its feed (to the site's).
 /// </summary>
-public sealed class LinkMap
+internal sealed class LinkMap
 {
     private readonly Dictionary<string, string> _byPath = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> _byId = [];

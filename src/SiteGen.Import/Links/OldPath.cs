@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Import.Links;
 
 /// <summary>An old blog path as the site compares it: percent-decoded, runs of '/' made one (<c>//greek/x/</c> is <c>/greek/x/</c>).</summary>
-public static partial class OldPath
+internal static partial class OldPath
 {
     public static string Normalise(string path)
     {

@@ -8,7 +8,7 @@ namespace SiteGen.Import.Media;
 /// a timeout and a size cap, into a <c>.part</c> file that a later run resumes (HTTP range request) before it is
 /// moved into place. A failure is returned, never thrown.
 /// </summary>
-public sealed class MediaFetcher(HttpClient client, FetchSettings settings)
+internal sealed class MediaFetcher(HttpClient client, FetchSettings settings)
 {
     private bool _first = true;
 

@@ -8,7 +8,7 @@ namespace SiteGen.Import.Media;
 /// (<c>--media-from</c>), else by download (<c>--fetch-media</c>). Files already there are kept; a file that cannot be
 /// brought stays remote and is reported.
 /// </summary>
-public sealed class MediaHome
+internal sealed class MediaHome
 {
     private readonly Dictionary<string, MediaFile> _files = new(StringComparer.Ordinal);
 
@@ -43,11 +43,19 @@ public sealed class MediaHome
             }
         }
 
+        // A blog has tens of thousands of files in a few hundred month folders: a folder the site lacks holds none of them.
+        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (key, (media, attachment)) in wanted.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
             var target = Path.Combine(siteRoot, "static", "wp-content", "uploads", key.Replace('/', Path.DirectorySeparatorChar));
+            var targetFolder = Path.GetDirectoryName(target)!;
+            if (!folders.TryGetValue(targetFolder, out var folderExists))
+            {
+                folders[targetFolder] = folderExists = Directory.Exists(targetFolder);
+            }
+
             MediaFile file;
-            if (File.Exists(target))
+            if (folderExists && File.Exists(target))
             {
                 file = new MediaFile(key, media.Original, MediaState.Present, null, attachment);
             }
@@ -59,8 +67,9 @@ public sealed class MediaHome
             {
                 if (!sources.DryRun)
                 {
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    Directory.CreateDirectory(targetFolder);
                     File.Copy(local, target);
+                    folders[targetFolder] = true;
                 }
 
                 file = new MediaFile(key, media.Original, MediaState.Copied, null, attachment);
@@ -68,6 +77,7 @@ public sealed class MediaHome
             else if (fetcher is not null)
             {
                 var problem = sources.DryRun ? null : fetcher.Fetch(media.Original, target);
+                folders[targetFolder] |= problem is null && !sources.DryRun;
                 file = new MediaFile(key, media.Original, problem is null ? MediaState.Copied : MediaState.Failed, problem, attachment);
                 if (problem is not null)
                 {

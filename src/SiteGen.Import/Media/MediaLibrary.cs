@@ -4,7 +4,7 @@ namespace SiteGen.Import.Media;
 /// The blog's media export on disk (<c>--media-from</c>): the files of its <c>YYYY/MM/</c> folders, found by that
 /// year/month path wherever they sit (<c>2025/01/a.jpg</c>, <c>wp-content/uploads/2025/01/a.jpg</c>, <c>uploads/…</c>).
 /// </summary>
-public sealed class MediaLibrary
+internal sealed class MediaLibrary
 {
     private readonly Dictionary<string, string> _files;
 

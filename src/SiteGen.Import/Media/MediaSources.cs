@@ -5,4 +5,4 @@ namespace SiteGen.Import.Media;
 /// <param name="WorkingDirectory">What a relative <paramref name="Folder"/> is relative to.</param>
 /// <param name="Fetch">How to download from the old host (<c>--fetch-media</c>), or null not to download.</param>
 /// <param name="DryRun">Decide everything but write nothing.</param>
-public sealed record MediaSources(string? Folder, string WorkingDirectory, FetchSettings? Fetch, bool DryRun);
+internal sealed record MediaSources(string? Folder, string WorkingDirectory, FetchSettings? Fetch, bool DryRun);

@@ -9,7 +9,7 @@ namespace SiteGen.Import.Media;
 /// </summary>
 /// <param name="Key">The year/month path, decoded: where the file goes under <c>static/wp-content/uploads/</c>.</param>
 /// <param name="Original">The full-size file's URL: the query (<c>?w=640</c>) and any Photon host left off.</param>
-public sealed partial record MediaUrl(string Key, Uri Original)
+internal sealed partial record MediaUrl(string Key, Uri Original)
 {
     /// <summary>The site path the file is served at once copied: the path a self-hosted WordPress served it at.</summary>
     public const string SiteFolder = "/wp-content/uploads/";

@@ -1,7 +1,7 @@
 namespace SiteGen.Import.Model;
 
 /// <summary>What a post gets when its input left something out.</summary>
-public static class Fallbacks
+internal static class Fallbacks
 {
     public const int TitleWords = 8;
 

@@ -1,4 +1,4 @@
 namespace SiteGen.Import.Model;
 
 /// <summary>A lead image; <see cref="Src"/> is null when only its caption and credit survived.</summary>
-public sealed record ImportedImage(string? Src, string? Alt, string? Caption, string? Credit);
+internal sealed record ImportedImage(string? Src, string? Alt, string? Caption, string? Credit);

@@ -2,7 +2,7 @@
 namespace SiteGen.Import.Model;
 
 /// <summary>One post or page as an input held it, converted to Markdown but not yet placed or tagged.</summary>
-public sealed record ImportedPost
+internal sealed record ImportedPost
 {
     public required ImportedKind Kind { get; init; }
 
@@ -34,6 +34,13 @@ public sealed record ImportedPost
 
     /// <summary>The blog's categories, where the input tells them from tags (WXR); those naming an actor become actors.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>
+    /// The blog's own slug of each tag and category (WordPress's nicename, percent-decoded) and of the author (their
+    /// login, as WordPress makes a nicename of it), by kind and name: its old archive URLs are kept where they differ
+    /// from SiteGen's.
+    /// </summary>
+    public IReadOnlyList<(Configuration.TaxonomyKind Kind, string Name, string Slug)> OldSlugs { get; init; } = [];
 
     /// <summary>Pinned to the top of the blog's front page.</summary>
     public bool Sticky { get; init; }

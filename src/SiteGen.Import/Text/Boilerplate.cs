@@ -8,7 +8,7 @@ namespace SiteGen.Import.Text;
 /// ("Published by Reuters on Monday, ...") is not one. Footer lines count as boilerplate only in the footer (see
 /// <see cref="BoilerplateFilter"/>); ad labels are removed wherever they stand, since the platform puts them between paragraphs.
 /// </remarks>
-public static partial class Boilerplate
+internal static partial class Boilerplate
 {
     /// <summary>Whether a line opens the platform's footer or is one of its lines.</summary>
     public static bool IsFooterLine(string line) => Footer().IsMatch(line.Trim());

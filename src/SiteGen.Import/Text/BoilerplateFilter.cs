@@ -1,7 +1,7 @@
 namespace SiteGen.Import.Text;
 
 /// <summary>Removes the platform's lines from a scraped capture's body and counts them.</summary>
-public static class BoilerplateFilter
+internal static class BoilerplateFilter
 {
     /// <summary>The body lines without boilerplate, and how many non-blank lines were removed.</summary>
     /// <remarks>

@@ -9,7 +9,7 @@ namespace SiteGen.Import.Text;
 /// copied from a page), each reported where it stood, so that the rest of the input still imports and the
 /// Markdown written never holds what the build rejects (SG0217).
 /// </summary>
-public static class ControlCharacterCleaner
+internal static class ControlCharacterCleaner
 {
     /// <summary>Past this many, the rest of a file's control characters are counted in one message.</summary>
     public const int ReportedPerFile = 10;

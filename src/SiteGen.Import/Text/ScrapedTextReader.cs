@@ -11,7 +11,7 @@ namespace SiteGen.Import.Text;
 /// optional date line, the featured image's caption ending in "(Image via NAME)", the body paragraphs, and the
 /// platform's boilerplate, which is dropped.
 /// </summary>
-public static partial class ScrapedTextReader
+internal static partial class ScrapedTextReader
 {
     private static readonly string[] DateFormats =
     [

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Import.Text;
 
 /// <summary>Reads series-and-date titles such as "Russo-Ukrainian War 5/15/22": the series and the day.</summary>
-public static partial class SeriesTitle
+internal static partial class SeriesTitle
 {
     /// <summary>The series name and the date (month/day/year, a two-digit year meaning 20yy); false when the title has no date at its end.</summary>
     public static bool TryParse(string title, out string series, out DateOnly date)

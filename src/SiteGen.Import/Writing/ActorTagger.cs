@@ -4,7 +4,7 @@ using SiteGen.Content;
 namespace SiteGen.Import.Writing;
 
 /// <summary>Finds the registry's actors in a post: those its text mentions (in order of first mention) and those its categories or tags name.</summary>
-public sealed class ActorTagger(ActorRegistry registry)
+internal sealed class ActorTagger(ActorRegistry registry)
 {
     private readonly ActorMentionMatcher _matcher = new(registry);
 

@@ -9,7 +9,7 @@ namespace SiteGen.Import.Writing;
 /// A post's comments as a read-only archive at the end of its body: a "Comments" section with each comment's author,
 /// date and text, replies nested under the comment they answer.
 /// </summary>
-public static class CommentArchive
+internal static class CommentArchive
 {
     public static string Markdown(IReadOnlyList<ImportedComment> comments)
     {

@@ -12,7 +12,7 @@ namespace SiteGen.Import.Writing;
 /// can carry (a pasted form feed) are taken out and reported where they were; a file the build would still refuse
 /// is not written, and the build's own messages say why.
 /// </summary>
-public static class DocumentGate
+internal static class DocumentGate
 {
     /// <summary>The text to write, or null after reporting why the build would refuse it.</summary>
     public static string? Pass(string text, string target, string shownTarget, string source, ImportedKind kind, SiteConfig config, DiagnosticBag diagnostics)

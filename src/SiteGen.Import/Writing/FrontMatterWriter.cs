@@ -9,7 +9,7 @@ namespace SiteGen.Import.Writing;
 /// quoted, names plain) and so that any title, however punctuated, stays valid YAML (<see cref="YamlScalar"/>).
 /// Pages get only the fields a page reads (no actors, tags, series, image or guid).
 /// </remarks>
-public static class FrontMatterWriter
+internal static class FrontMatterWriter
 {
     public static string Write(PostDocument post)
     {
@@ -66,6 +66,7 @@ public static class FrontMatterWriter
             List(yaml, "actors", post.Actors.Select(YamlScalar.PlainOrQuoted));
             List(yaml, "categories", post.Categories.Select(YamlScalar.PlainOrQuoted));
             List(yaml, "tags", post.Tags.Select(YamlScalar.PlainOrQuoted));
+            WordPressSlugs(yaml, post.WordPressSlugs);
             Image(yaml, post.Image);
         }
 
@@ -93,6 +94,25 @@ public static class FrontMatterWriter
         foreach (var item in list)
         {
             yaml.Append("  - ").Append(item).Append('\n');
+        }
+    }
+
+    /// <summary><c>wordpress_slugs:</c>, by kind (tags, categories, authors), each name with its old slug.</summary>
+    private static void WordPressSlugs(StringBuilder yaml, IReadOnlyList<(Configuration.TaxonomyKind Kind, string Name, string Slug)> slugs)
+    {
+        if (slugs.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Append("wordpress_slugs:\n");
+        foreach (var kind in slugs.GroupBy(s => s.Kind).OrderBy(g => g.Key))
+        {
+            yaml.Append("  ").Append(Configuration.TaxonomyKinds.Key(kind.Key)).Append(":\n");
+            foreach (var (_, name, slug) in kind)
+            {
+                yaml.Append("    ").Append(YamlScalar.PlainOrQuoted(name)).Append(": ").Append(YamlScalar.PlainOrQuoted(slug)).Append('\n');
+            }
         }
     }
 

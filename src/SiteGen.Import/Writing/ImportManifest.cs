@@ -8,7 +8,7 @@ namespace SiteGen.Import.Writing;
 /// What the importer last wrote to each target (<c>.sitegen/import-manifest.json</c>, a SHA-256 per site-relative
 /// path), so that a file someone edited since is told apart from one the import may refresh.
 /// </summary>
-public sealed class ImportManifest
+internal sealed class ImportManifest
 {
     public const string RelativePath = ".sitegen/import-manifest.json";
 

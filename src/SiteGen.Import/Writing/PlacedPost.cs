@@ -3,7 +3,7 @@ using SiteGen.Import.Model;
 namespace SiteGen.Import.Writing;
 
 /// <summary>A post ready to write: where (relative to the site root), what, and what the import did to it.</summary>
-public sealed record PlacedPost(
+internal sealed record PlacedPost(
     ImportedPost Source,
     string TargetPath,
     string SitePath,

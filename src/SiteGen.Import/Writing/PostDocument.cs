@@ -3,7 +3,7 @@ using SiteGen.Import.Model;
 namespace SiteGen.Import.Writing;
 
 /// <summary>The front matter and body of one imported file, every value final: what <see cref="FrontMatterWriter"/> writes.</summary>
-public sealed record PostDocument
+internal sealed record PostDocument
 {
     public required ImportedKind Kind { get; init; }
 
@@ -28,6 +28,9 @@ public sealed record PostDocument
     public IReadOnlyList<string> Categories { get; init; } = [];
 
     public string? Author { get; init; }
+
+    /// <summary>The old blog's slugs of the tags, categories and author kept, where they are not SiteGen's (<c>wordpress_slugs</c>).</summary>
+    public IReadOnlyList<(Configuration.TaxonomyKind Kind, string Name, string Slug)> WordPressSlugs { get; init; } = [];
 
     public bool Sticky { get; init; }
 

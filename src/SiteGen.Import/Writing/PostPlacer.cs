@@ -12,7 +12,7 @@ namespace SiteGen.Import.Writing;
 /// <c>pages/&lt;parents&gt;/&lt;slug&gt;.md</c>, the original date and slug kept so the permalink stays the URL, and
 /// the old path as an alias where the site's URL differs (another permalink pattern or time zone).
 /// </summary>
-public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors, bool archiveComments = true)
+internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors, bool archiveComments = true)
 {
     public PlacedPost Place(ImportedPost post)
     {
@@ -67,6 +67,7 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
             Tags = tags,
             Categories = categories,
             Author = post.Author,
+            WordPressSlugs = WordPressSlugs(post, tags, categories),
             Sticky = post.Sticky,
             Modified = post.Modified is { } modified ? modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null,
             Image = post.Image,
@@ -75,7 +76,7 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
             Notes = notes,
             Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
         };
-        var target = $"{config.ContentPath(ContentLoader.DispatchFolder)}/{local.Year.ToString("D4", CultureInfo.InvariantCulture)}/{fileSlug}.md";
+        var target = $"{config.ContentPath(SiteConfig.DispatchFolder)}/{local.Year.ToString("D4", CultureInfo.InvariantCulture)}/{fileSlug}.md";
         return new PlacedPost(post, target, sitePath, document, added, suggested);
     }
 
@@ -99,6 +100,25 @@ public sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sugge
         };
         var target = $"{config.ContentPath(PageReader.Folder)}/{string.Concat(folders.Select(f => f + "/"))}{fileSlug}.md";
         return new PlacedPost(post, target, sitePath, document, [], []);
+    }
+
+    /// <summary>
+    /// The old blog's slugs of the tags, categories and author the dispatch keeps, where SiteGen would make another
+    /// of the name (<c>russia-2</c>, a Cyrillic slug, a login): the build keeps their old URLs leading to the term pages.
+    /// </summary>
+    private static List<(TaxonomyKind Kind, string Name, string Slug)> WordPressSlugs(ImportedPost post, List<string> tags, List<string> categories)
+    {
+        bool Kept(TaxonomyKind kind, string name) => kind switch
+        {
+            TaxonomyKind.Tags => tags.Contains(name, StringComparer.OrdinalIgnoreCase),
+            TaxonomyKind.Categories => categories.Contains(name, StringComparer.OrdinalIgnoreCase),
+            _ => post.Author == name,
+        };
+
+        return post.OldSlugs
+            .Where(s => Kept(s.Kind, s.Name) && Taxonomies.TermSlug.Of(s.Name) is { } own && own != s.Slug && WordPressTermSlug.Problem(s.Slug) is null)
+            .DistinctBy(s => (s.Kind, s.Name.ToUpperInvariant()))
+            .ToList();
     }
 
     /// <summary>The date as the input gave it: a day, or the time with its original offset (a wall-clock time gets the site's).</summary>

@@ -9,7 +9,7 @@ namespace SiteGen.Import.Writing;
 /// Makes the site's calendar the blog's, so that a post's date in its URL stays the day WordPress showed: sets
 /// <c>time_zone</c> in site.yml when the site has none, or says what to set when it has another.
 /// </summary>
-public static partial class SiteTimeZone
+internal static partial class SiteTimeZone
 {
     /// <summary>The config to place posts with, and a line for the summary (null when there is nothing to say).</summary>
     public static (SiteConfig Config, string? Note) Apply(IReadOnlyList<WxrItem> items, SiteConfig config, string siteRoot, bool dryRun, DiagnosticBag diagnostics)

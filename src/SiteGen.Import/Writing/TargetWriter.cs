@@ -9,7 +9,7 @@ namespace SiteGen.Import.Writing;
 /// Every file goes to a staging folder first and reaches the site in <see cref="Commit"/>, once the whole import is
 /// made: an import that stops midway leaves the site as it was.
 /// </summary>
-public sealed class TargetWriter
+internal sealed class TargetWriter
 {
     /// <summary>Where the files wait until <see cref="Commit"/>, relative to the site.</summary>
     public const string StagingPath = ".sitegen/import-staging";
@@ -23,6 +23,9 @@ public sealed class TargetWriter
     private readonly bool _force;
     private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Target, string Hash)> _staged = new();
+
+    // Whether the site has each target's folder: nothing reaches the site before Commit, and a folder it lacks holds no target.
+    private readonly ConcurrentDictionary<string, bool> _siteFolders = new(StringComparer.Ordinal);
 
     public TargetWriter(string siteRoot, ImportManifest manifest, bool dryRun, bool force)
     {
@@ -40,7 +43,7 @@ public sealed class TargetWriter
         var bytes = Utf8.GetBytes(content);
         var hash = ImportManifest.Hash(bytes);
         var full = Path.Combine(_siteRoot, target);
-        if (!File.Exists(full))
+        if (!_siteFolders.GetOrAdd(Path.GetDirectoryName(full)!, Directory.Exists) || !File.Exists(full))
         {
             Stage(target, bytes, hash);
             return WriteOutcome.Imported;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Import.Writing;
 
 /// <summary>Writes YAML scalars that read back as exactly the string given, whatever it holds.</summary>
-public static partial class YamlScalar
+internal static partial class YamlScalar
 {
     /// <summary>A double-quoted scalar: backslash, quote and line-breaking characters escaped, the control characters no page can carry left out.</summary>
     public static string Quoted(string value)

@@ -10,7 +10,7 @@ namespace SiteGen.Import.Wxr;
 /// paragraph stays the line break WordPress rendered. WordPress runs it on every post without blocks (has_blocks:
 /// no <c>&lt;!-- wp:</c> comment); block content is left alone, as WordPress does.
 /// </remarks>
-public static partial class AutoParagraphs
+internal static partial class AutoParagraphs
 {
     private const string AllBlocks = "(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)";
     // PHP's \s (without /u) is ASCII whitespace only: a no-break space is text to wpautop, never a blank line.

@@ -10,7 +10,7 @@ namespace SiteGen.Import.Wxr;
 /// every view, so the export's text has none of it. It is rendered here the way WordPress does (an ordered list of
 /// <c>&lt;li id="…"&gt;</c> with a way back) for the converter to find like any hand-made footnote.
 /// </remarks>
-public static class BlockFootnotes
+internal static class BlockFootnotes
 {
     public static string Render(string html, string? meta)
     {

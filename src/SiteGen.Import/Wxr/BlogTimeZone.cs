@@ -11,7 +11,7 @@ namespace SiteGen.Import.Wxr;
 /// <param name="Offsets">The distinct offsets seen.</param>
 /// <param name="Samples">How many posts told an offset.</param>
 /// <param name="Candidates">Region zones (the main zone of each Windows zone) that agree with every post, for the author to choose from.</param>
-public sealed record BlogTimeZone(string? ZoneId, IReadOnlyList<TimeSpan> Offsets, int Samples, IReadOnlyList<string> Candidates)
+internal sealed record BlogTimeZone(string? ZoneId, IReadOnlyList<TimeSpan> Offsets, int Samples, IReadOnlyList<string> Candidates)
 {
     private const string Format = "yyyy-MM-dd HH:mm:ss";
 

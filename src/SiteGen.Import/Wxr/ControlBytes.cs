@@ -7,7 +7,7 @@ namespace SiteGen.Import.Wxr;
 /// a post would otherwise lose the whole file), each reported at its line and column; a form feed or vertical tab
 /// becomes a space. UTF-8 never uses these bytes inside a multi-byte character, so the bytes can be read one by one.
 /// </summary>
-public static class ControlBytes
+internal static class ControlBytes
 {
     private const int Reported = 20;
 

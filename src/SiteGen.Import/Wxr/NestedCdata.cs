@@ -8,7 +8,7 @@ namespace SiteGen.Import.Wxr;
 /// an element's whole content from its <c>&lt;![CDATA[</c> to the last <c>]]&gt;</c> before its end tag is its value,
 /// as WordPress's regex parser reads it, and each inner "]]&gt;" is split across two sections.
 /// </summary>
-public static partial class NestedCdata
+internal static partial class NestedCdata
 {
     public sealed record Repaired(byte[] Bytes, int Count, int FirstLine);
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Import.Wxr;
 
 /// <summary>One WordPress shortcode found in post content: <c>[name attr="value"]content[/name]</c>.</summary>
-public sealed record Shortcode(string Name, IReadOnlyDictionary<string, string> Attributes, string? Content, int Start, int Length)
+internal sealed record Shortcode(string Name, IReadOnlyDictionary<string, string> Attributes, string? Content, int Start, int Length)
 {
     /// <summary>The shortcode as written, for what cannot be converted and must stay readable.</summary>
     public string Text { get; init; } = string.Empty;

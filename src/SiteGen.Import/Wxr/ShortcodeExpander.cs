@@ -10,7 +10,7 @@ namespace SiteGen.Import.Wxr;
 /// block WordPress would write today, which the converter turns into a link card; [code]/[sourcecode] a code block.
 /// Shortcodes that only make sense on WordPress (forms, polls, playlists) are removed. Other text in brackets stays.
 /// </remarks>
-public static partial class ShortcodeExpander
+internal static partial class ShortcodeExpander
 {
     private static readonly HashSet<string> Removed = new(StringComparer.Ordinal)
     {

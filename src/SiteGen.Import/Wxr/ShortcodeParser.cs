@@ -7,7 +7,7 @@ namespace SiteGen.Import.Wxr;
 /// Only names in the given set count: "[sic]", "[1]" or "[Editor's note: ...]" are the author's text and stay.
 /// A doubled bracket (<c>[[gallery]]</c>) is WordPress's escape for the literal text <c>[gallery]</c>.
 /// </remarks>
-public static class ShortcodeParser
+internal static class ShortcodeParser
 {
     /// <summary>Replaces every known shortcode with what <paramref name="replace"/> returns for it.</summary>
     public static string Replace(string content, IReadOnlySet<string> names, Func<Shortcode, string> replace)

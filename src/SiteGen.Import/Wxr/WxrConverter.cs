@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Html;
 using SiteGen.Import.Model;
@@ -11,7 +12,7 @@ namespace SiteGen.Import.Wxr;
 /// with their future date, pages into pages with their hierarchy; attachments serve as image references; menus,
 /// styles, navigation and other non-content records are skipped.
 /// </summary>
-public static class WxrConverter
+internal static class WxrConverter
 {
     private const string LocalFormat = "yyyy-MM-dd HH:mm:ss";
 
@@ -118,6 +119,7 @@ public static class WxrConverter
             Summary = item.Excerpt.Length == 0 ? null : NullIfEmpty(TextOf(item.Excerpt)),
             Terms = Terms(item, "post_tag"),
             Categories = Terms(item, "category"),
+            OldSlugs = OldSlugs(item, export.Authors.TryGetValue(item.Creator, out var writer) ? writer.DisplayName : NullIfEmpty(item.Creator)),
             Sticky = item.Sticky,
             Modified = Modified(item, date),
             Comments = item.Comments.Select(Comment).ToList(),
@@ -185,6 +187,48 @@ public static class WxrConverter
         .Where(t => t.Length > 0)
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToList();
+
+    /// <summary>Each tag's and category's nicename, and the author's (WordPress makes it of the login, as <see cref="Nicename"/> does).</summary>
+    private static List<(TaxonomyKind Kind, string Name, string Slug)> OldSlugs(WxrItem item, string? author)
+    {
+        var slugs = item.Terms
+            .Where(t => t.Domain is "post_tag" or "category" && t.Nicename.Length > 0)
+            .Select(t => (Kind: t.Domain == "category" ? TaxonomyKind.Categories : TaxonomyKind.Tags, Name: TextOf(t.Name), Slug: Decode(t.Nicename)))
+            .Where(t => t.Name.Length > 0)
+            .ToList();
+        if (author is not null && Nicename(item.Creator) is { Length: > 0 } login)
+        {
+            slugs.Add((TaxonomyKind.Authors, author, login));
+        }
+
+        return slugs;
+    }
+
+    /// <summary>
+    /// A user's nicename, which WordPress's author archives use (<c>/author/jane-doe/</c>), as wp_insert_user makes it
+    /// of the login: sanitize_title of its first 50 characters (lower case, '.' and spaces to '-', only a-z, 0-9, '_'
+    /// and '-' kept, dashes collapsed and trimmed).
+    /// </summary>
+    private static string Nicename(string login)
+    {
+        var text = login.Trim();
+        var name = new System.Text.StringBuilder();
+        foreach (var ch in text.Length > 50 ? text[..50] : text)
+        {
+            var c = char.ToLowerInvariant(ch);
+            if (c is '.' || char.IsWhiteSpace(c))
+            {
+                c = '-';
+            }
+
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' || (c == '-' && name.Length > 0 && name[^1] != '-'))
+            {
+                name.Append(c);
+            }
+        }
+
+        return name.ToString().TrimEnd('-');
+    }
 
     private static ImportedImage? FeaturedImage(WxrItem item, Dictionary<long, WxrItem> attachments)
     {

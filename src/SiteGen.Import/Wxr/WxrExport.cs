@@ -4,7 +4,7 @@ namespace SiteGen.Import.Wxr;
 /// <param name="Items">Every item of the export, in file order.</param>
 /// <param name="BlogPath">The path of the blog's root URL ("/" or "/blog/").</param>
 /// <param name="BlogUrl">The blog's root URL as the export gave it (base_blog_url, else base_site_url, else the channel link); empty when none.</param>
-public sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, string BlogUrl = "")
+internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, string BlogUrl = "")
 {
     /// <summary>By login (dc:creator).</summary>
     public IReadOnlyDictionary<string, WxrAuthor> Authors { get; init; } = new Dictionary<string, WxrAuthor>(StringComparer.Ordinal);

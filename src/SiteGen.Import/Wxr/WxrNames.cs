@@ -4,19 +4,16 @@ using System.Xml.Linq;
 namespace SiteGen.Import.Wxr;
 
 /// <summary>The namespaces of a WXR file, in every form WordPress has written them (export 1.0–1.2, http or https).</summary>
-public static partial class WxrNames
+internal static partial class WxrNames
 {
     // An export names a handful of namespaces on every one of its hundreds of thousands of elements: each is matched once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<XNamespace, (bool Export, bool Excerpt, bool Content)> Known = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Export, bool Excerpt, bool Content)> Known = new(StringComparer.Ordinal);
 
-    public static bool IsExport(XNamespace ns) => Kinds(ns).Export;
+    public static bool IsExport(XNamespace ns) => Kinds(ns.NamespaceName).Export;
 
-    public static bool IsExcerpt(XNamespace ns) => Kinds(ns).Excerpt;
-
-    public static bool IsContent(XNamespace ns) => Kinds(ns).Content;
-
-    private static (bool Export, bool Excerpt, bool Content) Kinds(XNamespace ns) =>
-        Known.GetOrAdd(ns, n => (Export().IsMatch(n.NamespaceName), Excerpt().IsMatch(n.NamespaceName), Content().IsMatch(n.NamespaceName)));
+    /// <summary>Whether a namespace URI is the export's own, its excerpt's or the RSS content module's.</summary>
+    public static (bool Export, bool Excerpt, bool Content) Kinds(string uri) =>
+        Known.GetOrAdd(uri, n => (Export().IsMatch(n), Excerpt().IsMatch(n), Content().IsMatch(n)));
 
     /// <summary>Whether a namespace URI declared on the root makes the file a WordPress export.</summary>
     public static bool IsExport(string uri) => Export().IsMatch(uri);

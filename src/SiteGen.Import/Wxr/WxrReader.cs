@@ -10,7 +10,7 @@ namespace SiteGen.Import.Wxr;
 /// refuses any that slips past), so entity bombs ("billion laughs") and external entities (file or URL reads) cannot
 /// act. A file that breaks off or is not well-formed gives nothing: half an export is not imported.
 /// </remarks>
-public static class WxrReader
+internal static class WxrReader
 {
     public static XmlReaderSettings Settings { get; } = new()
     {
@@ -89,12 +89,12 @@ public static class WxrReader
                 if (reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
                 {
                     var line = info.LineNumber;
-                    items.Add(WxrItem.From((XElement)XNode.ReadFrom(reader), line, sourcePath));
+                    items.Add(WxrItemReader.Read(reader, line, sourcePath));
                     progress?.Invoke(stream.CanSeek ? stream.Position : 0);
                     continue;
                 }
 
-                if (WxrNames.IsExport(reader.NamespaceURI) && reader.LocalName is "base_blog_url" or "base_site_url" or "author")
+                if (WxrNames.Kinds(reader.NamespaceURI).Export && reader.LocalName is "base_blog_url" or "base_site_url" or "author")
                 {
                     switch (reader.LocalName)
                     {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.StaticFiles;
 namespace SiteGen.Server.Hosting;
 
 /// <summary>The Content-Type of an output file, by extension; text types say they are UTF-8, as the build writes them.</summary>
-public static class ContentTypes
+internal static class ContentTypes
 {
     private static readonly FileExtensionContentTypeProvider Provider = Create();
 

@@ -9,7 +9,7 @@ using SiteGen.Server.LiveReload;
 namespace SiteGen.Server.Hosting;
 
 /// <summary>Kestrel on one address, answering every request through a <see cref="SnapshotResponder"/>.</summary>
-public sealed class PreviewHost : IAsyncDisposable
+internal sealed class PreviewHost : IAsyncDisposable
 {
     /// <summary>How long stopping waits for requests in flight; event streams end at once.</summary>
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(3);

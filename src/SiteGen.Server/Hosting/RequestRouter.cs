@@ -10,7 +10,7 @@ namespace SiteGen.Server.Hosting;
 /// segments, control characters, drive letters) rather than relying on that alone: a path that would be dangerous for
 /// a disk-backed server is a bug or an attack, and answering 400 says so.
 /// </remarks>
-public static class RequestRouter
+internal static class RequestRouter
 {
     /// <param name="path">The request path as the server decoded it once (ASP.NET Core's <c>PathString</c>).</param>
     /// <param name="basePath">"/" or "/briefings/".</param>

@@ -1,6 +1,6 @@
 namespace SiteGen.Server.Hosting;
 
-public enum RouteKind
+internal enum RouteKind
 {
     /// <summary>Serve <see cref="Route.Target"/>, a path of the snapshot, with 200.</summary>
     File,
@@ -16,7 +16,7 @@ public enum RouteKind
 }
 
 /// <summary>What the server does with a request path.</summary>
-public readonly record struct Route(RouteKind Kind, string Target = "")
+internal readonly record struct Route(RouteKind Kind, string Target = "")
 {
     public static Route NotFound { get; } = new(RouteKind.NotFound);
 

@@ -10,6 +10,12 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, str
     private IReadOnlyDictionary<string, byte[]>? _rewritten;
     private int _removed;
 
+    /// <summary>
+    /// Whether this is the output of the last <c>sitegen build</c>, served from disk while the preview's own build
+    /// loads (<see cref="LastBuildSnapshot"/>); the first build replaces it and reloads every page.
+    /// </summary>
+    public bool OnDisk { get; init; }
+
     /// <summary>This snapshot with <paramref name="rewritten"/> written again and <paramref name="removed"/> files gone, whose files are <paramref name="files"/>.</summary>
     public SiteSnapshot Apply(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]> rewritten, int removed = 0) =>
         new(files, BasePath) { _base = this, _rewritten = rewritten, _removed = removed };
@@ -17,7 +23,7 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, str
     /// <summary>How many files differ from <paramref name="previous"/> (added, removed or changed).</summary>
     public int CountChangedFiles(SiteSnapshot? previous)
     {
-        if (previous is null)
+        if (previous is null || previous.OnDisk)
         {
             return Files.Count;
         }

@@ -4,7 +4,7 @@ using SiteGen.Server.LiveReload;
 namespace SiteGen.Server.Hosting;
 
 /// <summary>Answers a request from the current snapshot: a file, a redirect, the site's 404 page, or a refusal.</summary>
-public sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster broadcaster, CancellationToken stopping)
+internal sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster broadcaster, CancellationToken stopping)
 {
     private const string NotFoundPage = "404.html";
 

@@ -5,7 +5,7 @@ using SiteGen.IO;
 namespace SiteGen.Server.LiveReload;
 
 /// <summary>The text shown over the page when a rebuild fails: each error at file(line,col) with the source around it.</summary>
-public static class ErrorOverlay
+internal static class ErrorOverlay
 {
     public const int MaxShown = 10;
     private const int ContextLines = 2;

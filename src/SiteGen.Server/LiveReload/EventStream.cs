@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace SiteGen.Server.LiveReload;
 
 /// <summary>The server-sent-events endpoint the live-reload script connects to.</summary>
-public static class EventStream
+internal static class EventStream
 {
     public const string PathSuffix = "/__sitegen/events";
 

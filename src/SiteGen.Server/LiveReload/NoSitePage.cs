@@ -3,7 +3,7 @@ using System.Net;
 namespace SiteGen.Server.LiveReload;
 
 /// <summary>The page every request gets while no build has succeeded yet: the errors, and a script that reloads once one does.</summary>
-public static class NoSitePage
+internal static class NoSitePage
 {
     public static string Html(string? errorText)
     {

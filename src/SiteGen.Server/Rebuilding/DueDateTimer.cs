@@ -4,7 +4,7 @@ namespace SiteGen.Server.Rebuilding;
 /// Asks for a rebuild when the next dispatch left out for its future date falls due, so that the preview shows it
 /// then without a save. Each rebuild tells it the next due time again.
 /// </summary>
-public sealed class DueDateTimer(TimeProvider clock, Action rebuild) : IDisposable
+internal sealed class DueDateTimer(TimeProvider clock, Action rebuild) : IDisposable
 {
     // A timer takes at most about 49 days; a later date is looked at again after this long.
     private static readonly TimeSpan Longest = TimeSpan.FromDays(7);

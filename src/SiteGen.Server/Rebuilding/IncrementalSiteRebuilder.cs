@@ -11,7 +11,7 @@ namespace SiteGen.Server.Rebuilding;
 /// tags...), and a dispatch added or deleted, renders only the outputs that read what changed; anything else (a new
 /// date or slug, actors, layouts, config, other new or deleted files) builds the whole site again.
 /// </summary>
-public sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOptions options, TimeProvider clock) : ISiteRebuilder, IDisposable
+internal sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOptions options, TimeProvider clock) : ISiteRebuilder, IDisposable
 {
     private LiveSite? _live;
     private SiteSnapshot? _snapshot;

@@ -10,7 +10,7 @@ namespace SiteGen.Server.Rebuilding;
 /// Runs rebuilds one at a time, folding every change that arrives during a rebuild into the next one, and applies
 /// each outcome: a good build is swapped in and pages reload; a failed one keeps the last good site and shows why.
 /// </summary>
-public sealed class RebuildLoop : IAsyncDisposable
+internal sealed class RebuildLoop : IAsyncDisposable
 {
     private const int ReadAttempts = 4;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(100);
@@ -38,6 +38,12 @@ public sealed class RebuildLoop : IAsyncDisposable
     /// <summary>Queues a rebuild for these changed paths; the task ends once a rebuild that saw them has been applied.</summary>
     public Task<RebuildReport> RebuildAsync(IReadOnlyCollection<string> changedPaths)
     {
+        if (changedPaths.Count > 0)
+        {
+            // The last build's output on disk was current when the preview started; after a change it may not be.
+            _state.WithdrawOnDisk();
+        }
+
         var request = new Request(changedPaths, new TaskCompletionSource<RebuildReport>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_requests.Writer.TryWrite(request))
         {
@@ -92,7 +98,7 @@ public sealed class RebuildLoop : IAsyncDisposable
         }
 
         var previous = _state.Snapshot;
-        var wasBroken = previous is null || _state.ErrorText is not null;
+        var wasBroken = previous is null || previous.OnDisk || _state.ErrorText is not null;
         RebuildReport report;
         if (outcome.Succeeded)
         {

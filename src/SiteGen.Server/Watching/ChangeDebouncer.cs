@@ -10,7 +10,7 @@ namespace SiteGen.Server.Watching;
 /// between the two halves of a save (moved aside or deleted, not yet written again) waits for it, up to
 /// <c>maxDelay</c>: built then, it would be a deletion and a new file, two full builds instead of one edit.
 /// </remarks>
-public sealed class ChangeDebouncer : IDisposable
+internal sealed class ChangeDebouncer : IDisposable
 {
     private readonly TimeSpan _quiet;
     private readonly TimeSpan _maxDelay;

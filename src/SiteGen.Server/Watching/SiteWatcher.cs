@@ -1,7 +1,7 @@
 namespace SiteGen.Server.Watching;
 
 /// <summary>Watches a site folder (content, actors, layouts, themes, static files, site.yml) and reports debounced batches of changed paths.</summary>
-public sealed class SiteWatcher : IDisposable
+internal sealed class SiteWatcher : IDisposable
 {
     private readonly string _root;
     private readonly WatchFilter _filter;

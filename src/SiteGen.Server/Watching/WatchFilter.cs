@@ -7,7 +7,7 @@ namespace SiteGen.Server.Watching;
 /// Which changed paths can change the site: those the last build read, or would read if they were there (see
 /// <see cref="SiteInputs"/>); never the output, hidden files or editors' scratch files.
 /// </summary>
-public sealed class WatchFilter
+internal sealed class WatchFilter
 {
     private volatile string _outputFolder;
     private volatile SiteInputs? _inputs;

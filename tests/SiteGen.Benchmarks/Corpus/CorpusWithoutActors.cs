@@ -1,3 +1,5 @@
+using SiteGen.Benchmarks.Tools;
+
 namespace SiteGen.Benchmarks.Corpus;
 
 /// <summary>
@@ -6,15 +8,13 @@ namespace SiteGen.Benchmarks.Corpus;
 /// </summary>
 public static class CorpusWithoutActors
 {
-    private static readonly string[] Skipped = ["_site", "_site.staging", "_site.old", ".sitegen"];
-
     public static void Write(string site, string target)
     {
         foreach (var file in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(site, file).Replace('\\', '/');
             var first = relative.Split('/')[0];
-            if (Skipped.Contains(first, StringComparer.Ordinal) || relative.StartsWith("content/actors/", StringComparison.Ordinal))
+            if (SitegenBuild.OutputAndCache.Contains(first, StringComparer.Ordinal) || relative.StartsWith("content/actors/", StringComparison.Ordinal))
             {
                 continue;
             }

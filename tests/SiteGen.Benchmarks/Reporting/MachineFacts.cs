@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using SiteGen.Benchmarks.Measuring;
+using SiteGen.Benchmarks.Places;
 
 namespace SiteGen.Benchmarks.Reporting;
 
@@ -21,15 +22,24 @@ public sealed record MachineFacts
 
     public required string Sitegen { get; init; }
 
+    /// <summary>"Native AOT" or "JIT".</summary>
+    public required string SitegenKind { get; init; }
+
+    /// <summary>How the measured sitegen runs, e.g. "Native AOT (published by the harness): `artifacts/aot/sitegen`".</summary>
+    public required string SitegenRuntime { get; init; }
+
     public required string Hugo { get; init; }
 
     public required string Python { get; init; }
+
+    /// <summary>Each work folder with its file system, e.g. "on disk: /var/tmp/sitegen-bench (ext4 on /dev/vda, mounted at /)".</summary>
+    public required IReadOnlyList<string> Places { get; init; }
 
     public required string LoadAtStart { get; init; }
 
     public string LoadAtEnd { get; init; } = "";
 
-    public static MachineFacts Collect(BenchSettings settings, string sitegenVersion, string hugoBanner) => new()
+    public static MachineFacts Collect(BenchSettings settings, string sitegenVersion, string sitegenKind, string sitegenRuntime, string hugoBanner, IReadOnlyList<BenchPlace> places) => new()
     {
         Started = DateTimeOffset.UtcNow,
         Cpu = ProcValue("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
@@ -40,8 +50,11 @@ public sealed record MachineFacts
         Os = OsName(),
         DotnetSdk = FirstLine("dotnet", ["--version"], settings.RepositoryRoot),
         Sitegen = sitegenVersion,
+        SitegenKind = sitegenKind,
+        SitegenRuntime = sitegenRuntime,
         Hugo = hugoBanner,
         Python = FirstLine(settings.Python, ["--version"], settings.RepositoryRoot),
+        Places = places.Select(p => $"{p.Name}: {p.Description}").ToList(),
         LoadAtStart = LoadAverage(),
     };
 

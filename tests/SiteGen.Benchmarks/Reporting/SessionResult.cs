@@ -1,6 +1,6 @@
 namespace SiteGen.Benchmarks.Reporting;
 
-/// <summary>A whole session: the machine, how it measured, and the results per size.</summary>
+/// <summary>A whole session: the machine, how it measured, and the results per place and size.</summary>
 public sealed record SessionResult(
     MachineFacts Machine,
     BenchSettings Settings,
@@ -8,4 +8,4 @@ public sealed record SessionResult(
     string CorpusNote,
     IReadOnlyList<string> Notes,
     IReadOnlyList<StartupResult> Startup,
-    IReadOnlyList<CountResult> Counts);
+    IReadOnlyList<PlaceResult> Places);

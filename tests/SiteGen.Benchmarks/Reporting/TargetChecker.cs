@@ -1,84 +1,113 @@
+using SiteGen.Benchmarks.Places;
+
 namespace SiteGen.Benchmarks.Reporting;
 
-/// <summary>Holds a session's figures against issue 8's targets and issue 3's feature budget.</summary>
+/// <summary>Holds a session's figures against issue 21's targets (<see cref="IssueTargets"/>), place by place.</summary>
 public static class TargetChecker
 {
-    private const double HugoRatio = 0.7;
-    private const double NothingChangedShare = 0.25;
-    private const double ScaleFactor = 11;
-    private const long PeakLimit = 3_000_000_000;
-    private const long ArchiveLimit = 1_000_000_000;
-    private const double StartupLimitMs = 150;
+    /// <summary>The Hugo site the speed targets are measured against.</summary>
+    public const string Yardstick = "hugo-site";
+
     private const double FeatureBudget = 0.20;
+    private const long ArchiveLimit = 1_000_000_000;
 
-    public static IReadOnlyList<Target> Check(SessionResult session)
+    /// <summary>
+    /// A place's rows: each size's cold build against Hugo and its nothing-changed rebuild, 100,000's peak memory,
+    /// then a "not measured" row for each targeted size the session did not run.
+    /// </summary>
+    public static IReadOnlyList<TargetRow> PlaceRows(PlaceResult place)
     {
-        var byCount = session.Counts.ToDictionary(c => c.Count);
-        var targets = new List<Target>();
-
-        const string hugoGoal = "10,000 dispatches: SiteGen cold ≤ 0.7 × Hugo (hugo-site)";
-        if (byCount.TryGetValue(10_000, out var ten) && ten.Hugo("hugo-site") is { } hugo10)
+        var rows = new List<TargetRow>();
+        var kind = place.Place.Kind;
+        foreach (var count in place.Counts)
         {
-            var ratio = ten.Sitegen.Seconds.Median / hugo10.Seconds.Median;
-            targets.Add(Target.Check(hugoGoal, $"{Units.Ratio(ratio)} ({Units.Seconds(ten.Sitegen.Seconds.Median)} / {Units.Seconds(hugo10.Seconds.Median)})", ratio <= HugoRatio));
-        }
-        else
-        {
-            var other = session.Counts.Where(c => c.Hugo("hugo-site") is not null)
-                .Select(c => $"{Units.Number(c.Count)}: {Units.Ratio(c.Sitegen.Seconds.Median / c.Hugo("hugo-site")!.Seconds.Median)}");
-            targets.Add(Target.Missing(hugoGoal, "no 10,000 run with hugo-site" + (other.Any() ? $" (ratio at {string.Join(", ", other)})" : "")));
+            rows.Add(ColdRow(count, kind));
+            rows.Add(NothingChangedRow(count));
+            if (count.Count == IssueTargets.PeakCount)
+            {
+                rows.Add(PeakRow(count));
+            }
         }
 
-        foreach (var count in session.Counts)
+        foreach (var missing in IssueTargets.RatioCounts.Where(n => place.Counts.All(c => c.Count != n)))
         {
-            var goal = $"{Units.Number(count.Count)}: rebuild with nothing changed < 25% of cold";
-            var share = NothingChangedRatio(count);
-            targets.Add(count.NothingChangedDetected
-                ? Target.Check(goal, Units.Percent(share), share < NothingChangedShare)
-                : new Target(goal, $"{Units.Percent(share)}, but SiteGen did not report 'Nothing changed'", "not met"));
+            var why = $"not run (--counts without {missing})";
+            rows.Add(new TargetRow(ColdFigure(missing), why, "", "", RatioGoal(IssueTargets.HugoRatio(missing, kind)), Verdict.NotMeasured));
+            if (missing == IssueTargets.NothingChangedCount)
+            {
+                rows.Add(new TargetRow(NothingChangedFigure(missing), why, "", "", NothingChangedGoal(missing), Verdict.NotMeasured));
+            }
+
+            if (missing == IssueTargets.PeakCount)
+            {
+                rows.Add(new TargetRow(PeakFigure(missing), why, "", "", PeakGoal, Verdict.NotMeasured));
+            }
         }
 
-        const string scaleGoal = "100,000 ≤ 11 × the 10,000 time";
-        if (byCount.TryGetValue(10_000, out var small) && byCount.TryGetValue(100_000, out var large))
+        return rows;
+    }
+
+    public static TargetRow ColdRow(CountResult count, PlaceKind place)
+    {
+        var limit = IssueTargets.HugoRatio(count.Count, place);
+        var sitegen = count.Sitegen.Seconds;
+        if (count.Hugo(Yardstick) is not { } hugo)
         {
-            var factor = large.Sitegen.Seconds.Median / small.Sitegen.Seconds.Median;
-            targets.Add(Target.Check(scaleGoal, $"{Units.Ratio(factor)} ×", factor <= ScaleFactor));
-        }
-        else
-        {
-            targets.Add(Target.Missing(scaleGoal, "needs --counts with 10000 and 100000"));
+            return new TargetRow(ColdFigure(count.Count), MedianAndRange(sitegen), "not run", "", RatioGoal(limit),
+                limit is null ? Verdict.None : Verdict.NotMeasured);
         }
 
-        const string peakGoal = "100,000: peak memory < 3 GB";
-        if (byCount.TryGetValue(100_000, out var hundred) && hundred.Sitegen.PeakRssBytes is { } peak)
+        var ratio = sitegen.Median / hugo.Seconds.Median;
+        var verdict = limit is not { } max ? Verdict.None : ratio <= max ? Verdict.Pass : Verdict.Miss;
+        return new TargetRow(ColdFigure(count.Count), MedianAndRange(sitegen), MedianAndRange(hugo.Seconds),
+            $"{Units.Ratio(ratio)} × Hugo", RatioGoal(limit), verdict);
+    }
+
+    public static TargetRow NothingChangedRow(CountResult count)
+    {
+        var again = new Sample(count.NothingChanged.Select(r => r.Wall.TotalSeconds));
+        var share = NothingChangedRatio(count);
+        var targeted = count.Count == IssueTargets.NothingChangedCount;
+        var measured = $"{Units.Percent(share)} of cold" + (count.NothingChangedDetected ? "" : ", but SiteGen rebuilt: it did not report 'Nothing changed'");
+        var verdict = !targeted ? Verdict.None
+            : again.IsEmpty ? Verdict.NotMeasured
+            : count.NothingChangedDetected && share <= IssueTargets.NothingChangedShare ? Verdict.Pass
+            : Verdict.Miss;
+        return new TargetRow(NothingChangedFigure(count.Count), MedianAndRange(again), "", measured, NothingChangedGoal(count.Count), verdict);
+    }
+
+    public static TargetRow PeakRow(CountResult count)
+    {
+        var peak = count.Sitegen.PeakRssBytes;
+        var verdict = peak is null ? Verdict.NotMeasured : peak < IssueTargets.PeakBytes ? Verdict.Pass : Verdict.Miss;
+        return new TargetRow(PeakFigure(count.Count), Units.Bytes(peak), Units.Bytes(count.Hugo(Yardstick)?.PeakRssBytes), Units.Bytes(peak), PeakGoal, verdict);
+    }
+
+    /// <summary>The start-up row: <c>sitegen --version</c>, median of the runs.</summary>
+    public static TargetRow StartupRow(IReadOnlyList<StartupResult> startup)
+    {
+        var goal = $"< {Units.Milliseconds(IssueTargets.StartupMilliseconds)}";
+        if (startup.Count == 0 || startup[0].Milliseconds.IsEmpty)
         {
-            targets.Add(Target.Check(peakGoal, Units.Bytes(peak), peak < PeakLimit));
-        }
-        else
-        {
-            var largest = session.Counts.MaxBy(c => c.Count);
-            targets.Add(Target.Missing(peakGoal, largest is null ? "no runs" : $"largest size run: {Units.Number(largest.Count)}, peak {Units.Bytes(largest.Sitegen.PeakRssBytes)}"));
+            return new TargetRow("`sitegen --version`", "not run (--startup-runs 0)", "", "", goal, Verdict.NotMeasured);
         }
 
-        targets.Add(ArchiveSize(session, byCount));
+        var ms = startup[0].Milliseconds;
+        return new TargetRow($"`{startup[0].Command}`", $"{Units.Milliseconds(ms.Median)} ({Units.Milliseconds(ms.Min)}–{Units.Milliseconds(ms.Max)})", "",
+            Units.Milliseconds(ms.Median), goal, ms.Median < IssueTargets.StartupMilliseconds ? Verdict.Pass : Verdict.Miss);
+    }
 
-        const string startupGoal = "`sitegen --version` start-up < 150 ms";
-        if (session.Startup.Count > 0 && session.Startup[0] is { Milliseconds.IsEmpty: false } startup)
-        {
-            targets.Add(Target.Check(startupGoal, $"{Units.Milliseconds(startup.Milliseconds.Median)} ({startup.Command})", startup.Milliseconds.Median < StartupLimitMs));
-        }
-        else
-        {
-            targets.Add(Target.Missing(startupGoal, "--startup-runs 0"));
-        }
-
-        var featureCount = byCount.GetValueOrDefault(10_000) ?? session.Counts.MaxBy(c => c.Count);
-        const string featureGoal = "linking, related dispatches and actor pages add ≤ 20% (issue 3)";
+    /// <summary>The targets that do not depend on the place, read from the first place's sizes: output size and the actor features.</summary>
+    public static IReadOnlyList<Target> Others(IReadOnlyList<CountResult> counts)
+    {
+        var targets = new List<Target> { ArchiveSize(counts) };
+        var featureCount = counts.FirstOrDefault(c => c.Count == 10_000) ?? counts.MaxBy(c => c.Count);
         if (featureCount is not null)
         {
             var cost = FeatureCost.Of(featureCount);
-            targets.Add(new Target(featureGoal, $"{Units.Percent(cost.Added)} at {Units.Number(featureCount.Count)}" + (cost.FromSwitch ? "" : " (from stage times, lower bound)"),
-                cost.Added <= FeatureBudget ? (cost.FromSwitch ? "met" : "met (lower bound)") : "not met"));
+            targets.Add(new Target("linking, related dispatches and actor pages add ≤ 20% (issue 3)",
+                $"{Units.Percent(cost.Added)} at {Units.Number(featureCount.Count)}" + (cost.FromSwitch ? "" : " (from stage times, lower bound)"),
+                cost.Added <= FeatureBudget ? (cost.FromSwitch ? "PASS" : "PASS (lower bound)") : "MISS"));
         }
 
         return targets;
@@ -87,17 +116,34 @@ public static class TargetChecker
     public static double NothingChangedRatio(CountResult count) =>
         new Sample(count.NothingChanged.Select(r => r.Wall.TotalSeconds)).Median / count.Sitegen.Seconds.Median;
 
-    private static Target ArchiveSize(SessionResult session, Dictionary<int, CountResult> byCount)
+    private static string ColdFigure(int count) => $"{Units.Number(count)} {(count == 1 ? "dispatch" : "dispatches")}, cold build";
+
+    private static string NothingChangedFigure(int count) => $"{Units.Number(count)}, nothing changed";
+
+    private static string PeakFigure(int count) => $"{Units.Number(count)}, SiteGen's peak memory";
+
+    private static string PeakGoal => $"< {Units.Bytes(IssueTargets.PeakBytes)}";
+
+    private static string RatioGoal(double? limit) => limit is { } max ? $"≤ {Units.Ratio(max)} × Hugo" : "—";
+
+    private static string NothingChangedGoal(int count) =>
+        count == IssueTargets.NothingChangedCount ? $"≤ {Units.Percent(IssueTargets.NothingChangedShare)} of cold" : "—";
+
+    private static string MedianAndRange(Sample sample) =>
+        sample.IsEmpty ? "n/a" : $"{Units.Seconds(sample.Median)} ({Units.SecondsRange(sample)})";
+
+    private static Target ArchiveSize(IReadOnlyList<CountResult> counts)
     {
         const string goal = "50,000-dispatch archive: output < 1 GB";
-        if (byCount.TryGetValue(50_000, out var fifty))
+        if (counts.FirstOrDefault(c => c.Count == 50_000) is { } fifty)
         {
-            return Target.Check(goal, $"{Units.Bytes(fifty.Sitegen.OutputBytes)} ({Units.Number(fifty.Sitegen.OutputBytes / 50_000.0)} bytes per dispatch)", fifty.Sitegen.OutputBytes < ArchiveLimit);
+            return new Target(goal, $"{Units.Bytes(fifty.Sitegen.OutputBytes)} ({Units.Number(fifty.Sitegen.OutputBytes / 50_000.0)} bytes per dispatch)",
+                fifty.Sitegen.OutputBytes < ArchiveLimit ? "PASS" : "MISS");
         }
 
         // Each size has fixed output (actor pages, feeds, assets) besides its pages: with two sizes, project along
         // the line through the two largest rather than in proportion to one.
-        var measured = session.Counts.Where(c => c.Sitegen.OutputBytes > 0).OrderByDescending(c => c.Count).Take(2).ToList();
+        var measured = counts.Where(c => c.Sitegen.OutputBytes > 0).OrderByDescending(c => c.Count).Take(2).ToList();
         if (measured.Count == 0)
         {
             return Target.Missing(goal, "no output measured");
@@ -111,8 +157,6 @@ public static class TargetChecker
         var basis = measured.Count == 2
             ? $"{Units.Number(perDispatch)} bytes per added dispatch between {Units.Number(measured[1].Count)} and {Units.Number(large.Count)}"
             : $"{Units.Number(perDispatch)} bytes per dispatch at {Units.Number(large.Count)}";
-        return new Target(goal,
-            $"projected {Units.Bytes(projected)} from {basis}",
-            projected < ArchiveLimit ? "met (projected)" : "not met (projected)");
+        return new Target(goal, $"projected {Units.Bytes(projected)} from {basis}", projected < ArchiveLimit ? "PASS (projected)" : "MISS (projected)");
     }
 }

@@ -31,7 +31,7 @@ public static class HugoSites
     /// WORK/&lt;variant&gt;-N: the variant's config and layouts (copied afresh each session) and a copy of the
     /// Hugo corpus's content/ (copied once).
     /// </summary>
-    public static string Prepare(BenchSettings settings, string variant, string corpus, int count)
+    public static string Prepare(BenchSettings settings, string workDirectory, string variant, string corpus, int count)
     {
         var template = Path.Combine(settings.BenchDirectory, variant);
         if (!Directory.Exists(template))
@@ -39,34 +39,20 @@ public static class HugoSites
             throw new BenchmarkException($"no Hugo site '{variant}' in {settings.BenchDirectory}");
         }
 
-        var site = Path.Combine(settings.WorkDirectory, $"{variant}-{count}");
+        var site = Path.Combine(workDirectory, $"{variant}-{count}");
         var stamp = site + ".stamp";
         var corpusStamp = File.ReadAllText(corpus + ".stamp");
         if (!Directory.Exists(Path.Combine(site, "content")) || !File.Exists(stamp) || File.ReadAllText(stamp) != corpusStamp)
         {
-            OutputFolder.Remove(site, settings.WorkDirectory);
+            OutputFolder.Remove(site, workDirectory);
             File.Delete(stamp);
-            Copy(Path.Combine(corpus, "content"), Path.Combine(site, "content"));
+            FileCopy.Tree(Path.Combine(corpus, "content"), Path.Combine(site, "content"));
             File.WriteAllText(stamp, corpusStamp);
         }
 
-        OutputFolder.Remove(Path.Combine(site, "layouts"), settings.WorkDirectory);
-        Copy(template, site);
+        OutputFolder.Remove(Path.Combine(site, "layouts"), workDirectory);
+        FileCopy.Tree(template, site);
         return site;
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)), overwrite: true);
-        }
     }
 
     private static string? SearchPath(string name)

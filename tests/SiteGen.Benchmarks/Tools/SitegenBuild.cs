@@ -14,7 +14,11 @@ public sealed class SitegenBuild(SitegenCli cli, string site, ToolKind kind) : I
     /// <summary>SiteGen's default output folder; the corpus's site.yml does not set another.</summary>
     public const string Output = "_site";
 
+    private const string Cache = ".sitegen";
     private const string ImageCache = "images";
+
+    /// <summary>What a build leaves in the site's folder: the output, its staging and swap folders, and the cache.</summary>
+    public static readonly IReadOnlyList<string> OutputAndCache = [Output, Output + ".staging", Output + ".old", Cache];
 
     public string Name => Kind == ToolKind.Sitegen ? "sitegen" : "sitegen, corpus without actors";
 
@@ -24,12 +28,12 @@ public sealed class SitegenBuild(SitegenCli cli, string site, ToolKind kind) : I
 
     public void ClearForColdBuild(string workDirectory)
     {
-        foreach (var name in new[] { Output, Output + ".staging", Output + ".old" })
+        foreach (var name in OutputAndCache.Where(n => n != Cache))
         {
             OutputFolder.MoveAside(Path.Combine(site, name), workDirectory);
         }
 
-        var cache = Path.Combine(site, ".sitegen");
+        var cache = Path.Combine(site, Cache);
         if (Directory.Exists(cache))
         {
             foreach (var entry in Directory.EnumerateFileSystemEntries(cache).Where(e => Path.GetFileName(e) != ImageCache))

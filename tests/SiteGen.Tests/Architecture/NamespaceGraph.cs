@@ -113,7 +113,8 @@ public sealed class NamespaceGraph
     private static bool InScope(string? ns, string prefix) =>
         ns is not null && (ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal));
 
-    private static IEnumerable<Type> References(Type type)
+    /// <summary>Every type <paramref name="type"/> names: in its signatures, attributes and the IL of its own members.</summary>
+    internal static IEnumerable<Type> References(Type type)
     {
         var found = new HashSet<Type>();
         void Add(Type? t)

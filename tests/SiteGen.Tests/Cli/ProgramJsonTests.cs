@@ -22,7 +22,7 @@ public sealed partial class ProgramJsonTests
 
         Assert.True(first.ExitCode == 0, first.Stdout + first.Stderr);
         using var meta = JsonDocument.Parse(folder.Read("_site/search/index/meta.json"));
-        Assert.Equal(2, meta.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(3, meta.RootElement.GetProperty("version").GetInt32());
         var documents = meta.RootElement.GetProperty("documents").GetInt32();
         Assert.True(documents >= 2, $"{documents} documents");
         Assert.Equal(JsonValueKind.Array, meta.RootElement.GetProperty("aliases").ValueKind);

@@ -107,6 +107,40 @@ public sealed partial class ImageSiteTests : IDisposable
     }
 
     [Fact]
+    public void LeavingOutTheRepeatedLeadImageTakesItsParagraphAndNothingTheAuthorWrote()
+    {
+        var page = Build(WithImages("""
+            -- site.yml --
+            title: T
+            permalink: /:slug/
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2025-06-24
+            image:
+              src: /images/front.jpg
+              alt: The front line
+            ---
+            Before.
+
+            [![The front line](/images/front.jpg)](/images/front.jpg)
+
+            <p></p>
+
+            <pre>
+            <p></p>
+            </pre>
+
+            `<p></p>` and after.
+            """)).Text("a/index.html");
+
+        // The linked copy and its link and paragraph are gone; the author's empty paragraph and the <p></p> of the
+        // preformatted block stay as written.
+        Assert.Equal(1, Regex.Count(page, "alt=\"The front line\""));
+        Assert.Contains("<p>Before.</p>\n<p></p>\n<pre>\n<p></p>\n</pre>\n<p><code>&lt;p&gt;&lt;/p&gt;</code> and after.</p>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutALeadImageTheFirstBodyImageIsNotLazy()
     {
         var page = Build(WithImages()).Text("without-a-lead-image/index.html");

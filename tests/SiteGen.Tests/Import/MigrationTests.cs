@@ -109,6 +109,34 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void OldTermUrlsWithWordPressesOwnSlugsLeadToTheTermPages()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        // WordPress gave the tag "-2" (a category had its slug first), the category a percent-encoded Cyrillic slug,
+        // and the author's archive is named after her login, none of them the slug SiteGen makes of the name.
+        var export = Wxr.Export(
+            Wxr.Item(1, "First", "first", extra: Term("post_tag", "drones-2", "Drones") + Term("category", "%d0%bd%d0%be%d0%b2%d0%b8%d0%bd%d0%b8", "Новини")
+                + Term("post_tag", "front", "Front") + "<dc:creator><![CDATA[j.doe]]></dc:creator>"),
+            Wxr.Item(2, "Second", "second", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00", extra: Term("post_tag", "drones-2", "Drones")))
+            .Replace("<channel><title>Blog</title>", "<channel><title>Blog</title><wp:author><wp:author_login>j.doe</wp:author_login><wp:author_display_name><![CDATA[Jane Doe]]></wp:author_display_name></wp:author>", StringComparison.Ordinal);
+        site.Import(site.Input("export.xml", export));
+
+        Assert.Contains("tags:\n  - Drones\n  - Front\nwordpress_slugs:\n  tags:\n    Drones: drones-2\n  categories:\n    Новини: новини\n  authors:\n    Jane Doe: j-doe\n",
+            site.Read("content/dispatches/2022/first.md"), StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.DoesNotContain(built.Diagnostics, d => d.Code is "SG0208" or "SG0235" or "SG0236");
+        Assert.Contains("url=/tags/drones/", output.ReadText("tag/drones-2/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/tags/drones/", output.ReadText("tag/drones/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/tags/front/", output.ReadText("tag/front/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/categories/novini/", output.ReadText("category/новини/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/authors/jane-doe/", output.ReadText("author/j-doe/index.html"), StringComparison.Ordinal);
+        Assert.Contains("/2022/05/15/first/", output.ReadText("categories/novini/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CommentsAreArchivedWithTheirThreadsOrCountedWithNoComments()
     {
         static string Comment(long id, long parent, string author, string text, string approved = "1") =>

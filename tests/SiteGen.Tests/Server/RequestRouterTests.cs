@@ -7,21 +7,21 @@ public sealed class RequestRouterTests
     private static readonly HashSet<string> Files = ["index.html", "about/index.html", "feed.xml", "404.html", "a b/index.html"];
 
     [Theory]
-    [InlineData("/briefings/", RouteKind.File, "index.html")]
-    [InlineData("/briefings/about/", RouteKind.File, "about/index.html")]
-    [InlineData("/briefings/feed.xml", RouteKind.File, "feed.xml")]
-    [InlineData("/briefings/a b/", RouteKind.File, "a b/index.html")]
-    [InlineData("/briefings/about", RouteKind.Redirect, "/briefings/about/")]
-    [InlineData("/briefings", RouteKind.Redirect, "/briefings/")]
-    [InlineData("/", RouteKind.Redirect, "/briefings/")]
-    [InlineData("", RouteKind.Redirect, "/briefings/")]
-    [InlineData("/about/", RouteKind.NotFound, "")]
-    [InlineData("/briefingsx/", RouteKind.NotFound, "")]
-    [InlineData("/briefings/missing", RouteKind.NotFound, "")]
-    [InlineData("/briefings/about/index.html/", RouteKind.NotFound, "")]
-    public void PathsBelowTheBaseMapToSnapshotFiles(string path, RouteKind kind, string target)
+    [InlineData("/briefings/", nameof(RouteKind.File), "index.html")]
+    [InlineData("/briefings/about/", nameof(RouteKind.File), "about/index.html")]
+    [InlineData("/briefings/feed.xml", nameof(RouteKind.File), "feed.xml")]
+    [InlineData("/briefings/a b/", nameof(RouteKind.File), "a b/index.html")]
+    [InlineData("/briefings/about", nameof(RouteKind.Redirect), "/briefings/about/")]
+    [InlineData("/briefings", nameof(RouteKind.Redirect), "/briefings/")]
+    [InlineData("/", nameof(RouteKind.Redirect), "/briefings/")]
+    [InlineData("", nameof(RouteKind.Redirect), "/briefings/")]
+    [InlineData("/about/", nameof(RouteKind.NotFound), "")]
+    [InlineData("/briefingsx/", nameof(RouteKind.NotFound), "")]
+    [InlineData("/briefings/missing", nameof(RouteKind.NotFound), "")]
+    [InlineData("/briefings/about/index.html/", nameof(RouteKind.NotFound), "")]
+    public void PathsBelowTheBaseMapToSnapshotFiles(string path, string kind, string target)
     {
-        Assert.Equal(new Route(kind, target), RequestRouter.Resolve(path, "/briefings/", Files.Contains));
+        Assert.Equal(new Route(Enum.Parse<RouteKind>(kind), target), RequestRouter.Resolve(path, "/briefings/", Files.Contains));
     }
 
     /// <summary>The server decodes a path once before the router sees it; these are what escapes look like then.</summary>

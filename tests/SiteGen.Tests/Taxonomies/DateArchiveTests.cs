@@ -91,4 +91,44 @@ public sealed class DateArchiveTests
         Assert.False(built.Result.Succeeded);
         built.Expect("SG0210", "content/pages/2025/05/02.md", "SiteGen's archive of 2025-05-02");
     }
+
+    [Fact]
+    public void ADispatchDatedByItsDayAloneShowsNoTimeAnywhere()
+    {
+        var built = TestSite.Parse("""
+            -- site.yml --
+            title: T
+            time_zone: Europe/Kyiv
+            -- content/dispatches/a.md --
+            ---
+            title: Dated by day
+            date: 2026-03-01
+            series: Notes
+            ---
+            Body.
+            -- content/dispatches/b.md --
+            ---
+            title: Dated to the minute
+            date: 2026-03-01T09:15
+            ---
+            Body.
+            """).BuildOk();
+
+        Assert.Contains("<time datetime=\"2026-03-01\">1 March 2026</time> <a href=\"/2026/03/01/dated-by-day/\">", built.Text("2026/index.html"), StringComparison.Ordinal);
+        Assert.Contains(">1 March 2026, 09:15</time> <a href=\"/2026/03/01/dated-to-the-minute/\">", built.Text("2026/index.html"), StringComparison.Ordinal);
+        foreach (var list in new[] { "2026/03/index.html", "2026/03/01/index.html" })
+        {
+            Assert.Contains("<span class=\"no-time\"></span> <a href=\"/2026/03/01/dated-by-day/\">", built.Text(list), StringComparison.Ordinal);
+            Assert.Contains(">09:15</time> <a href=\"/2026/03/01/dated-to-the-minute/\">", built.Text(list), StringComparison.Ordinal);
+        }
+
+        foreach (var page in new[] { "2026/index.html", "2026/03/index.html", "2026/03/01/index.html", "index.html", "series/notes/index.html", "2026/03/01/dated-by-day/index.html" })
+        {
+            // What a reader sees: JSON-LD and meta tags keep the instant, which machines need.
+            var visible = System.Text.RegularExpressions.Regex.Replace(built.Text(page), "<script.*?</script>|<[^>]*>", " ", System.Text.RegularExpressions.RegexOptions.Singleline);
+            Assert.DoesNotContain("00:00", visible, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<time datetime=\"2026-03-01\">1 March 2026</time>", built.Text("index.html"), StringComparison.Ordinal);
+    }
 }

@@ -139,6 +139,35 @@ public sealed class TaxonomyPageTests
     }
 
     [Fact]
+    public void TheHeaderLinksToTheTagsIndexAsConfigured()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        Assert.Contains("<li><a href=\"/news/actors/\">Actors</a></li>\n<li><a href=\"/news/tags/\">Tags</a></li>", built.Text("index.html"), StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/news/tags/\" aria-current=\"page\">Tags</a></li>", built.Text("tags/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/news/tags/\" aria-current=\"page\">Tags</a></li>", built.Text("tags/kyiv/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/news/tags/\">Tags</a></li>", built.Text("series/battle-of-kyiv/index.html"), StringComparison.Ordinal);
+
+        var ordered = TestSite.Parse(Site.Replace("  per_page: 2", "  per_page: 2\n  menu: [series, Tags]", StringComparison.Ordinal)).BuildOk().Text("index.html");
+        Assert.Contains("<li><a href=\"/news/series/\">Series</a></li>\n<li><a href=\"/news/tags/\">Tags</a></li>", ordered, StringComparison.Ordinal);
+
+        var none = TestSite.Parse(Site.Replace("  per_page: 2", "  per_page: 2\n  menu: []", StringComparison.Ordinal)).BuildOk().Text("index.html");
+        Assert.DoesNotContain(">Tags</a>", none, StringComparison.Ordinal);
+
+        // A menu of the site's own that links the index already is not given a second link.
+        var own = TestSite.Parse(Site.Replace("taxonomies:", "menu:\n  - {title: Topics, url: /tags/}\ntaxonomies:", StringComparison.Ordinal)).BuildOk().Text("index.html");
+        Assert.Contains("<li><a href=\"/news/tags/\">Topics</a></li>", own, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Tags</a>", own, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMenuKindThatIsNoKindIsAnError()
+    {
+        var built = TestSite.Parse(Site.Replace("  per_page: 2", "  per_page: 2\n  menu: [tags, topics]", StringComparison.Ordinal)).Build();
+        Assert.False(built.Result.Succeeded);
+        built.Expect("site.yml(6,16)", "SG0104", "'topics'", "tags, categories, series, authors");
+    }
+
+    [Fact]
     public void APageAtATermUrlIsAnErrorNamingBoth()
     {
         var built = TestSite.Parse(Site + "\n-- content/pages/tags/kyiv.md --\n---\ntitle: Mine\n---\nText.\n").Build();
@@ -167,6 +196,38 @@ public sealed class TaxonomyPageTests
         Assert.Contains("/news/authors/john-doe/", built.Text("author/john-doe/index.html"), StringComparison.Ordinal);
         Assert.False(TestSite.Parse(Site).BuildOk().Has("tag/kyiv/index.html"));
         Assert.False(TestSite.Parse(site.Replace("per_page: 2", "per_page: 2\n  wordpress_redirects: false", StringComparison.Ordinal)).BuildOk().Has("tag/kyiv/index.html"));
+    }
+
+    [Fact]
+    public void TheOldBlogsOwnTermSlugsRedirectToo()
+    {
+        var site = Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    Kyiv: \"%d0%ba%d0%b8%d1%97%d0%b2\"\n    drones: drones-2\n  categories:\n    Front line: front\n---\nThe first part.", StringComparison.Ordinal);
+        var built = TestSite.Parse(site).BuildOk();
+
+        Assert.Contains("url=/news/tags/kyiv/", built.Text("tag/київ/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/tags/drones/", built.Text("tag/drones-2/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/categories/front-line/", built.Text("category/front/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/tags/kyiv/", built.Text("tag/kyiv/index.html"), StringComparison.Ordinal);
+
+        // With WordPress's own folders the term pages are at /tag/kyiv/; the old slugs still lead there.
+        var own = TestSite.Parse(site.Replace("  per_page: 2", "  per_page: 2\n  tags: tag", StringComparison.Ordinal)).BuildOk();
+        Assert.Contains("<h1>Kyiv", own.Text("tag/kyiv/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/tag/kyiv/", own.Text("tag/київ/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOldSlugThatIsNoFolderIsAnErrorAndOneOfNoTermAWarning()
+    {
+        var bad = TestSite.Parse(Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    Kyiv: kyiv/old\n---\nThe first part.", StringComparison.Ordinal)).Build();
+        Assert.False(bad.Result.Succeeded);
+        bad.Expect("content/dispatches/a.md(9,11)", "SG0235", "'kyiv/old'", "tag 'Kyiv'");
+
+        var stray = TestSite.Parse(Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    Odesa: odesa-2\n---\nThe first part.", StringComparison.Ordinal)).BuildOk();
+        stray.Expect("content/dispatches/a.md(9,5)", "SG0236", "'Odesa'", "'Kyiv', 'Drones'");
+        Assert.False(stray.Has("tag/odesa-2/index.html"));
     }
 
     [Fact]

@@ -177,9 +177,13 @@
    * words of the vocabulary it may mean: itself; its other transliterations (the same fold, the actor's aliases);
    * the words it begins, for the word being typed or a word not found; failing those, the words one or two typos
    * away. A dispatch must match every query word (any of its meanings), every date and every phrase.
+   * A common word's postings come a page at a time, newest first: an answer ranks the dispatches that every word's
+   * pages read so far cover (the newest ones), and reads older pages only when the reader asks for more results.
    */
   function searcher(load) {
-    var PREFIXES = 6, TYPOS = 4, PHRASE_CHECKS = 30, PHRASE_BATCH = 10, PHRASE_PAGE = 10;
+    var PREFIXES = 6, TYPOS = 4, PHRASE_BATCH = 10, PAGE = 10;
+    /* What one answer (the first, or each "more") may read beyond each word's first page. */
+    var EXTRA_PAGES = 4, PHRASE_CHECKS = 30;
     function vocabulary(meta, word) { return load("v/" + shard(word, meta.vocabulary) + ".json").catch(function () { return []; }); }
 
     function meanings(meta, word, last) {
@@ -211,26 +215,32 @@
       });
     }
 
-    function postings(meta, word) {
-      return load("t/" + (hash(word) & (meta.buckets - 1)) + ".json").then(function (bucket) {
-        var encoded = bucket[word] || [], result = {}, id = 0;
-        for (var i = 0; i < encoded.length; i += 2) { id += encoded[i]; result[id] = encoded[i + 1]; }
-        return result;
-      });
+    /* [id delta, weight, ...] into { id: weight }. */
+    function decode(encoded, into) {
+      for (var i = 0, id = 0; i < encoded.length; i += 2) { id += encoded[i]; into[id] = encoded[i + 1]; }
     }
 
-    /* Each part of the query as { id: score }: a dispatch scores by the best of the meanings it holds. */
-    function scores(meta, meaningList) {
-      return Promise.all(meaningList.map(function (m) { return postings(meta, m.word); })).then(function (lists) {
-        var result = {};
-        lists.forEach(function (p, k) {
-          var ids = Object.keys(p), idf = Math.log(1 + meta.documents / Math.max(1, ids.length));
-          ids.forEach(function (id) {
-            var s = p[id] * idf * meaningList[k].weight;
-            if (!(result[id] >= s)) result[id] = s;
-          });
-        });
-        return result;
+    /*
+     * A word's postings as far as read, { id: weight }: whole from its bucket, or, for a word whose bucket holds
+     * [-count, first id of page 2, ...], its pages p/<hash>-<k>.json newest first. Every id below `covered` is read.
+     */
+    function postings(meta, word) {
+      var h = hash(word);
+      return load("t/" + (h & (meta.buckets - 1)) + ".json").then(function (bucket) {
+        var entry = bucket[word] || [];
+        var list = { word: word, file: "p/" + ("0000000" + h.toString(16)).slice(-8) + "-", weights: {}, df: entry.length / 2, covered: Infinity };
+        if (!(entry.length && entry[0] < 0)) { decode(entry, list.weights); return list; }
+        list.df = -entry[0];
+        list.starts = entry.slice(1);
+        list.read = 0;
+        return nextPage(list).then(function () { return list; });
+      });
+    }
+    function nextPage(list) {
+      return load(list.file + list.read + ".json").then(function (page) {
+        decode(page[list.word] || [], list.weights);
+        list.read++;
+        list.covered = list.read <= list.starts.length ? list.starts[list.read - 1] : Infinity;
       });
     }
 
@@ -245,9 +255,86 @@
 
     function fetchRow(id) { return load("d/" + id + ".json"); }
 
+    /*
+     * The answer to a parsed query whose parts (each a list of { weight, list } meanings) are read: its ids so far,
+     * and more(count), which reads on until count are known, the index is read to its end (complete), or one
+     * answer's share is spent. Ids come newest window first, each window's best first.
+     */
+    function answer(meta, q, parts) {
+      var lists = [].concat.apply([], parts.map(function (part) { return part.map(function (m) { return m.list; }); }));
+      var result = { ids: [], phrases: q.phrases, complete: false }, window = 0, candidates = [], anyWord = false;
+      var mayWiden = parts.length > 1 && !q.phrases.length && !q.dates.length;
+      function covered() { return lists.reduce(function (low, l) { return Math.min(low, l.covered); }, Infinity); }
+
+      /* Ids in [from, to), ranked: the sum over the parts of the best meaning's weight × the word's weight × its
+         rarity; equal to a hundredth, the newer (lower id) first. With every part, unless widened to any. */
+      function rank(from, to) {
+        var partScores = parts.map(function (part) {
+          var scores = {};
+          part.forEach(function (m) {
+            var idf = Math.log(1 + meta.documents / Math.max(1, m.list.df));
+            Object.keys(m.list.weights).forEach(function (id) {
+              if (id < from || id >= to) return;
+              var s = m.list.weights[id] * idf * m.weight;
+              if (!(scores[id] >= s)) scores[id] = s;
+            });
+          });
+          return scores;
+        });
+        var total = {};
+        partScores.forEach(function (p) { Object.keys(p).forEach(function (id) { total[id] = (total[id] || 0) + p[id]; }); });
+        return Object.keys(total)
+          .filter(function (id) { return anyWord || partScores.every(function (p) { return p.hasOwnProperty(id); }); })
+          .map(Number)
+          .sort(function (a, b) { return Math.round(total[b] * 100) - Math.round(total[a] * 100) || a - b; });
+      }
+      function rankNext() {
+        var to = covered();
+        if (to <= window) return;
+        var ranked = rank(window, to);
+        window = to;
+        if (q.phrases.length) candidates = candidates.concat(ranked); else result.ids = result.ids.concat(ranked);
+      }
+
+      result.more = function (count) {
+        var pages = 0, checks = 0;
+        function step() {
+          rankNext();
+          /* Phrases are checked in each candidate's text, the best first, a batch at a time. */
+          if (q.phrases.length && candidates.length && result.ids.length < count && checks < PHRASE_CHECKS) {
+            var batch = candidates.splice(0, Math.min(PHRASE_BATCH, PHRASE_CHECKS - checks));
+            checks += batch.length;
+            return Promise.all(batch.map(fetchRow)).then(function (rows) {
+              batch.forEach(function (id, k) {
+                var text = rows[k][0] + "\n" + rows[k][4];
+                if (q.phrases.every(function (p) { return containsPhrase(text, p); })) result.ids.push(id);
+              });
+              return step();
+            });
+          }
+          var enough = result.ids.length >= count || checks >= PHRASE_CHECKS;
+          if (!enough && window < Infinity && pages < EXTRA_PAGES) {
+            pages++;
+            var at = window;
+            return Promise.all(lists.filter(function (l) { return l.covered === at; }).map(nextPage)).then(step);
+          }
+          /* No dispatch has every word of a query without dates or phrases: those with any are listed. */
+          if (!result.ids.length && mayWiden && !anyWord && (window === Infinity || pages >= EXTRA_PAGES)) {
+            anyWord = true;
+            window = 0;
+            return step();
+          }
+          result.complete = window === Infinity && !candidates.length;
+          return result;
+        }
+        return Promise.resolve(step());
+      };
+      return result;
+    }
+
     return {
       document: fetchRow,
-      /* Resolves to { ids, words (to highlight), complete (false when phrases were checked in only the best candidates) }. */
+      /* Resolves to the answer (see answer) with its first page of ids known, and the words to highlight. */
       run: function (query) {
         var q = parse(query);
         var phraseWords = [].concat.apply([], q.phrases);
@@ -257,37 +344,14 @@
           return Promise.all(parts).then(function (meaningLists) {
             var highlight = [];
             meaningLists.forEach(function (list) { list.forEach(function (m) { highlight.push(m.word); }); });
-            return Promise.all(meaningLists.map(function (list) { return scores(meta, list); })).then(function (partScores) {
-              function rank(all) {
-                var total = {};
-                partScores.forEach(function (p) { Object.keys(p).forEach(function (id) { total[id] = (total[id] || 0) + p[id]; }); });
-                return Object.keys(total)
-                  .filter(function (id) { return !all || partScores.every(function (p) { return p.hasOwnProperty(id); }); })
-                  .map(Number)
-                  /* Equal to a hundredth: the newer first (lower ids are newer). */
-                  .sort(function (a, b) { return Math.round(total[b] * 100) - Math.round(total[a] * 100) || a - b; });
-              }
-              var ranked = rank(true);
-              if (!ranked.length && partScores.length > 1 && !q.phrases.length && !q.dates.length) ranked = rank(false);
-              var result = { ids: ranked, words: highlight, phrases: q.phrases, complete: true };
-              if (!q.phrases.length) return result;
-              /* Phrases are checked in each candidate's text, the best first, a batch at a time, until a page of
-                 results is found or PHRASE_CHECKS are read: a phrase's first answer costs a few dozen small files. */
-              result.ids = [];
-              function check(from) {
-                var batch = ranked.slice(from, Math.min(from + PHRASE_BATCH, PHRASE_CHECKS));
-                return Promise.all(batch.map(fetchRow)).then(function (rows) {
-                  batch.forEach(function (id, k) {
-                    var text = rows[k][0] + "\n" + rows[k][4];
-                    if (q.phrases.every(function (p) { return containsPhrase(text, p); })) result.ids.push(id);
-                  });
-                  var next = from + batch.length;
-                  if (result.ids.length < PHRASE_PAGE && next < Math.min(ranked.length, PHRASE_CHECKS)) return check(next);
-                  result.complete = next >= ranked.length;
-                  return result;
-                });
-              }
-              return check(0);
+            return Promise.all(meaningLists.map(function (list) {
+              return Promise.all(list.map(function (m) { return postings(meta, m.word); })).then(function (read) {
+                return list.map(function (m, k) { return { weight: m.weight, list: read[k] }; });
+              });
+            })).then(function (read) {
+              var result = answer(meta, q, read);
+              result.words = highlight;
+              return result.more(PAGE);
             });
           });
         });
@@ -398,12 +462,25 @@
           item.appendChild(snippet);
           list.appendChild(item);
         });
-        more.hidden = from + pageSize >= result.ids.length;
+        more.hidden = from + pageSize >= result.ids.length && result.complete;
         more.onclick = function () {
           more.hidden = true;
-          append(result, from + pageSize, ticket);
+          var next = from + pageSize;
+          /* Older pages of the index are read only now, when the reader asks for more than is known. */
+          var known = result.ids.length >= next + pageSize || result.complete ? Promise.resolve(result) : result.more(next + pageSize);
+          known.then(function () {
+            if (ticket !== latest) return;
+            status.textContent = count(result);
+            return append(result, next, ticket);
+          });
         };
       });
+    }
+
+    function count(result) {
+      var n = result.ids.length;
+      return n === 0 && result.complete ? "No dispatch matches." : n === 0 ? "No dispatch matches among the newest; More results reads older ones." :
+        n + (result.complete ? "" : " or more") + (n === 1 && result.complete ? " dispatch matches." : " dispatches match.");
     }
 
     function run(query) {
@@ -412,14 +489,12 @@
       status.textContent = "Searching…";
       search.run(query).then(function (result) {
         if (ticket !== latest) return;
-        var n = result.ids.length;
         list.textContent = "";
         more.hidden = true;
         /* The count comes once the first results are on the page, so that it never describes a list still empty. */
         return append(result, 0, ticket).then(function () {
           if (ticket !== latest) return;
-          status.textContent = n === 0 ? "No dispatch matches." :
-            n + (result.complete ? "" : " or more") + (n === 1 && result.complete ? " dispatch matches." : " dispatches match.");
+          status.textContent = count(result);
         });
       }).catch(function (e) { if (ticket === latest) status.textContent = "Search is unavailable (" + e.message + ")."; });
     }

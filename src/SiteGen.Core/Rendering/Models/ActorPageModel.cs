@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering.Models;
 
 /// <summary><c>page.actor</c>: an actor's page.</summary>
-public sealed class ActorPageModel
+internal sealed class ActorPageModel
 {
     public required string Name { get; init; }
 
@@ -44,24 +44,24 @@ public sealed class ActorPageModel
     public required FeedLinksModel Feeds { get; init; }
 }
 
-public sealed record CoActorModel(ActorLinkModel Actor, int Count);
+internal sealed record CoActorModel(ActorLinkModel Actor, int Count);
 
 /// <summary><c>page.actors</c>: every actor grouped by kind.</summary>
-public sealed class ActorIndexModel
+internal sealed class ActorIndexModel
 {
     public required IReadOnlyList<ActorGroupModel> Groups { get; init; }
 }
 
-public sealed record ActorGroupModel(string Kind, string Label, IReadOnlyList<ActorCountModel> Actors);
+internal sealed record ActorGroupModel(string Kind, string Label, IReadOnlyList<ActorCountModel> Actors);
 
-public sealed record ActorCountModel(string Name, string Url, int Count);
+internal sealed record ActorCountModel(string Name, string Url, int Count);
 
 /// <summary><c>page.graph</c>: the network of the strongest ties between actors.</summary>
-public sealed class GraphModel
+internal sealed class GraphModel
 {
     public required HtmlString Svg { get; init; }
 
     public required IReadOnlyList<TieModel> Ties { get; init; }
 }
 
-public sealed record TieModel(ActorLinkModel A, ActorLinkModel B, int Count);
+internal sealed record TieModel(ActorLinkModel A, ActorLinkModel B, int Count);

@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering.Models;
 
 /// <summary><c>page.archive</c>: a year or a month of dispatches, or the index of all years.</summary>
-public sealed class ArchiveModel
+internal sealed class ArchiveModel
 {
     /// <summary>"index", "year", "month" or "day".</summary>
     public required string Scope { get; init; }
@@ -32,7 +32,7 @@ public sealed class ArchiveModel
 }
 
 /// <summary>A labelled group of dispatches (a month of a timeline, a day of a month).</summary>
-public sealed record GroupModel(string Label, string? Url, IReadOnlyList<DispatchLinkModel> Dispatches)
+internal sealed record GroupModel(string Label, string? Url, IReadOnlyList<DispatchLinkModel> Dispatches)
 {
     /// <summary>How many dispatches the group's period has; more than <see cref="Dispatches"/> when only the newest are shown.</summary>
     public int Count { get; init; }

@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering.Models;
 
 /// <summary><c>page.dispatch</c>: everything a dispatch page shows.</summary>
-public sealed class DispatchModel
+internal sealed class DispatchModel
 {
     public required string Title { get; init; }
 
@@ -67,7 +67,7 @@ public sealed class DispatchModel
 
 /// <summary>A date as templates need it: ISO 8601 for machines, words for people, and the time with its zone.</summary>
 /// <remarks><c>has_time</c> is false for a dispatch dated by day alone: show no time for it.</remarks>
-public sealed record DateModel(string Iso, string Display, string Time, string Zone, string Month, string MonthUrl, DateTime Value, bool HasTime = true);
+internal sealed record DateModel(string Iso, string Display, string Time, string Zone, string Month, string MonthUrl, DateTime Value, bool HasTime = true);
 
 /// <summary>The lead image; <c>src</c> is null when only its caption and credit were kept.</summary>
 /// <param name="Src">Its URL, base path included.</param>
@@ -75,22 +75,22 @@ public sealed record DateModel(string Iso, string Display, string Time, string Z
 /// <param name="Caption">Its caption, if any.</param>
 /// <param name="Credit">Who made it, if known.</param>
 /// <param name="Picture">The image stage's markup for it (size, copies, priority, full-size link); null when it is not a local image.</param>
-public sealed record ImageModel(string? Src, string Alt, string? Caption, string? Credit, HtmlString? Picture = null);
+internal sealed record ImageModel(string? Src, string Alt, string? Caption, string? Credit, HtmlString? Picture = null);
 
-public sealed record SourceModel(string Title, string? Url, string? Accessed);
+internal sealed record SourceModel(string Title, string? Url, string? Accessed);
 
 /// <summary>An entry of the updates log; <c>kind</c> is "update" or "correction".</summary>
-public sealed record UpdateModel(DateModel Date, string Kind, string Text);
+internal sealed record UpdateModel(DateModel Date, string Kind, string Text);
 
 /// <summary>An actor as a link: name, kind, href.</summary>
-public sealed record ActorLinkModel(string Name, string Kind, string Url);
+internal sealed record ActorLinkModel(string Name, string Kind, string Url);
 
 /// <summary>A dispatch in a list (home, archives, timelines, related): enough for a card.</summary>
 /// <remarks>
 /// Scriban compares each item of a <c>for</c> loop with the one before (for <c>for.changed</c>): two dispatches are
 /// told apart by their URLs first, which differ early, where titles such as "Front Line Digest 3/10/23" do not.
 /// </remarks>
-public sealed record DispatchLinkModel(
+internal sealed record DispatchLinkModel(
     string Title,
     string Url,
     DateModel Date,

@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering.Models;
 
 /// <summary>Markup that templates write as is: rendered Markdown, SVG drawn by SiteGen, JSON-LD already escaped.</summary>
-public sealed record HtmlString(string Value)
+internal sealed record HtmlString(string Value)
 {
     public static HtmlString Empty { get; } = new(string.Empty);
 

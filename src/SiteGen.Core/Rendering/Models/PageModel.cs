@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering.Models;
 
 /// <summary><c>page</c> in templates: what every page has, plus the one part its kind fills in.</summary>
-public sealed class PageModel
+internal sealed class PageModel
 {
     /// <summary>home, dispatch, archive, actor, actors, graph, taxonomy, terms, page, search, notfound or redirect.</summary>
     public required string Kind { get; init; }
@@ -62,4 +62,4 @@ public sealed class PageModel
     public IReadOnlyList<DispatchLinkModel> Dispatches { get; init; } = [];
 }
 
-public sealed record AlternateModel(string Title, string Type, string Url);
+internal sealed record AlternateModel(string Title, string Type, string Url);

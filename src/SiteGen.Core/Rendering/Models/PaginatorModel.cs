@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering.Models;
 
 /// <summary><c>paginator</c> in templates, on paginated lists (home, actor timelines).</summary>
-public sealed class PaginatorModel
+internal sealed class PaginatorModel
 {
     public required int PageNumber { get; init; }
 

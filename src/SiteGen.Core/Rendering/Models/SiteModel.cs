@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering.Models;
 
 /// <summary><c>site</c> in templates: the site-wide values every page shares.</summary>
-public sealed class SiteModel
+internal sealed class SiteModel
 {
     public required string Title { get; init; }
 
@@ -23,6 +23,9 @@ public sealed class SiteModel
 
     /// <summary>Header menu: the configured entries, else the plain pages.</summary>
     public required IReadOnlyList<LinkModel> Menu { get; init; }
+
+    /// <summary>The indexes of the kinds of terms the header links to (<c>taxonomies.menu</c>, those the site has), e.g. Tags → /tags/.</summary>
+    public IReadOnlyList<LinkModel> TaxonomyMenu { get; init; } = [];
 
     public required string HomeUrl { get; init; }
 
@@ -59,15 +62,15 @@ public sealed class SiteModel
 }
 
 /// <summary><c>site.icons</c>: hrefs of the ICO (at /favicon.ico), SVG and apple-touch icons, and the theme colour.</summary>
-public sealed record IconsModel(string Ico, string Svg, string AppleTouch, string ThemeColor);
+internal sealed record IconsModel(string Ico, string Svg, string AppleTouch, string ThemeColor);
 
-public sealed record AuthorModel(string Name, string? Url);
+internal sealed record AuthorModel(string Name, string? Url);
 
 /// <summary>A titled link: <c>title</c> and <c>url</c> (an href).</summary>
-public sealed record LinkModel(string Title, string Url);
+internal sealed record LinkModel(string Title, string Url);
 
 /// <summary>The three feeds of a scope (the site or one actor): hrefs of Atom, RSS and JSON Feed.</summary>
-public sealed record FeedLinksModel(string Atom, string Rss, string Json);
+internal sealed record FeedLinksModel(string Atom, string Rss, string Json);
 
 /// <summary>A year or month archive: <c>label</c>, <c>url</c> and how many dispatches it holds.</summary>
-public sealed record ArchiveLinkModel(string Label, string Url, int Count);
+internal sealed record ArchiveLinkModel(string Label, string Url, int Count);

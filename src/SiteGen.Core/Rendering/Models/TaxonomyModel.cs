@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering.Models;
 
 /// <summary><c>page.taxonomy</c>: a tag, category, series or author page, or the index of one kind.</summary>
-public sealed record TaxonomyModel
+internal sealed record TaxonomyModel
 {
     /// <summary>"tags", "categories", "series" or "authors".</summary>
     public required string Kind { get; init; }
@@ -32,10 +32,10 @@ public sealed record TaxonomyModel
 }
 
 /// <summary>A term as a link, with how many dispatches carry it: a chip or an index entry.</summary>
-public sealed record TermLinkModel(string Name, string Url, int Count);
+internal sealed record TermLinkModel(string Name, string Url, int Count);
 
 /// <summary>Where a dispatch sits in its series: part <c>part</c> of <c>of</c>, with the parts around it.</summary>
-public sealed record SeriesPartModel(string Name, string Url, int Part, int Of, DispatchLinkModel? Previous, DispatchLinkModel? Next);
+internal sealed record SeriesPartModel(string Name, string Url, int Part, int Of, DispatchLinkModel? Previous, DispatchLinkModel? Next);
 
 /// <summary>The dispatches before and after this one that name <c>actor</c>, and where this one sits among them.</summary>
-public sealed record ActorNeighboursModel(ActorLinkModel Actor, int Position, int Of, string TimelineUrl, DispatchLinkModel? Previous, DispatchLinkModel? Next);
+internal sealed record ActorNeighboursModel(ActorLinkModel Actor, int Position, int Of, string TimelineUrl, DispatchLinkModel? Previous, DispatchLinkModel? Next);

@@ -16,6 +16,7 @@ public sealed class ChangingSite : IDisposable
         Write(layout.Content("dispatches/2022/a.md"), Dispatch("Alpha", "2022-05-15", "Belarus", "The first dispatch names Belarus."));
         Write(layout.Content("dispatches/2022/b.md"), Dispatch("Bravo", "2022-05-16", "Ukraine", "The second dispatch names Ukraine."));
         Write(layout.Content("dispatches/2022/c.md"), Dispatch("Charlie", "2026-12-01", "Belarus", "Scheduled for later."));
+        SaveWithinOneTick(0);
         Write(layout.Content("actors/belarus.md"), "---\nname: Belarus\nkind: state\naliases: [Bielaruś]\n---\nA state.\n");
         Write(layout.Content("actors/ukraine.md"), "---\nname: Ukraine\nkind: state\n---\nA state.\n");
         Write(layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n\n![A photo](/images/photo.png)\n");
@@ -49,6 +50,20 @@ public sealed class ChangingSite : IDisposable
     public string FullPath(string path) => Path.Combine(Root, path);
 
     public void Write(string path, string text) => _root.Write(path, text);
+
+    /// <summary>
+    /// Saves the dispatch Delta with the same size and write time whatever <paramref name="n"/> is, as a second save
+    /// within one tick of the file system's clock leaves it: the time pinned in the future stands for "as late as the
+    /// build's read", which is the case a size-and-time comparison cannot tell from no change.
+    /// </summary>
+    public void SaveWithinOneTick(int n)
+    {
+        var path = FullPath(Layout.Content("dispatches/2022/d.md"));
+        File.WriteAllText(path, Dispatch("Delta", "2022-05-17", "Ukraine", $"Saved twice within one tick, save {n % 10_000:D4}."));
+        File.SetLastWriteTimeUtc(path, PinnedWriteTime);
+    }
+
+    private static readonly DateTime PinnedWriteTime = DateTime.UtcNow.AddYears(1);
 
     public BuildResult Build() => SiteGen.Site.BuildFolder(Root, new BuildOptions { Now = Now });
 

@@ -45,6 +45,11 @@ public sealed record SiteChange(string Name, Func<ChangingSite, bool> Apply)
             File.Move(path + ".tmp", path, overwrite: true);
             return true;
         }),
+        new("save a dispatch twice within one tick of the file system's clock", site =>
+        {
+            site.SaveWithinOneTick(int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture));
+            return true;
+        }),
         new("edit an actor", site => Append(site, site.Layout.Content("actors/belarus.md"), $"More about Belarus {Next()}.\n")),
         new("add an actor", site =>
         {
@@ -55,7 +60,17 @@ public sealed record SiteChange(string Name, Func<ChangingSite, bool> Apply)
         new("delete or restore a page", site => Toggle(site, site.Layout.Content("pages/about.md"), "---\ntitle: About\n---\nAbout this site.\n\n![A photo](/images/photo.png)\n")),
         new("replace an image a page shows", site =>
         {
-            File.WriteAllBytes(site.FullPath("static/images/photo.png"), Images.TestImages.TransparentPng(800 + (int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) % 200), 500));
+            // Always other bytes: the counter is shared by every test, so a width from it alone may be the one
+            // already there, and then nothing changed and "nothing changed" is the right answer.
+            var path = site.FullPath("static/images/photo.png");
+            var old = File.Exists(path) ? File.ReadAllBytes(path) : [];
+            var png = Images.TestImages.TransparentPng(800 + (int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) % 200), 500);
+            for (var width = 1000; png.AsSpan().SequenceEqual(old); width++)
+            {
+                png = Images.TestImages.TransparentPng(width, 500);
+            }
+
+            File.WriteAllBytes(path, png);
             return true;
         }),
         new("edit a static file", site => Append(site, "static/images/map.svg", $"<!-- {Next()} -->\n")),

@@ -1,0 +1,10 @@
+using SiteGen.Text;
+
+namespace SiteGen.Taxonomies;
+
+/// <summary>The slug of a tag, category, series or author name: the part of its URL after the kind's folder.</summary>
+public static class TermSlug
+{
+    /// <summary>Null for a name without a letter or digit (which the slug function would call "untitled").</summary>
+    public static string? Of(string name) => name.Any(char.IsLetterOrDigit) ? Slugifier.Slugify(name) : null;
+}
