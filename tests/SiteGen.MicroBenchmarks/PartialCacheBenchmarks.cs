@@ -30,7 +30,7 @@ public class PartialCacheBenchmarks
                 var near = Math.Clamp(page + random.Next(-20, 21), 0, Pages - 1);
                 var call = new ScriptArray { "related-card.sbn", _cards[near], 3, k == 0 };
                 _calls[(page * 5) + k] = call;
-                _cache.Add(call, "<article>card</article>");
+                _cache.Add(call, new PartialCache.Output("<article>card</article>", false));
             }
         }
     }

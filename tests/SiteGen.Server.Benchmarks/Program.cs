@@ -10,8 +10,7 @@ using SiteGen.Server.Rebuilding;
 // Edit-to-servable latency of the preview server: save a dispatch, time until the rebuilt page is servable.
 //   dotnet run -c Release --project tests/SiteGen.Server.Benchmarks -- SITE_DIR [EDITS]
 // It edits one dispatch of SITE_DIR in place, then through a temporary file renamed over it (as sed -i, vim, Emacs,
-// JetBrains and gedit save), and adds new dispatches; at the end it puts the edited one back and deletes the new
-// ones. Run it on a generated corpus, e.g.
+// JetBrains and gedit save), adds new dispatches and deletes them again; at the end it puts the edited one back. Run it on a generated corpus, e.g.
 //   python3 ../shared/bench/gen_corpus.py --count 10000 --out /tmp/sg10k --format sitegen
 //   python3 tests/SiteGen.Server.Benchmarks/make_buildable.py /tmp/sg10k
 if (args.Length < 1)
@@ -59,9 +58,10 @@ try
     var actors = await MeasureAsync("actors edit, in place", i => File.WriteAllText(file, SwapFirstActor(original, target.Actors[0].Name, others[i].Name)), _ => page, i => $"href=\"{others[i].Path}\"");
     var renamed = await MeasureAsync("body edit, renamed over", i => SaveThroughRename(file, BodyEdit(edits + i)), _ => page, i => $"Benchmark edit {edits + i}:");
     var created = await MeasureAsync("new dispatch", i => added.Add(AddDispatch(i)), _ => string.Empty, i => $"Benchmark new dispatch {i}<");
+    var deleted = await MeasureAsync("deleted dispatch", i => File.Delete(added[edits - 1 - i]), _ => string.Empty, i => $"Benchmark new dispatch {edits - 1 - i}<", absent: true);
     Console.WriteLine();
     Console.WriteLine($"median save-to-servable, {loaded.Dispatches.Count} dispatches, {edits} saves each: body edit in place {body:0} ms, actors edit in place {actors:0} ms, " +
-        $"body edit renamed over {renamed:0} ms, new dispatch {created:0} ms (target: under 100 ms)");
+        $"body edit renamed over {renamed:0} ms, new dispatch {created:0} ms, deleted dispatch {deleted:0} ms (target: under 100 ms)");
 }
 finally
 {
@@ -87,7 +87,8 @@ string AddDispatch(int i)
     return path;
 }
 
-async Task<double> MeasureAsync(string kind, Action<int> save, Func<int, string> pageOf, Func<int, string> expect)
+// Waits, after each save, until the page holds the expected text (or, with absent, no longer holds it).
+async Task<double> MeasureAsync(string kind, Action<int> save, Func<int, string> pageOf, Func<int, string> expect, bool absent = false)
 {
     var totals = new List<double>();
     for (var i = 0; i < edits; i++)
@@ -103,13 +104,13 @@ async Task<double> MeasureAsync(string kind, Action<int> save, Func<int, string>
 
         // A rebuild that started before the save finished would not show the edit; wait for the one that does.
         var html = await http.GetStringAsync(page);
-        while (!html.Contains(expect(i), StringComparison.Ordinal))
+        while (html.Contains(expect(i), StringComparison.Ordinal) == absent)
         {
             var next = new TaskCompletionSource<RebuildReport>(TaskCreationOptions.RunContinuationsAsynchronously);
             void OnNext(RebuildReport r) => next.TrySetResult(r);
             session.Rebuilt += OnNext;
             html = await http.GetStringAsync(page);
-            if (!html.Contains(expect(i), StringComparison.Ordinal))
+            if (html.Contains(expect(i), StringComparison.Ordinal) == absent)
             {
                 report = await next.Task.WaitAsync(TimeSpan.FromMinutes(5));
                 html = await http.GetStringAsync(page);

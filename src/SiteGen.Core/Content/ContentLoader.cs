@@ -71,12 +71,7 @@ internal static class ContentLoader
             }
         }
 
-        // Newest first; the source path breaks ties so that the order never depends on thread timing.
-        published.Sort((a, b) =>
-        {
-            var byDate = b.Date.CompareTo(a.Date);
-            return byDate != 0 ? byDate : string.CompareOrdinal(a.SourcePath, b.SourcePath);
-        });
+        published.Sort(NewestFirst);
         pages.Sort((a, b) => a.Weight != b.Weight ? a.Weight.CompareTo(b.Weight) : string.CompareOrdinal(a.Path, b.Path));
         // Scheduled ones by due time, then drafts, each by path: the summary lists them in this order.
         leftOut.Sort((a, b) => (a.Due, b.Due) switch
@@ -104,6 +99,13 @@ internal static class ContentLoader
             : $"there is one at {elsewhere.Path}/: set content_dir: \"{elsewhere.Dir}\" in site.yml";
         diagnostics.Warning(DiagnosticCodes.NoDispatchFolder, new SourceLocation(ConfigLoader.FileName),
             $"no dispatches: looked for them in {looked} (content_dir: \"{config.ContentDir}\"), which does not exist; {fix}");
+    }
+
+    /// <summary>The order of a site's dispatches: newest first; the source path breaks ties so that the order never depends on thread timing.</summary>
+    public static int NewestFirst(Dispatch a, Dispatch b)
+    {
+        var byDate = b.Date.CompareTo(a.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.SourcePath, b.SourcePath);
     }
 
     /// <summary>Whether a file in the dispatches or pages folder is one this loader reads (Markdown).</summary>

@@ -6,6 +6,7 @@ using SiteGen.Diagnostics;
 using SiteGen.IO;
 using SiteGen.Loading;
 using SiteGen.Output;
+using SiteGen.Urls;
 using SiteGen.Verification;
 
 namespace SiteGen.Incremental;
@@ -13,8 +14,9 @@ namespace SiteGen.Incremental;
 /// <summary>
 /// A site built in memory that stays ready to build again after an edit, for the preview server. An edit to published
 /// dispatches that keeps each one's place (its body, title, summary, actors, tags, image...) renders only what reads
-/// what changed (see <see cref="SiteRenderer.RenderEdits"/>). Any other edit, or any doubt, is answered with null and
-/// the caller builds in full; the exactness property test compares both ways against clean builds.
+/// what changed (see <see cref="SiteRenderer.RenderEdits"/>); so does a dispatch added or deleted (see
+/// <see cref="SiteRenderer.RenderDispatchSet"/>). Any other edit, or any doubt, is answered with null and the caller
+/// builds in full; the exactness property test compares both ways against clean builds.
 /// </summary>
 public sealed class LiveSite : IDisposable
 {
@@ -26,7 +28,7 @@ public sealed class LiveSite : IDisposable
     private readonly SiteRenderer _renderer;
     private readonly LinkVerifier _verifier;
     private readonly DiagnosticBag _buildDiagnostics;
-    private readonly Dictionary<string, int> _indexBySource;
+    private Dictionary<string, int> _indexBySource;
     private LoadedSite _site;
     private Dictionary<string, byte[]> _files;
     private bool _broken;
@@ -44,11 +46,7 @@ public sealed class LiveSite : IDisposable
         _buildDiagnostics = run.Diagnostics;
         _files = files;
         Result = run.Result;
-        _indexBySource = new Dictionary<string, int>(site.Dispatches.Count, StringComparer.Ordinal);
-        for (var i = 0; i < site.Dispatches.Count; i++)
-        {
-            _indexBySource[site.Dispatches[i].SourcePath] = i;
-        }
+        _indexBySource = IndexBySource(site);
     }
 
     /// <summary>The result of the last build or edit.</summary>
@@ -100,6 +98,8 @@ public sealed class LiveSite : IDisposable
         }
 
         var edits = new List<DispatchEdit>();
+        var added = new List<DispatchEdit>();
+        var deleted = new List<int>();
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
             if (Unread(path))
@@ -107,12 +107,27 @@ public sealed class LiveSite : IDisposable
                 continue;
             }
 
-            if (ReadEdit(path) is not { } edit)
+            if (_indexBySource.TryGetValue(path, out var gone) && !_source.Inner.FileExists(path) && !_source.Inner.DirectoryExists(path))
+            {
+                deleted.Add(gone);
+            }
+            else if (!_indexBySource.ContainsKey(path) && IsDispatchFile(path) && ReadNew(path, now) is { } created)
+            {
+                added.Add(created);
+            }
+            else if (ReadEdit(path) is { } edit)
+            {
+                edits.Add(edit);
+            }
+            else
             {
                 return null;
             }
+        }
 
-            edits.Add(edit);
+        if (added.Count + deleted.Count > 0)
+        {
+            return edits.Count > 0 ? null : ApplyDispatchSet(added, deleted, clock);
         }
 
         if (edits.Count == 0)
@@ -149,6 +164,73 @@ public sealed class LiveSite : IDisposable
             _source.Record(edit.Updated.SourcePath, edit.Bytes);
         }
 
+        return Finish(updated, edits, delta, found, removed, idsBefore, clock);
+    }
+
+    public void Dispose() => _run.Dispose();
+
+    /// <summary>
+    /// Adds and deletes dispatches: the new list, checked as loading checks it (each URL claimed once), indexed and
+    /// related again, then rendered where <see cref="SiteRenderer.RenderDispatchSet"/> finds it changed.
+    /// </summary>
+    private (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? ApplyDispatchSet(List<DispatchEdit> added, List<int> deleted, Stopwatch clock)
+    {
+        var before = _site;
+        var gone = deleted.ToHashSet();
+        var list = Enumerable.Range(0, before.Dispatches.Count).Where(i => !gone.Contains(i)).Select(i => (Dispatch: before.Dispatches[i], Old: i))
+            .Concat(added.Select(a => (Dispatch: a.Updated, Old: -1)))
+            .ToList();
+        list.Sort((a, b) => ContentLoader.NewestFirst(a.Dispatch, b.Dispatch));
+        var dispatches = list.Select(x => x.Dispatch).ToArray();
+        var newToOld = list.Select(x => x.Old).ToArray();
+
+        // Loading's checks over the new list; a warning, as an error, is left to the full build to report.
+        var checks = new DiagnosticBag();
+        var taxonomies = Taxonomies.TaxonomyIndex.Build(dispatches, before.Config, checks);
+        SiteUrls.ClaimAll(dispatches, before.Pages, before.Registry, taxonomies, before.Config, checks);
+        if (checks.Count > 0 || added.Any(a => _files.ContainsKey(UrlBuilder.OutputFile(a.Updated.Path))))
+        {
+            return null;
+        }
+
+        var actorIndex = new ActorIndex(dispatches);
+        var tagIndex = new TagIndex(dispatches);
+        var related = RelatedFinder.Find(dispatches, actorIndex, tagIndex, before.Config.RelatedCount);
+        var updated = before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related };
+
+        var delta = new MemoryOutput();
+        var counting = new CountingOutput(delta, _verifier);
+        var found = new DiagnosticBag();
+        foreach (var edit in added)
+        {
+            found.AddRange(edit.Diagnostics);
+        }
+
+        _verifier.BeginRewrites();
+        var files = _files;
+        var removed = _renderer.RenderDispatchSet(updated, newToOld, counting, found, path => files.GetValueOrDefault(path));
+        var idsBefore = _verifier.EndRewrites();
+        if (removed is null)
+        {
+            _broken = true;
+            return null;
+        }
+
+        foreach (var page in removed)
+        {
+            _verifier.Remove(page);
+        }
+
+        var replaced = added.Concat(deleted.Select(i => new DispatchEdit(i, before.Dispatches[i], [], true, []))).ToList();
+        _indexBySource = IndexBySource(updated);
+        return Finish(updated, replaced, delta, found, removed, idsBefore, clock);
+    }
+
+    /// <summary>Checks the links of what an edit wrote again and takes it in: the new files, result and site.</summary>
+    private (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? Finish(
+        LoadedSite updated, List<DispatchEdit> edits, MemoryOutput delta, DiagnosticBag found, IReadOnlyList<string> removed,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> idsBefore, Stopwatch clock)
+    {
         if (_buildDiagnostics.HasErrors || found.HasErrors || LinksBroke(delta.Files.Keys, idsBefore, removed.Count > 0))
         {
             // A template failed, or a link broke: the full build reports it properly.
@@ -176,7 +258,51 @@ public sealed class LiveSite : IDisposable
         return (Result, delta.Files, removed);
     }
 
-    public void Dispose() => _run.Dispose();
+    private static Dictionary<string, int> IndexBySource(LoadedSite site)
+    {
+        var index = new Dictionary<string, int>(site.Dispatches.Count, StringComparer.Ordinal);
+        for (var i = 0; i < site.Dispatches.Count; i++)
+        {
+            index[site.Dispatches[i].SourcePath] = i;
+        }
+
+        return index;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a file the content loader would read as a dispatch.</summary>
+    private bool IsDispatchFile(string path)
+    {
+        var folder = _site.Config.ContentPath(SiteConfig.DispatchFolder);
+        var prefix = folder.Length == 0 ? string.Empty : folder + "/";
+        return path.StartsWith(prefix, StringComparison.Ordinal) && ContentLoader.Reads(path)
+            && !path[prefix.Length..].Split('/').Any(s => s.StartsWith('.')) && _source.Inner.FileExists(path);
+    }
+
+    /// <summary>
+    /// A new dispatch file read as the build reads it, if it is published (neither a draft left out nor dated after
+    /// <paramref name="now"/>) and reads without an error; not one the build left out, which the summary names.
+    /// </summary>
+    private DispatchEdit? ReadNew(string path, DateTimeOffset now)
+    {
+        if (_site.LeftOut.Any(l => l.SourcePath == path))
+        {
+            return null;
+        }
+
+        var bytes = _source.ReadAllBytes(path);
+        var file = new MemoryFileSource();
+        file.Set(path, bytes);
+        var found = new DiagnosticBag();
+        var source = SourceFileReader.Read(file, path, found, DiagnosticCodes.InvalidField);
+        var dispatch = source is null ? null : DispatchReader.Read(source, _site.Config);
+        if (dispatch is null || found.HasErrors || (dispatch.Draft && !_options.IncludeDrafts) || (dispatch.Date > now && !_options.IncludeFuture))
+        {
+            return null;
+        }
+
+        dispatch = ActorResolver.Resolve([dispatch], _site.Registry, _site.Config.ContentPath(ActorLoader.Folder), found)[0];
+        return found.HasErrors ? null : new DispatchEdit(-1, dispatch, bytes, true, found.ToSortedList());
+    }
 
     /// <summary>What a build read; a build that failed before it had a config looks at site.yml again for its folders.</summary>
     private static SiteInputs InputsOf(RecordingFileSource recording, SiteConfig? config) =>
@@ -185,10 +311,15 @@ public sealed class LiveSite : IDisposable
     /// <summary>
     /// Whether the build never read <paramref name="path"/> and still would not: a file the loaders skip (an editor's
     /// backup, a log), or one that came and went between two builds (the temporary file an editor saves through and
-    /// renames over the original, sed's, vim's, JetBrains').
+    /// renames over the original, sed's, vim's, JetBrains'). A dispatch added since the build, or a folder holding
+    /// one, was read.
     /// </summary>
     private bool Unread(string path) =>
-        !Inputs.WasRead(path) && !Inputs.HoldsInput(path) && (!Inputs.Includes(path) || !_source.Inner.FileExists(path) && !_source.Inner.DirectoryExists(path));
+        !Inputs.WasRead(path) && !Inputs.HoldsInput(path) && !HoldsDispatch(path)
+        && (!Inputs.Includes(path) || !_source.Inner.FileExists(path) && !_source.Inner.DirectoryExists(path));
+
+    private bool HoldsDispatch(string path) =>
+        _indexBySource.ContainsKey(path) || _indexBySource.Keys.Any(k => k.StartsWith(path + "/", StringComparison.Ordinal));
 
     /// <summary>The edit to <paramref name="path"/> if it is a published dispatch that keeps its place.</summary>
     private DispatchEdit? ReadEdit(string path)

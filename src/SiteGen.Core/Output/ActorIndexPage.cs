@@ -34,6 +34,6 @@ internal sealed class ActorIndexPage(RenderContext context)
             Actors = new ActorIndexModel { Groups = groups },
         };
         context.RenderPage(SitePaths.Actors, "actors.sbn", page, null, SourceLocation.None);
-        context.Reads.Record(new PageReads.Page(PageReads.PageKind.ActorIndex), site.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
+        context.RecordReads(new PageReads.Page(PageReads.PageKind.ActorIndex), SitePaths.Actors, site.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
     }
 }

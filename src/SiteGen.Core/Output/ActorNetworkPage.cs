@@ -39,6 +39,6 @@ internal sealed class ActorNetworkPage(RenderContext context)
         context.RenderPage(SitePaths.Graph, "graph.sbn", page, null, SourceLocation.None);
 
         // The ties are counted from every actor's timeline.
-        context.Reads.Record(new PageReads.Page(PageReads.PageKind.ActorNetwork), site.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
+        context.RecordReads(new PageReads.Page(PageReads.PageKind.ActorNetwork), SitePaths.Graph, site.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
     }
 }

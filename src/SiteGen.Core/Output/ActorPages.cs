@@ -95,7 +95,7 @@ internal sealed class ActorPages(RenderContext context)
                 Actor = model,
             };
             context.RenderPage(path, "actor.sbn", page, context.Paginator(actor.Path, number, total), new SourceLocation(actor.SourcePath));
-            context.Reads.Record(PageReads.Page.Actor(actor.Id, number), Reads(actor, number, indices, slice));
+            context.RecordReads(PageReads.Page.Actor(actor.Id, number), path, Reads(actor, number, indices, slice));
         }
     }
 
@@ -127,7 +127,7 @@ internal sealed class ActorPages(RenderContext context)
     /// What page <paramref name="number"/> of an actor shows: its timeline (the count, and so every slice, shows on each
     /// page), the cards of its slice and of its first and last mention, and on the first its connections.
     /// </summary>
-    private static IEnumerable<PageReads.Fact> Reads(Actor actor, int number, IReadOnlyList<int> indices, List<int> slice)
+    private IEnumerable<PageReads.Fact> Reads(Actor actor, int number, IReadOnlyList<int> indices, List<int> slice)
     {
         yield return PageReads.Fact.Timeline(actor.Id);
         if (number == 1)
@@ -137,13 +137,13 @@ internal sealed class ActorPages(RenderContext context)
 
         if (indices.Count > 0)
         {
-            yield return PageReads.Fact.Card(indices[0]);
-            yield return PageReads.Fact.Card(indices[^1]);
+            yield return context.Card(indices[0]);
+            yield return context.Card(indices[^1]);
         }
 
         foreach (var index in slice)
         {
-            yield return PageReads.Fact.Card(index);
+            yield return context.Card(index);
         }
     }
 

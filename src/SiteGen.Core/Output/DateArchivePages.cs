@@ -24,29 +24,78 @@ internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLi
 
     private readonly UrlBuilder _urls = site.Urls;
 
-    public void RenderAll() => Render(null);
+    public void RenderAll() => Render(_ => true, index: true);
 
     /// <summary>Renders the years, months and days that show one of <paramref name="cards"/>.</summary>
-    public void RenderShowing(IReadOnlySet<int> cards) => Render(cards);
+    public void RenderShowing(IReadOnlySet<int> cards) => Render(p => p.Items.Any(cards.Contains), index: false);
 
-    private void Render(IReadOnlySet<int>? only)
+    /// <summary>
+    /// After dispatches were added or removed (<paramref name="before"/> rendered the archives before): renders the
+    /// index and every year (each names the total), and the months and days whose dispatches, count, neighbours' counts
+    /// or year's or month's count differ from before, or that show one of <paramref name="cards"/>. Dispatches are
+    /// compared by <paramref name="id"/> and <paramref name="idBefore"/>, their numbers now and before. Returns the
+    /// files the archives wrote before and no longer write.
+    /// </summary>
+    public IReadOnlyList<string> RenderChanges(DateArchivePages before, Func<int, int> id, Func<int, int> idBefore, IReadOnlySet<int> cards)
+    {
+        var (years, months, days) = Periods();
+        var (yearsBefore, monthsBefore, daysBefore) = before.Periods();
+        var was = Shown(monthsBefore, idBefore, Counts(yearsBefore)).Concat(Shown(daysBefore, idBefore, Counts(monthsBefore)))
+            .ToDictionary(s => (s.Period.Year, s.Period.Month, s.Period.Day), s => s.What);
+        var changed = Shown(months, id, Counts(years)).Concat(Shown(days, id, Counts(months)))
+            .Where(s => !was.TryGetValue((s.Period.Year, s.Period.Month, s.Period.Day), out var what) || what != s.What || s.Period.Items.Any(cards.Contains))
+            .Select(s => (s.Period.Year, s.Period.Month, s.Period.Day))
+            .ToHashSet();
+        Render(p => p.Month == 0 || changed.Contains((p.Year, p.Month, p.Day)), index: true);
+        return before.Files().Except(Files(), StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every file the archives write: the index, and each year, month page and day.</summary>
+    public IReadOnlyList<string> Files()
+    {
+        var (years, months, days) = Periods();
+        return years.Concat(days).Select(Path)
+            .Concat(months.SelectMany(m => Enumerable.Range(1, ListPaging.PageCount(m.Items.Count, site.Config.ArchivePerPage)).Select(n => UrlBuilder.Paged(Path(m), n))))
+            .Prepend(SitePaths.Archives)
+            .Select(UrlBuilder.OutputFile)
+            .ToList();
+    }
+
+    /// <summary>What a month or day page shows besides its cards, as text to compare: its dispatches, its neighbours' and its parent's counts.</summary>
+    private static IEnumerable<(Period Period, string What)> Shown(List<Period> periods, Func<int, int> id, Dictionary<(int Year, int Month), int> parents) =>
+        periods.Select((p, k) => (p, string.Join(',', p.Items.Select(id))
+            + $"|{(k + 1 < periods.Count ? Neighbour(periods[k + 1]) : null)}|{(k > 0 ? Neighbour(periods[k - 1]) : null)}|{parents[(p.Year, p.Day > 0 ? p.Month : 0)]}"));
+
+    private static string Neighbour(Period p) => $"{p.Year}-{p.Month}-{p.Day}:{p.Items.Count}";
+
+    /// <summary>How many dispatches each of <paramref name="periods"/> (years or months) holds.</summary>
+    private static Dictionary<(int Year, int Month), int> Counts(List<Period> periods) => periods.ToDictionary(p => (p.Year, p.Month), p => p.Items.Count);
+
+    /// <summary>The years, months and days that have dispatches, newest first, each with its dispatches' positions.</summary>
+    private (List<Period> Years, List<Period> Months, List<Period> Days) Periods()
     {
         var years = Enumerable.Range(0, links.Count)
             .GroupBy(i => links[i].Date.Value.Year)
             .OrderByDescending(g => g.Key)
             .Select(g => new Period(g.Key, 0, 0, g.ToList()))
             .ToList();
+        var months = years.SelectMany(y => y.Items.GroupBy(i => links[i].Date.Value.Month).Select(g => new Period(y.Year, g.Key, 0, g.ToList()))).ToList();
+        var days = months.SelectMany(m => m.Items.GroupBy(i => links[i].Date.Value.Day).Select(g => new Period(m.Year, m.Month, g.Key, g.ToList()))).ToList();
+        return (years, months, days);
+    }
+
+    private void Render(Func<Period, bool> shows, bool index)
+    {
+        var (years, months, days) = Periods();
         var yearLinks = years.Select(y => Link(y)).ToList();
-        if (only is null)
+        if (index)
         {
             Render(SitePaths.Archives, "Archives", new ArchiveModel { Scope = "index", Label = "Archives", Periods = yearLinks, Browse = browse });
         }
 
-        var months = years.SelectMany(y => y.Items.GroupBy(i => links[i].Date.Value.Month).Select(g => new Period(y.Year, g.Key, 0, g.ToList()))).ToList();
         var monthLinks = months.Select(m => Link(m)).ToList();
-        var days = months.SelectMany(m => m.Items.GroupBy(i => links[i].Date.Value.Day).Select(g => new Period(m.Year, m.Month, g.Key, g.ToList()))).ToList();
         var dayLinks = days.Select(d => Link(d)).ToList();
-        bool Shows(Period p) => only is null || p.Items.Any(only.Contains);
+        bool Shows(Period p) => shows(p);
 
         Parallel.Invoke(
             () => Parallel.For(0, years.Count, y =>

@@ -69,7 +69,7 @@ internal sealed class DispatchImages(RenderContext context)
     }
 
     /// <summary>Beside the dispatch's page: <c>/2025/06/24/slug/card.png</c>, or <c>/slug-card.png</c> for a page that is a file.</summary>
-    private static string CardPath(string dispatchPath) =>
+    public static string CardPath(string dispatchPath) =>
         dispatchPath.EndsWith('/') ? dispatchPath + "card.png" : Path.ChangeExtension(dispatchPath, null) + "-card.png";
 
     private static bool IsExternal(string src) => Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https";

@@ -72,7 +72,7 @@ internal sealed class DispatchPages(RenderContext context)
             Dispatch = model,
         };
         context.RenderPage(dispatch.Path, "dispatch.sbn", page, null, new SourceLocation(dispatch.SourcePath));
-        context.Reads.Record(PageReads.Page.Dispatch(i), Reads(i));
+        context.RecordReads(PageReads.Page.Dispatch(context.Ids.IdOf(i)), dispatch.Path, Reads(i));
         if (inFeeds[i])
         {
             feedHtml[i] = rendered.Html;
@@ -85,44 +85,59 @@ internal sealed class DispatchPages(RenderContext context)
     }
 
     /// <summary>
-    /// What dispatch <paramref name="index"/>'s page shows: itself, its related list and cards, the cards of its
-    /// neighbours in time and in its series, and for its main actors their timelines and its neighbours on them.
+    /// What dispatch <paramref name="index"/>'s page shows: itself, its related list and cards, which dispatches are its
+    /// neighbours in time and their cards, the members of its terms (their counts, and its place in its series) and its
+    /// neighbours' cards in its series, and for its main actors their timelines and its neighbours on them.
     /// </summary>
     private IEnumerable<PageReads.Fact> Reads(int index)
     {
-        yield return PageReads.Fact.Body(index);
-        yield return PageReads.Fact.Card(index);
-        yield return PageReads.Fact.Related(index);
+        var id = context.Ids.IdOf(index);
+        yield return PageReads.Fact.Body(id);
+        yield return PageReads.Fact.Card(id);
+        yield return PageReads.Fact.Related(id);
+        yield return PageReads.Fact.Neighbours(id);
         foreach (var related in context.Site.Related[index])
         {
-            yield return PageReads.Fact.Card(related);
+            yield return context.Card(related);
         }
 
         if (index + 1 < context.Links.Count)
         {
-            yield return PageReads.Fact.Card(index + 1);
+            yield return context.Card(index + 1);
         }
 
         if (index > 0)
         {
-            yield return PageReads.Fact.Card(index - 1);
+            yield return context.Card(index - 1);
+        }
+
+        var dispatch = context.Site.Dispatches[index];
+        foreach (var kind in TaxonomyKinds.All)
+        {
+            foreach (var name in Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, context.Site.Config))
+            {
+                if (Taxonomies.TermSlug.Of(name) is { } slug)
+                {
+                    yield return PageReads.Fact.Term(kind, slug);
+                }
+            }
         }
 
         if (Series(index) is { } series)
         {
             foreach (var neighbour in Around(series.Dispatches, IndexOf(series.Dispatches, index), index))
             {
-                yield return PageReads.Fact.Card(neighbour);
+                yield return context.Card(neighbour);
             }
         }
 
-        foreach (var actor in context.Site.Dispatches[index].Actors.Take(MainActors))
+        foreach (var actor in dispatch.Actors.Take(MainActors))
         {
             yield return PageReads.Fact.Timeline(actor.Id);
             var timeline = context.Site.ActorIndex.DispatchesOf(actor);
             foreach (var neighbour in Around(timeline, IndexOf(timeline, index), index))
             {
-                yield return PageReads.Fact.Card(neighbour);
+                yield return context.Card(neighbour);
             }
         }
     }

@@ -8,7 +8,8 @@ namespace SiteGen.Output;
 /// <summary>The home page and the list pages after it, newest dispatches first.</summary>
 internal sealed class HomePages(RenderContext context)
 {
-    private int Count => RenderContext.PageCount(context.Links.Count, context.Site.Config.PerPage);
+    /// <summary>How many home pages there are.</summary>
+    public int Count => RenderContext.PageCount(context.Links.Count, context.Site.Config.PerPage);
 
     public void RenderAll() => Parallel.For(1, Count + 1, Render);
 
@@ -31,6 +32,7 @@ internal sealed class HomePages(RenderContext context)
             Dispatches = context.HomeOrder.Skip((number - 1) * perPage).Take(perPage).Select(i => context.Links[i]).ToList(),
         };
         context.RenderPage(path, "home.sbn", page, context.Paginator(SitePaths.Home, number, Count), SourceLocation.None);
-        context.Reads.Record(PageReads.Page.Home(number), context.HomeOrder.Skip((number - 1) * perPage).Take(perPage).Select(PageReads.Fact.Card));
+        context.RecordReads(PageReads.Page.Home(number), path,
+            context.HomeOrder.Skip((number - 1) * perPage).Take(perPage).Select(context.Card).Prepend(PageReads.Fact.HomeSlice(number)));
     }
 }

@@ -2,14 +2,18 @@ namespace SiteGen.Output;
 
 /// <summary>
 /// What each page read while it rendered (a dispatch's card or body, a related list, an actor's timeline or
-/// connections), so that after an edit the preview renders again exactly the pages that read something it changed.
-/// A page that renders again replaces what it read before. Thread-safe: pages render side by side.
+/// connections, a term's members, which dispatches a list page holds), so that after an edit the preview renders again
+/// exactly the pages that read something it changed; and the files a page that writes many (the redirects) wrote, so
+/// that what it no longer writes can be removed. A page that renders again replaces
+/// what it read and wrote before. Dispatches are named by their <see cref="DispatchIds"/> number, which an added or
+/// removed dispatch leaves alone. Thread-safe: pages render side by side.
 /// </summary>
 internal sealed class PageReads
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Page, Fact[]> _reads = [];
     private readonly Dictionary<Fact, HashSet<Page>> _readers = [];
+    private readonly Dictionary<Page, string[]> _files = [];
 
     public enum PageKind
     {
@@ -24,7 +28,7 @@ internal sealed class PageReads
 
     public enum FactKind
     {
-        /// <summary>A dispatch's card: title, link, date, summary, actors, as lists and neighbours show it.</summary>
+        /// <summary>A dispatch's card: title, link, date, summary, actors, terms, as lists and neighbours show it.</summary>
         Card,
 
         /// <summary>A dispatch's own content, which only its page shows.</summary>
@@ -33,11 +37,29 @@ internal sealed class PageReads
         /// <summary>The related list of a dispatch.</summary>
         Related,
 
+        /// <summary>Which dispatches come just before and after a dispatch in time.</summary>
+        Neighbours,
+
         /// <summary>The dispatches that name an actor: its count and pages.</summary>
         Timeline,
 
         /// <summary>The actors most often named with an actor.</summary>
         CoActors,
+
+        /// <summary>The dispatches of a tag, category, series or author: their count and order.</summary>
+        Term,
+
+        /// <summary>Which dispatches a home page lists, and how many home pages there are.</summary>
+        HomeSlice,
+
+        /// <summary>The newest dispatches, as the search and not-found pages list them.</summary>
+        Newest,
+
+        /// <summary>The old URLs of dispatches, each a redirect page.</summary>
+        Aliases,
+
+        /// <summary>How many dispatches the site has and in which years (<c>site.dispatch_count</c>, <c>site.years</c>).</summary>
+        SiteTotals,
     }
 
     /// <summary>Sets what <paramref name="page"/> read, in place of what it read when it last rendered.</summary>
@@ -67,6 +89,9 @@ internal sealed class PageReads
         }
     }
 
+    /// <summary>Forgets <paramref name="page"/>, which no longer exists.</summary>
+    public void Forget(Page page) => Record(page, []);
+
     /// <summary>The pages that read any of <paramref name="changed"/> when they last rendered.</summary>
     public IReadOnlySet<Page> ReadersOf(IEnumerable<Fact> changed)
     {
@@ -85,27 +110,51 @@ internal sealed class PageReads
         return result;
     }
 
-    /// <summary>An output page: a kind, and the number (dispatch position, list page) and actor id that pick it out.</summary>
+    /// <summary>Sets the files <paramref name="page"/> wrote, returning those it wrote before and not now.</summary>
+    public IReadOnlyList<string> RecordFiles(Page page, IEnumerable<string> files)
+    {
+        var written = files.Order(StringComparer.Ordinal).ToArray();
+        lock (_gate)
+        {
+            var before = _files.GetValueOrDefault(page) ?? [];
+            _files[page] = written;
+            return before.Except(written, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    /// <summary>An output page: a kind, and the number (dispatch id, list page) and actor id that pick it out.</summary>
     public readonly record struct Page(PageKind Kind, int Number = 0, string? ActorId = null)
     {
-        public static Page Dispatch(int index) => new(PageKind.Dispatch, index);
+        public static Page Dispatch(int id) => new(PageKind.Dispatch, id);
 
         public static Page Home(int number) => new(PageKind.Home, number);
 
         public static Page Actor(string actorId, int number) => new(PageKind.Actor, number, actorId);
     }
 
-    /// <summary>Something of the site a page reads: a kind, and the dispatch position or actor id it is about.</summary>
-    public readonly record struct Fact(FactKind Kind, int Index = -1, string? ActorId = null)
+    /// <summary>Something of the site a page reads: a kind, and the dispatch id, page number or key (actor id, term) it is about.</summary>
+    public readonly record struct Fact(FactKind Kind, int Index = -1, string? Key = null)
     {
-        public static Fact Card(int index) => new(FactKind.Card, index);
+        public static Fact Card(int id) => new(FactKind.Card, id);
 
-        public static Fact Body(int index) => new(FactKind.Body, index);
+        public static Fact Body(int id) => new(FactKind.Body, id);
 
-        public static Fact Related(int index) => new(FactKind.Related, index);
+        public static Fact Related(int id) => new(FactKind.Related, id);
 
-        public static Fact Timeline(string actorId) => new(FactKind.Timeline, ActorId: actorId);
+        public static Fact Neighbours(int id) => new(FactKind.Neighbours, id);
 
-        public static Fact CoActors(string actorId) => new(FactKind.CoActors, ActorId: actorId);
+        public static Fact Timeline(string actorId) => new(FactKind.Timeline, Key: actorId);
+
+        public static Fact CoActors(string actorId) => new(FactKind.CoActors, Key: actorId);
+
+        public static Fact Term(Configuration.TaxonomyKind kind, string slug) => new(FactKind.Term, (int)kind, slug);
+
+        public static Fact HomeSlice(int number) => new(FactKind.HomeSlice, number);
+
+        public static Fact Newest => new(FactKind.Newest);
+
+        public static Fact Aliases => new(FactKind.Aliases);
+
+        public static Fact SiteTotals => new(FactKind.SiteTotals);
     }
 }

@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Rendering.Models;
+using SiteGen.Urls;
 
 namespace SiteGen.Output;
 
@@ -9,13 +10,16 @@ namespace SiteGen.Output;
 /// </summary>
 internal sealed class RedirectPages(RenderContext context)
 {
-    public void Render()
+    /// <summary>Renders every redirect page, returning the files written.</summary>
+    public IReadOnlyList<string> Render()
     {
         var site = context.Site;
         var urls = context.Urls;
         var redirects = site.Dispatches.SelectMany(d => d.Aliases.Select(a => (Alias: a, Target: d.Path, d.Title, d.SourcePath)))
             .Concat(site.Pages.SelectMany(p => p.Aliases.Select(a => (Alias: a, Target: p.Path, p.Title, p.SourcePath))))
             .Concat(site.Registry.Actors.SelectMany(a => a.FormerPaths.Select(f => (Alias: f, Target: a.Path, Title: a.Name, a.SourcePath))));
+        var written = new List<string>();
+        var totals = false;
         foreach (var (alias, target, title, source) in redirects)
         {
             var page = new PageModel
@@ -28,9 +32,12 @@ internal sealed class RedirectPages(RenderContext context)
                 NoIndex = true,
             };
             context.RenderPage(alias, "redirect.sbn", page, null, new SourceLocation(source), wrap: false);
+            written.Add(UrlBuilder.OutputFile(alias));
+            totals |= context.Pages.ReadSiteTotals(written[^1]);
         }
 
-        context.Reads.Record(new PageReads.Page(PageReads.PageKind.Redirects),
-            Enumerable.Range(0, site.Dispatches.Count).Where(i => site.Dispatches[i].Aliases.Count > 0).Select(PageReads.Fact.Card));
+        var reads = Enumerable.Range(0, site.Dispatches.Count).Where(i => site.Dispatches[i].Aliases.Count > 0).Select(context.Card).Prepend(PageReads.Fact.Aliases);
+        context.Reads.Record(new PageReads.Page(PageReads.PageKind.Redirects), totals ? reads.Append(PageReads.Fact.SiteTotals) : reads);
+        return written;
     }
 }

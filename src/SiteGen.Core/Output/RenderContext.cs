@@ -37,6 +37,7 @@ internal sealed record RenderContext(
     SiteModel SiteModel,
     IReadOnlySet<string> StaticFiles,
     PageReads Reads,
+    DispatchIds Ids,
     LinkVerifier? Verifier)
 {
     public UrlBuilder Urls => Site.Urls;
@@ -56,10 +57,9 @@ internal sealed record RenderContext(
         var staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
         var images = new ImagePipeline(site.Config.Images, source, output, new ImageCache(options.ImageCacheDirectory));
 
-        // Sticky dispatches first, as WordPress shows them, each group newest first; an edit that changes it builds in full.
-        int[] homeOrder = [.. Enumerable.Range(0, links.Length).OrderBy(i => site.Dispatches[i].Sticky ? 0 : 1)];
         var context = new RenderContext(site, source, output, options, diagnostics, pages, taxonomies,
-            images, excerpts, links, homeOrder, null!, new RenderedActors(urls), siteModel, staticFiles, new PageReads(), verifier);
+            images, excerpts, links, HomeOrderOf(site), null!, new RenderedActors(urls), siteModel, staticFiles, new PageReads(),
+            DispatchIds.ByPosition(links.Length), verifier);
         ActorMentionMatcher? matcher = null;
         Parallel.Invoke(
             () => Parallel.For(0, links.Length, i =>
@@ -70,6 +70,10 @@ internal sealed record RenderContext(
             () => matcher = new ActorMentionMatcher(site.Registry));
         return context with { Matcher = matcher! };
     }
+
+    /// <summary>The dispatches' positions in the home pages' order: sticky ones first, as WordPress shows them, each group newest first.</summary>
+    public static int[] HomeOrderOf(LoadedSite site) =>
+        [.. Enumerable.Range(0, site.Dispatches.Count).OrderBy(i => site.Dispatches[i].Sticky ? 0 : 1)];
 
     /// <summary>How many list pages show <paramref name="items"/>: at least one, even for none.</summary>
     public static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
@@ -129,6 +133,16 @@ internal sealed record RenderContext(
         Verifier?.AddSource(UrlBuilder.OutputFile(sitePath), sourcePath, rendered.Links);
         return rendered;
     }
+
+    /// <summary>
+    /// Sets what <paramref name="page"/>, just rendered at <paramref name="sitePath"/>, read: <paramref name="facts"/>,
+    /// and the site's totals if its layouts read them.
+    /// </summary>
+    public void RecordReads(PageReads.Page page, string sitePath, IEnumerable<PageReads.Fact> facts) =>
+        Reads.Record(page, Pages.ReadSiteTotals(UrlBuilder.OutputFile(sitePath)) ? facts.Append(PageReads.Fact.SiteTotals) : facts);
+
+    /// <summary>The card fact of the dispatch at <paramref name="position"/>.</summary>
+    public PageReads.Fact Card(int position) => PageReads.Fact.Card(Ids.IdOf(position));
 
     public FeedLinksModel FeedLinks(string atom, string rss, string json) => new(Urls.Href(atom), Urls.Href(rss), Urls.Href(json));
 

@@ -34,6 +34,8 @@ internal sealed class SearchAndNotFoundPages(RenderContext context)
         };
         context.RenderPage(SitePaths.NotFound, "404.sbn", notFound, null, SourceLocation.None);
         var shown = Math.Min(Math.Max(context.Site.Config.PerPage, 5), context.Links.Count);
-        context.Reads.Record(new PageReads.Page(PageReads.PageKind.SearchAndNotFound), Enumerable.Range(0, shown).Select(PageReads.Fact.Card));
+        var reads = Enumerable.Range(0, shown).Select(context.Card).Prepend(PageReads.Fact.Newest);
+        var totals = context.Pages.ReadSiteTotals(UrlBuilder.OutputFile(SitePaths.Search)) || context.Pages.ReadSiteTotals(UrlBuilder.OutputFile(SitePaths.NotFound));
+        context.Reads.Record(new PageReads.Page(PageReads.PageKind.SearchAndNotFound), totals ? reads.Append(PageReads.Fact.SiteTotals) : reads);
     }
 }

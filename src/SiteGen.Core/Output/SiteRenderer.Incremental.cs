@@ -52,7 +52,7 @@ public sealed partial class SiteRenderer
         var changed = ChangedFacts(context, before, edited, cards, named, timelines);
         var readers = context.Reads.ReadersOf(changed);
 
-        var pages = new SortedSet<int>(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => p.Number));
+        var pages = new SortedSet<int>(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => context.Ids.PositionOf(p.Number)));
         var inFeeds = new SiteFeeds(context).HtmlNeeded();
         for (var j = 0; j < inFeeds.Length; j++)
         {
@@ -110,13 +110,14 @@ public sealed partial class SiteRenderer
     private static List<PageReads.Fact> ChangedFacts(RenderContext context, LoadedSite before, IReadOnlyCollection<int> edited, HashSet<int> cards, List<Actor> named, List<Actor> timelines)
     {
         var site = context.Site;
-        var changed = edited.Select(PageReads.Fact.Body).Concat(cards.Select(PageReads.Fact.Card)).ToList();
+        var ids = context.Ids;
+        var changed = edited.Select(i => PageReads.Fact.Body(ids.IdOf(i))).Concat(cards.Select(context.Card)).ToList();
         for (var j = 0; j < context.Links.Count; j++)
         {
             var related = site.Related[j];
             if (!ReferenceEquals(related, before.Related[j]) && !related.AsSpan().SequenceEqual(before.Related[j]))
             {
-                changed.Add(PageReads.Fact.Related(j));
+                changed.Add(PageReads.Fact.Related(ids.IdOf(j)));
             }
         }
 
@@ -128,29 +129,31 @@ public sealed partial class SiteRenderer
         return changed;
     }
 
-    /// <summary>The home, search, not-found, redirect and actor index and network pages among <paramref name="readers"/>, and the archives showing one of <paramref name="cards"/>.</summary>
+    /// <summary>The pages of <see cref="RenderReaders"/>, and the archives showing one of <paramref name="cards"/>.</summary>
     private static void RenderListPages(RenderContext context, IReadOnlySet<PageReads.Page> readers, HashSet<int> cards)
     {
-        var home = new HomePages(context);
-        foreach (var page in readers.Where(p => p.Kind == PageReads.PageKind.Home))
-        {
-            home.Render(page.Number);
-        }
-
+        RenderReaders(context, readers);
         if (cards.Count > 0)
         {
             context.DateArchives().RenderShowing(cards);
         }
+    }
+
+    /// <summary>
+    /// The home pages (that still exist), search, not-found, redirect and actor index and network pages among
+    /// <paramref name="readers"/>; returns the redirect pages no longer written.
+    /// </summary>
+    private static IReadOnlyList<string> RenderReaders(RenderContext context, IReadOnlySet<PageReads.Page> readers)
+    {
+        var home = new HomePages(context);
+        Parallel.ForEach(readers.Where(p => p.Kind == PageReads.PageKind.Home && p.Number <= home.Count), page => home.Render(page.Number));
 
         if (readers.Contains(new PageReads.Page(PageReads.PageKind.SearchAndNotFound)))
         {
             new SearchAndNotFoundPages(context).Render();
         }
 
-        if (readers.Contains(new PageReads.Page(PageReads.PageKind.Redirects)))
-        {
-            new RedirectPages(context).Render();
-        }
+        var gone = readers.Contains(new PageReads.Page(PageReads.PageKind.Redirects)) ? RenderRedirects(context) : [];
 
         if (readers.Contains(new PageReads.Page(PageReads.PageKind.ActorIndex)))
         {
@@ -161,6 +164,8 @@ public sealed partial class SiteRenderer
         {
             new ActorNetworkPage(context).Render();
         }
+
+        return gone;
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ public sealed partial class SiteRenderer : IDisposable
             {
                 new PlainPages(context).Render();
                 new SearchAndNotFoundPages(context).Render();
-                new RedirectPages(context).Render();
+                RenderRedirects(context);
             }),
             () => timings.Measure("feeds", () => new SiteFeeds(context).WriteAll(pass.FeedHtml)),
             () => timings.Measure("sitemap", () => SitemapWriter.Write(context.Site, context.Taxonomies, context.Output)),
@@ -70,4 +70,8 @@ public sealed partial class SiteRenderer : IDisposable
     }
 
     public void Dispose() => _context.Pages.Dispose();
+
+    /// <summary>Renders the redirect pages, and returns those written last time and not now.</summary>
+    private static IReadOnlyList<string> RenderRedirects(RenderContext context) =>
+        context.Reads.RecordFiles(new PageReads.Page(PageReads.PageKind.Redirects), new RedirectPages(context).Render());
 }

@@ -33,6 +33,46 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
         RenderWordPressRedirects();
     }
 
+    /// <summary>
+    /// After dispatches were added or removed (<paramref name="before"/> rendered the taxonomies before): the pages and
+    /// feeds of the terms in <paramref name="changed"/> (their dispatches or name changed), the pages of the terms that
+    /// show one of <paramref name="cards"/>, the index of each kind with a changed term, and the redirects. Returns the
+    /// files written before and no longer written (a term's, or its last pages).
+    /// </summary>
+    public IReadOnlyList<string> RenderChanges(TaxonomyPages before, IReadOnlySet<(TaxonomyKind Kind, string Slug)> changed, IReadOnlySet<int> cards)
+    {
+        Parallel.ForEach(taxonomies.AllTerms, term =>
+        {
+            var again = changed.Contains((term.Kind, term.Slug));
+            if (again || term.Dispatches.Any(cards.Contains))
+            {
+                RenderTerm(term);
+            }
+
+            if (again)
+            {
+                WriteFeeds(term);
+            }
+        });
+        foreach (var kind in TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0 && changed.Any(c => c.Kind == k)))
+        {
+            RenderIndex(kind);
+        }
+
+        RenderWordPressRedirects();
+        return before.Files().Except(Files(), StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every file the taxonomies write: each term's pages and feeds, the index of each kind, the redirects.</summary>
+    public IReadOnlyList<string> Files() =>
+        taxonomies.AllTerms
+            .SelectMany(t => Enumerable.Range(1, ListPaging.PageCount(t.Dispatches.Count, PerPage)).Select(n => UrlBuilder.Paged(t.Path, n))
+                .Concat([SitePaths.ActorAtom(t.Path), SitePaths.ActorRss(t.Path), SitePaths.ActorJson(t.Path)]))
+            .Concat(TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0).Select(k => TaxonomyIndex.IndexPath(k, site.Config)))
+            .Concat(WordPressRedirects().Select(r => r.OldPath))
+            .Select(UrlBuilder.OutputFile)
+            .ToList();
+
     /// <summary>The index page of each kind the site has, as links.</summary>
     public IReadOnlyList<LinkModel> Indexes() =>
         TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0)
@@ -110,16 +150,17 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
         write(path, "terms.sbn", page, null);
     }
 
-    private void RenderWordPressRedirects()
+    /// <summary>The WordPress term URLs that redirect to their term: those nothing else of the site lives at.</summary>
+    private IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressRedirects()
     {
         var taken = TakenPaths();
-        foreach (var (oldPath, term) in taxonomies.WordPressPaths(site.Dispatches, site.Config))
-        {
-            if (taken.Contains(UrlBuilder.OutputFile(oldPath)))
-            {
-                continue;
-            }
+        return taxonomies.WordPressPaths(site.Dispatches, site.Config).Where(r => !taken.Contains(UrlBuilder.OutputFile(r.OldPath)));
+    }
 
+    private void RenderWordPressRedirects()
+    {
+        foreach (var (oldPath, term) in WordPressRedirects())
+        {
             var page = new PageModel
             {
                 Kind = "redirect",

@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using SiteGen.Rendering.Models;
 
 namespace SiteGen.Rendering;
@@ -11,6 +12,15 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>Whether the page rendering read how many dispatches the site has or its years (see <see cref="SiteTotalsAccessor"/>).</summary>
+    public bool ReadSiteTotals { get; set; }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return target is SiteModel && accessor is not null ? new SiteTotalsAccessor(accessor) : accessor;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

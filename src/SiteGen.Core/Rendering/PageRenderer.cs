@@ -19,19 +19,43 @@ internal sealed class PageRenderer : IDisposable
     private readonly DiagnosticBag _diagnostics;
     private readonly string? _liveReloadScript;
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
-    private readonly PartialCache _partials = new();
+    private readonly PartialCache _partials;
+
+    // The output files whose last render read the site's totals: shared by the renderers that follow this one.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _totalsReaders;
 
     // One template mistake fails every page that reaches it: it is reported once, with the number of pages it hit.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation Where, string Message), TemplateMistake> _mistakes = new();
 
     public PageRenderer(TemplateLibrary library, SiteModel site, DiagnosticBag diagnostics, string? liveReloadScript)
+        : this(library, site, diagnostics, liveReloadScript, new(StringComparer.Ordinal), new PartialCache())
+    {
+    }
+
+    private PageRenderer(TemplateLibrary library, SiteModel site, DiagnosticBag diagnostics, string? liveReloadScript,
+        System.Collections.Concurrent.ConcurrentDictionary<string, byte> totalsReaders, PartialCache partials)
     {
         _library = library;
         _site = site;
         _diagnostics = diagnostics;
         _liveReloadScript = liveReloadScript;
+        _totalsReaders = totalsReaders;
+        _partials = partials;
         _contexts = new ThreadLocal<HtmlTemplateContext>(CreateContext);
     }
+
+    /// <summary>The output files whose last render read <see cref="SiteModel.DispatchCount"/> or <see cref="SiteModel.Years"/>.</summary>
+    public IReadOnlyCollection<string> SiteTotalsReaders => (IReadOnlyCollection<string>)_totalsReaders.Keys;
+
+    /// <summary>Whether the last render of <paramref name="path"/> read the site's totals.</summary>
+    public bool ReadSiteTotals(string path) => _totalsReaders.ContainsKey(path);
+
+    /// <summary>
+    /// A renderer of the same layouts for <paramref name="site"/>, which differs from this one's in its totals only:
+    /// it knows what this one's pages read, and keeps the cached partials unless one of them read the totals.
+    /// </summary>
+    public PageRenderer WithSite(SiteModel site) =>
+        new(_library, site, _diagnostics, _liveReloadScript, _totalsReaders, _partials.ReadSiteTotals ? new PartialCache() : _partials);
 
     /// <summary>
     /// Renders a page and writes it to <paramref name="output"/> at <paramref name="path"/>; false, with nothing written,
@@ -61,6 +85,7 @@ internal sealed class PageRenderer : IDisposable
             ["paginator"] = paginator,
         };
         context.PushGlobal(globals);
+        context.ReadSiteTotals = false;
         try
         {
             var html = template.Render(context);
@@ -68,6 +93,15 @@ internal sealed class PageRenderer : IDisposable
             {
                 globals["content"] = new HtmlString(html);
                 html = baseTemplate.Render(context);
+            }
+
+            if (context.ReadSiteTotals)
+            {
+                _totalsReaders[path] = 0;
+            }
+            else
+            {
+                _totalsReaders.TryRemove(path, out _);
             }
 
             if (_liveReloadScript is not null)

@@ -15,15 +15,25 @@ namespace SiteGen.Rendering;
 /// </remarks>
 internal sealed class PartialCache
 {
-    private readonly ConcurrentDictionary<Key, string> _outputs = new(KeyComparer.Instance);
-    private readonly ConcurrentDictionary<Key, string>.AlternateLookup<ScriptArray> _lookup;
+    private readonly ConcurrentDictionary<Key, Output> _outputs = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<Key, Output>.AlternateLookup<ScriptArray> _lookup;
 
     public PartialCache() => _lookup = _outputs.GetAlternateLookup<ScriptArray>();
 
     /// <summary>The output cached for the arguments of an <c>include_cached</c>: the partial's name, then its key.</summary>
-    public bool TryGet(ScriptArray arguments, out string html) => _lookup.TryGetValue(arguments, out html!);
+    public bool TryGet(ScriptArray arguments, out Output output) => _lookup.TryGetValue(arguments, out output);
 
-    public void Add(ScriptArray arguments, string html) => _outputs.TryAdd(new Key(arguments), html);
+    /// <summary>Whether a partial cached here read the site's totals (see <see cref="HtmlTemplateContext.ReadSiteTotals"/>).</summary>
+    public bool ReadSiteTotals { get; private set; }
+
+    public void Add(ScriptArray arguments, Output output)
+    {
+        ReadSiteTotals |= output.ReadSiteTotals;
+        _outputs.TryAdd(new Key(arguments), output);
+    }
+
+    /// <summary>A partial's output, and whether making it read the site's totals (which a page using it then reads too).</summary>
+    public readonly record struct Output(string Html, bool ReadSiteTotals);
 
     /// <summary>The arguments of an <c>include_cached</c>, kept: the partial's name, then its key.</summary>
     public readonly struct Key(ScriptArray arguments)

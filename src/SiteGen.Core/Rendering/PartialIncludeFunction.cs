@@ -28,13 +28,32 @@ internal sealed class PartialIncludeFunction(PartialCache? cache = null) : IScri
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
+        var page = context as HtmlTemplateContext;
         if (cache?.TryGet(arguments, out var cached) == true)
         {
-            return new HtmlString(cached);
+            if (page is not null)
+            {
+                page.ReadSiteTotals |= cached.ReadSiteTotals;
+            }
+
+            return new HtmlString(cached.Html);
+        }
+
+        // What the partial reads is told apart from what the page read before it.
+        var readBefore = page?.ReadSiteTotals ?? false;
+        if (page is not null)
+        {
+            page.ReadSiteTotals = false;
         }
 
         var html = context.ObjectToString(Include.Invoke(context, callerContext, arguments, blockStatement)) ?? string.Empty;
-        cache?.Add(arguments, html);
+        var read = page?.ReadSiteTotals ?? false;
+        if (page is not null)
+        {
+            page.ReadSiteTotals = readBefore || read;
+        }
+
+        cache?.Add(arguments, new PartialCache.Output(html, read));
         return new HtmlString(html);
     }
 

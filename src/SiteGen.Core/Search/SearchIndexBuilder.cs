@@ -38,7 +38,7 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
 
     // Each document's words as ids into one table of words: a dictionary of strings per document came to
     // gigabytes at 100,000 dispatches.
-    private readonly StoredDocument?[] _documents = new StoredDocument?[count];
+    private StoredDocument?[] _documents = new StoredDocument?[count];
     private readonly WordTable _words = new();
 
     // Kept from the last Write so that Replace can redo only the files a changed document touches: each word's
@@ -275,6 +275,61 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
         return files;
     }
 
+    /// <summary>
+    /// Renumbers the documents after dispatches were added or removed, after a <see cref="Write"/>: document p is now
+    /// the one that was <paramref name="newToOld"/>[p] (-1: a new dispatch), or the document in
+    /// <paramref name="changed"/> for p. A document that only moved has its file written again from
+    /// <paramref name="previous"/> (its bytes in the last output), as its text is not kept; the postings, whose ids all
+    /// moved, are written again whole. Returns the files of the index no longer written.
+    /// </summary>
+    public IReadOnlyList<string> Reorder(IReadOnlyList<int> newToOld, IReadOnlyDictionary<int, SearchDocument> changed, IOutputSink output, Func<string, byte[]?> previous)
+    {
+        var old = _documents;
+        var oldBuckets = _bucketTokens?.Length ?? 0;
+        var oldShardLength = _shardLength;
+        _documents = new StoredDocument?[newToOld.Count];
+        Parallel.For(0, newToOld.Count, p =>
+        {
+            var from = newToOld[p];
+            if (changed.TryGetValue(p, out var document))
+            {
+                _documents[p] = Store(document);
+                WriteDocument(output, p, document);
+            }
+            else if (from >= 0 && old[from] is { } stored)
+            {
+                _documents[p] = stored;
+                if (from != p)
+                {
+                    var file = previous(DocumentFile(from)) ?? throw new InvalidOperationException($"the last output has no {DocumentFile(from)} to move");
+                    output.Write(DocumentFile(p), file);
+                }
+            }
+        });
+
+        Write(output);
+        var removed = new List<string>();
+        for (var p = 0; p < old.Length; p++)
+        {
+            if (old[p] is not null && (p >= _documents.Length || _documents[p] is null))
+            {
+                removed.Add(DocumentFile(p));
+            }
+        }
+
+        for (var b = _bucketTokens!.Length; b < oldBuckets; b++)
+        {
+            removed.Add($"{Folder}t/{b}.json");
+        }
+
+        if (oldShardLength != _shardLength)
+        {
+            removed.AddRange(AllShards(oldShardLength).Except(AllShards(_shardLength), StringComparer.Ordinal).Select(s => $"{Folder}v/{s}.json"));
+        }
+
+        return removed;
+    }
+
     /// <summary>Words a prefix, a typo or another spelling may stand for: letters only (numbers and date tokens are matched exactly).</summary>
     private static bool IsVocabularyWord(string token)
     {
@@ -390,8 +445,10 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
         return new StoredDocument(words, weights);
     }
 
+    private static string DocumentFile(int index) => $"{Folder}d/{index}.json";
+
     private static void WriteDocument(IOutputSink output, int index, SearchDocument document) =>
-        output.Write($"{Folder}d/{index}.json", JsonText.ToUtf8Bytes(new[] { document.Title, document.Url, document.Date, document.Snippet, document.Text }, SearchIndexJson.Default.StringArray));
+        output.Write(DocumentFile(index), JsonText.ToUtf8Bytes(new[] { document.Title, document.Url, document.Date, document.Snippet, document.Text }, SearchIndexJson.Default.StringArray));
 
     /// <summary>The pairs [from, to) of [id, weight, ...], ids as differences from the one before (the first from 0).</summary>
     private static int[] DeltaEncode(List<int> pairs, int from, int to)

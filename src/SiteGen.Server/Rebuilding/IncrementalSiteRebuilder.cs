@@ -8,8 +8,8 @@ namespace SiteGen.Server.Rebuilding;
 
 /// <summary>
 /// Keeps the last good build live in memory: an edit to dispatches that keeps their place (body, title, actors,
-/// tags...) renders only the outputs that read what changed; anything else (a new date or slug, actors, layouts,
-/// config, new or deleted files) builds the whole site again.
+/// tags...), and a dispatch added or deleted, renders only the outputs that read what changed; anything else (a new
+/// date or slug, actors, layouts, config, other new or deleted files) builds the whole site again.
 /// </summary>
 internal sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOptions options, TimeProvider clock) : ISiteRebuilder, IDisposable
 {

@@ -12,10 +12,10 @@ public sealed class PartialCacheTests
     {
         var cache = new PartialCache();
         var card = new Card("Minsk");
-        cache.Add(Arguments("card.sbn", card, 3, true), "<article>Minsk</article>");
+        cache.Add(Arguments("card.sbn", card, 3, true), new PartialCache.Output("<article>Minsk</article>", false));
 
-        Assert.True(cache.TryGet(Arguments("card" + ".sbn", card, 3, true), out var html));
-        Assert.Equal("<article>Minsk</article>", html);
+        Assert.True(cache.TryGet(Arguments("card" + ".sbn", card, 3, true), out var cached));
+        Assert.Equal("<article>Minsk</article>", cached.Html);
 
         // An equal model that is another object is another dispatch's (or an edited one's) card.
         Assert.False(cache.TryGet(Arguments("card.sbn", new Card("Minsk"), 3, true), out _));
@@ -30,15 +30,15 @@ public sealed class PartialCacheTests
     {
         var cache = new PartialCache();
         var cards = Enumerable.Range(0, 5_000).Select(i => new Card($"Dispatch {i}")).ToList();
-        Parallel.ForEach(cards, card => cache.Add(Arguments("card.sbn", card, 3), card.Title));
+        Parallel.ForEach(cards, card => cache.Add(Arguments("card.sbn", card, 3), new PartialCache.Output(card.Title, false)));
 
         // Twice over: the first pass fills each thread's cache of recent keys, the second reads it.
         for (var pass = 0; pass < 2; pass++)
         {
             Parallel.ForEach(cards, card =>
             {
-                Assert.True(cache.TryGet(Arguments("card.sbn", card, 3), out var html));
-                Assert.Equal(card.Title, html);
+                Assert.True(cache.TryGet(Arguments("card.sbn", card, 3), out var cached));
+                Assert.Equal(card.Title, cached.Html);
             });
         }
 

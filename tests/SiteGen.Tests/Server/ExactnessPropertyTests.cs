@@ -24,21 +24,24 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         var served = 0;
         var failed = 0;
         var partial = 0;
+        var dispatchSet = 0;
         for (var sequence = 0; sequence < Sequences; sequence++)
         {
-            var (good, bad, incremental) = await RunSequenceAsync(Seed + sequence);
+            var (good, bad, incremental, addedOrDeleted) = await RunSequenceAsync(Seed + sequence);
             served += good;
             failed += bad;
             partial += incremental;
+            dispatchSet += addedOrDeleted;
         }
 
-        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched), {failed} broken builds kept the last good site");
+        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted), {failed} broken builds kept the last good site");
         Assert.True(partial > 0, "no edit took the partial path, so it went untested");
+        Assert.True(dispatchSet > 0, "no added or deleted dispatch took the partial path, so it went untested");
         Assert.True(served > Sequences * EditsPerSequence / 2, "too few edits left the site buildable to prove anything");
         Assert.True(failed > 0, "no edit broke the build, so keeping the last good site went untested");
     }
 
-    private async Task<(int Served, int Failed, int Partial)> RunSequenceAsync(int seed)
+    private async Task<(int Served, int Failed, int Partial, int DispatchSet)> RunSequenceAsync(int seed)
     {
         await using var preview = await RunningPreview.StartAsync("-- site.yml --\ntitle: placeholder\n");
         var editor = new SiteEditor(preview.Folder.Site, seed);
@@ -50,6 +53,7 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         var served = 0;
         var failed = 0;
         var partial = 0;
+        var dispatchSet = 0;
         for (var step = 1; step <= EditsPerSequence; step++)
         {
             var changed = editor.EditOnce();
@@ -65,6 +69,7 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
                 lastGood = state.Snapshot!;
                 served++;
                 partial += report.Partial ? 1 : 0;
+                dispatchSet += report.Partial && (editor.Log[^1].StartsWith("add content/dispatches/", StringComparison.Ordinal) || editor.Log[^1].StartsWith("delete content/dispatches/", StringComparison.Ordinal)) ? 1 : 0;
             }
             else
             {
@@ -76,7 +81,7 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
             }
         }
 
-        return (served, failed, partial);
+        return (served, failed, partial, dispatchSet);
     }
 
     private static (BuildResult Result, IReadOnlyDictionary<string, byte[]> Files) CleanBuild(RunningPreview preview)

@@ -1,0 +1,310 @@
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Feeds;
+using SiteGen.IO;
+using SiteGen.Loading;
+using SiteGen.Rendering.Models;
+using SiteGen.Taxonomies;
+using SiteGen.Urls;
+
+namespace SiteGen.Output;
+
+public sealed partial class SiteRenderer
+{
+    /// <summary>
+    /// After <see cref="RenderAll"/> (and any edits since), renders what adding and removing dispatches changes:
+    /// <paramref name="updated"/> is the site after it, whose dispatch at position p was at <paramref name="newToOld"/>[p]
+    /// before (-1: added). Works out which facts of the site changed, by each dispatch's own number rather than its
+    /// position (cards, neighbours, related lists, timelines and connections, terms, which dispatches each home page
+    /// lists, the newest, the aliases, the site's totals), renders the pages that read one as <see cref="PageReads"/>
+    /// recorded and the new ones, and the archives and taxonomies that changed; the site's feeds, the sitemap and the
+    /// search index are written again whole, and the feeds of the actors whose timeline changed.
+    /// </summary>
+    /// <param name="updated">The site after the change.</param>
+    /// <param name="newToOld">For each position in <paramref name="updated"/>, where that dispatch was before; -1 for a new one.</param>
+    /// <param name="output">Receives the files written again.</param>
+    /// <param name="diagnostics">Receives what rendering the added dispatches found.</param>
+    /// <param name="previous">The bytes of a file of the last output, to move what only changed its name.</param>
+    /// <returns>
+    /// The output files no longer written; null when only a full build can tell (a removed dispatch showed images, whose
+    /// copies others may share; a layout shows the site's totals on a page not rendered here), after which this renderer
+    /// is of no more use.
+    /// </returns>
+    public IReadOnlyList<string>? RenderDispatchSet(LoadedSite updated, IReadOnlyList<int> newToOld, IOutputSink output, DiagnosticBag diagnostics, Func<string, byte[]?> previous)
+    {
+        var last = _context;
+        var before = last.Site;
+        var kept = new bool[before.Dispatches.Count];
+        foreach (var old in newToOld.Where(o => o >= 0))
+        {
+            kept[old] = true;
+        }
+
+        var removed = Enumerable.Range(0, kept.Length).Where(o => !kept[o]).ToList();
+        if (removed.Any(o => ShowsImages(before.Dispatches[o])))
+        {
+            return null;
+        }
+
+        var noted = new NotingOutput(output);
+        var context = Reorder(last, updated, newToOld, noted);
+        _context = context;
+        var added = Enumerable.Range(0, newToOld.Count).Where(p => newToOld[p] < 0).ToList();
+        var changed = DispatchSetFacts(last, context, newToOld, added, removed, out var timelines);
+        var readers = context.Reads.ReadersOf(changed);
+        foreach (var old in removed)
+        {
+            context.Reads.Forget(PageReads.Page.Dispatch(last.Ids.IdOf(old)));
+        }
+
+        var ids = context.Ids;
+        var cards = changed.Where(f => f.Kind == PageReads.FactKind.Card).Select(f => ids.PositionOf(f.Index)).Where(p => p >= 0).ToHashSet();
+        var terms = changed.Where(f => f.Kind == PageReads.FactKind.Term).Select(f => ((TaxonomyKind)f.Index, f.Key!)).ToHashSet();
+        var pages = new SortedSet<int>(added);
+        pages.UnionWith(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => context.Ids.PositionOf(p.Number)).Where(p => p >= 0));
+        var feedHtml = newToOld.Select(old => old >= 0 ? _feedHtml[old] : null).ToArray();
+        var inFeeds = new SiteFeeds(context).HtmlNeeded();
+        for (var j = 0; j < inFeeds.Length; j++)
+        {
+            if (inFeeds[j] && feedHtml[j] is null)
+            {
+                pages.Add(j);
+            }
+        }
+
+        var homePages = new HomePages(context);
+        var homeBefore = RenderContext.PageCount(before.Dispatches.Count, before.Config.PerPage);
+        var goneFiles = new System.Collections.Concurrent.ConcurrentBag<string>(removed.Select(o => UrlBuilder.OutputFile(before.Dispatches[o].Path))
+            .Concat(removed.Select(o => UrlBuilder.OutputFile(DispatchImages.CardPath(before.Dispatches[o].Path))).Where(f => previous(f) is not null)));
+        for (var number = homePages.Count + 1; number <= homeBefore; number++)
+        {
+            goneFiles.Add(UrlBuilder.OutputFile(UrlBuilder.Paged(SitePaths.Home, number)));
+            context.Reads.Forget(PageReads.Page.Home(number));
+        }
+
+        var unchanged = new DiagnosticBag();
+        var addedSet = added.ToHashSet();
+        DispatchPassResult? pass = null;
+        var documents = new System.Collections.Concurrent.ConcurrentDictionary<int, Search.SearchDocument>();
+        Parallel.Invoke(
+            () => pass = new DispatchPages(context).Render(pages, j => addedSet.Contains(j) ? diagnostics : unchanged, (j, document) => documents[j] = document),
+            () =>
+            {
+                RenderReaders(context, readers).ToList().ForEach(goneFiles.Add);
+                Parallel.For(homeBefore + 1, homePages.Count + 1, homePages.Render);
+            },
+            () => RenderActorPages(context, readers, timelines),
+            () => context.DateArchives().RenderChanges(last.DateArchives(), ids.IdOf, last.Ids.IdOf, cards).ToList().ForEach(goneFiles.Add),
+            () => context.TaxonomyPages().RenderChanges(last.TaxonomyPages(), terms, cards).ToList().ForEach(goneFiles.Add));
+
+        for (var i = 0; i < feedHtml.Length; i++)
+        {
+            feedHtml[i] = pass!.FeedHtml[i] ?? feedHtml[i];
+        }
+
+        _feedHtml = feedHtml;
+        var feeds = new FeedWriter(updated, noted, context.Excerpts);
+        feeds.WriteSite(feedHtml);
+        Parallel.ForEach(timelines, actor => feeds.WriteActor(actor, feedHtml));
+        SitemapWriter.Write(updated, context.Taxonomies, noted);
+        foreach (var file in _search.Reorder(newToOld, documents, noted, previous))
+        {
+            goneFiles.Add(file);
+        }
+
+        foreach (var actor in timelines)
+        {
+            for (var number = ActorPageCount(updated, actor) + 1; number <= ActorPageCount(before, actor); number++)
+            {
+                goneFiles.Add(UrlBuilder.OutputFile(UrlBuilder.Paged(actor.Path, number)));
+                context.Reads.Forget(PageReads.Page.Actor(actor.Id, number));
+            }
+        }
+
+        last.Pages.Dispose();
+        var gone = goneFiles.Where(f => !noted.Wrote(f)).Distinct(StringComparer.Ordinal).ToList();
+
+        // A layout that shows how many dispatches there are, or the years, on a page no fact here reaches (a footer
+        // on every page, say): only a full build renders all of those.
+        var totalsChanged = changed.Contains(PageReads.Fact.SiteTotals);
+        return totalsChanged && context.Pages.SiteTotalsReaders.Except(gone, StringComparer.Ordinal).Any(p => !noted.Wrote(p)) ? null : gone;
+    }
+
+    /// <summary>Whether a dispatch's page showed an image, whose copies other pages may share.</summary>
+    private static bool ShowsImages(Dispatch dispatch) =>
+        dispatch.Image is not null || dispatch.Body.Contains("![", StringComparison.Ordinal) || dispatch.Body.Contains("<img", StringComparison.OrdinalIgnoreCase)
+        || dispatch.Body.Contains("<picture", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The context of <paramref name="updated"/>: cards and excerpts carried to their new positions, made for the added
+    /// dispatches and again for every dispatch sharing a category or tag with an added or removed one (a card shows
+    /// their counts); the site model (its totals) and layouts made again over it.
+    /// </summary>
+    private static RenderContext Reorder(RenderContext last, LoadedSite updated, IReadOnlyList<int> newToOld, IOutputSink output)
+    {
+        var before = last.Site;
+        var count = newToOld.Count;
+        var links = new DispatchLinkModel[count];
+        var excerpts = new string?[count];
+        for (var p = 0; p < count; p++)
+        {
+            if (newToOld[p] >= 0)
+            {
+                links[p] = last.Links[newToOld[p]];
+                excerpts[p] = last.Excerpts[newToOld[p]];
+            }
+        }
+
+        var taxonomies = TaxonomyIndex.Build(updated.Dispatches, updated.Config, null);
+        var siteModel = SiteModelBuilder.Build(updated, last.Source, taxonomies);
+        var context = last with
+        {
+            Site = updated,
+            Output = output,
+            Taxonomies = taxonomies,
+            Images = new Images.ImagePipeline(updated.Config.Images, last.Source, output, last.Images.Cache),
+            Pages = last.Pages.WithSite(siteModel),
+            SiteModel = siteModel,
+            Links = links,
+            Excerpts = excerpts,
+            HomeOrder = RenderContext.HomeOrderOf(updated),
+            Ids = last.Ids.Reordered(newToOld),
+        };
+
+        var again = new HashSet<int>(Enumerable.Range(0, count).Where(p => newToOld[p] < 0));
+        var kept = newToOld.Where(o => o >= 0).ToHashSet();
+        var changedDispatches = again.Select(p => updated.Dispatches[p])
+            .Concat(Enumerable.Range(0, before.Dispatches.Count).Where(o => !kept.Contains(o)).Select(o => before.Dispatches[o]))
+            .ToList();
+        foreach (var dispatch in changedDispatches)
+        {
+            // A card shows its categories and tags with their counts.
+            foreach (var kind in new[] { TaxonomyKind.Categories, TaxonomyKind.Tags })
+            {
+                foreach (var name in TaxonomyIndex.NamesOf(dispatch, kind, updated.Config))
+                {
+                    if (context.Taxonomies.Find(kind, name) is { } term)
+                    {
+                        again.UnionWith(term.Dispatches);
+                    }
+                }
+            }
+        }
+
+        Parallel.ForEach(again, p =>
+        {
+            if (newToOld[p] < 0)
+            {
+                excerpts[p] = DispatchExcerpt.Of(updated.Dispatches[p]);
+            }
+
+            links[p] = context.LinkTo(updated.Dispatches[p], excerpts[p]);
+        });
+        return context;
+    }
+
+    /// <summary>
+    /// What adding and removing dispatches changed, by dispatch number: the cards made again that differ, whose
+    /// neighbours in time and related lists are others, the timelines (returned) and connections of the actors, the
+    /// terms' members, each home page's dispatches, the newest, the aliases, and the site's totals.
+    /// </summary>
+    private static List<PageReads.Fact> DispatchSetFacts(RenderContext last, RenderContext context, IReadOnlyList<int> newToOld, List<int> added, List<int> removed, out List<Actor> timelines)
+    {
+        var before = last.Site;
+        var site = context.Site;
+        var ids = context.Ids;
+        var count = newToOld.Count;
+        int IdBefore(int old) => old >= 0 && old < before.Dispatches.Count ? last.Ids.IdOf(old) : -1;
+        int IdNow(int p) => p >= 0 && p < count ? ids.IdOf(p) : -1;
+
+        var changed = new List<PageReads.Fact>();
+        for (var p = 0; p < count; p++)
+        {
+            var old = newToOld[p];
+            if (old < 0)
+            {
+                changed.Add(PageReads.Fact.Card(ids.IdOf(p)));
+                continue;
+            }
+
+            if (!ReferenceEquals(context.Links[p], last.Links[old]) && !SameCard(last.Links[old], context.Links[p]))
+            {
+                changed.Add(PageReads.Fact.Card(ids.IdOf(p)));
+            }
+
+            if (IdNow(p - 1) != IdBefore(old - 1) || IdNow(p + 1) != IdBefore(old + 1))
+            {
+                changed.Add(PageReads.Fact.Neighbours(ids.IdOf(p)));
+            }
+
+            if (!site.Related[p].Select(IdNow).SequenceEqual(before.Related[old].Select(IdBefore)))
+            {
+                changed.Add(PageReads.Fact.Related(ids.IdOf(p)));
+            }
+        }
+
+        timelines = [];
+        foreach (var actor in site.Registry.Actors)
+        {
+            var now = site.ActorIndex.DispatchesOf(actor);
+            var then = before.ActorIndex.DispatchesOf(actor);
+            if (now.Count == then.Count && now.Select(IdNow).SequenceEqual(then.Select(IdBefore)))
+            {
+                continue;
+            }
+
+            timelines.Add(actor);
+            changed.Add(PageReads.Fact.Timeline(actor.Id));
+            if (!site.ActorIndex.CoActorsOf(actor, ActorPages.CoActorsShown).SequenceEqual(before.ActorIndex.CoActorsOf(actor, ActorPages.CoActorsShown)))
+            {
+                changed.Add(PageReads.Fact.CoActors(actor.Id));
+            }
+        }
+
+        foreach (var kind in TaxonomyKinds.All)
+        {
+            var then = last.Taxonomies.TermsOf(kind).ToDictionary(t => t.Slug, StringComparer.Ordinal);
+            foreach (var term in context.Taxonomies.TermsOf(kind))
+            {
+                if (!then.Remove(term.Slug, out var was) || was.Name != term.Name || !term.Dispatches.Select(IdNow).SequenceEqual(was.Dispatches.Select(IdBefore)))
+                {
+                    changed.Add(PageReads.Fact.Term(kind, term.Slug));
+                }
+            }
+
+            changed.AddRange(then.Keys.Select(slug => PageReads.Fact.Term(kind, slug)));
+        }
+
+        var perPage = site.Config.PerPage;
+        var homeNow = RenderContext.PageCount(count, perPage);
+        var homeThen = RenderContext.PageCount(before.Dispatches.Count, before.Config.PerPage);
+        for (var number = 1; number <= Math.Min(homeNow, homeThen); number++)
+        {
+            if (homeNow != homeThen || !Slice(context.HomeOrder, number, perPage).Select(IdNow).SequenceEqual(Slice(last.HomeOrder, number, perPage).Select(IdBefore)))
+            {
+                changed.Add(PageReads.Fact.HomeSlice(number));
+            }
+        }
+
+        var newest = Math.Max(perPage, 5);
+        if (!Enumerable.Range(0, Math.Min(newest, count)).Select(IdNow).SequenceEqual(Enumerable.Range(0, Math.Min(newest, before.Dispatches.Count)).Select(IdBefore)))
+        {
+            changed.Add(PageReads.Fact.Newest);
+        }
+
+        if (added.Any(p => site.Dispatches[p].Aliases.Count > 0) || removed.Any(o => before.Dispatches[o].Aliases.Count > 0))
+        {
+            changed.Add(PageReads.Fact.Aliases);
+        }
+
+        if (context.SiteModel.DispatchCount != last.SiteModel.DispatchCount || !context.SiteModel.Years.SequenceEqual(last.SiteModel.Years))
+        {
+            changed.Add(PageReads.Fact.SiteTotals);
+        }
+
+        return changed;
+    }
+
+    private static IEnumerable<int> Slice(IReadOnlyList<int> order, int number, int perPage) => order.Skip((number - 1) * perPage).Take(perPage);
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Configuration;
+using SiteGen.Incremental;
+using SiteGen.IO;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Output;
+
+/// <summary>
+/// A dispatch added or deleted in the preview renders only the pages that read the set of dispatches where it changed,
+/// and leaves the output exactly as a clean build of the same files writes it.
+/// </summary>
+public sealed class DispatchSetTests
+{
+    private static readonly BuildOptions Options = new() { Now = TestSite.Now };
+
+    [Fact]
+    public void ANewDispatchWritesWhatACleanBuildWritesAndLeavesOldPagesAlone()
+    {
+        var site = TestSite.Parse(TwentyDispatches());
+        using var live = Build(site);
+
+        site.Files.Set("content/dispatches/new.md", Dispatch("New from Minsk", "2024-07-01", "minsk", "bridge", "New words."));
+        var applied = live.TryApplyEdits(["content/dispatches/new.md"], TestSite.Now);
+
+        Assert.NotNull(applied);
+        AssertSameAsCleanBuild(site, live);
+        Assert.Contains("2024/07/01/new-from-minsk/index.html", applied.Value.Changed.Keys);
+        Assert.Contains("index.html", applied.Value.Changed.Keys);
+
+        // The oldest dispatch names another actor and tag, and is far from the new one in time.
+        Assert.DoesNotContain("2024/05/01/dispatch-0/index.html", applied.Value.Changed.Keys);
+        Assert.Empty(applied.Value.Removed);
+    }
+
+    [Fact]
+    public void ADeletedDispatchLeavesWhatACleanBuildWritesAndTakesItsPageAway()
+    {
+        var site = TestSite.Parse(TwentyDispatches());
+        using var live = Build(site);
+
+        site.Files.Remove("content/dispatches/d10.md");
+        var applied = live.TryApplyEdits(["content/dispatches/d10.md"], TestSite.Now);
+
+        Assert.NotNull(applied);
+        Assert.Contains("2024/05/11/dispatch-10/index.html", applied.Value.Removed);
+        AssertSameAsCleanBuild(site, live);
+    }
+
+    [Fact]
+    public void AddedAndDeletedAgainAndAgainTheOutputStaysACleanBuilds()
+    {
+        var site = TestSite.Parse(TwentyDispatches());
+        using var live = Build(site);
+        for (var i = 0; i < 6; i++)
+        {
+            var path = $"content/dispatches/extra-{i}.md";
+            site.Files.Set(path, Dispatch($"Extra {i}", $"2024-05-{3 + (i * 4):00}", i % 2 == 0 ? "minsk" : "kyiv", "extra", $"Extra words {i}."));
+            Assert.NotNull(live.TryApplyEdits([path], TestSite.Now));
+            AssertSameAsCleanBuild(site, live);
+            if (i % 3 == 2)
+            {
+                site.Files.Remove($"content/dispatches/extra-{i - 1}.md");
+                Assert.NotNull(live.TryApplyEdits([$"content/dispatches/extra-{i - 1}.md"], TestSite.Now));
+                AssertSameAsCleanBuild(site, live);
+            }
+        }
+    }
+
+    [Fact]
+    public void ALayoutThatShowsTheDispatchCountOnEveryPageIsBuiltInFull()
+    {
+        var site = TestSite.Parse(TwentyDispatches() + """
+            -- layouts/partials/footer.sbn --
+            <footer>{{ site.dispatch_count }} dispatches</footer>
+            """);
+        using var live = Build(site);
+
+        site.Files.Set("content/dispatches/new.md", Dispatch("New", "2024-05-20", "kyiv", "extra", "New words."));
+
+        // The about page shows the count too, and reads nothing else a new dispatch changes.
+        Assert.Null(live.TryApplyEdits(["content/dispatches/new.md"], TestSite.Now));
+    }
+
+    private static LiveSite Build(TestSite site)
+    {
+        var (result, live, _) = LiveSite.Build(site.Files, Options);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return live!;
+    }
+
+    private static void AssertSameAsCleanBuild(TestSite site, LiveSite live)
+    {
+        var clean = new MemoryOutput();
+        var result = Site.Build(site.Files, clean, Options);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var missing = clean.Files.Keys.Except(live.Files.Keys).Order(StringComparer.Ordinal).ToList();
+        var extra = live.Files.Keys.Except(clean.Files.Keys).Order(StringComparer.Ordinal).ToList();
+        var different = clean.Files.Keys.Intersect(live.Files.Keys).Where(k => !clean.Files[k].AsSpan().SequenceEqual(live.Files[k])).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count + extra.Count + different.Count == 0,
+            $"missing: {string.Join(", ", missing.Take(10))}\nextra: {string.Join(", ", extra.Take(10))}\ndifferent: {string.Join(", ", different.Take(10))}");
+    }
+
+    /// <summary>Twenty dispatches a day apart in May 2024, naming Minsk or Kyiv and tagged by their parity, three to a page.</summary>
+    private static string TwentyDispatches()
+    {
+        var text = new StringBuilder("""
+            -- site.yml --
+            title: Set
+            base_url: https://example.org/
+            per_page: 3
+            actor_per_page: 4
+            related: 2
+            -- content/actors/minsk.md --
+            ---
+            name: Minsk
+            kind: place
+            ---
+            -- content/actors/kyiv.md --
+            ---
+            name: Kyiv
+            kind: place
+            ---
+            -- content/pages/about.md --
+            ---
+            title: About
+            ---
+            About this site.
+
+            """);
+        for (var i = 0; i < 20; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"-- content/dispatches/d{i}.md --\n")
+                .Append(Dispatch($"Dispatch {i}", $"2024-05-{1 + i:00}", i == 0 ? "kyiv" : i % 2 == 0 ? "minsk" : "kyiv", i == 0 ? "oldest" : i % 2 == 0 ? "even" : "odd", $"Words of dispatch {i}."));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Dispatch(string title, string date, string actor, string tag, string body) =>
+        $"---\ntitle: \"{title}\"\ndate: {date}\nactors: [{actor}]\ntags: [{tag}]\n---\n{body}\n";
+}
