@@ -28,12 +28,12 @@ public sealed partial class SiteRenderer
         var previous = _context;
         var before = previous.Site;
 
-        // Copies are written once per pipeline: a fresh one writes those the edited pages show into this output.
+        // Copies are written once per pipeline: a fresh one writes those the edited pages show into this output. The
+        // edits keep every dispatch's terms, so the taxonomies stay as they were.
         var context = previous with
         {
             Site = updated,
             Output = output,
-            Taxonomies = Taxonomies.TaxonomyIndex.Build(updated.Dispatches, updated.Config, null),
             Images = new Images.ImagePipeline(updated.Config.Images, previous.Source, output, previous.Images.Cache),
         };
         var links = previous.Links.ToArray();

@@ -88,9 +88,12 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
         var editedSet = edited.ToHashSet();
         Parallel.ForEach(taxonomies.AllTerms, term =>
         {
-            if (term.Dispatches.Any(cards.Contains))
+            // Edits keep a dispatch's terms, so the term's pages keep their slices: only those showing a new card change.
+            var showing = term.InReadingOrder.Select((dispatch, k) => (dispatch, k)).Where(x => cards.Contains(x.dispatch))
+                .Select(x => x.k / PerPage + 1).ToHashSet();
+            if (showing.Count > 0)
             {
-                RenderTerm(term);
+                RenderTerm(term, showing.Contains);
             }
 
             if (term.Dispatches.Any(editedSet.Contains))
@@ -100,7 +103,7 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
         });
     }
 
-    private void RenderTerm(TaxonomyTerm term)
+    private void RenderTerm(TaxonomyTerm term, Func<int, bool>? pageWanted = null)
     {
         var items = term.InReadingOrder;
         var total = ListPaging.PageCount(items.Count, PerPage);
@@ -109,6 +112,11 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
         var model = Model(term.Kind) with { Name = term.Name, Count = items.Count, Feeds = termFeeds, Ascending = term.Kind == TaxonomyKind.Series };
         for (var number = 1; number <= total; number++)
         {
+            if (pageWanted is not null && !pageWanted(number))
+            {
+                continue;
+            }
+
             var path = UrlBuilder.Paged(term.Path, number);
             var title = $"{TaxonomyKinds.Singular(term.Kind)}: {term.Name}";
             var page = new PageModel
