@@ -64,8 +64,8 @@ internal sealed record RenderContext(
         var images = new ImagePipeline(site.Config.Images, source, output, new ImageCache(options.ImageCacheDirectory));
 
         var context = new RenderContext(site.Config, urls, site.Registry, site.Dispatches, site.Pages, site.ActorIndex, site.Related, site.Theme,
-            source, output, options, diagnostics, pages, taxonomies, images, excerpts, links, HomeOrderOf(site.Dispatches), null!, new RenderedActors(urls), siteModel, staticFiles, new PageReads(),
-            DispatchIds.ByPosition(links.Length), verifier);
+            source, output, options, diagnostics, pages, taxonomies, images, excerpts, links, HomeOrderOf(site.Dispatches), null!,
+            new RenderedActors(urls), siteModel, staticFiles, new PageReads(), DispatchIds.ByPosition(links.Length), verifier);
         ActorMentionMatcher? matcher = null;
         Parallel.Invoke(
             () => Parallel.For(0, links.Length, i =>

@@ -23,7 +23,7 @@ public sealed partial class SiteRenderer : IDisposable
     {
         _diagnostics = diagnostics;
         _context = RenderContext.Create(site, source, output, options, diagnostics, verifier);
-        _search = new SearchIndexBuilder(site.Dispatches.Count, SearchAliases.From(site.Registry.Actors));
+        _search = new SearchIndexBuilder(_context.Dispatches.Count, SearchAliases.From(_context.Registry.Actors));
     }
 
     /// <summary>The image stage this renderer shows images through.</summary>
