@@ -1,31 +1,35 @@
+using SiteGen.Actors;
+using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.IO;
-using SiteGen.Loading;
 using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
 
 /// <summary>Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for the whole site, each actor and each taxonomy term.</summary>
-/// <param name="site">The site whose dispatches the feeds carry.</param>
+/// <param name="config">The site's title, language, authors, icons and feed settings.</param>
+/// <param name="urls">Makes the feeds' absolute URLs.</param>
+/// <param name="dispatches">The dispatches the feeds carry, newest first.</param>
+/// <param name="actorIndex">Which dispatches name each actor, for the actors' feeds.</param>
 /// <param name="output">Receives the feed files.</param>
 /// <param name="excerpts">Each dispatch's excerpt (see <see cref="DispatchExcerpt"/>); null to make them from the HTML.</param>
-internal sealed class FeedWriter(LoadedSite site, IOutputSink output, IReadOnlyList<string?>? excerpts = null)
+internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, IOutputSink output,
+    IReadOnlyList<string?>? excerpts = null)
 {
-    private readonly UrlBuilder _urls = site.Urls;
-
-    public void WriteAll(IReadOnlyList<string?> html)
+    /// <summary>Writes the site's feeds and those of each of <paramref name="actors"/>.</summary>
+    public void WriteAll(IReadOnlyList<Actor> actors, IReadOnlyList<string?> html)
     {
         WriteSite(html);
-        Parallel.ForEach(site.Registry.Actors, actor => WriteActor(actor, html));
+        Parallel.ForEach(actors, actor => WriteActor(actor, html));
     }
 
     /// <summary>The dispatches the site's own feeds carry: the newest, never a draft (drafts are built for looking at, not for readers).</summary>
     public IEnumerable<int> SiteEntries() =>
-        Enumerable.Range(0, site.Dispatches.Count).Where(i => !site.Dispatches[i].Draft).Take(site.Config.Feeds.Entries);
+        Enumerable.Range(0, dispatches.Count).Where(i => !dispatches[i].Draft).Take(config.Feeds.Entries);
 
     /// <summary>The dispatches <paramref name="actor"/>'s feeds carry.</summary>
     public IEnumerable<int> ActorEntries(Actor actor) =>
-        site.ActorIndex.DispatchesOf(actor).Where(i => !site.Dispatches[i].Draft).Take(site.Config.Feeds.Entries);
+        actorIndex.DispatchesOf(actor).Where(i => !dispatches[i].Draft).Take(config.Feeds.Entries);
 
     /// <summary>Whether the site's own feeds carry dispatch <paramref name="index"/> (the newest come first).</summary>
     public bool SiteCarries(int index) => SiteEntries().Contains(index);
@@ -34,14 +38,14 @@ internal sealed class FeedWriter(LoadedSite site, IOutputSink output, IReadOnlyL
     public bool ActorCarries(Actor actor, int index) => ActorEntries(actor).Contains(index);
 
     public void WriteSite(IReadOnlyList<string?> html) =>
-        Write(Channel(site.Config.Title, site.Config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
-            SiteEntries(), html, site.Config.Feeds.FullContent));
+        Write(Channel(config.Title, config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
+            SiteEntries(), html, config.Feeds.FullContent));
 
     public void WriteActor(Actor actor, IReadOnlyList<string?> html)
     {
-        var channel = Channel($"{actor.Name} · {site.Config.Title}", $"Dispatches of {site.Config.Title} about {actor.Name}", actor.Path,
+        var channel = Channel($"{actor.Name} · {config.Title}", $"Dispatches of {config.Title} about {actor.Name}", actor.Path,
             SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), ActorEntries(actor), html,
-            site.Config.Feeds.ActorFullContent);
+            config.Feeds.ActorFullContent);
         Write(channel);
 
         // Feed readers follow no HTML redirect: the feeds at an id's former URL stay whole, their self links naming
@@ -55,35 +59,35 @@ internal sealed class FeedWriter(LoadedSite site, IOutputSink output, IReadOnlyL
     /// <summary>The feeds of a list page at <paramref name="home"/> (a tag's, a series'...), beside it; they carry excerpts.</summary>
     public void WriteList(string title, string description, string home, IEnumerable<int> indices)
     {
-        var entries = indices.Where(i => !site.Dispatches[i].Draft).Take(site.Config.Feeds.Entries);
+        var entries = indices.Where(i => !dispatches[i].Draft).Take(config.Feeds.Entries);
         Write(Channel(title, description, home, SitePaths.ActorAtom(home), SitePaths.ActorRss(home), SitePaths.ActorJson(home),
             entries, [], false));
     }
 
     private void Write(FeedChannel channel)
     {
-        var authors = site.Config.Authors.Count > 0 ? site.Config.Authors : [new Configuration.Author(site.Config.Title)];
-        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Atom), AtomFeed.Write(channel, site.Config.Language, authors));
-        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Rss), RssFeed.Write(channel, site.Config.Language));
-        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Json), JsonFeed.Write(channel, site.Config.Language, authors));
+        var authors = config.Authors.Count > 0 ? config.Authors : [new Configuration.Author(config.Title)];
+        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Atom), AtomFeed.Write(channel, config.Language, authors));
+        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Rss), RssFeed.Write(channel, config.Language));
+        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Json), JsonFeed.Write(channel, config.Language, authors));
     }
 
     private FeedChannel Channel(string title, string description, string home, string atom, string rss, string json, IEnumerable<int> indices, IReadOnlyList<string?> html, bool fullContent)
     {
-        var entries = indices.Select(i => Entry(site.Dispatches[i], excerpts?[i], i < html.Count ? html[i] : null, fullContent)).ToList();
+        var entries = indices.Select(i => Entry(dispatches[i], excerpts?[i], i < html.Count ? html[i] : null, fullContent)).ToList();
 
         // Never the build time: a feed's date moves only when its content does.
-        var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : site.Dispatches.Count > 0 ? site.Dispatches[0].Updated : DateTimeOffset.UnixEpoch;
-        return new FeedChannel(title, description, _urls.Absolute(home), _urls.Absolute(atom), _urls.Absolute(rss), _urls.Absolute(json), updated, entries, (atom, rss, json),
-            _urls.Absolute(site.Config.Icons.AppleTouch), _urls.Absolute(Configuration.SiteIcons.FaviconPath));
+        var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : dispatches.Count > 0 ? dispatches[0].Updated : DateTimeOffset.UnixEpoch;
+        return new FeedChannel(title, description, urls.Absolute(home), urls.Absolute(atom), urls.Absolute(rss), urls.Absolute(json), updated, entries, (atom, rss, json),
+            urls.Absolute(config.Icons.AppleTouch), urls.Absolute(Configuration.SiteIcons.FaviconPath));
     }
 
     private FeedEntry Entry(Dispatch dispatch, string? excerpt, string? html, bool fullContent)
     {
-        var url = _urls.Absolute(dispatch.Path);
+        var url = urls.Absolute(dispatch.Path);
         var summary = excerpt ?? dispatch.Summary ?? (html is null ? null : HtmlExcerpt.From(html));
         var image = dispatch.Image?.Src is not { } src ? null
-            : src.StartsWith("http", StringComparison.Ordinal) ? src : _urls.Absolute(src);
+            : src.StartsWith("http", StringComparison.Ordinal) ? src : urls.Absolute(src);
         return new FeedEntry(
             dispatch.Guid ?? url,
             dispatch.Guid is null,

@@ -1,8 +1,8 @@
 using System.Globalization;
+using SiteGen.Actors;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.IO;
-using SiteGen.Loading;
 using SiteGen.Rendering;
 using SiteGen.Taxonomies;
 using SiteGen.Urls;
@@ -20,24 +20,25 @@ internal static class SitemapWriter
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const int MaxUrlsPerFile = 50_000;
 
-    public static void Write(LoadedSite site, TaxonomyIndex taxonomies, IOutputSink output)
+    /// <summary>Writes the sitemap of <paramref name="dispatches"/>, <paramref name="pages"/>, <paramref name="actors"/> and the lists of them.</summary>
+    public static void Write(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages,
+        IReadOnlyList<Actor> actors, ActorIndex actorIndex, TaxonomyIndex taxonomies, IOutputSink output)
     {
-        var urls = site.Urls;
-        var newest = site.Dispatches.Count > 0 ? site.Dispatches.Max(d => d.Updated) : (DateTimeOffset?)null;
+        var newest = dispatches.Count > 0 ? dispatches.Max(d => d.Updated) : (DateTimeOffset?)null;
         var entries = new List<(string Url, DateTimeOffset? LastModified)>
         {
             (urls.Absolute(SitePaths.Home), newest),
             (urls.Absolute(SitePaths.Archives), newest),
             (urls.Absolute(SitePaths.Actors), newest),
         };
-        entries.AddRange(site.Dispatches.Where(d => !d.Draft).Select(d => (urls.Absolute(d.Path), (DateTimeOffset?)d.Updated)));
-        entries.AddRange(site.Pages.Where(p => !p.Draft).Select(p => (urls.Absolute(p.Path), p.Date)));
-        foreach (var actor in site.Registry.Actors)
+        entries.AddRange(dispatches.Where(d => !d.Draft).Select(d => (urls.Absolute(d.Path), (DateTimeOffset?)d.Updated)));
+        entries.AddRange(pages.Where(p => !p.Draft).Select(p => (urls.Absolute(p.Path), p.Date)));
+        foreach (var actor in actors)
         {
-            entries.Add((urls.Absolute(actor.Path), ActorLastModified(site, actor)));
+            entries.Add((urls.Absolute(actor.Path), ActorLastModified(actorIndex, dispatches, actor)));
         }
 
-        entries.AddRange(TermEntries(site, taxonomies).Concat(DateArchiveEntries(site)).Select(e => (urls.Absolute(e.Path), (DateTimeOffset?)e.LastModified)));
+        entries.AddRange(TermEntries(config, dispatches, taxonomies).Concat(DateArchiveEntries(config, dispatches)).Select(e => (urls.Absolute(e.Path), (DateTimeOffset?)e.LastModified)));
 
         if (entries.Count <= MaxUrlsPerFile)
         {
@@ -73,16 +74,16 @@ internal static class SitemapWriter
     }
 
     /// <summary>An actor page's <c>lastmod</c>: the last update of its newest dispatch.</summary>
-    public static DateTimeOffset? ActorLastModified(LoadedSite site, Actor actor) =>
-        site.ActorIndex.DispatchesOf(actor) is [var newest, ..] ? site.Dispatches[newest].Updated : null;
+    public static DateTimeOffset? ActorLastModified(ActorIndex actorIndex, IReadOnlyList<Dispatch> dispatches, Actor actor) =>
+        actorIndex.DispatchesOf(actor) is [var newest, ..] ? dispatches[newest].Updated : null;
 
     /// <summary>Each kind's index and the first page of each of its terms that has a published dispatch.</summary>
-    private static IEnumerable<(string Path, DateTimeOffset LastModified)> TermEntries(LoadedSite site, TaxonomyIndex taxonomies)
+    private static IEnumerable<(string Path, DateTimeOffset LastModified)> TermEntries(SiteConfig config, IReadOnlyList<Dispatch> dispatches, TaxonomyIndex taxonomies)
     {
         foreach (var kind in TaxonomyKinds.All)
         {
             var terms = taxonomies.TermsOf(kind)
-                .Select(t => (t.Path, LastModified: LastModified(site.Dispatches, t.Dispatches)))
+                .Select(t => (t.Path, LastModified: LastModified(dispatches, t.Dispatches)))
                 .Where(t => t.LastModified is not null)
                 .Select(t => (t.Path, LastModified: t.LastModified!.Value))
                 .ToList();
@@ -91,7 +92,7 @@ internal static class SitemapWriter
                 continue;
             }
 
-            yield return (TaxonomyIndex.IndexPath(kind, site.Config), terms.Max(t => t.LastModified));
+            yield return (TaxonomyIndex.IndexPath(kind, config), terms.Max(t => t.LastModified));
             foreach (var term in terms)
             {
                 yield return term;
@@ -100,12 +101,12 @@ internal static class SitemapWriter
     }
 
     /// <summary>The years, months (their first page) and days that have a published dispatch, in the site's time zone, newest first.</summary>
-    private static IEnumerable<(string Path, DateTimeOffset LastModified)> DateArchiveEntries(LoadedSite site)
+    private static IEnumerable<(string Path, DateTimeOffset LastModified)> DateArchiveEntries(SiteConfig config, IReadOnlyList<Dispatch> dispatches)
     {
         var days = new SortedDictionary<DateOnly, DateTimeOffset>(Comparer<DateOnly>.Create((a, b) => b.CompareTo(a)));
-        foreach (var dispatch in site.Dispatches.Where(d => !d.Draft))
+        foreach (var dispatch in dispatches.Where(d => !d.Draft))
         {
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dispatch.Date, site.Config.TimeZone).DateTime);
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dispatch.Date, config.TimeZone).DateTime);
             days[day] = days.TryGetValue(day, out var seen) && seen > dispatch.Updated ? seen : dispatch.Updated;
         }
 

@@ -152,7 +152,7 @@ public sealed class LiveSite : IDisposable
         }
 
         _verifier.BeginRewrites();
-        var removed = _renderer.RenderEdits(updated, edits.Select(e => e.Index).ToHashSet(), counting, found);
+        var removed = _renderer.RenderEdits(updated.Dispatches, updated.ActorIndex, updated.Related, edits.Select(e => e.Index).ToHashSet(), counting, found);
         var idsBefore = _verifier.EndRewrites();
         foreach (var page in removed)
         {
@@ -208,7 +208,7 @@ public sealed class LiveSite : IDisposable
 
         _verifier.BeginRewrites();
         var files = _files;
-        var removed = _renderer.RenderDispatchSet(updated, newToOld, counting, found, path => files.GetValueOrDefault(path));
+        var removed = _renderer.RenderDispatchSet(updated.Dispatches, updated.ActorIndex, updated.Related, newToOld, counting, found, path => files.GetValueOrDefault(path));
         var idsBefore = _verifier.EndRewrites();
         if (removed is null)
         {

@@ -10,16 +10,15 @@ internal sealed class ActorIndexPage(RenderContext context)
 {
     public void Render()
     {
-        var site = context.Site;
         var urls = context.Urls;
         var groups = ActorKinds.All
             .Select(k => new ActorGroupModel(
                 k.Key,
                 k.Plural,
-                site.Registry.Actors
+                context.Registry.Actors
                     .Where(a => a.Kind == k.Kind)
                     .OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
-                    .Select(a => new ActorCountModel(a.Name, urls.Href(a.Path), site.ActorIndex.CountOf(a)))
+                    .Select(a => new ActorCountModel(a.Name, urls.Href(a.Path), context.ActorIndex.CountOf(a)))
                     .ToList()))
             .Where(g => g.Actors.Count > 0)
             .ToList();
@@ -29,11 +28,11 @@ internal sealed class ActorIndexPage(RenderContext context)
             Title = "Actors",
             Url = urls.Href(SitePaths.Actors),
             Canonical = urls.Absolute(SitePaths.Actors),
-            Description = $"The {site.Registry.Actors.Count} states, people, forces, units, organisations and places of {site.Config.Title}",
+            Description = $"The {context.Registry.Actors.Count} states, people, forces, units, organisations and places of {context.Config.Title}",
             Alternates = context.SiteAlternates(),
             Actors = new ActorIndexModel { Groups = groups },
         };
         context.RenderPage(SitePaths.Actors, "actors.sbn", page, null, SourceLocation.None);
-        context.RecordReads(new PageReads.Page(PageReads.PageKind.ActorIndex), SitePaths.Actors, site.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
+        context.RecordReads(new PageReads.Page(PageReads.PageKind.ActorIndex), SitePaths.Actors, context.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
     }
 }

@@ -12,16 +12,15 @@ internal sealed class ActorNetworkPage(RenderContext context)
 
     public void Render()
     {
-        var site = context.Site;
         var urls = context.Urls;
-        var ties = site.ActorIndex.StrongestTies(NetworkTies);
+        var ties = context.ActorIndex.StrongestTies(NetworkTies);
         var actors = ties.SelectMany(t => new[] { t.A, t.B }).Distinct()
-            .OrderByDescending(a => site.ActorIndex.CountOf(a)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            .OrderByDescending(a => context.ActorIndex.CountOf(a)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         var position = actors.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
         var svg = ActorGraphDrawer.DrawNetwork(
-            actors.Select(a => new ActorGraphDrawer.Node(a.Name, urls.Href(a.Path), site.ActorIndex.CountOf(a))).ToList(),
+            actors.Select(a => new ActorGraphDrawer.Node(a.Name, urls.Href(a.Path), context.ActorIndex.CountOf(a))).ToList(),
             ties.Select(t => (position[t.A], position[t.B], t.Count)).ToList(),
-            $"The strongest ties between the actors of {site.Config.Title}");
+            $"The strongest ties between the actors of {context.Config.Title}");
         var page = new PageModel
         {
             Kind = "graph",
@@ -39,6 +38,6 @@ internal sealed class ActorNetworkPage(RenderContext context)
         context.RenderPage(SitePaths.Graph, "graph.sbn", page, null, SourceLocation.None);
 
         // The ties are counted from every actor's timeline.
-        context.RecordReads(new PageReads.Page(PageReads.PageKind.ActorNetwork), SitePaths.Graph, site.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
+        context.RecordReads(new PageReads.Page(PageReads.PageKind.ActorNetwork), SitePaths.Graph, context.Registry.Actors.Select(a => PageReads.Fact.Timeline(a.Id)));
     }
 }

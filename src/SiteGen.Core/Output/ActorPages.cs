@@ -16,7 +16,7 @@ internal sealed class ActorPages(RenderContext context)
 
     public void RenderAll()
     {
-        Parallel.ForEach(context.Site.Registry.Actors, actor => Render(actor));
+        Parallel.ForEach(context.Registry.Actors, actor => Render(actor));
     }
 
     /// <summary>Renders <paramref name="actor"/>'s pages; with <paramref name="only"/>, just the page numbers it holds.</summary>
@@ -27,16 +27,15 @@ internal sealed class ActorPages(RenderContext context)
             return;
         }
 
-        var site = context.Site;
         var urls = context.Urls;
         var links = context.Links;
-        var indices = site.ActorIndex.DispatchesOf(actor);
-        var perPage = site.Config.ActorPerPage;
+        var indices = context.ActorIndex.DispatchesOf(actor);
+        var perPage = context.Config.ActorPerPage;
         var total = RenderContext.PageCount(indices.Count, perPage);
         var profile = context.RenderMarkdown(actor.Profile, actor.ProfileLine, null, actor.SourcePath, actor.Path);
-        var coActors = site.ActorIndex.CoActorsOf(actor, CoActorsShown);
-        var parent = actor.ParentId is null ? null : site.Registry.FindById(actor.ParentId);
-        var children = site.Registry.Children.GetValueOrDefault(actor.Id) ?? [];
+        var coActors = context.ActorIndex.CoActorsOf(actor, CoActorsShown);
+        var parent = actor.ParentId is null ? null : context.Registry.FindById(actor.ParentId);
+        var children = context.Registry.Children.GetValueOrDefault(actor.Id) ?? [];
         var graph = ActorGraphDrawer.DrawStar(
             new ActorGraphDrawer.Node(actor.Name, urls.Href(actor.Path), indices.Count),
             coActors.Take(CoActorsDrawn).Select(c => new ActorGraphDrawer.Node(c.Actor.Name, urls.Href(c.Actor.Path), c.Count)).ToList(),

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SiteGen.Loading;
+using SiteGen.Configuration;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Models;
 using SiteGen.Urls;
@@ -11,18 +11,17 @@ namespace SiteGen.Output;
 /// the newest of each, <c>/2022/05/</c> the month by day (in pages past <c>archive_per_page</c>), <c>/2022/05/15/</c>
 /// the day.
 /// </summary>
-/// <param name="site">The site whose dispatches the archives list.</param>
+/// <param name="config">The site's settings: how many dispatches a month page lists.</param>
+/// <param name="urls">Makes the pages' URLs.</param>
 /// <param name="links">Each dispatch's card, in the site's order (newest first).</param>
 /// <param name="write">Renders a page into the build's output.</param>
 /// <param name="alternates">The site's feeds, announced on each page.</param>
 /// <param name="browse">The taxonomy indexes the archive index links to.</param>
-internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLinkModel> links, PageWriter write, IReadOnlyList<AlternateModel> alternates,
+internal sealed class DateArchivePages(SiteConfig config, UrlBuilder urls, IReadOnlyList<DispatchLinkModel> links, PageWriter write, IReadOnlyList<AlternateModel> alternates,
     IReadOnlyList<LinkModel> browse)
 {
     /// <summary>How many of each month's dispatches a year page lists when the year is too long to list whole.</summary>
     public const int MonthPreview = 5;
-
-    private readonly UrlBuilder _urls = site.Urls;
 
     public void RenderAll() => Render(_ => true, index: true);
 
@@ -55,7 +54,7 @@ internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLi
     {
         var (years, months, days) = Periods();
         return years.Concat(days).Select(Path)
-            .Concat(months.SelectMany(m => Enumerable.Range(1, ListPaging.PageCount(m.Items.Count, site.Config.ArchivePerPage)).Select(n => UrlBuilder.Paged(Path(m), n))))
+            .Concat(months.SelectMany(m => Enumerable.Range(1, ListPaging.PageCount(m.Items.Count, config.ArchivePerPage)).Select(n => UrlBuilder.Paged(Path(m), n))))
             .Prepend(SitePaths.Archives)
             .Select(UrlBuilder.OutputFile)
             .ToList();
@@ -124,7 +123,7 @@ internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLi
     private void RenderYear(Period year, List<Period> months, List<ArchiveLinkModel> yearLinks, int at)
     {
         // A year short enough is listed whole; a longer one shows each month's newest and leaves the rest to the month.
-        var whole = year.Items.Count <= site.Config.ArchivePerPage;
+        var whole = year.Items.Count <= config.ArchivePerPage;
         var archive = new ArchiveModel
         {
             Scope = "year",
@@ -132,21 +131,21 @@ internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLi
             Label = Year(year.Year),
             Periods = months.Select(m => Link(m)).ToList(),
             Groups = months.Select(m => new GroupModel(
-                Label(m), _urls.Href(Path(m)), (whole ? m.Items : m.Items.Take(MonthPreview)).Select(i => links[i]).ToList())
+                Label(m), urls.Href(Path(m)), (whole ? m.Items : m.Items.Take(MonthPreview)).Select(i => links[i]).ToList())
             {
                 Count = m.Items.Count,
                 Id = $"m-{m.Year:D4}-{m.Month:D2}",
             }).ToList(),
             Previous = at + 1 < yearLinks.Count ? yearLinks[at + 1] : null,
             Next = at > 0 ? yearLinks[at - 1] : null,
-            Parent = new ArchiveLinkModel("Archives", _urls.Href(SitePaths.Archives), links.Count),
+            Parent = new ArchiveLinkModel("Archives", urls.Href(SitePaths.Archives), links.Count),
         };
         Render(Path(year), $"{Year(year.Year)} archive", archive);
     }
 
     private void RenderMonth(Period month, List<Period> days, List<ArchiveLinkModel> monthLinks, int at, ArchiveLinkModel parent)
     {
-        var perPage = site.Config.ArchivePerPage;
+        var perPage = config.ArchivePerPage;
         var total = ListPaging.PageCount(month.Items.Count, perPage);
         for (var number = 1; number <= total; number++)
         {
@@ -159,14 +158,14 @@ internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLi
                 Label = Label(month),
                 Groups = slice.GroupBy(i => links[i].Date.Value.Day)
                     .Select(g => days.First(d => d.Day == g.Key))
-                    .Select(d => new GroupModel(DayLabel(d), _urls.Href(Path(d)), slice.Where(d.Items.Contains).Select(i => links[i]).ToList()) { Count = d.Items.Count })
+                    .Select(d => new GroupModel(DayLabel(d), urls.Href(Path(d)), slice.Where(d.Items.Contains).Select(i => links[i]).ToList()) { Count = d.Items.Count })
                     .ToList(),
                 Previous = at + 1 < monthLinks.Count ? monthLinks[at + 1] : null,
                 Next = at > 0 ? monthLinks[at - 1] : null,
                 Parent = parent,
             };
             var path = UrlBuilder.Paged(Path(month), number);
-            Render(path, number == 1 ? Label(month) : $"{Label(month)}, page {number}", archive, ListPaging.Paginator(_urls, Path(month), number, total), number > 1);
+            Render(path, number == 1 ? Label(month) : $"{Label(month)}, page {number}", archive, ListPaging.Paginator(urls, Path(month), number, total), number > 1);
         }
     }
 
@@ -193,8 +192,8 @@ internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLi
         {
             Kind = "archive",
             Title = title,
-            Url = _urls.Href(path),
-            Canonical = _urls.Absolute(path),
+            Url = urls.Href(path),
+            Canonical = urls.Absolute(path),
             Description = $"Dispatches of {archive.Label}",
             Alternates = alternates,
             NoIndex = noIndex,
@@ -203,7 +202,7 @@ internal sealed class DateArchivePages(LoadedSite site, IReadOnlyList<DispatchLi
         write(path, "archive.sbn", page, paginator);
     }
 
-    private ArchiveLinkModel Link(Period period) => new(period.Day > 0 ? DayLabel(period) : Label(period), _urls.Href(Path(period)), period.Items.Count);
+    private ArchiveLinkModel Link(Period period) => new(period.Day > 0 ? DayLabel(period) : Label(period), urls.Href(Path(period)), period.Items.Count);
 
     private static string Path(Period p) =>
         p.Day > 0 ? DateFormatter.DayPath(p.Year, p.Month, p.Day) : p.Month > 0 ? DateFormatter.MonthPath(p.Year, p.Month) : DateFormatter.YearPath(p.Year);

@@ -36,9 +36,8 @@ internal sealed class DispatchImages(RenderContext context)
     /// </summary>
     public (string Url, int Width, int Height, bool IsCard)? SocialImage(int index, ProcessedImage? lead, DiagnosticBag diagnostics)
     {
-        var site = context.Site;
         var urls = context.Urls;
-        var dispatch = site.Dispatches[index];
+        var dispatch = context.Dispatches[index];
         if (lead is { Facts.IsSocialRaster: true })
         {
             var (path, width, height) = lead.Fallback;
@@ -46,7 +45,7 @@ internal sealed class DispatchImages(RenderContext context)
         }
 
         var src = dispatch.Image?.Src;
-        var settings = site.Config.Images;
+        var settings = context.Config.Images;
         if (src is not null && (!settings.Enabled || (IsExternal(src) && ImageFormats.FromPath(src.Split('?', '#')[0]) is "jpeg" or "png" or "webp" or "gif")))
         {
             return (AbsoluteImage(src), 0, 0, false);
@@ -58,7 +57,7 @@ internal sealed class DispatchImages(RenderContext context)
         }
 
         var card = CardPath(dispatch.Path);
-        var (written, problem) = context.Images.WriteCard(card, dispatch.Title, context.Links[index].Date.Display, site.Config.Title);
+        var (written, problem) = context.Images.WriteCard(card, dispatch.Title, context.Links[index].Date.Display, context.Config.Title);
         if (!written)
         {
             diagnostics.Warning(DiagnosticCodes.SocialCardFailed, new SourceLocation(dispatch.SourcePath), problem!);

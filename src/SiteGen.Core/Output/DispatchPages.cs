@@ -25,7 +25,7 @@ internal sealed class DispatchPages(RenderContext context)
     public DispatchPassResult RenderAll(DiagnosticBag diagnostics, Action<int, SearchDocument> indexed)
     {
         var inFeeds = new SiteFeeds(context).HtmlNeeded();
-        var feedHtml = new string?[context.Site.Dispatches.Count];
+        var feedHtml = new string?[context.Dispatches.Count];
         Parallel.For(0, feedHtml.Length, i => Render(i, inFeeds, diagnostics, feedHtml, indexed));
         return new DispatchPassResult(feedHtml);
     }
@@ -37,7 +37,7 @@ internal sealed class DispatchPages(RenderContext context)
     public DispatchPassResult Render(IEnumerable<int> indices, Func<int, DiagnosticBag> diagnosticsOf, Action<int, SearchDocument> indexed)
     {
         var inFeeds = new SiteFeeds(context).HtmlNeeded();
-        var feedHtml = new string?[context.Site.Dispatches.Count];
+        var feedHtml = new string?[context.Dispatches.Count];
         Parallel.ForEach(indices, i => Render(i, inFeeds, diagnosticsOf(i), feedHtml, indexed));
         return new DispatchPassResult(feedHtml);
     }
@@ -45,9 +45,8 @@ internal sealed class DispatchPages(RenderContext context)
     /// <summary>Renders dispatch <paramref name="i"/>'s page into its slot of the pass's feed HTML, and hands search its document.</summary>
     private void Render(int i, bool[] inFeeds, DiagnosticBag diagnostics, string?[] feedHtml, Action<int, SearchDocument> indexed)
     {
-        var site = context.Site;
         var urls = context.Urls;
-        var dispatch = site.Dispatches[i];
+        var dispatch = context.Dispatches[i];
         var rendered = context.RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path, dispatch.Image?.Src, diagnostics);
         ReportUntaggedMentions(dispatch, rendered.UntaggedMentions, diagnostics);
         var lead = _images.LeadImage(dispatch, diagnostics);
@@ -65,7 +64,7 @@ internal sealed class DispatchPages(RenderContext context)
             ImageHeight = social?.Height ?? 0,
             ImageAlt = social is null ? null : social.Value.IsCard ? dispatch.Title : model.Image?.Alt,
             OgType = "article",
-            JsonLd = StructuredData.ForDispatch(dispatch, site.Config, urls, actor => context.Actors.Of(actor).About),
+            JsonLd = StructuredData.ForDispatch(dispatch, context.Config, urls, actor => context.Actors.Of(actor).About),
             Alternates = context.SiteAlternates(),
             Draft = dispatch.Draft,
             NoIndex = dispatch.Draft,
@@ -96,7 +95,7 @@ internal sealed class DispatchPages(RenderContext context)
         yield return PageReads.Fact.Card(id);
         yield return PageReads.Fact.Related(id);
         yield return PageReads.Fact.Neighbours(id);
-        foreach (var related in context.Site.Related[index])
+        foreach (var related in context.Related[index])
         {
             yield return context.Card(related);
         }
@@ -111,10 +110,10 @@ internal sealed class DispatchPages(RenderContext context)
             yield return context.Card(index - 1);
         }
 
-        var dispatch = context.Site.Dispatches[index];
+        var dispatch = context.Dispatches[index];
         foreach (var kind in TaxonomyKinds.All)
         {
-            foreach (var name in Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, context.Site.Config))
+            foreach (var name in Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, context.Config))
             {
                 if (Taxonomies.TermSlug.Of(name) is { } slug)
                 {
@@ -134,7 +133,7 @@ internal sealed class DispatchPages(RenderContext context)
         foreach (var actor in dispatch.Actors.Take(MainActors))
         {
             yield return PageReads.Fact.Timeline(actor.Id);
-            var timeline = context.Site.ActorIndex.DispatchesOf(actor);
+            var timeline = context.ActorIndex.DispatchesOf(actor);
             foreach (var neighbour in Around(timeline, IndexOf(timeline, index), index))
             {
                 yield return context.Card(neighbour);
@@ -146,12 +145,12 @@ internal sealed class DispatchPages(RenderContext context)
         at < 0 || positions[at] != index ? [] : new[] { at - 1, at + 1 }.Where(n => n >= 0 && n < positions.Count).Select(n => positions[n]);
 
     private Taxonomies.TaxonomyTerm? Series(int index) =>
-        context.Site.Dispatches[index].Series is { } name ? context.Taxonomies.Find(TaxonomyKind.Series, name) : null;
+        context.Dispatches[index].Series is { } name ? context.Taxonomies.Find(TaxonomyKind.Series, name) : null;
 
     private DispatchModel DispatchModel(int index, RenderedMarkdown rendered, ProcessedImage? lead, DiagnosticBag diagnostics)
     {
-        var dispatch = context.Site.Dispatches[index];
-        var related = context.Site.Related[index];
+        var dispatch = context.Dispatches[index];
+        var related = context.Related[index];
         var links = context.Links;
         var dates = context.Dates;
         return new DispatchModel
@@ -207,19 +206,18 @@ internal sealed class DispatchPages(RenderContext context)
     /// <summary>The main actors a dispatch names (its first few), each with the dispatches before and after it that name them.</summary>
     private List<ActorNeighboursModel> ActorNeighbours(int index)
     {
-        var site = context.Site;
         var links = context.Links;
         var result = new List<ActorNeighboursModel>();
-        foreach (var actor in site.Dispatches[index].Actors.Take(MainActors))
+        foreach (var actor in context.Dispatches[index].Actors.Take(MainActors))
         {
-            var timeline = site.ActorIndex.DispatchesOf(actor);
+            var timeline = context.ActorIndex.DispatchesOf(actor);
             var at = IndexOf(timeline, index);
             if (at < 0 || timeline.Count < 2)
             {
                 continue;
             }
 
-            var page = (at / site.Config.ActorPerPage) + 1;
+            var page = (at / context.Config.ActorPerPage) + 1;
             var date = links[index].Date.Value;
             result.Add(new ActorNeighboursModel(context.ActorLink(actor), timeline.Count - at, timeline.Count,
                 context.Urls.Href(UrlBuilder.Paged(actor.Path, page)) + $"#m-{date.Year:D4}-{date.Month:D2}",

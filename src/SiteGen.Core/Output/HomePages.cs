@@ -9,13 +9,13 @@ namespace SiteGen.Output;
 internal sealed class HomePages(RenderContext context)
 {
     /// <summary>How many home pages there are.</summary>
-    public int Count => RenderContext.PageCount(context.Links.Count, context.Site.Config.PerPage);
+    public int Count => RenderContext.PageCount(context.Links.Count, context.Config.PerPage);
 
     public void RenderAll() => Parallel.For(1, Count + 1, Render);
 
     public void Render(int number)
     {
-        var config = context.Site.Config;
+        var config = context.Config;
         var urls = context.Urls;
         var perPage = config.PerPage;
         var path = UrlBuilder.Paged(SitePaths.Home, number);

@@ -9,7 +9,7 @@ internal sealed class PlainPages(RenderContext context)
     public void Render()
     {
         var urls = context.Urls;
-        foreach (var plain in context.Site.Pages)
+        foreach (var plain in context.Pages)
         {
             var rendered = context.RenderMarkdown(plain.Body, plain.BodyLine, null, plain.SourcePath, plain.Path);
             var page = new PageModel

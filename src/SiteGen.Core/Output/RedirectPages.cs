@@ -13,11 +13,10 @@ internal sealed class RedirectPages(RenderContext context)
     /// <summary>Renders every redirect page, returning the files written.</summary>
     public IReadOnlyList<string> Render()
     {
-        var site = context.Site;
         var urls = context.Urls;
-        var redirects = site.Dispatches.SelectMany(d => d.Aliases.Select(a => (Alias: a, Target: d.Path, d.Title, d.SourcePath)))
-            .Concat(site.Pages.SelectMany(p => p.Aliases.Select(a => (Alias: a, Target: p.Path, p.Title, p.SourcePath))))
-            .Concat(site.Registry.Actors.SelectMany(a => a.FormerPaths.Select(f => (Alias: f, Target: a.Path, Title: a.Name, a.SourcePath))));
+        var redirects = context.Dispatches.SelectMany(d => d.Aliases.Select(a => (Alias: a, Target: d.Path, d.Title, d.SourcePath)))
+            .Concat(context.Pages.SelectMany(p => p.Aliases.Select(a => (Alias: a, Target: p.Path, p.Title, p.SourcePath))))
+            .Concat(context.Registry.Actors.SelectMany(a => a.FormerPaths.Select(f => (Alias: f, Target: a.Path, Title: a.Name, a.SourcePath))));
         var written = new List<string>();
         var totals = false;
         foreach (var (alias, target, title, source) in redirects)
@@ -33,10 +32,10 @@ internal sealed class RedirectPages(RenderContext context)
             };
             context.RenderPage(alias, "redirect.sbn", page, null, new SourceLocation(source), wrap: false);
             written.Add(UrlBuilder.OutputFile(alias));
-            totals |= context.Pages.ReadSiteTotals(written[^1]);
+            totals |= context.Layouts.ReadSiteTotals(written[^1]);
         }
 
-        var reads = Enumerable.Range(0, site.Dispatches.Count).Where(i => site.Dispatches[i].Aliases.Count > 0).Select(context.Card).Prepend(PageReads.Fact.Aliases);
+        var reads = Enumerable.Range(0, context.Dispatches.Count).Where(i => context.Dispatches[i].Aliases.Count > 0).Select(context.Card).Prepend(PageReads.Fact.Aliases);
         context.Reads.Record(new PageReads.Page(PageReads.PageKind.Redirects), totals ? reads.Append(PageReads.Fact.SiteTotals) : reads);
         return written;
     }

@@ -16,17 +16,25 @@ using SiteGen.Verification;
 namespace SiteGen.Output;
 
 /// <summary>
-/// What every output of one render pass reads, fixed for the pass: the site, where its files go, and what is worked
-/// out once (dispatch cards, actor links, the site model, the layouts). An edit in the preview makes a new context
-/// with <c>with</c>; no output changes one.
+/// What every output of one render pass reads, fixed for the pass: the parts of the loaded site the outputs show
+/// (not what only loading and publishing keep, such as the left-out dispatches), where its files go, and what is
+/// worked out once (dispatch cards, actor links, the site model, the layouts). An edit in the preview makes a new
+/// context with <c>with</c>; no output changes one.
 /// </summary>
 internal sealed record RenderContext(
-    LoadedSite Site,
+    SiteConfig Config,
+    UrlBuilder Urls,
+    ActorRegistry Registry,
+    IReadOnlyList<Dispatch> Dispatches,
+    IReadOnlyList<PlainPage> Pages,
+    ActorIndex ActorIndex,
+    int[][] Related,
+    ThemeFiles Theme,
     IFileSource Source,
     IOutputSink Output,
     BuildOptions Options,
     DiagnosticBag Diagnostics,
-    PageRenderer Pages,
+    PageRenderer Layouts,
     TaxonomyIndex Taxonomies,
     ImagePipeline Images,
     IReadOnlyList<string?> Excerpts,
@@ -40,16 +48,14 @@ internal sealed record RenderContext(
     DispatchIds Ids,
     LinkVerifier? Verifier)
 {
-    public UrlBuilder Urls => Site.Urls;
+    public DateFormatter Dates { get; } = new(Config.TimeZone, Urls);
 
-    public DateFormatter Dates { get; } = new(Site.Config.TimeZone, Site.Urls);
-
-    /// <summary>Works out what the passes over <paramref name="site"/> share; the caller disposes the layouts (<see cref="Pages"/>).</summary>
+    /// <summary>Works out what the passes over <paramref name="site"/> share; the caller disposes the layouts (<see cref="Layouts"/>).</summary>
     public static RenderContext Create(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, LinkVerifier? verifier)
     {
         var urls = site.Urls;
         var taxonomies = TaxonomyIndex.Build(site.Dispatches, site.Config, null);
-        var siteModel = SiteModelBuilder.Build(site, source, taxonomies);
+        var siteModel = SiteModelBuilder.Build(site.Config, urls, site.Dispatches, site.Pages, site.Registry.Actors, site.Theme, source, taxonomies);
         var pages = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), siteModel, diagnostics,
             options.LiveReload ? LiveReload.Script(urls) : null);
         var links = new DispatchLinkModel[site.Dispatches.Count];
@@ -57,9 +63,9 @@ internal sealed record RenderContext(
         var staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
         var images = new ImagePipeline(site.Config.Images, source, output, new ImageCache(options.ImageCacheDirectory));
 
-        var context = new RenderContext(site, source, output, options, diagnostics, pages, taxonomies,
-            images, excerpts, links, HomeOrderOf(site), null!, new RenderedActors(urls), siteModel, staticFiles, new PageReads(),
-            DispatchIds.ByPosition(links.Length), verifier);
+        var context = new RenderContext(site.Config, urls, site.Registry, site.Dispatches, site.Pages, site.ActorIndex, site.Related, site.Theme,
+            source, output, options, diagnostics, pages, taxonomies, images, excerpts, links, HomeOrderOf(site.Dispatches), null!,
+            new RenderedActors(urls), siteModel, staticFiles, new PageReads(), DispatchIds.ByPosition(links.Length), verifier);
         ActorMentionMatcher? matcher = null;
         Parallel.Invoke(
             () => Parallel.For(0, links.Length, i =>
@@ -72,8 +78,8 @@ internal sealed record RenderContext(
     }
 
     /// <summary>The dispatches' positions in the home pages' order: sticky ones first, as WordPress shows them, each group newest first.</summary>
-    public static int[] HomeOrderOf(LoadedSite site) =>
-        [.. Enumerable.Range(0, site.Dispatches.Count).OrderBy(i => site.Dispatches[i].Sticky ? 0 : 1)];
+    public static int[] HomeOrderOf(IReadOnlyList<Dispatch> dispatches) =>
+        [.. Enumerable.Range(0, dispatches.Count).OrderBy(i => dispatches[i].Sticky ? 0 : 1)];
 
     /// <summary>How many list pages show <paramref name="items"/>: at least one, even for none.</summary>
     public static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
@@ -105,15 +111,21 @@ internal sealed record RenderContext(
     };
 
     public IEnumerable<TermLinkModel> TermLinks(Dispatch dispatch, TaxonomyKind kind) =>
-        TaxonomyIndex.NamesOf(dispatch, kind, Site.Config)
+        TaxonomyIndex.NamesOf(dispatch, kind, Config)
             .Select(name => Taxonomies.Find(kind, name) is { } term ? new TermLinkModel(name, Urls.Href(term.Path), term.Dispatches.Count) : null)
             .OfType<TermLinkModel>();
 
     /// <summary>The tag, category, series and author pages.</summary>
-    public TaxonomyPages TaxonomyPages() => new(Site, Taxonomies, Links, WritePage, new FeedWriter(Site, Output, Excerpts), SiteAlternates());
+    public TaxonomyPages TaxonomyPages() => new(Config, Urls, Dispatches, Pages, Registry.Actors, Taxonomies, Links, WritePage, Feeds(), SiteAlternates());
 
     /// <summary>The archive index, years, months and days.</summary>
-    public DateArchivePages DateArchives() => new(Site, Links, WritePage, SiteAlternates(), TaxonomyPages().Indexes());
+    public DateArchivePages DateArchives() => new(Config, Urls, Links, WritePage, SiteAlternates(), TaxonomyPages().Indexes());
+
+    /// <summary>The feeds of the site, its actors and its terms, written into <see cref="Output"/>.</summary>
+    public FeedWriter Feeds() => new(Config, Urls, Dispatches, ActorIndex, Output, Excerpts);
+
+    /// <summary>Writes the sitemap into <see cref="Output"/>.</summary>
+    public void WriteSitemap() => SitemapWriter.Write(Config, Urls, Dispatches, Pages, Registry.Actors, ActorIndex, Taxonomies, Output);
 
     public ActorLinkModel ActorLink(Actor actor) => Actors.Of(actor).Link;
 
@@ -123,7 +135,7 @@ internal sealed record RenderContext(
         RenderPage(sitePath, layout, page, paginator, SourceLocation.None, wrap);
 
     public void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true) =>
-        Pages.Render(Output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
+        Layouts.Render(Output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
 
     /// <summary>Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check where its links were written.</summary>
     public RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath, string? leadImage = null, DiagnosticBag? diagnostics = null)
@@ -139,7 +151,7 @@ internal sealed record RenderContext(
     /// and the site's totals if its layouts read them.
     /// </summary>
     public void RecordReads(PageReads.Page page, string sitePath, IEnumerable<PageReads.Fact> facts) =>
-        Reads.Record(page, Pages.ReadSiteTotals(UrlBuilder.OutputFile(sitePath)) ? facts.Append(PageReads.Fact.SiteTotals) : facts);
+        Reads.Record(page, Layouts.ReadSiteTotals(UrlBuilder.OutputFile(sitePath)) ? facts.Append(PageReads.Fact.SiteTotals) : facts);
 
     /// <summary>The card fact of the dispatch at <paramref name="position"/>.</summary>
     public PageReads.Fact Card(int position) => PageReads.Fact.Card(Ids.IdOf(position));
@@ -148,9 +160,9 @@ internal sealed record RenderContext(
 
     public IReadOnlyList<AlternateModel> SiteAlternates() =>
     [
-        new AlternateModel($"{Site.Config.Title} (Atom)", "application/atom+xml", SiteModel.Feeds.Atom),
-        new AlternateModel($"{Site.Config.Title} (RSS)", "application/rss+xml", SiteModel.Feeds.Rss),
-        new AlternateModel($"{Site.Config.Title} (JSON Feed)", "application/feed+json", SiteModel.Feeds.Json),
+        new AlternateModel($"{Config.Title} (Atom)", "application/atom+xml", SiteModel.Feeds.Atom),
+        new AlternateModel($"{Config.Title} (RSS)", "application/rss+xml", SiteModel.Feeds.Rss),
+        new AlternateModel($"{Config.Title} (JSON Feed)", "application/feed+json", SiteModel.Feeds.Json),
     ];
 
     public PaginatorModel Paginator(string listPath, int number, int total) => new()

@@ -16,9 +16,9 @@ internal sealed class SearchAndNotFoundPages(RenderContext context)
             Title = "Search",
             Url = urls.Href(SitePaths.Search),
             Canonical = urls.Absolute(SitePaths.Search),
-            Description = $"Search the dispatches of {context.Site.Config.Title}",
+            Description = $"Search the dispatches of {context.Config.Title}",
             Alternates = context.SiteAlternates(),
-            Dispatches = context.Links.Take(context.Site.Config.PerPage).ToList(),
+            Dispatches = context.Links.Take(context.Config.PerPage).ToList(),
         };
         context.RenderPage(SitePaths.Search, "search.sbn", search, null, SourceLocation.None);
 
@@ -33,9 +33,9 @@ internal sealed class SearchAndNotFoundPages(RenderContext context)
             Dispatches = context.Links.Take(5).ToList(),
         };
         context.RenderPage(SitePaths.NotFound, "404.sbn", notFound, null, SourceLocation.None);
-        var shown = Math.Min(Math.Max(context.Site.Config.PerPage, 5), context.Links.Count);
+        var shown = Math.Min(Math.Max(context.Config.PerPage, 5), context.Links.Count);
         var reads = Enumerable.Range(0, shown).Select(context.Card).Prepend(PageReads.Fact.Newest);
-        var totals = context.Pages.ReadSiteTotals(UrlBuilder.OutputFile(SitePaths.Search)) || context.Pages.ReadSiteTotals(UrlBuilder.OutputFile(SitePaths.NotFound));
+        var totals = context.Layouts.ReadSiteTotals(UrlBuilder.OutputFile(SitePaths.Search)) || context.Layouts.ReadSiteTotals(UrlBuilder.OutputFile(SitePaths.NotFound));
         context.Reads.Record(new PageReads.Page(PageReads.PageKind.SearchAndNotFound), totals ? reads.Append(PageReads.Fact.SiteTotals) : reads);
     }
 }

@@ -1,6 +1,4 @@
 using SiteGen.Content;
-using SiteGen.Feeds;
-using SiteGen.Loading;
 
 namespace SiteGen.Output;
 
@@ -10,16 +8,15 @@ internal sealed class SiteFeeds(RenderContext context)
     /// <summary>Which dispatches some feed carries, so only their HTML is kept in memory.</summary>
     public bool[] HtmlNeeded()
     {
-        var site = context.Site;
-        var feeds = Writer();
-        var result = new bool[site.Dispatches.Count];
+        var feeds = context.Feeds();
+        var result = new bool[context.Dispatches.Count];
         foreach (var index in feeds.SiteEntries())
         {
             result[index] = true;
         }
 
         // Actor feeds need the HTML only when they carry whole dispatches; their summaries are the excerpts.
-        foreach (var actor in site.Config.Feeds.ActorFullContent ? site.Registry.Actors : [])
+        foreach (var actor in context.Config.Feeds.ActorFullContent ? context.Registry.Actors : [])
         {
             foreach (var index in feeds.ActorEntries(actor))
             {
@@ -30,13 +27,13 @@ internal sealed class SiteFeeds(RenderContext context)
         return result;
     }
 
-    public void WriteAll(IReadOnlyList<string?> html) => Writer().WriteAll(html);
+    public void WriteAll(IReadOnlyList<string?> html) => context.Feeds().WriteAll(context.Registry.Actors, html);
 
-    /// <summary>The feeds that carried or carry one of <paramref name="edited"/> in <paramref name="before"/> or now.</summary>
-    public void WriteEdited(LoadedSite before, IReadOnlyCollection<int> edited, IReadOnlyList<string?> html)
+    /// <summary>The feeds that carried or carry one of <paramref name="edited"/> when <paramref name="before"/> rendered or now.</summary>
+    public void WriteEdited(RenderContext before, IReadOnlyCollection<int> edited, IReadOnlyList<string?> html)
     {
-        var feedsBefore = new FeedWriter(before, context.Output);
-        var feeds = Writer();
+        var feedsBefore = before.Feeds();
+        var feeds = context.Feeds();
         if (edited.Any(feeds.SiteCarries))
         {
             feeds.WriteSite(html);
@@ -45,7 +42,7 @@ internal sealed class SiteFeeds(RenderContext context)
         var actorFeeds = new HashSet<Actor>();
         foreach (var i in edited)
         {
-            foreach (var actor in before.Dispatches[i].Actors.Union(context.Site.Dispatches[i].Actors))
+            foreach (var actor in before.Dispatches[i].Actors.Union(context.Dispatches[i].Actors))
             {
                 if (feedsBefore.ActorCarries(actor, i) || feeds.ActorCarries(actor, i))
                 {
@@ -56,6 +53,4 @@ internal sealed class SiteFeeds(RenderContext context)
 
         Parallel.ForEach(actorFeeds, actor => feeds.WriteActor(actor, html));
     }
-
-    private FeedWriter Writer() => new(context.Site, context.Output, context.Excerpts);
 }

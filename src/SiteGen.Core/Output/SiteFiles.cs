@@ -11,7 +11,7 @@ internal sealed class SiteFiles(RenderContext context)
         var output = context.Output;
         var staticFiles = context.StaticFiles.Order(StringComparer.Ordinal).ToList();
         var overridden = new HashSet<string>(staticFiles.Select(f => f["static/".Length..]), StringComparer.Ordinal);
-        foreach (var asset in context.Site.Theme.Assets().Where(a => !overridden.Contains(a.Path)))
+        foreach (var asset in context.Theme.Assets().Where(a => !overridden.Contains(a.Path)))
         {
             output.Copy(asset.Source, asset.Path, asset.Path);
         }
@@ -29,7 +29,7 @@ internal sealed class SiteFiles(RenderContext context)
             output.Write(".nojekyll", string.Empty);
         }
 
-        if (context.Site.Config.Cname is { } cname && !overridden.Contains("CNAME"))
+        if (context.Config.Cname is { } cname && !overridden.Contains("CNAME"))
         {
             output.Write("CNAME", cname + "\n");
         }
@@ -43,13 +43,13 @@ internal sealed class SiteFiles(RenderContext context)
     /// <summary>Writes <c>/favicon.ico</c>, which browsers ask for on every site whatever the page links to.</summary>
     private void CopyFavicon()
     {
-        var ico = context.Site.Config.Icons.Ico.TrimStart('/');
+        var ico = context.Config.Icons.Ico.TrimStart('/');
         var target = SiteIcons.FaviconPath.TrimStart('/');
         if (context.StaticFiles.Contains("static/" + ico))
         {
             context.Output.Copy(context.Source, "static/" + ico, target);
         }
-        else if (context.Site.Theme.Assets().FirstOrDefault(a => a.Path == ico) is { } asset)
+        else if (context.Theme.Assets().FirstOrDefault(a => a.Path == ico) is { } asset)
         {
             context.Output.Copy(asset.Source, asset.Path, target);
         }

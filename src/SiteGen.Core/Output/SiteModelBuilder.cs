@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using SiteGen.Configuration;
+using SiteGen.Content;
 using SiteGen.IO;
-using SiteGen.Loading;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Models;
 using SiteGen.Taxonomies;
@@ -12,18 +13,17 @@ namespace SiteGen.Output;
 /// <summary>The <see cref="SiteModel"/> every layout sees as <c>site</c>.</summary>
 internal static class SiteModelBuilder
 {
-    public static SiteModel Build(LoadedSite site, IFileSource source, TaxonomyIndex taxonomies)
+    public static SiteModel Build(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<Actor> actors,
+        ThemeFiles theme, IFileSource source, TaxonomyIndex taxonomies)
     {
-        var config = site.Config;
-        var urls = site.Urls;
-        var years = site.Dispatches
+        var years = dispatches
             .GroupBy(d => TimeZoneInfo.ConvertTime(d.Date, config.TimeZone).Year)
             .OrderByDescending(g => g.Key)
             .Select(g => new ArchiveLinkModel(g.Key.ToString("D4", CultureInfo.InvariantCulture), urls.Href(DateFormatter.YearPath(g.Key)), g.Count()))
             .ToList();
         var menu = config.Menu.Count > 0
             ? config.Menu.Select(m => new LinkModel(m.Title, urls.RewriteAuthored(m.Url))).ToList()
-            : site.Pages.Select(p => new LinkModel(p.Title, urls.Href(p.Path))).ToList();
+            : pages.Select(p => new LinkModel(p.Title, urls.Href(p.Path))).ToList();
         return new SiteModel
         {
             Title = config.Title,
@@ -47,20 +47,19 @@ internal static class SiteModelBuilder
             SearchUrl = urls.Href(SitePaths.Search),
             SearchIndexUrl = urls.Href(SitePaths.SearchIndex),
             Feeds = new FeedLinksModel(urls.Href(SitePaths.Atom), urls.Href(SitePaths.Rss), urls.Href(SitePaths.JsonFeed)),
-            StylesheetUrl = AssetHref(site, source, "assets/site.css"),
-            ScriptUrl = AssetHref(site, source, "assets/site.js"),
+            StylesheetUrl = AssetHref(urls, theme, source, "assets/site.css"),
+            ScriptUrl = AssetHref(urls, theme, source, "assets/site.js"),
             Icons = new IconsModel(urls.Href(Configuration.SiteIcons.FaviconPath), urls.Href(config.Icons.Svg), urls.Href(config.Icons.AppleTouch), config.Icons.ThemeColor),
-            DispatchCount = site.Dispatches.Count,
-            ActorCount = site.Registry.Actors.Count,
+            DispatchCount = dispatches.Count,
+            ActorCount = actors.Count,
             Years = years,
         };
     }
 
     /// <summary>An asset's href with a short content hash, so browsers fetch it again only when it changes.</summary>
-    private static string AssetHref(LoadedSite site, IFileSource source, string path)
+    private static string AssetHref(UrlBuilder urls, ThemeFiles theme, IFileSource source, string path)
     {
-        var urls = site.Urls;
-        var file = site.Theme.Assets().FirstOrDefault(a => a.Path == path);
+        var file = theme.Assets().FirstOrDefault(a => a.Path == path);
         var sitePath = "/" + path;
         if (source.FileExists("static/" + path))
         {

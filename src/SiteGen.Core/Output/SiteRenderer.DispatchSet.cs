@@ -1,9 +1,9 @@
+using SiteGen.Actors;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
 using SiteGen.IO;
-using SiteGen.Loading;
 using SiteGen.Rendering.Models;
 using SiteGen.Taxonomies;
 using SiteGen.Urls;
@@ -14,15 +14,18 @@ public sealed partial class SiteRenderer
 {
     /// <summary>
     /// After <see cref="RenderAll"/> (and any edits since), renders what adding and removing dispatches changes:
-    /// <paramref name="updated"/> is the site after it, whose dispatch at position p was at <paramref name="newToOld"/>[p]
-    /// before (-1: added). Works out which facts of the site changed, by each dispatch's own number rather than its
+    /// <paramref name="dispatches"/> are the site's dispatches after it, of which the one at position p was at
+    /// <paramref name="newToOld"/>[p] before (-1: added), and <paramref name="actorIndex"/> and <paramref name="related"/>
+    /// their links; the rest of the site is as it was. Works out which facts of the site changed, by each dispatch's own number rather than its
     /// position (cards, neighbours, related lists, timelines and connections, terms, which dispatches each home page
     /// lists, the newest, the aliases, the site's totals), renders the pages that read one as <see cref="PageReads"/>
     /// recorded and the new ones, and the archives and taxonomies that changed; the site's feeds, the sitemap and the
     /// search index are written again whole, and the feeds of the actors whose timeline changed.
     /// </summary>
-    /// <param name="updated">The site after the change.</param>
-    /// <param name="newToOld">For each position in <paramref name="updated"/>, where that dispatch was before; -1 for a new one.</param>
+    /// <param name="dispatches">The site's dispatches after the change, newest first.</param>
+    /// <param name="actorIndex">Which of <paramref name="dispatches"/> name each actor.</param>
+    /// <param name="related">Each of <paramref name="dispatches"/>' related dispatches.</param>
+    /// <param name="newToOld">For each position in <paramref name="dispatches"/>, where that dispatch was before; -1 for a new one.</param>
     /// <param name="output">Receives the files written again.</param>
     /// <param name="diagnostics">Receives what rendering the added dispatches found.</param>
     /// <param name="previous">The bytes of a file of the last output, to move what only changed its name.</param>
@@ -31,24 +34,24 @@ public sealed partial class SiteRenderer
     /// copies others may share; a layout shows the site's totals on a page not rendered here), after which this renderer
     /// is of no more use.
     /// </returns>
-    public IReadOnlyList<string>? RenderDispatchSet(LoadedSite updated, IReadOnlyList<int> newToOld, IOutputSink output, DiagnosticBag diagnostics, Func<string, byte[]?> previous)
+    public IReadOnlyList<string>? RenderDispatchSet(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyList<int> newToOld, IOutputSink output,
+        DiagnosticBag diagnostics, Func<string, byte[]?> previous)
     {
         var last = _context;
-        var before = last.Site;
-        var kept = new bool[before.Dispatches.Count];
+        var kept = new bool[last.Dispatches.Count];
         foreach (var old in newToOld.Where(o => o >= 0))
         {
             kept[old] = true;
         }
 
         var removed = Enumerable.Range(0, kept.Length).Where(o => !kept[o]).ToList();
-        if (removed.Any(o => ShowsImages(before.Dispatches[o])))
+        if (removed.Any(o => ShowsImages(last.Dispatches[o])))
         {
             return null;
         }
 
         var noted = new NotingOutput(output);
-        var context = Reorder(last, updated, newToOld, noted);
+        var context = Reorder(last, dispatches, actorIndex, related, newToOld, noted);
         _context = context;
         var added = Enumerable.Range(0, newToOld.Count).Where(p => newToOld[p] < 0).ToList();
         var changed = DispatchSetFacts(last, context, newToOld, added, removed, out var timelines);
@@ -74,9 +77,9 @@ public sealed partial class SiteRenderer
         }
 
         var homePages = new HomePages(context);
-        var homeBefore = RenderContext.PageCount(before.Dispatches.Count, before.Config.PerPage);
-        var goneFiles = new System.Collections.Concurrent.ConcurrentBag<string>(removed.Select(o => UrlBuilder.OutputFile(before.Dispatches[o].Path))
-            .Concat(removed.Select(o => UrlBuilder.OutputFile(DispatchImages.CardPath(before.Dispatches[o].Path))).Where(f => previous(f) is not null)));
+        var homeBefore = RenderContext.PageCount(last.Dispatches.Count, last.Config.PerPage);
+        var goneFiles = new System.Collections.Concurrent.ConcurrentBag<string>(removed.Select(o => UrlBuilder.OutputFile(last.Dispatches[o].Path))
+            .Concat(removed.Select(o => UrlBuilder.OutputFile(DispatchImages.CardPath(last.Dispatches[o].Path))).Where(f => previous(f) is not null)));
         for (var number = homePages.Count + 1; number <= homeBefore; number++)
         {
             goneFiles.Add(UrlBuilder.OutputFile(UrlBuilder.Paged(SitePaths.Home, number)));
@@ -104,10 +107,10 @@ public sealed partial class SiteRenderer
         }
 
         _feedHtml = feedHtml;
-        var feeds = new FeedWriter(updated, noted, context.Excerpts);
+        var feeds = context.Feeds();
         feeds.WriteSite(feedHtml);
         Parallel.ForEach(timelines, actor => feeds.WriteActor(actor, feedHtml));
-        SitemapWriter.Write(updated, context.Taxonomies, noted);
+        context.WriteSitemap();
         foreach (var file in _search.Reorder(newToOld, documents, noted, previous))
         {
             goneFiles.Add(file);
@@ -115,20 +118,20 @@ public sealed partial class SiteRenderer
 
         foreach (var actor in timelines)
         {
-            for (var number = ActorPageCount(updated, actor) + 1; number <= ActorPageCount(before, actor); number++)
+            for (var number = ActorPageCount(context, actor) + 1; number <= ActorPageCount(last, actor); number++)
             {
                 goneFiles.Add(UrlBuilder.OutputFile(UrlBuilder.Paged(actor.Path, number)));
                 context.Reads.Forget(PageReads.Page.Actor(actor.Id, number));
             }
         }
 
-        last.Pages.Dispose();
+        last.Layouts.Dispose();
         var gone = goneFiles.Where(f => !noted.Wrote(f)).Distinct(StringComparer.Ordinal).ToList();
 
         // A layout that shows how many dispatches there are, or the years, on a page no fact here reaches (a footer
         // on every page, say): only a full build renders all of those.
         var totalsChanged = changed.Contains(PageReads.Fact.SiteTotals);
-        return totalsChanged && context.Pages.SiteTotalsReaders.Except(gone, StringComparer.Ordinal).Any(p => !noted.Wrote(p)) ? null : gone;
+        return totalsChanged && context.Layouts.SiteTotalsReaders.Except(gone, StringComparer.Ordinal).Any(p => !noted.Wrote(p)) ? null : gone;
     }
 
     /// <summary>Whether a dispatch's page showed an image, whose copies other pages may share.</summary>
@@ -137,13 +140,13 @@ public sealed partial class SiteRenderer
         || dispatch.Body.Contains("<picture", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The context of <paramref name="updated"/>: cards and excerpts carried to their new positions, made for the added
+    /// The context of the site with <paramref name="dispatches"/>: cards and excerpts carried to their new positions, made for the added
     /// dispatches and again for every dispatch sharing a category or tag with an added or removed one (a card shows
     /// their counts); the site model (its totals) and layouts made again over it.
     /// </summary>
-    private static RenderContext Reorder(RenderContext last, LoadedSite updated, IReadOnlyList<int> newToOld, IOutputSink output)
+    private static RenderContext Reorder(RenderContext last, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyList<int> newToOld,
+        IOutputSink output)
     {
-        var before = last.Site;
         var count = newToOld.Count;
         var links = new DispatchLinkModel[count];
         var excerpts = new string?[count];
@@ -156,33 +159,35 @@ public sealed partial class SiteRenderer
             }
         }
 
-        var taxonomies = TaxonomyIndex.Build(updated.Dispatches, updated.Config, null);
-        var siteModel = SiteModelBuilder.Build(updated, last.Source, taxonomies);
+        var taxonomies = TaxonomyIndex.Build(dispatches, last.Config, null);
+        var siteModel = SiteModelBuilder.Build(last.Config, last.Urls, dispatches, last.Pages, last.Registry.Actors, last.Theme, last.Source, taxonomies);
         var context = last with
         {
-            Site = updated,
+            Dispatches = dispatches,
+            ActorIndex = actorIndex,
+            Related = related,
             Output = output,
             Taxonomies = taxonomies,
-            Images = new Images.ImagePipeline(updated.Config.Images, last.Source, output, last.Images.Cache),
-            Pages = last.Pages.WithSite(siteModel),
+            Images = new Images.ImagePipeline(last.Config.Images, last.Source, output, last.Images.Cache),
+            Layouts = last.Layouts.WithSite(siteModel),
             SiteModel = siteModel,
             Links = links,
             Excerpts = excerpts,
-            HomeOrder = RenderContext.HomeOrderOf(updated),
+            HomeOrder = RenderContext.HomeOrderOf(dispatches),
             Ids = last.Ids.Reordered(newToOld),
         };
 
         var again = new HashSet<int>(Enumerable.Range(0, count).Where(p => newToOld[p] < 0));
         var kept = newToOld.Where(o => o >= 0).ToHashSet();
-        var changedDispatches = again.Select(p => updated.Dispatches[p])
-            .Concat(Enumerable.Range(0, before.Dispatches.Count).Where(o => !kept.Contains(o)).Select(o => before.Dispatches[o]))
+        var changedDispatches = again.Select(p => dispatches[p])
+            .Concat(Enumerable.Range(0, last.Dispatches.Count).Where(o => !kept.Contains(o)).Select(o => last.Dispatches[o]))
             .ToList();
         foreach (var dispatch in changedDispatches)
         {
             // A card shows its categories and tags with their counts.
             foreach (var kind in new[] { TaxonomyKind.Categories, TaxonomyKind.Tags })
             {
-                foreach (var name in TaxonomyIndex.NamesOf(dispatch, kind, updated.Config))
+                foreach (var name in TaxonomyIndex.NamesOf(dispatch, kind, context.Config))
                 {
                     if (context.Taxonomies.Find(kind, name) is { } term)
                     {
@@ -196,10 +201,10 @@ public sealed partial class SiteRenderer
         {
             if (newToOld[p] < 0)
             {
-                excerpts[p] = DispatchExcerpt.Of(updated.Dispatches[p]);
+                excerpts[p] = DispatchExcerpt.Of(dispatches[p]);
             }
 
-            links[p] = context.LinkTo(updated.Dispatches[p], excerpts[p]);
+            links[p] = context.LinkTo(dispatches[p], excerpts[p]);
         });
         return context;
     }
@@ -211,11 +216,9 @@ public sealed partial class SiteRenderer
     /// </summary>
     private static List<PageReads.Fact> DispatchSetFacts(RenderContext last, RenderContext context, IReadOnlyList<int> newToOld, List<int> added, List<int> removed, out List<Actor> timelines)
     {
-        var before = last.Site;
-        var site = context.Site;
         var ids = context.Ids;
         var count = newToOld.Count;
-        int IdBefore(int old) => old >= 0 && old < before.Dispatches.Count ? last.Ids.IdOf(old) : -1;
+        int IdBefore(int old) => old >= 0 && old < last.Dispatches.Count ? last.Ids.IdOf(old) : -1;
         int IdNow(int p) => p >= 0 && p < count ? ids.IdOf(p) : -1;
 
         var changed = new List<PageReads.Fact>();
@@ -238,17 +241,17 @@ public sealed partial class SiteRenderer
                 changed.Add(PageReads.Fact.Neighbours(ids.IdOf(p)));
             }
 
-            if (!site.Related[p].Select(IdNow).SequenceEqual(before.Related[old].Select(IdBefore)))
+            if (!context.Related[p].Select(IdNow).SequenceEqual(last.Related[old].Select(IdBefore)))
             {
                 changed.Add(PageReads.Fact.Related(ids.IdOf(p)));
             }
         }
 
         timelines = [];
-        foreach (var actor in site.Registry.Actors)
+        foreach (var actor in context.Registry.Actors)
         {
-            var now = site.ActorIndex.DispatchesOf(actor);
-            var then = before.ActorIndex.DispatchesOf(actor);
+            var now = context.ActorIndex.DispatchesOf(actor);
+            var then = last.ActorIndex.DispatchesOf(actor);
             if (now.Count == then.Count && now.Select(IdNow).SequenceEqual(then.Select(IdBefore)))
             {
                 continue;
@@ -256,7 +259,7 @@ public sealed partial class SiteRenderer
 
             timelines.Add(actor);
             changed.Add(PageReads.Fact.Timeline(actor.Id));
-            if (!site.ActorIndex.CoActorsOf(actor, ActorPages.CoActorsShown).SequenceEqual(before.ActorIndex.CoActorsOf(actor, ActorPages.CoActorsShown)))
+            if (!context.ActorIndex.CoActorsOf(actor, ActorPages.CoActorsShown).SequenceEqual(last.ActorIndex.CoActorsOf(actor, ActorPages.CoActorsShown)))
             {
                 changed.Add(PageReads.Fact.CoActors(actor.Id));
             }
@@ -276,9 +279,9 @@ public sealed partial class SiteRenderer
             changed.AddRange(then.Keys.Select(slug => PageReads.Fact.Term(kind, slug)));
         }
 
-        var perPage = site.Config.PerPage;
+        var perPage = context.Config.PerPage;
         var homeNow = RenderContext.PageCount(count, perPage);
-        var homeThen = RenderContext.PageCount(before.Dispatches.Count, before.Config.PerPage);
+        var homeThen = RenderContext.PageCount(last.Dispatches.Count, last.Config.PerPage);
         for (var number = 1; number <= Math.Min(homeNow, homeThen); number++)
         {
             if (homeNow != homeThen || !Slice(context.HomeOrder, number, perPage).Select(IdNow).SequenceEqual(Slice(last.HomeOrder, number, perPage).Select(IdBefore)))
@@ -288,12 +291,12 @@ public sealed partial class SiteRenderer
         }
 
         var newest = Math.Max(perPage, 5);
-        if (!Enumerable.Range(0, Math.Min(newest, count)).Select(IdNow).SequenceEqual(Enumerable.Range(0, Math.Min(newest, before.Dispatches.Count)).Select(IdBefore)))
+        if (!Enumerable.Range(0, Math.Min(newest, count)).Select(IdNow).SequenceEqual(Enumerable.Range(0, Math.Min(newest, last.Dispatches.Count)).Select(IdBefore)))
         {
             changed.Add(PageReads.Fact.Newest);
         }
 
-        if (added.Any(p => site.Dispatches[p].Aliases.Count > 0) || removed.Any(o => before.Dispatches[o].Aliases.Count > 0))
+        if (added.Any(p => context.Dispatches[p].Aliases.Count > 0) || removed.Any(o => last.Dispatches[o].Aliases.Count > 0))
         {
             changed.Add(PageReads.Fact.Aliases);
         }

@@ -1,8 +1,8 @@
+using SiteGen.Actors;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
 using SiteGen.IO;
-using SiteGen.Loading;
 using SiteGen.Rendering.Models;
 
 namespace SiteGen.Output;
@@ -11,45 +11,50 @@ public sealed partial class SiteRenderer
 {
     /// <summary>
     /// After <see cref="RenderAll"/>, renders again what edits to some dispatches change, when the edits keep each
-    /// dispatch's place (path, date, slug, aliases, draft state, update dates): <paramref name="updated"/> is the site
-    /// after them, with the same dispatches in the same order. Works out which facts of the site changed (an edited
-    /// dispatch's body and card, related lists, the timelines and connections of the actors it names or named) and
-    /// renders the pages that read one of them as <see cref="PageReads"/> recorded; then the archives that show a
+    /// dispatch's place (path, date, slug, aliases, draft state, update dates): <paramref name="dispatches"/> are the
+    /// site's dispatches after them, the same in the same order, and <paramref name="actorIndex"/> and
+    /// <paramref name="related"/> their links; the rest of the site is as it was. Works out which facts of the site
+    /// changed (an edited dispatch's body and card, related lists, the timelines and connections of the actors it names
+    /// or named) and renders the pages that read one of them as <see cref="PageReads"/> recorded; then the archives that show a
     /// changed card, the feeds that carry an edited dispatch, and its words in the search index. Everything else read
     /// nothing that changed, so the output is then what a full build would write.
     /// </summary>
-    /// <param name="updated">The site after the edits.</param>
+    /// <param name="dispatches">The site's dispatches after the edits, newest first.</param>
+    /// <param name="actorIndex">Which of <paramref name="dispatches"/> name each actor.</param>
+    /// <param name="related">Each of <paramref name="dispatches"/>' related dispatches.</param>
     /// <param name="edited">Positions of the edited dispatches, newest first.</param>
     /// <param name="output">Receives the files written again.</param>
     /// <param name="diagnostics">Receives what rendering the edited dispatches found (untagged mentions, a missing image).</param>
     /// <returns>The output files no longer written: timeline pages of an actor that lost dispatches, search postings pages of a word now in fewer dispatches.</returns>
-    public IReadOnlyList<string> RenderEdits(LoadedSite updated, IReadOnlyCollection<int> edited, IOutputSink output, DiagnosticBag diagnostics)
+    public IReadOnlyList<string> RenderEdits(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyCollection<int> edited, IOutputSink output,
+        DiagnosticBag diagnostics)
     {
         var previous = _context;
-        var before = previous.Site;
 
         // Copies are written once per pipeline: a fresh one writes those the edited pages show into this output. The
         // edits keep every dispatch's terms, so the taxonomies stay as they were.
         var context = previous with
         {
-            Site = updated,
+            Dispatches = dispatches,
+            ActorIndex = actorIndex,
+            Related = related,
             Output = output,
-            Images = new Images.ImagePipeline(updated.Config.Images, previous.Source, output, previous.Images.Cache),
+            Images = new Images.ImagePipeline(previous.Config.Images, previous.Source, output, previous.Images.Cache),
         };
         var links = previous.Links.ToArray();
         var excerpts = previous.Excerpts.ToArray();
         foreach (var i in edited)
         {
-            excerpts[i] = DispatchExcerpt.Of(updated.Dispatches[i]);
-            links[i] = context.LinkTo(updated.Dispatches[i], excerpts[i]);
+            excerpts[i] = DispatchExcerpt.Of(context.Dispatches[i]);
+            links[i] = context.LinkTo(context.Dispatches[i], excerpts[i]);
         }
 
         context = context with { Links = links, Excerpts = excerpts };
         _context = context;
         var cards = edited.Where(i => !SameCard(previous.Links[i], links[i])).ToHashSet();
-        var named = edited.SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).Distinct().ToList();
-        var timelines = named.Where(a => !before.ActorIndex.DispatchesOf(a).SequenceEqual(updated.ActorIndex.DispatchesOf(a))).ToList();
-        var changed = ChangedFacts(context, before, edited, cards, named, timelines);
+        var named = edited.SelectMany(i => previous.Dispatches[i].Actors.Union(context.Dispatches[i].Actors)).Distinct().ToList();
+        var timelines = named.Where(a => !previous.ActorIndex.DispatchesOf(a).SequenceEqual(context.ActorIndex.DispatchesOf(a))).ToList();
+        var changed = ChangedFacts(context, previous, edited, cards, named, timelines);
         var readers = context.Reads.ReadersOf(changed);
 
         var pages = new SortedSet<int>(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => context.Ids.PositionOf(p.Number)));
@@ -82,22 +87,22 @@ public sealed partial class SiteRenderer
         }
 
         _feedHtml = feedHtml;
-        new SiteFeeds(context).WriteEdited(before, edited, feedHtml);
+        new SiteFeeds(context).WriteEdited(previous, edited, feedHtml);
         var actors = edited.Where(cards.Contains)
-            .SelectMany(i => before.Dispatches[i].Actors.Union(updated.Dispatches[i].Actors)).ToHashSet();
-        if (actors.Any(a => SitemapWriter.ActorLastModified(before, a) != SitemapWriter.ActorLastModified(updated, a)))
+            .SelectMany(i => previous.Dispatches[i].Actors.Union(context.Dispatches[i].Actors)).ToHashSet();
+        if (actors.Any(a => SitemapWriter.ActorLastModified(previous.ActorIndex, previous.Dispatches, a) != SitemapWriter.ActorLastModified(context.ActorIndex, context.Dispatches, a)))
         {
-            SitemapWriter.Write(updated, context.Taxonomies, output);
+            context.WriteSitemap();
         }
 
         var removedSearchPages = new List<string>();
-        foreach (var i in edited.Where(i => !updated.Dispatches[i].Draft))
+        foreach (var i in edited.Where(i => !context.Dispatches[i].Draft))
         {
             removedSearchPages.AddRange(_search.Replace(i, documents[i], output));
         }
 
         return timelines
-            .SelectMany(a => Enumerable.Range(ActorPageCount(updated, a) + 1, Math.Max(0, ActorPageCount(before, a) - ActorPageCount(updated, a)))
+            .SelectMany(a => Enumerable.Range(ActorPageCount(context, a) + 1, Math.Max(0, ActorPageCount(previous, a) - ActorPageCount(context, a)))
                 .Select(number => Urls.UrlBuilder.OutputFile(Urls.UrlBuilder.Paged(a.Path, number))))
             .Concat(removedSearchPages)
             .ToList();
@@ -107,14 +112,13 @@ public sealed partial class SiteRenderer
     /// The edited dispatches' bodies, the cards that changed, the related lists that changed, and the timelines and
     /// connections of the actors the edited dispatches name or named that changed.
     /// </summary>
-    private static List<PageReads.Fact> ChangedFacts(RenderContext context, LoadedSite before, IReadOnlyCollection<int> edited, HashSet<int> cards, List<Actor> named, List<Actor> timelines)
+    private static List<PageReads.Fact> ChangedFacts(RenderContext context, RenderContext before, IReadOnlyCollection<int> edited, HashSet<int> cards, List<Actor> named, List<Actor> timelines)
     {
-        var site = context.Site;
         var ids = context.Ids;
         var changed = edited.Select(i => PageReads.Fact.Body(ids.IdOf(i))).Concat(cards.Select(context.Card)).ToList();
         for (var j = 0; j < context.Links.Count; j++)
         {
-            var related = site.Related[j];
+            var related = context.Related[j];
             if (!ReferenceEquals(related, before.Related[j]) && !related.AsSpan().SequenceEqual(before.Related[j]))
             {
                 changed.Add(PageReads.Fact.Related(ids.IdOf(j)));
@@ -124,7 +128,7 @@ public sealed partial class SiteRenderer
         changed.AddRange(timelines.Select(a => PageReads.Fact.Timeline(a.Id)));
         var shown = ActorPages.CoActorsShown;
         changed.AddRange(named
-            .Where(a => !site.ActorIndex.CoActorsOf(a, shown).SequenceEqual(before.ActorIndex.CoActorsOf(a, shown)))
+            .Where(a => !context.ActorIndex.CoActorsOf(a, shown).SequenceEqual(before.ActorIndex.CoActorsOf(a, shown)))
             .Select(a => PageReads.Fact.CoActors(a.Id)));
         return changed;
     }
@@ -174,7 +178,7 @@ public sealed partial class SiteRenderer
     /// </summary>
     private static void RenderActorPages(RenderContext context, IReadOnlySet<PageReads.Page> readers, List<Actor> timelines)
     {
-        var registry = context.Site.Registry;
+        var registry = context.Registry;
         var whole = timelines.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var some = readers.Where(p => p.Kind == PageReads.PageKind.Actor && !whole.Contains(p.ActorId!))
             .GroupBy(p => p.ActorId!, StringComparer.Ordinal)
@@ -183,7 +187,7 @@ public sealed partial class SiteRenderer
         Parallel.ForEach(timelines.Select(a => (Actor: a, Only: (IReadOnlySet<int>?)null)).Concat(some), item => actorPages.Render(item.Actor, item.Only));
     }
 
-    private static int ActorPageCount(LoadedSite site, Actor actor) => RenderContext.PageCount(site.ActorIndex.CountOf(actor), site.Config.ActorPerPage);
+    private static int ActorPageCount(RenderContext context, Actor actor) => RenderContext.PageCount(context.ActorIndex.CountOf(actor), context.Config.ActorPerPage);
 
     private static bool SameCard(DispatchLinkModel a, DispatchLinkModel b) =>
         a with { Actors = b.Actors } == b && a.Actors.SequenceEqual(b.Actors);

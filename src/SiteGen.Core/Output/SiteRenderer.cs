@@ -1,6 +1,5 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
-using SiteGen.Feeds;
 using SiteGen.IO;
 using SiteGen.Loading;
 using SiteGen.Search;
@@ -24,7 +23,7 @@ public sealed partial class SiteRenderer : IDisposable
     {
         _diagnostics = diagnostics;
         _context = RenderContext.Create(site, source, output, options, diagnostics, verifier);
-        _search = new SearchIndexBuilder(site.Dispatches.Count, SearchAliases.From(site.Registry.Actors));
+        _search = new SearchIndexBuilder(_context.Dispatches.Count, SearchAliases.From(_context.Registry.Actors));
     }
 
     /// <summary>The image stage this renderer shows images through.</summary>
@@ -38,7 +37,7 @@ public sealed partial class SiteRenderer : IDisposable
         if (_diagnostics.HasErrors)
         {
             // A broken layout would fail the same way on every page; stop after the first pass reported it.
-            context.Pages.ReportPageCounts();
+            context.Layouts.ReportPageCounts();
             return;
         }
 
@@ -63,13 +62,13 @@ public sealed partial class SiteRenderer : IDisposable
                 RenderRedirects(context);
             }),
             () => timings.Measure("feeds", () => new SiteFeeds(context).WriteAll(pass.FeedHtml)),
-            () => timings.Measure("sitemap", () => SitemapWriter.Write(context.Site, context.Taxonomies, context.Output)),
+            () => timings.Measure("sitemap", context.WriteSitemap),
             () => timings.Measure("search index", () => _search.Write(context.Output)),
             () => timings.Measure("assets", new SiteFiles(context).Write));
-        context.Pages.ReportPageCounts();
+        context.Layouts.ReportPageCounts();
     }
 
-    public void Dispose() => _context.Pages.Dispose();
+    public void Dispose() => _context.Layouts.Dispose();
 
     /// <summary>Renders the redirect pages, and returns those written last time and not now.</summary>
     private static IReadOnlyList<string> RenderRedirects(RenderContext context) =>

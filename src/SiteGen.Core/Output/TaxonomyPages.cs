@@ -1,6 +1,6 @@
 using SiteGen.Configuration;
+using SiteGen.Content;
 using SiteGen.Feeds;
-using SiteGen.Loading;
 using SiteGen.Rendering.Models;
 using SiteGen.Taxonomies;
 using SiteGen.Urls;
@@ -11,12 +11,20 @@ namespace SiteGen.Output;
 /// The tag, category, series and author pages: each term's list of dispatches (paginated, series from the first
 /// part on) with its Atom, RSS and JSON feeds, an index of each kind, and redirects from WordPress's term URLs.
 /// </summary>
-internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, IReadOnlyList<DispatchLinkModel> links, PageWriter write, FeedWriter feeds,
-    IReadOnlyList<AlternateModel> siteAlternates)
+/// <param name="config">The site's title, list lengths and taxonomy settings.</param>
+/// <param name="urls">Makes the pages' URLs.</param>
+/// <param name="dispatches">The site's dispatches, newest first.</param>
+/// <param name="pages">The site's plain pages: a WordPress term URL where one lives stays theirs.</param>
+/// <param name="actors">The site's actors: a WordPress term URL where one lives stays theirs.</param>
+/// <param name="taxonomies">The terms and the dispatches of each.</param>
+/// <param name="links">Each dispatch's card, in the site's order (newest first).</param>
+/// <param name="write">Renders a page into the build's output.</param>
+/// <param name="feeds">Writes each term's feeds.</param>
+/// <param name="siteAlternates">The site's feeds, announced on each page.</param>
+internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<Actor> actors,
+    TaxonomyIndex taxonomies, IReadOnlyList<DispatchLinkModel> links, PageWriter write, FeedWriter feeds, IReadOnlyList<AlternateModel> siteAlternates)
 {
-    private readonly UrlBuilder _urls = site.Urls;
-
-    private int PerPage => site.Config.Taxonomies.PerPage ?? site.Config.PerPage;
+    private int PerPage => config.Taxonomies.PerPage ?? config.PerPage;
 
     public void RenderAll()
     {
@@ -68,7 +76,7 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
         taxonomies.AllTerms
             .SelectMany(t => Enumerable.Range(1, ListPaging.PageCount(t.Dispatches.Count, PerPage)).Select(n => UrlBuilder.Paged(t.Path, n))
                 .Concat([SitePaths.ActorAtom(t.Path), SitePaths.ActorRss(t.Path), SitePaths.ActorJson(t.Path)]))
-            .Concat(TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0).Select(k => TaxonomyIndex.IndexPath(k, site.Config)))
+            .Concat(TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0).Select(k => TaxonomyIndex.IndexPath(k, config)))
             .Concat(WordPressRedirects().Select(r => r.OldPath))
             .Select(UrlBuilder.OutputFile)
             .ToList();
@@ -76,7 +84,7 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
     /// <summary>The index page of each kind the site has, as links.</summary>
     public IReadOnlyList<LinkModel> Indexes() =>
         TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0)
-            .Select(k => new LinkModel(TaxonomyKinds.Plural(k), _urls.Href(TaxonomyIndex.IndexPath(k, site.Config))))
+            .Select(k => new LinkModel(TaxonomyKinds.Plural(k), urls.Href(TaxonomyIndex.IndexPath(k, config))))
             .ToList();
 
     /// <summary>
@@ -107,7 +115,7 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
     {
         var items = term.InReadingOrder;
         var total = ListPaging.PageCount(items.Count, PerPage);
-        var termFeeds = new FeedLinksModel(_urls.Href(SitePaths.ActorAtom(term.Path)), _urls.Href(SitePaths.ActorRss(term.Path)), _urls.Href(SitePaths.ActorJson(term.Path)));
+        var termFeeds = new FeedLinksModel(urls.Href(SitePaths.ActorAtom(term.Path)), urls.Href(SitePaths.ActorRss(term.Path)), urls.Href(SitePaths.ActorJson(term.Path)));
         var alternates = siteAlternates.Prepend(new AlternateModel($"{term.Name} (Atom)", "application/atom+xml", termFeeds.Atom)).ToList();
         var model = Model(term.Kind) with { Name = term.Name, Count = items.Count, Feeds = termFeeds, Ascending = term.Kind == TaxonomyKind.Series };
         for (var number = 1; number <= total; number++)
@@ -123,36 +131,36 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
             {
                 Kind = "taxonomy",
                 Title = number == 1 ? title : $"{title}, page {number}",
-                Url = _urls.Href(path),
-                Canonical = _urls.Absolute(path),
+                Url = urls.Href(path),
+                Canonical = urls.Absolute(path),
                 Description = Description(term),
                 Alternates = alternates,
                 NoIndex = number > 1,
                 Taxonomy = model,
                 Dispatches = items.Skip((number - 1) * PerPage).Take(PerPage).Select(i => links[i]).ToList(),
             };
-            write(path, "taxonomy.sbn", page, ListPaging.Paginator(_urls, term.Path, number, total));
+            write(path, "taxonomy.sbn", page, ListPaging.Paginator(urls, term.Path, number, total));
         }
     }
 
     private void WriteFeeds(TaxonomyTerm term) =>
-        feeds.WriteList($"{term.Name} · {site.Config.Title}", Description(term), term.Path, term.Dispatches);
+        feeds.WriteList($"{term.Name} · {config.Title}", Description(term), term.Path, term.Dispatches);
 
     private void RenderIndex(TaxonomyKind kind)
     {
-        var path = TaxonomyIndex.IndexPath(kind, site.Config);
+        var path = TaxonomyIndex.IndexPath(kind, config);
         var page = new PageModel
         {
             Kind = "terms",
             Title = TaxonomyKinds.Plural(kind),
-            Url = _urls.Href(path),
-            Canonical = _urls.Absolute(path),
-            Description = $"The {TaxonomyKinds.Plural(kind).ToLowerInvariant()} of {site.Config.Title}, with how many dispatches each has",
+            Url = urls.Href(path),
+            Canonical = urls.Absolute(path),
+            Description = $"The {TaxonomyKinds.Plural(kind).ToLowerInvariant()} of {config.Title}, with how many dispatches each has",
             Alternates = siteAlternates,
             Taxonomy = Model(kind) with
             {
                 Count = taxonomies.TermsOf(kind).Count,
-                Terms = taxonomies.TermsOf(kind).Select(t => new TermLinkModel(t.Name, _urls.Href(t.Path), t.Dispatches.Count)).ToList(),
+                Terms = taxonomies.TermsOf(kind).Select(t => new TermLinkModel(t.Name, urls.Href(t.Path), t.Dispatches.Count)).ToList(),
             },
         };
         write(path, "terms.sbn", page, null);
@@ -162,7 +170,7 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
     private IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressRedirects()
     {
         var taken = TakenPaths();
-        return taxonomies.WordPressPaths(site.Dispatches, site.Config).Where(r => !taken.Contains(UrlBuilder.OutputFile(r.OldPath)));
+        return taxonomies.WordPressPaths(dispatches, config).Where(r => !taken.Contains(UrlBuilder.OutputFile(r.OldPath)));
     }
 
     private void RenderWordPressRedirects()
@@ -173,9 +181,9 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
             {
                 Kind = "redirect",
                 Title = term.Name,
-                Url = _urls.Href(oldPath),
-                Canonical = _urls.Absolute(term.Path),
-                Target = _urls.Href(term.Path),
+                Url = urls.Href(oldPath),
+                Canonical = urls.Absolute(term.Path),
+                Target = urls.Href(term.Path),
                 NoIndex = true,
             };
             write(oldPath, "redirect.sbn", page, null, wrap: false);
@@ -184,9 +192,9 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
 
     /// <summary>What else of the site lives where a WordPress term URL might: those keep their URL (see <see cref="TaxonomyClaims"/>).</summary>
     private HashSet<string> TakenPaths() =>
-        site.Dispatches.SelectMany(d => d.Aliases.Prepend(d.Path))
-            .Concat(site.Pages.SelectMany(p => p.Aliases.Prepend(p.Path)))
-            .Concat(site.Registry.Actors.SelectMany(a => a.FormerPaths.Prepend(a.Path)))
+        dispatches.SelectMany(d => d.Aliases.Prepend(d.Path))
+            .Concat(pages.SelectMany(p => p.Aliases.Prepend(p.Path)))
+            .Concat(actors.SelectMany(a => a.FormerPaths.Prepend(a.Path)))
             .Concat(taxonomies.AllTerms.Select(t => t.Path))
             .Select(UrlBuilder.OutputFile)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -196,14 +204,14 @@ internal sealed class TaxonomyPages(LoadedSite site, TaxonomyIndex taxonomies, I
         Kind = TaxonomyKinds.Key(kind),
         Singular = TaxonomyKinds.Singular(kind),
         Plural = TaxonomyKinds.Plural(kind),
-        IndexUrl = _urls.Href(TaxonomyIndex.IndexPath(kind, site.Config)),
+        IndexUrl = urls.Href(TaxonomyIndex.IndexPath(kind, config)),
     };
 
     private string Description(TaxonomyTerm term) => term.Kind switch
     {
-        TaxonomyKind.Tags => $"Dispatches of {site.Config.Title} tagged {term.Name}",
-        TaxonomyKind.Categories => $"Dispatches of {site.Config.Title} in {term.Name}",
-        TaxonomyKind.Series => $"The series {term.Name} of {site.Config.Title}, in order",
-        _ => $"Dispatches of {site.Config.Title} by {term.Name}",
+        TaxonomyKind.Tags => $"Dispatches of {config.Title} tagged {term.Name}",
+        TaxonomyKind.Categories => $"Dispatches of {config.Title} in {term.Name}",
+        TaxonomyKind.Series => $"The series {term.Name} of {config.Title}, in order",
+        _ => $"Dispatches of {config.Title} by {term.Name}",
     };
 }

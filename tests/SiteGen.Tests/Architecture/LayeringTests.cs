@@ -18,7 +18,7 @@ public sealed class LayeringTests
         [
             "SiteGen.Text", "SiteGen.Diagnostics", "SiteGen.Yaml", "SiteGen.IO", "SiteGen.Urls", "SiteGen.Configuration",
             "SiteGen.Content", "SiteGen.Actors", "SiteGen.Taxonomies", "SiteGen.Images", "SiteGen.Markdown", "SiteGen.Rendering.Models", "SiteGen.Rendering",
-            "SiteGen.Loading", "SiteGen.Feeds", "SiteGen.Search", "SiteGen.Verification", "SiteGen.Output", "SiteGen",
+            "SiteGen.Feeds", "SiteGen.Search", "SiteGen.Verification", "SiteGen.Loading", "SiteGen.Output", "SiteGen",
             "SiteGen.Incremental", "SiteGen.Authoring",
         ]),
         ["SiteGen.Import"] = (typeof(global::SiteGen.Import.Importer).Assembly,
