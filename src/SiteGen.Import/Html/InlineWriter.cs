@@ -19,6 +19,9 @@ internal sealed class InlineWriter(bool inTableCell = false)
     private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
         string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)));
 
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))));
+
     public string Write(IEnumerable<INode> nodes)
     {
         var builder = new StringBuilder();
@@ -211,26 +214,26 @@ internal sealed class InlineWriter(bool inTableCell = false)
     }
 
     /// <summary>Each run of white space as one space (as <c>\s+</c> would match it); the text itself when it has no run to shorten.</summary>
-    /// <remarks>Every text node of every post passes here: most hold single spaces only, which are not copied.</remarks>
+    /// <remarks>
+    /// Every text node of every post passes here: most hold single spaces only, which are not copied. Text needs
+    /// collapsing only where it holds white space other than a space, or two spaces in a row: both are found in one
+    /// vectorised search each, not one search per word.
+    /// </remarks>
     private static string CollapseWhitespace(string text)
     {
         var span = text.AsSpan();
-        var at = 0;
-        while (true)
+        var other = span.IndexOfAny(WhiteSpaceButSpace);
+        var doubled = span.IndexOf("  ", StringComparison.Ordinal);
+        if (other < 0 && doubled < 0)
         {
-            var next = span[at..].IndexOfAny(WhiteSpace);
-            if (next < 0)
-            {
-                return text;
-            }
+            return text;
+        }
 
-            at += next;
-            if (span[at] != ' ' || (at + 1 < span.Length && WhiteSpace.Contains(span[at + 1])))
-            {
-                break;
-            }
-
-            at++;
+        // The run starts at the space before the first other white space, if there is one (no two spaces come before it).
+        var at = other < 0 ? doubled : doubled < 0 ? other : Math.Min(other, doubled);
+        if (at == other && at > 0 && span[at - 1] == ' ')
+        {
+            at--;
         }
 
         var builder = new StringBuilder(text.Length).Append(span[..at]);
