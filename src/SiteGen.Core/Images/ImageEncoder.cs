@@ -7,6 +7,8 @@ internal static class ImageEncoder
 {
     static ImageEncoder()
     {
+        ImageLibrary.EnsureStarted();
+
         // Each image is read once per build: libvips' operation cache would only hold decoded pixels in memory.
         Cache.Max = 0;
     }

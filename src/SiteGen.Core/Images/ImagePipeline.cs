@@ -30,7 +30,7 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
     private static readonly SemaphoreSlim Encoders = new(Environment.ProcessorCount);
 
     private readonly ConcurrentDictionary<string, Lazy<ImageLookup>> _images = new(StringComparer.Ordinal);
-    private readonly string _settingsKey = SettingsKey(settings);
+    private string? _settingsKey;
     private int _processed;
     private int _reused;
 
@@ -120,7 +120,8 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
 
         var bytes = source.ReadAllBytes(file);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var key = hash[..32] + "-" + _settingsKey;
+        // Made here, not with the pipeline: it asks libvips its version, and a site without images never starts libvips.
+        var key = hash[..32] + "-" + LazyInitializer.EnsureInitialized(ref _settingsKey, () => SettingsKey(settings));
         if (cache.Load(key) is { } cached)
         {
             Interlocked.Increment(ref _reused);
@@ -237,6 +238,7 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
 
     private static string SettingsKey(ImageSettings settings)
     {
+        ImageLibrary.EnsureStarted();
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{Version}|{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}|{string.Join(',', settings.Widths)}|{string.Join(',', settings.Formats)}|{settings.Quality}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];

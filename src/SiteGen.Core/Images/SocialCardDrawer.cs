@@ -20,6 +20,7 @@ internal static class SocialCardDrawer
 
     public static byte[] Draw(string title, string date, string siteName)
     {
+        ImageLibrary.EnsureStarted();
         using var background = Image.Black(Width, Height).NewFromImage([21, 23, 26]).Cast(Enums.BandFormat.Uchar);
         using var bar = Image.Black(Width, 12).NewFromImage([155, 28, 28]).Cast(Enums.BandFormat.Uchar);
         using var site = Text(siteName, "#a9a69e", 32, bold: true, Width - (2 * Margin), maxHeight: 48);
