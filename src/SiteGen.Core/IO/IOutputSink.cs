@@ -21,4 +21,10 @@ public interface IOutputSink
 
     /// <summary>Copies a file as is (static files, theme assets).</summary>
     void Copy(IFileSource source, string sourcePath, string path);
+
+    /// <summary>
+    /// Puts <paramref name="immutableFile"/>, a file no one writes again (an entry of the image cache, read-only), at
+    /// <paramref name="path"/>: a sink on disk may make it a hard link instead of a copy.
+    /// </summary>
+    void Link(string immutableFile, string path) => Write(path, File.ReadAllBytes(immutableFile));
 }

@@ -6,6 +6,11 @@ namespace SiteGen.Images;
 /// Resized copies and social cards kept between builds (<c>.sitegen/images/</c>), each entry named by the hash of its
 /// source and of the settings that made it, so an unchanged image is never processed twice. Always safe to delete.
 /// </summary>
+/// <remarks>
+/// An entry's files are never written again once in place, and are made read-only: the output links them rather than
+/// copying them (<see cref="IO.IOutputSink.Link"/>), and a program that writes into an output file in place must not
+/// reach the cache through the link.
+/// </remarks>
 /// <param name="directory">The cache folder; null keeps nothing (every build processes every image).</param>
 internal sealed class ImageCache(string? directory)
 {
@@ -32,6 +37,11 @@ internal sealed class ImageCache(string? directory)
             .Where(f => Path.GetFileName(f) != FactsFile)
             .Select(f => (Path.GetFileName(f), f))
             .ToList();
+        foreach (var (_, path) in files)
+        {
+            KeepReadOnly(new FileInfo(path));
+        }
+
         return (facts, files);
     }
 
@@ -48,7 +58,9 @@ internal sealed class ImageCache(string? directory)
         System.IO.Directory.CreateDirectory(temporary);
         foreach (var (name, bytes) in files)
         {
-            File.WriteAllBytes(Path.Combine(temporary, name), bytes);
+            var path = Path.Combine(temporary, name);
+            File.WriteAllBytes(path, bytes);
+            MakeReadOnly(path);
         }
 
         File.WriteAllText(Path.Combine(temporary, FactsFile), WriteFacts(facts));
@@ -63,11 +75,22 @@ internal sealed class ImageCache(string? directory)
         }
     }
 
-    /// <summary>A single cached file (a social card), or null.</summary>
-    public byte[]? LoadFile(string key)
+    /// <summary>The path of a single cached file (a social card), or null when there is none.</summary>
+    public string? FindFile(string key)
     {
-        var path = Directory is null ? null : Path.Combine(Directory, "cards", key);
-        return path is not null && File.Exists(path) ? File.ReadAllBytes(path) : null;
+        if (Directory is null)
+        {
+            return null;
+        }
+
+        var file = new FileInfo(Path.Combine(Directory, "cards", key));
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        KeepReadOnly(file);
+        return file.FullName;
     }
 
     public void SaveFile(string key, byte[] bytes)
@@ -81,7 +104,26 @@ internal sealed class ImageCache(string? directory)
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
         File.WriteAllBytes(temporary, bytes);
+        MakeReadOnly(temporary);
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>An entry made by a build before entries were read-only is made so before it is linked.</summary>
+    private static void KeepReadOnly(FileInfo file)
+    {
+        const UnixFileMode writable = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if (!OperatingSystem.IsWindows() && (file.UnixFileMode & writable) != 0)
+        {
+            MakeReadOnly(file.FullName);
+        }
+    }
+
+    private static void MakeReadOnly(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
     }
 
     private static string WriteFacts(ImageFacts facts) =>

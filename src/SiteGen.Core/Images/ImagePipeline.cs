@@ -64,26 +64,25 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
     {
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
             string.Create(CultureInfo.InvariantCulture, $"{SocialCardDrawer.Version}|{title}|{date}|{siteName}"))))[..32] + ".png";
-        var bytes = cache.LoadFile(key);
-        if (bytes is not null)
+        if (cache.FindFile(key) is { } cached)
         {
             Interlocked.Increment(ref _reused);
+            output.Link(cached, sitePath.TrimStart('/'));
+            return (true, null);
         }
-        else
+
+        byte[] bytes;
+        try
         {
-            try
-            {
-                bytes = SocialCardDrawer.Draw(title, date, siteName);
-            }
-            catch (NetVips.VipsException ex)
-            {
-                return (false, $"the social card could not be drawn ({ex.Message.Split('\n')[0]}): install a sans-serif font (fc-list lists none?) or set images.cards: false");
-            }
-
-            Interlocked.Increment(ref _processed);
-            cache.SaveFile(key, bytes);
+            bytes = SocialCardDrawer.Draw(title, date, siteName);
+        }
+        catch (NetVips.VipsException ex)
+        {
+            return (false, $"the social card could not be drawn ({ex.Message.Split('\n')[0]}): install a sans-serif font (fc-list lists none?) or set images.cards: false");
         }
 
+        Interlocked.Increment(ref _processed);
+        cache.SaveFile(key, bytes);
         output.Write(sitePath.TrimStart('/'), bytes);
         return (true, null);
     }
@@ -188,7 +187,7 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
             if (ParseCopyName(name) is { } copy)
             {
                 var target = CopyPath(sitePath, hash, copy.Format, copy.Width);
-                output.Copy(new PhysicalFileSource(cache.Directory!), Path.GetRelativePath(cache.Directory!, path).Replace('\\', '/'), target.TrimStart('/'));
+                output.Link(path, target.TrimStart('/'));
                 variants.Add(new ImageVariant(copy.Format, copy.Width, copy.Height, target));
             }
         }

@@ -55,6 +55,14 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
         Count(source.GetLength(sourcePath));
     }
 
+    public void Link(string immutableFile, string path)
+    {
+        Claim(path, Generated);
+        inner.Link(immutableFile, path);
+        verifier.AddFile(path);
+        Count(new FileInfo(immutableFile).Length);
+    }
+
     /// <summary>Reports every output file written twice, naming both writers (a static file first), in path order.</summary>
     public void ReportOverwrites(DiagnosticBag diagnostics)
     {
