@@ -80,16 +80,13 @@ public static class Importer
         var failed = 0;
         var total = files.Sum(f => new FileInfo(f).Length);
         long done = 0;
-
-        // The reading takes one core: the others convert the posts read so far meanwhile.
-        using var early = new EarlyBodyConverter(Environment.ProcessorCount - 1);
         foreach (var file in files)
         {
             var shown = Display(file, options.WorkingDirectory);
             options.Progress?.Report(new ImportProgress(done, total, shown));
             var fileDiagnostics = new DiagnosticBag();
             WxrExport? export = null;
-            var result = timings.Measure("read inputs", () => ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown)), early, out export));
+            var result = timings.Measure("read inputs", () => ReadOne(file, shown, fileDiagnostics, read => options.Progress?.Report(new ImportProgress(done + read, total, shown)), out export));
             failed += fileDiagnostics.HasErrors ? 1 : 0;
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
             if (export is not null)
@@ -108,7 +105,7 @@ public static class Importer
         for (var i = 0; i < exports.Count; i++)
         {
             var export = exports[i];
-            var converted = timings.Measure("convert", () => WxrConverter.Convert(export, export.Sources[0], diagnostics, options.Clock.GetUtcNow(), early));
+            var converted = timings.Measure("convert", () => WxrConverter.Convert(export, export.Sources[0], diagnostics, options.Clock.GetUtcNow()));
             posts.AddRange(converted.Posts);
             skipped.AddRange(converted.Skipped);
 
@@ -121,7 +118,7 @@ public static class Importer
     }
 
     /// <summary>Reads one input file; a WXR export comes back as <paramref name="export"/>, converted later with the rest of its blog.</summary>
-    private static ReadResult ReadOne(string file, string shown, DiagnosticBag diagnostics, Action<long> progress, EarlyBodyConverter early, out WxrExport? export)
+    private static ReadResult ReadOne(string file, string shown, DiagnosticBag diagnostics, Action<long> progress, out WxrExport? export)
     {
         export = null;
         byte[] bytes;
@@ -158,7 +155,7 @@ public static class Importer
                 using (var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true))
                 {
                     // Converted once every file of the batch is read (a split export's files belong together).
-                    export = WxrReader.Read(stream, shown, diagnostics, progress, early.Add);
+                    export = WxrReader.Read(stream, shown, diagnostics, progress);
                     return export is null ? ReadResult.Failed : new ReadResult([], []);
                 }
         }

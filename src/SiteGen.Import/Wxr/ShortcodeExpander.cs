@@ -25,8 +25,6 @@ internal static partial class ShortcodeExpander
         "wpvideo", "videopress", "dailymotion", "datawrapper",
     };
 
-    private static readonly HashSet<string> Galleries = new(StringComparer.Ordinal) { "gallery", "slideshow" };
-
     private static readonly string[] MediaSources = ["src", "mp3", "m4a", "ogg", "wav", "wma", "mp4", "m4v", "webm", "ogv", "wmv", "flv", "url", "0"];
 
     private static readonly HashSet<string> Known = new(
@@ -71,32 +69,6 @@ internal static partial class ShortcodeExpander
 
         html = StandalonePlaceholder().Replace(html, "$1");
         return PlaceholderPattern().Replace(html, m => expansions[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
-    }
-
-    /// <summary>
-    /// The attachment ids the galleries of <paramref name="content"/> name; null when a gallery names none, for it
-    /// then shows every attachment of the post, known only once the whole export is read.
-    /// </summary>
-    public static IReadOnlyCollection<long>? GalleryIds(string content)
-    {
-        var ids = new HashSet<long>();
-        if (!content.Contains("[gallery", StringComparison.OrdinalIgnoreCase) && !content.Contains("[slideshow", StringComparison.OrdinalIgnoreCase))
-        {
-            return ids;
-        }
-
-        foreach (var gallery in ShortcodeParser.Find(content, Galleries))
-        {
-            var named = Ids(gallery).Where(id => id > 0).ToList();
-            if (named.Count == 0)
-            {
-                return null;
-            }
-
-            ids.UnionWith(named);
-        }
-
-        return ids;
     }
 
     private static string Placeholder(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<!--sitegen-shortcode-{index}-->");
@@ -168,7 +140,11 @@ internal static partial class ShortcodeExpander
 
     private static string Gallery(Shortcode shortcode, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post)
     {
-        var ids = Ids(shortcode).Where(attachments.ContainsKey).ToList();
+        var ids = (shortcode.Get("ids", "include") ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => long.TryParse(s, out var id) ? id : 0)
+            .Where(attachments.ContainsKey)
+            .ToList();
         if (ids.Count == 0)
         {
             ids = attachments.Values.Where(a => a.ParentId == post.Id).OrderBy(a => a.MenuOrder).ThenBy(a => a.Id).Select(a => a.Id).ToList();
@@ -182,11 +158,6 @@ internal static partial class ShortcodeExpander
         });
         return "\n\n" + string.Join("\n\n", figures) + "\n\n";
     }
-
-    private static List<long> Ids(Shortcode gallery) => (gallery.Get("ids", "include") ?? string.Empty)
-        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(s => long.TryParse(s, out var id) ? id : 0)
-        .ToList();
 
     private static string Link(string? url)
     {

@@ -14,50 +14,43 @@ internal static class ShortcodeParser
     {
         var output = new StringBuilder(content.Length);
         var position = 0;
-        foreach (var (shortcode, escaped) in Scan(content, names))
-        {
-            if (escaped)
-            {
-                // "[[gallery]]": drop the doubled brackets, keep the text.
-                output.Append(content, position, shortcode.Start - 1 - position).Append(content, shortcode.Start, shortcode.Length);
-                position = shortcode.Start + shortcode.Length + 1;
-                continue;
-            }
-
-            output.Append(content, position, shortcode.Start - position).Append(replace(shortcode));
-            position = shortcode.Start + shortcode.Length;
-        }
-
-        return output.Append(content, position, content.Length - position).ToString();
-    }
-
-    /// <summary>The known shortcodes <see cref="Replace"/> would replace, in order, without making the replaced text.</summary>
-    public static IEnumerable<Shortcode> Find(string content, IReadOnlySet<string> names) =>
-        Scan(content, names).Where(s => !s.Escaped).Select(s => s.Shortcode);
-
-    /// <summary>Each known shortcode in order, and whether it is escaped by doubled brackets.</summary>
-    private static IEnumerable<(Shortcode Shortcode, bool Escaped)> Scan(string content, IReadOnlySet<string> names)
-    {
-        var position = 0;
         while (position < content.Length)
         {
             var open = content.IndexOf('[', position);
             if (open < 0)
             {
-                yield break;
+                break;
             }
 
+            output.Append(content, position, open - position);
             var shortcode = TryParse(content, open, names);
             if (shortcode is null)
             {
+                output.Append('[');
                 position = open + 1;
                 continue;
             }
 
             var escaped = open > 0 && content[open - 1] == '[' && shortcode.Start + shortcode.Length < content.Length && content[shortcode.Start + shortcode.Length] == ']';
-            yield return (shortcode, escaped);
-            position = open + shortcode.Length + (escaped ? 1 : 0);
+            if (escaped)
+            {
+                // "[[gallery]]": drop the doubled brackets, keep the text.
+                output.Length--;
+                output.Append(content, open, shortcode.Length);
+                position = open + shortcode.Length + 1;
+                continue;
+            }
+
+            output.Append(replace(shortcode));
+            position = open + shortcode.Length;
         }
+
+        if (position < content.Length)
+        {
+            output.Append(content, position, content.Length - position);
+        }
+
+        return output.ToString();
     }
 
     private static Shortcode? TryParse(string content, int open, IReadOnlySet<string> names)

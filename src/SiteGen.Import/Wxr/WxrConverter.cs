@@ -16,8 +16,7 @@ internal static class WxrConverter
 {
     private const string LocalFormat = "yyyy-MM-dd HH:mm:ss";
 
-    /// <remarks><paramref name="early"/> holds the bodies converted while the export was read, where still valid.</remarks>
-    public static ReadResult Convert(WxrExport export, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt, EarlyBodyConverter? early = null)
+    public static ReadResult Convert(WxrExport export, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt)
     {
         // Attachments and pages are looked up across every file of a split export.
         var attachments = export.Items.Where(i => i.Type == "attachment" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
@@ -51,11 +50,11 @@ internal static class WxrConverter
 
         // Each post converts on its own (a parser per call), so a large export uses every core, in export order.
         var posts = new ImportedPost[content.Count];
-        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics, importedAt, early));
+        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics, importedAt));
         return new ReadResult(posts, skipped);
     }
 
-    private static ImportedPost Convert(WxrItem item, WxrExport export, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt, EarlyBodyConverter? early)
+    private static ImportedPost Convert(WxrItem item, WxrExport export, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt)
     {
         var location = new SourceLocation(sourcePath, item.Line, 1);
         var notes = new List<string>();
@@ -70,15 +69,20 @@ internal static class WxrConverter
                 $"'{TextOf(item.Title)}' has no date in the export (no wp:post_date or pubDate): imported as a draft dated today; set its date and remove 'draft: true'");
         }
 
-        var body = early?.Take(item, attachments) ?? Body(item, attachments);
-        foreach (var shortcode in body.KeptAsText)
+        // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
+        var keptAsText = new List<string>();
+        var html = AutoParagraphs.Needed(item.Content)
+            ? ShortcodeExpander.ExpandWithParagraphs(item.Content, attachments, item, keptAsText)
+            : ShortcodeExpander.Expand(item.Content, attachments, item, keptAsText);
+        html = BlockFootnotes.Render(html, item.Meta.GetValueOrDefault("footnotes"));
+        foreach (var shortcode in keptAsText)
         {
             var shown = shortcode.Length > 80 ? shortcode[..79] + "…" : shortcode;
             diagnostics.Warning(DiagnosticCodes.ImportEmbedKeptAsText, location,
                 $"'{TextOf(item.Title)}': the embed {shown} names no URL or id that can be linked, so it stays in the text as written; put the page's URL in its place (e.g. [youtube https://www.youtube.com/watch?v=...])");
         }
 
-        var converted = body.Converted;
+        var converted = HtmlToMarkdown.Convert(html);
         var title = TextOf(item.Title);
         if (title.Length == 0)
         {
@@ -118,7 +122,7 @@ internal static class WxrConverter
             OldSlugs = OldSlugs(item, export.Authors.TryGetValue(item.Creator, out var writer) ? writer.DisplayName : NullIfEmpty(item.Creator)),
             Sticky = item.Sticky,
             Modified = Modified(item, date),
-            Comments = body.Comments,
+            Comments = item.Comments.Select(Comment).ToList(),
             Image = FeaturedImage(item, attachments),
             Draft = draft,
             Guid = NullIfEmpty(item.Guid),
@@ -128,24 +132,6 @@ internal static class WxrConverter
             Body = converted.Markdown,
             BodyText = converted.Text,
         };
-    }
-
-    /// <summary>Whether <see cref="Convert(WxrExport, string, DiagnosticBag, DateTimeOffset, EarlyBodyConverter?)"/> makes a post of the item (a post or page, not trashed, an auto-draft or a revision).</summary>
-    public static bool IsContent(WxrItem item) => item.Type is "post" or "page" && item.Status is not ("trash" or "auto-draft" or "inherit");
-
-    /// <summary>
-    /// The item's text and comments as Markdown, and the embeds that stayed text; of the rest of the export it reads
-    /// only the attachments its galleries name (<see cref="ShortcodeExpander"/>).
-    /// </summary>
-    public static PostBody Body(WxrItem item, IReadOnlyDictionary<long, WxrItem> attachments)
-    {
-        // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
-        var keptAsText = new List<string>();
-        var html = AutoParagraphs.Needed(item.Content)
-            ? ShortcodeExpander.ExpandWithParagraphs(item.Content, attachments, item, keptAsText)
-            : ShortcodeExpander.Expand(item.Content, attachments, item, keptAsText);
-        html = BlockFootnotes.Render(html, item.Meta.GetValueOrDefault("footnotes"));
-        return new PostBody(HtmlToMarkdown.Convert(html), keptAsText, item.Comments.Select(Comment).ToList());
     }
 
     /// <summary>The local time and its offset (post_date minus post_date_gmt); drafts have no GMT time, so only the wall clock is known.</summary>

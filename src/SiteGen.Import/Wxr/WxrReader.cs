@@ -26,21 +26,21 @@ internal static class WxrReader
         CheckCharacters = false,
     };
 
-    /// <summary>Reads the export, or returns null after reporting why it cannot be read; <paramref name="itemRead"/> sees each item as it is read.</summary>
+    /// <summary>Reads the export, or returns null after reporting why it cannot be read.</summary>
     /// <remarks>
     /// An export whose CDATA sections hold "]]&gt;" (WordPress wrote such files; its own importer reads them with a
     /// regex parser) is not XML; it is repaired as that parser would read it and imported with a warning.
     /// </remarks>
-    public static WxrExport? Read(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress = null, Action<WxrItem>? itemRead = null)
+    public static WxrExport? Read(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress = null)
     {
         stream = ControlBytes.Clean(stream, sourcePath, diagnostics);
         var attempt = new DiagnosticBag();
-        var export = ReadXml(stream, sourcePath, attempt, progress, itemRead);
+        var export = ReadXml(stream, sourcePath, attempt, progress);
         if (export is null && stream.CanSeek && NestedCdata.Repair(stream) is { } repaired)
         {
             using var again = new MemoryStream(repaired.Bytes, writable: false);
             var second = new DiagnosticBag();
-            if (ReadXml(again, sourcePath, second, progress, itemRead) is { } fixedExport)
+            if (ReadXml(again, sourcePath, second, progress) is { } fixedExport)
             {
                 diagnostics.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, repaired.FirstLine, 1),
                     $"{repaired.Count} CDATA section(s) hold ']]>', which XML forbids (the first here): read as WordPress's own importer reads them; check those values");
@@ -53,7 +53,7 @@ internal static class WxrReader
         return export;
     }
 
-    private static WxrExport? ReadXml(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress, Action<WxrItem>? itemRead)
+    private static WxrExport? ReadXml(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress)
     {
         var location = new SourceLocation(sourcePath);
         if (DeclaresDtd(stream))
@@ -89,9 +89,7 @@ internal static class WxrReader
                 if (reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
                 {
                     var line = info.LineNumber;
-                    var item = WxrItemReader.Read(reader, line, sourcePath);
-                    items.Add(item);
-                    itemRead?.Invoke(item);
+                    items.Add(WxrItemReader.Read(reader, line, sourcePath));
                     progress?.Invoke(stream.CanSeek ? stream.Position : 0);
                     continue;
                 }
