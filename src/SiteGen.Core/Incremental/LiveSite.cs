@@ -318,8 +318,11 @@ public sealed class LiveSite : IDisposable
         !Inputs.WasRead(path) && !Inputs.HoldsInput(path) && !HoldsDispatch(path)
         && (!Inputs.Includes(path) || !_source.Inner.FileExists(path) && !_source.Inner.DirectoryExists(path));
 
-    private bool HoldsDispatch(string path) =>
-        _indexBySource.ContainsKey(path) || _indexBySource.Keys.Any(k => k.StartsWith(path + "/", StringComparison.Ordinal));
+    private bool HoldsDispatch(string path)
+    {
+        var folder = path + "/";
+        return _indexBySource.ContainsKey(path) || _indexBySource.Keys.Any(k => k.StartsWith(folder, StringComparison.Ordinal));
+    }
 
     /// <summary>The edit to <paramref name="path"/> if it is a published dispatch that keeps its place.</summary>
     private DispatchEdit? ReadEdit(string path)
