@@ -68,7 +68,7 @@ function Get-LineCoverage([string]$results) {
     $src = [IO.Path]::GetFullPath((Join-Path $root 'src')) + [IO.Path]::DirectorySeparatorChar
     $lines = @{}
     foreach ($file in Get-ChildItem -Path $results -Filter 'coverage.cobertura.xml' -Recurse -ErrorAction SilentlyContinue) {
-        [xml]$report = Get-Content -Raw $file.FullName
+        [xml]$report = Get-Content -Raw -LiteralPath $file.FullName
         # SelectNodes, not $report.coverage.sources.source: a project that covers nothing of src/ (the benchmark's
         # own tests) writes an empty <sources/>, which strict mode refuses as a missing property.
         $sources = @($report.SelectNodes('/coverage/sources/source') | ForEach-Object { $_.InnerText })
@@ -124,7 +124,7 @@ switch ($Task) {
         }
         $passed = 0; $failed = 0; $skipped = 0
         foreach ($file in Get-ChildItem -Path $results -Filter '*.trx' -Recurse -ErrorAction SilentlyContinue) {
-            [xml]$trx = Get-Content -Raw $file.FullName
+            [xml]$trx = Get-Content -Raw -LiteralPath $file.FullName
             # Counted from each result's outcome: the summary's notExecuted counter stays 0 when xunit skips a test.
             foreach ($result in @($trx.TestRun.Results.UnitTestResult)) {
                 if ($null -eq $result) { continue }
@@ -179,7 +179,7 @@ switch ($Task) {
         }
         $tried = 0; $passed = 0; $failed = 0; $skipped = 0; $survived = 0; $propertyCases = 0
         foreach ($file in Get-ChildItem -Path $results -Filter '*.trx' -Recurse) {
-            [xml]$trx = Get-Content -Raw $file.FullName
+            [xml]$trx = Get-Content -Raw -LiteralPath $file.FullName
             foreach ($result in $trx.TestRun.Results.UnitTestResult) {
                 $tried++
                 switch ($result.outcome) { 'Passed' { $passed++ } 'NotExecuted' { $skipped++ } default { $failed++ } }
