@@ -29,13 +29,18 @@ public sealed partial class SiteRenderer
     /// <param name="output">Receives the files written again.</param>
     /// <param name="diagnostics">Receives what rendering the added dispatches found.</param>
     /// <param name="previous">The bytes of a file of the last output, to move what only changed its name.</param>
+    /// <param name="firstPages">
+    /// Called, before anything else is rendered, with the files written so far and the files gone, each as it will be
+    /// at the end: the added dispatches' own pages and the front page, which an author looks at first, and the
+    /// deleted dispatches' pages. Nothing rendered later writes them again.
+    /// </param>
     /// <returns>
     /// The output files no longer written; null when only a full build can tell (a removed dispatch showed images, whose
     /// copies others may share; a layout shows the site's totals on a page not rendered here), after which this renderer
     /// is of no more use.
     /// </returns>
     public IReadOnlyList<string>? RenderDispatchSet(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyList<int> newToOld, IOutputSink output,
-        DiagnosticBag diagnostics, Func<string, byte[]?> previous)
+        DiagnosticBag diagnostics, Func<string, byte[]?> previous, Action<IReadOnlyCollection<string>, IReadOnlyList<string>>? firstPages = null)
     {
         var last = _context;
         var kept = new bool[last.Dispatches.Count];
@@ -86,16 +91,26 @@ public sealed partial class SiteRenderer
             context.Reads.Forget(PageReads.Page.Home(number));
         }
 
-        var unchanged = new DiagnosticBag();
-        var addedSet = added.ToHashSet();
-        DispatchPassResult? pass = null;
         var documents = new System.Collections.Concurrent.ConcurrentDictionary<int, Search.SearchDocument>();
+        var firstPass = new DispatchPages(context).Render(added, _ => diagnostics, (j, document) => documents[j] = document);
+        var frontFirst = homePages.Count > 0 && (homeBefore == 0 || readers.Contains(PageReads.Page.Home(1)));
+        if (frontFirst)
+        {
+            homePages.Render(1);
+            readers = readers.Where(p => p != PageReads.Page.Home(1)).ToHashSet();
+        }
+
+        firstPages?.Invoke(noted.Written.ToList(), goneFiles.Where(f => !noted.Wrote(f)).Distinct(StringComparer.Ordinal).ToList());
+
+        var unchanged = new DiagnosticBag();
+        pages.ExceptWith(added);
+        DispatchPassResult? pass = null;
         Parallel.Invoke(
-            () => pass = new DispatchPages(context).Render(pages, j => addedSet.Contains(j) ? diagnostics : unchanged, (j, document) => documents[j] = document),
+            () => pass = new DispatchPages(context).Render(pages, _ => unchanged, (j, document) => documents[j] = document),
             () =>
             {
                 RenderReaders(context, readers).ToList().ForEach(goneFiles.Add);
-                Parallel.For(homeBefore + 1, homePages.Count + 1, homePages.Render);
+                Parallel.For(Math.Max(homeBefore + 1, frontFirst ? 2 : 1), homePages.Count + 1, homePages.Render);
             },
             () => RenderActorPages(context, readers, timelines),
             () => context.DateArchives().RenderChanges(last.DateArchives(), ids.IdOf, last.Ids.IdOf, cards).ToList().ForEach(goneFiles.Add),
@@ -103,7 +118,7 @@ public sealed partial class SiteRenderer
 
         for (var i = 0; i < feedHtml.Length; i++)
         {
-            feedHtml[i] = pass!.FeedHtml[i] ?? feedHtml[i];
+            feedHtml[i] = firstPass.FeedHtml[i] ?? pass!.FeedHtml[i] ?? feedHtml[i];
         }
 
         _feedHtml = feedHtml;
