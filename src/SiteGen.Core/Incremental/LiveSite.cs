@@ -204,8 +204,9 @@ public sealed class LiveSite : IDisposable
 
         var actorIndex = new ActorIndex(dispatches);
         var tagIndex = new TagIndex(dispatches);
-        var related = RelatedFinder.Find(dispatches, actorIndex, tagIndex, before.Config.RelatedCount);
-        var updated = before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related };
+        var addedAt = Enumerable.Range(0, newToOld.Length).Where(p => newToOld[p] < 0).ToList();
+        var relatedOfAdded = RelatedFinder.FindFor(dispatches, actorIndex, tagIndex, before.Config.RelatedCount, addedAt);
+        var related = new Lazy<int[][]>(() => RelatedFinder.Find(dispatches, actorIndex, tagIndex, before.Config.RelatedCount));
 
         var delta = new MemoryOutput();
         var counting = new CountingOutput(delta, _verifier);
@@ -239,8 +240,9 @@ public sealed class LiveSite : IDisposable
             early!(shown, written.Concat(gone).ToHashSet(StringComparer.Ordinal));
         }
 
-        var removed = _renderer.RenderDispatchSet(updated.Dispatches, updated.ActorIndex, updated.Related, newToOld, counting, found, path => files.GetValueOrDefault(path),
+        var removed = _renderer.RenderDispatchSet(dispatches, actorIndex, relatedOfAdded, () => related.Value, newToOld, counting, found, path => files.GetValueOrDefault(path),
             early is null ? null : FirstPages);
+        var updated = before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related.Value };
         var idsBefore = _verifier.EndRewrites();
         if (removed is null)
         {

@@ -24,7 +24,8 @@ public sealed partial class SiteRenderer
     /// </summary>
     /// <param name="dispatches">The site's dispatches after the change, newest first.</param>
     /// <param name="actorIndex">Which of <paramref name="dispatches"/> name each actor.</param>
-    /// <param name="related">Each of <paramref name="dispatches"/>' related dispatches.</param>
+    /// <param name="relatedOfAdded">The related dispatches of the added ones, by position (the other lists are not read).</param>
+    /// <param name="related">Finds each of <paramref name="dispatches"/>' related dispatches; called once the first pages are out.</param>
     /// <param name="newToOld">For each position in <paramref name="dispatches"/>, where that dispatch was before; -1 for a new one.</param>
     /// <param name="output">Receives the files written again.</param>
     /// <param name="diagnostics">Receives what rendering the added dispatches found.</param>
@@ -39,8 +40,8 @@ public sealed partial class SiteRenderer
     /// copies others may share; a layout shows the site's totals on a page not rendered here), after which this renderer
     /// is of no more use.
     /// </returns>
-    public IReadOnlyList<string>? RenderDispatchSet(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyList<int> newToOld, IOutputSink output,
-        DiagnosticBag diagnostics, Func<string, byte[]?> previous, Action<IReadOnlyCollection<string>, IReadOnlyList<string>>? firstPages = null)
+    public IReadOnlyList<string>? RenderDispatchSet(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] relatedOfAdded, Func<int[][]> related, IReadOnlyList<int> newToOld,
+        IOutputSink output, DiagnosticBag diagnostics, Func<string, byte[]?> previous, Action<IReadOnlyCollection<string>, IReadOnlyList<string>>? firstPages = null)
     {
         var last = _context;
         var kept = new bool[last.Dispatches.Count];
@@ -56,31 +57,9 @@ public sealed partial class SiteRenderer
         }
 
         var noted = new NotingOutput(output);
-        var context = Reorder(last, dispatches, actorIndex, related, newToOld, noted);
+        var context = Reorder(last, dispatches, actorIndex, relatedOfAdded, newToOld, noted);
         _context = context;
         var added = Enumerable.Range(0, newToOld.Count).Where(p => newToOld[p] < 0).ToList();
-        var changed = DispatchSetFacts(last, context, newToOld, added, removed, out var timelines);
-        var readers = context.Reads.ReadersOf(changed);
-        foreach (var old in removed)
-        {
-            context.Reads.Forget(PageReads.Page.Dispatch(last.Ids.IdOf(old)));
-        }
-
-        var ids = context.Ids;
-        var cards = changed.Where(f => f.Kind == PageReads.FactKind.Card).Select(f => ids.PositionOf(f.Index)).Where(p => p >= 0).ToHashSet();
-        var terms = changed.Where(f => f.Kind == PageReads.FactKind.Term).Select(f => ((TaxonomyKind)f.Index, f.Key!)).ToHashSet();
-        var pages = new SortedSet<int>(added);
-        pages.UnionWith(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => context.Ids.PositionOf(p.Number)).Where(p => p >= 0));
-        var feedHtml = newToOld.Select(old => old >= 0 ? _feedHtml[old] : null).ToArray();
-        var inFeeds = new SiteFeeds(context).HtmlNeeded();
-        for (var j = 0; j < inFeeds.Length; j++)
-        {
-            if (inFeeds[j] && feedHtml[j] is null)
-            {
-                pages.Add(j);
-            }
-        }
-
         var homePages = new HomePages(context);
         var homeBefore = RenderContext.PageCount(last.Dispatches.Count, last.Config.PerPage);
         var goneFiles = new System.Collections.Concurrent.ConcurrentBag<string>(removed.Select(o => UrlBuilder.OutputFile(last.Dispatches[o].Path))
@@ -91,16 +70,35 @@ public sealed partial class SiteRenderer
             context.Reads.Forget(PageReads.Page.Home(number));
         }
 
+        // The added pages read no related list but their own, nor does the front page: the others' can wait.
         var documents = new System.Collections.Concurrent.ConcurrentDictionary<int, Search.SearchDocument>();
         var firstPass = new DispatchPages(context).Render(added, _ => diagnostics, (j, document) => documents[j] = document);
-        var frontFirst = homePages.Count > 0 && (homeBefore == 0 || readers.Contains(PageReads.Page.Home(1)));
-        if (frontFirst)
+        homePages.Render(1);
+        firstPages?.Invoke(noted.Written.ToList(), goneFiles.Where(f => !noted.Wrote(f)).Distinct(StringComparer.Ordinal).ToList());
+
+        context = context with { Related = related() };
+        _context = context;
+        homePages = new HomePages(context);
+        var changed = DispatchSetFacts(last, context, newToOld, added, removed, out var timelines);
+        var readers = context.Reads.ReadersOf(changed).Where(p => p != PageReads.Page.Home(1)).ToHashSet();
+        foreach (var old in removed)
         {
-            homePages.Render(1);
-            readers = readers.Where(p => p != PageReads.Page.Home(1)).ToHashSet();
+            context.Reads.Forget(PageReads.Page.Dispatch(last.Ids.IdOf(old)));
         }
 
-        firstPages?.Invoke(noted.Written.ToList(), goneFiles.Where(f => !noted.Wrote(f)).Distinct(StringComparer.Ordinal).ToList());
+        var ids = context.Ids;
+        var cards = changed.Where(f => f.Kind == PageReads.FactKind.Card).Select(f => ids.PositionOf(f.Index)).Where(p => p >= 0).ToHashSet();
+        var terms = changed.Where(f => f.Kind == PageReads.FactKind.Term).Select(f => ((TaxonomyKind)f.Index, f.Key!)).ToHashSet();
+        var pages = new SortedSet<int>(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => context.Ids.PositionOf(p.Number)).Where(p => p >= 0));
+        var feedHtml = newToOld.Select(old => old >= 0 ? _feedHtml[old] : null).ToArray();
+        var inFeeds = new SiteFeeds(context).HtmlNeeded();
+        for (var j = 0; j < inFeeds.Length; j++)
+        {
+            if (inFeeds[j] && feedHtml[j] is null)
+            {
+                pages.Add(j);
+            }
+        }
 
         var unchanged = new DiagnosticBag();
         pages.ExceptWith(added);
@@ -110,7 +108,7 @@ public sealed partial class SiteRenderer
             () =>
             {
                 RenderReaders(context, readers).ToList().ForEach(goneFiles.Add);
-                Parallel.For(Math.Max(homeBefore + 1, frontFirst ? 2 : 1), homePages.Count + 1, homePages.Render);
+                Parallel.For(Math.Max(homeBefore + 1, 2), homePages.Count + 1, homePages.Render);
             },
             () => RenderActorPages(context, readers, timelines),
             () => context.DateArchives().RenderChanges(last.DateArchives(), ids.IdOf, last.Ids.IdOf, cards).ToList().ForEach(goneFiles.Add),
