@@ -240,7 +240,7 @@ public sealed class LiveSite : IDisposable
             early!(shown, written.Concat(gone).ToHashSet(StringComparer.Ordinal));
         }
 
-        var removed = _renderer.RenderDispatchSet(dispatches, actorIndex, relatedOfAdded, () => related.Value, newToOld, counting, found, path => files.GetValueOrDefault(path),
+        var removed = _renderer.RenderDispatchSet(dispatches, actorIndex, taxonomies, relatedOfAdded, () => related.Value, newToOld, counting, found, path => files.GetValueOrDefault(path),
             early is null ? null : FirstPages);
         var updated = before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related.Value };
         var idsBefore = _verifier.EndRewrites();

@@ -24,6 +24,7 @@ public sealed partial class SiteRenderer
     /// </summary>
     /// <param name="dispatches">The site's dispatches after the change, newest first.</param>
     /// <param name="actorIndex">Which of <paramref name="dispatches"/> name each actor.</param>
+    /// <param name="taxonomies">The categories, tags, series and authors of <paramref name="dispatches"/>.</param>
     /// <param name="relatedOfAdded">The related dispatches of the added ones, by position (the other lists are not read).</param>
     /// <param name="related">Finds each of <paramref name="dispatches"/>' related dispatches; called once the first pages are out.</param>
     /// <param name="newToOld">For each position in <paramref name="dispatches"/>, where that dispatch was before; -1 for a new one.</param>
@@ -40,8 +41,8 @@ public sealed partial class SiteRenderer
     /// copies others may share; a layout shows the site's totals on a page not rendered here), after which this renderer
     /// is of no more use.
     /// </returns>
-    public IReadOnlyList<string>? RenderDispatchSet(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] relatedOfAdded, Func<int[][]> related, IReadOnlyList<int> newToOld,
-        IOutputSink output, DiagnosticBag diagnostics, Func<string, byte[]?> previous, Action<IReadOnlyCollection<string>, IReadOnlyList<string>>? firstPages = null)
+    internal IReadOnlyList<string>? RenderDispatchSet(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, TaxonomyIndex taxonomies, int[][] relatedOfAdded, Func<int[][]> related,
+        IReadOnlyList<int> newToOld, IOutputSink output, DiagnosticBag diagnostics, Func<string, byte[]?> previous, Action<IReadOnlyCollection<string>, IReadOnlyList<string>>? firstPages = null)
     {
         var last = _context;
         var kept = new bool[last.Dispatches.Count];
@@ -57,7 +58,7 @@ public sealed partial class SiteRenderer
         }
 
         var noted = new NotingOutput(output);
-        var context = Reorder(last, dispatches, actorIndex, relatedOfAdded, newToOld, noted);
+        var context = Reorder(last, dispatches, actorIndex, taxonomies, relatedOfAdded, newToOld, noted);
         _context = context;
         var added = Enumerable.Range(0, newToOld.Count).Where(p => newToOld[p] < 0).ToList();
         var homePages = new HomePages(context);
@@ -157,8 +158,8 @@ public sealed partial class SiteRenderer
     /// dispatches and again for every dispatch sharing a category or tag with an added or removed one (a card shows
     /// their counts); the site model (its totals) and layouts made again over it.
     /// </summary>
-    private static RenderContext Reorder(RenderContext last, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyList<int> newToOld,
-        IOutputSink output)
+    private static RenderContext Reorder(RenderContext last, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, TaxonomyIndex taxonomies, int[][] related,
+        IReadOnlyList<int> newToOld, IOutputSink output)
     {
         var count = newToOld.Count;
         var links = new DispatchLinkModel[count];
@@ -172,7 +173,6 @@ public sealed partial class SiteRenderer
             }
         }
 
-        var taxonomies = TaxonomyIndex.Build(dispatches, last.Config, null);
         var siteModel = SiteModelBuilder.Build(last.Config, last.Urls, dispatches, last.Pages, last.Registry.Actors, last.Theme, last.Source, taxonomies);
         var context = last with
         {
