@@ -12,7 +12,10 @@ internal sealed class PageReads
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Page, Fact[]> _reads = [];
-    private readonly Dictionary<Fact, HashSet<Page>> _readers = [];
+
+    // Who read each fact: the inverse of _reads, made at the first question (a one-off build never asks one, and
+    // keeping it up to date was a few percent of such a build's time), then kept up to date.
+    private Dictionary<Fact, HashSet<Page>>? _readers;
     private readonly Dictionary<Page, string[]> _files = [];
 
     public enum PageKind
@@ -68,7 +71,7 @@ internal sealed class PageReads
         var read = facts.Distinct().ToArray();
         lock (_gate)
         {
-            if (_reads.TryGetValue(page, out var before))
+            if (_readers is not null && _reads.TryGetValue(page, out var before))
             {
                 foreach (var fact in before)
                 {
@@ -77,15 +80,23 @@ internal sealed class PageReads
             }
 
             _reads[page] = read;
-            foreach (var fact in read)
+            if (_readers is not null)
             {
-                if (!_readers.TryGetValue(fact, out var pages))
-                {
-                    _readers[fact] = pages = [];
-                }
-
-                pages.Add(page);
+                AddReader(_readers, page, read);
             }
+        }
+    }
+
+    private static void AddReader(Dictionary<Fact, HashSet<Page>> readers, Page page, Fact[] read)
+    {
+        foreach (var fact in read)
+        {
+            if (!readers.TryGetValue(fact, out var pages))
+            {
+                readers[fact] = pages = [];
+            }
+
+            pages.Add(page);
         }
     }
 
@@ -98,6 +109,15 @@ internal sealed class PageReads
         var result = new HashSet<Page>();
         lock (_gate)
         {
+            if (_readers is null)
+            {
+                _readers = [];
+                foreach (var (page, read) in _reads)
+                {
+                    AddReader(_readers, page, read);
+                }
+            }
+
             foreach (var fact in changed)
             {
                 if (_readers.TryGetValue(fact, out var pages))

@@ -36,7 +36,8 @@ internal sealed record SearchDocument(string Title, string Url, string Date, str
         var lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
         void Add(string text, int weight) => SearchText.ForEachToken(text, token =>
         {
-            lookup[token] = Weighed(lookup.TryGetValue(token, out var current), current, weight);
+            ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, token, out var seen);
+            current = Weighed(seen, current, weight);
         });
 
         Add(dispatch.Title, TitleWeight);

@@ -21,6 +21,9 @@ internal static class SearchText
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most words are longer than any stop word, and need no lookup.
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+
     /// <summary>U+0000 to U+1FFF lower-cased as <see cref="char.ToLowerInvariant"/> does each.</summary>
     /// <remarks>
     /// Lower-cased as one span, which is one call into ICU where a character at a time made 8,000 at every build's
@@ -176,7 +179,7 @@ internal static class SearchText
         if (length > 0 && !overflow)
         {
             var token = buffer[..length];
-            var keep = (length >= 2 || char.IsAsciiDigit(token[0])) && !StopLookup.Contains(token);
+            var keep = (length >= 2 || char.IsAsciiDigit(token[0])) && (length > LongestStopWord || !StopLookup.Contains(token));
             if (keep)
             {
                 visit(token);

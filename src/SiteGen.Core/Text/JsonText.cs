@@ -40,13 +40,11 @@ internal static class JsonText
     /// <summary>UTF-8 JSON with every &lt;, &gt; and &amp; written as <c>\u003C</c>, <c>\u003E</c> and <c>\u0026</c>.</summary>
     public static byte[] EscapeMarkup(byte[] json)
     {
+        // Searched a vector at a time: the search index's documents are most of a build's JSON, and hold few of them.
         var markup = 0;
-        foreach (var b in json)
+        for (var rest = json.AsSpan(); rest.IndexOfAny(Markup) is var found and >= 0; rest = rest[(found + 1)..])
         {
-            if (IsMarkup(b))
-            {
-                markup++;
-            }
+            markup++;
         }
 
         if (markup == 0)
@@ -55,18 +53,21 @@ internal static class JsonText
         }
 
         var escaped = new byte[json.Length + (markup * 5)];
-        var at = 0;
-        foreach (var b in json)
+        var to = escaped.AsSpan();
+        for (var rest = json.AsSpan(); ;)
         {
-            if (!IsMarkup(b))
+            var found = rest.IndexOfAny(Markup);
+            if (found < 0)
             {
-                escaped[at++] = b;
-                continue;
+                rest.CopyTo(to);
+                break;
             }
 
-            var escape = b switch { (byte)'<' => "\\u003C"u8, (byte)'>' => "\\u003E"u8, _ => "\\u0026"u8 };
-            escape.CopyTo(escaped.AsSpan(at));
-            at += escape.Length;
+            rest[..found].CopyTo(to);
+            var escape = rest[found] switch { (byte)'<' => "\\u003C"u8, (byte)'>' => "\\u003E"u8, _ => "\\u0026"u8 };
+            escape.CopyTo(to[found..]);
+            to = to[(found + escape.Length)..];
+            rest = rest[(found + 1)..];
         }
 
         return escaped;
@@ -78,5 +79,5 @@ internal static class JsonText
             .Replace(">", "\\u003E", StringComparison.Ordinal)
             .Replace("&", "\\u0026", StringComparison.Ordinal);
 
-    private static bool IsMarkup(byte b) => b is (byte)'<' or (byte)'>' or (byte)'&';
+    private static readonly SearchValues<byte> Markup = SearchValues.Create("<>&"u8);
 }
