@@ -62,6 +62,11 @@ public static class Site
             });
         }
 
+        if (start.Source is not null)
+        {
+            PageRenderer.WarmUp();
+        }
+
         var loaded = start.Source is null ? null : Load(start.Source, options, diagnostics);
         if (start.Source is null || loaded is null)
         {

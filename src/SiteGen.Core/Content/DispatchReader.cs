@@ -230,7 +230,7 @@ public static class DispatchReader
     {
         var name = System.IO.Path.GetFileNameWithoutExtension(path);
         if (name.Length > 11 && char.IsAsciiDigit(name[0]) && name[4] == '-' && name[7] == '-' && name[10] == '-' &&
-            DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            DateOnly.TryParseExact(name[..10], DateParser.DayFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
         {
             name = name[11..];
         }

@@ -20,8 +20,8 @@ public static class SourceFileReader
 
     public static SourceFile? Read(IFileSource source, string path, DiagnosticBag diagnostics, string invalidFieldCode)
     {
-        var length = source.GetLength(path);
-        if (length > MaxFileSize)
+        var bytes = source.ReadAllBytesUpTo(path, MaxFileSize, out var length);
+        if (bytes is null)
         {
             diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(path),
                 $"the file is {length / (1024.0 * 1024.0):0.0} MB; content files over {MaxFileSize / (1024 * 1024)} MB are refused (is it really a dispatch?)");
@@ -35,7 +35,6 @@ public static class SourceFileReader
             return null;
         }
 
-        var bytes = source.ReadAllBytes(path);
         if (TextDecoder.IsPlainUtf8(bytes) && FrontMatterSplitter.Find<byte>(bytes, out _) is { } bounds)
         {
             // The common case: only the front matter is decoded, and the body stays the file's own bytes.

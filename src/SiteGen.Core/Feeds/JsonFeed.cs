@@ -9,7 +9,9 @@ internal static class JsonFeed
 {
     public static byte[] Write(FeedChannel channel, string language, IReadOnlyList<Author> authors)
     {
-        using var stream = new MemoryStream(16 * 1024);
+        // No capacity given: the writer hands the stream the whole document at once, so it is sized exactly, where a
+        // 16 KB start cost each of a small site's 300 actor feeds (about 600 bytes) a cleared 16 KB.
+        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonText.WriterOptions))
         {
             json.WriteStartObject();

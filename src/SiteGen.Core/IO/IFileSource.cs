@@ -19,4 +19,14 @@ public interface IFileSource
     byte[] ReadAllBytes(string path);
 
     long GetLength(string path);
+
+    /// <summary>
+    /// The bytes of <paramref name="path"/>, or null, unread, when it is longer than <paramref name="maxLength"/>;
+    /// <paramref name="length"/> is its length either way.
+    /// </summary>
+    byte[]? ReadAllBytesUpTo(string path, long maxLength, out long length)
+    {
+        length = GetLength(path);
+        return length > maxLength ? null : ReadAllBytes(path);
+    }
 }

@@ -58,6 +58,19 @@ internal class InputTrackingFileSource(IFileSource inner) : PassThroughFileSourc
         return length;
     }
 
+    /// <summary>A file measured to be read needs no digest of its own: the read notes it, so it is read once, not twice.</summary>
+    public override byte[]? ReadAllBytesUpTo(string path, long maxLength, out long length)
+    {
+        length = Inner.GetLength(path);
+        if (length > maxLength)
+        {
+            GetLength(path);
+            return null;
+        }
+
+        return ReadAllBytes(path);
+    }
+
     /// <summary>Every path read, measured or looked for, whether it was there or not.</summary>
     public IEnumerable<string> Touched => _reads.Keys.Concat(_files.Keys).Concat(_directories.Keys);
 

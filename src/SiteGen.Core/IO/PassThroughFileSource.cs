@@ -16,4 +16,6 @@ internal abstract class PassThroughFileSource(IFileSource inner) : IFileSource
     public virtual long GetLength(string path) => Inner.GetLength(path);
 
     public virtual byte[] ReadAllBytes(string path) => Inner.ReadAllBytes(path);
+
+    public virtual byte[]? ReadAllBytesUpTo(string path, long maxLength, out long length) => Inner.ReadAllBytesUpTo(path, maxLength, out length);
 }

@@ -21,4 +21,6 @@ internal sealed class SubFileSource(IFileSource inner, string folder) : IFileSou
     public byte[] ReadAllBytes(string path) => inner.ReadAllBytes(_prefix + path);
 
     public long GetLength(string path) => inner.GetLength(_prefix + path);
+
+    public byte[]? ReadAllBytesUpTo(string path, long maxLength, out long length) => inner.ReadAllBytesUpTo(_prefix + path, maxLength, out length);
 }

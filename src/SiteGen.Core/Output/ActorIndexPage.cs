@@ -1,6 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering.Models;
+using SiteGen.Text;
 using SiteGen.Urls;
 
 namespace SiteGen.Output;
@@ -17,7 +18,7 @@ internal sealed class ActorIndexPage(RenderContext context)
                 k.Plural,
                 context.Registry.Actors
                     .Where(a => a.Kind == k.Kind)
-                    .OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
+                    .OrderBy(a => a.Name, CaseBlindNameComparer.CurrentCulture)
                     .Select(a => new ActorCountModel(a.Name, urls.Href(a.Path), context.ActorIndex.CountOf(a)))
                     .ToList()))
             .Where(g => g.Actors.Count > 0)

@@ -44,6 +44,12 @@ internal sealed class PageRenderer : IDisposable
         _contexts = new ThreadLocal<HtmlTemplateContext>(CreateContext);
     }
 
+    /// <summary>
+    /// Starts Scriban's one-time setup on the thread pool: its built-in functions are bound by reflection once per
+    /// process (about 10 ms natively), which the first page rendered waits for unless it was done while the site loaded.
+    /// </summary>
+    public static void WarmUp() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = new Scriban.TemplateContext(), null);
+
     /// <summary>The output files whose last render read <see cref="SiteModel.DispatchCount"/> or <see cref="SiteModel.Years"/>.</summary>
     public IReadOnlyCollection<string> SiteTotalsReaders => (IReadOnlyCollection<string>)_totalsReaders.Keys;
 
