@@ -202,8 +202,8 @@ public sealed class LiveSite : IDisposable
             return null;
         }
 
-        var actorIndex = new ActorIndex(dispatches);
-        var tagIndex = new TagIndex(dispatches);
+        var actorIndex = before.ActorIndex.WithDispatchSet(before.Dispatches, dispatches, newToOld);
+        var tagIndex = before.TagIndex.WithDispatchSet(before.Dispatches, dispatches, newToOld);
         var addedAt = Enumerable.Range(0, newToOld.Length).Where(p => newToOld[p] < 0).ToList();
         var relatedOfAdded = RelatedFinder.FindFor(dispatches, actorIndex, tagIndex, before.Config.RelatedCount, addedAt);
         var related = new Lazy<int[][]>(() => RelatedFinder.Find(dispatches, actorIndex, tagIndex, before.Config.RelatedCount));
