@@ -39,16 +39,17 @@ public static class Site
 
     public static BuildResult Build(IFileSource source, IPublishing publishing, BuildOptions options)
     {
-        using var run = Run(source, publishing, options);
+        using var run = Run(source, publishing, options, renderOnce: true);
         return run.Result;
     }
 
     /// <summary>
     /// The build in order: the publishing begins (and may end it), the site loads, renders into the publishing's
     /// sink, the links are checked, and the publishing commits what succeeded. The run keeps the renderer and the
-    /// link check, for the preview to render again after an edit and for <c>check</c> to list every link.
+    /// link check, for the preview to render again after an edit and for <c>check</c> to list every link;
+    /// <paramref name="renderOnce"/> says the run is thrown away after it, so what only rendering again needs is not kept.
     /// </summary>
-    public static SiteRun Run(IFileSource source, IPublishing publishing, BuildOptions options)
+    public static SiteRun Run(IFileSource source, IPublishing publishing, BuildOptions options, bool renderOnce = false)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -82,7 +83,7 @@ public static class Site
             var output = publishing.Open(loaded, diagnostics);
             verifier = new LinkVerifier(loaded.Urls);
             counting = new CountingOutput(output, verifier);
-            renderer = new SiteRenderer(loaded, start.Source, counting, options, diagnostics, verifier);
+            renderer = new SiteRenderer(loaded, start.Source, counting, options, diagnostics, verifier, renderOnce);
             stats = Render(loaded, renderer, counting, verifier, options, diagnostics);
             if (stats is not null && !FailsStrict(diagnostics.ToSortedList(), options))
             {

@@ -8,7 +8,11 @@ namespace SiteGen.Output;
 /// what it read and wrote before. Dispatches are named by their <see cref="DispatchIds"/> number, which an added or
 /// removed dispatch leaves alone. Thread-safe: pages render side by side.
 /// </summary>
-internal sealed class PageReads
+/// <param name="recording">
+/// False for a build that renders once and is thrown away (<c>sitegen build</c>): nothing will ask what a page read,
+/// and at 100,000 dispatches the record holds millions of facts and takes a lock per page.
+/// </param>
+internal sealed class PageReads(bool recording = true)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Page, Fact[]> _reads = [];
@@ -68,6 +72,11 @@ internal sealed class PageReads
     /// <summary>Sets what <paramref name="page"/> read, in place of what it read when it last rendered.</summary>
     public void Record(Page page, IEnumerable<Fact> facts)
     {
+        if (!recording)
+        {
+            return;
+        }
+
         var read = facts.Distinct().ToArray();
         lock (_gate)
         {
@@ -133,6 +142,11 @@ internal sealed class PageReads
     /// <summary>Sets the files <paramref name="page"/> wrote, returning those it wrote before and not now.</summary>
     public IReadOnlyList<string> RecordFiles(Page page, IEnumerable<string> files)
     {
+        if (!recording)
+        {
+            return [];
+        }
+
         var written = files.Order(StringComparer.Ordinal).ToArray();
         lock (_gate)
         {

@@ -50,8 +50,11 @@ internal sealed record RenderContext(
 {
     public DateFormatter Dates { get; } = new(Config.TimeZone, Urls);
 
-    /// <summary>Works out what the passes over <paramref name="site"/> share; the caller disposes the layouts (<see cref="Layouts"/>).</summary>
-    public static RenderContext Create(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, LinkVerifier? verifier)
+    /// <summary>
+    /// Works out what the passes over <paramref name="site"/> share; the caller disposes the layouts (<see cref="Layouts"/>).
+    /// <paramref name="renderOnce"/> leaves out what only rendering again after an edit reads (<see cref="PageReads"/>).
+    /// </summary>
+    public static RenderContext Create(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, LinkVerifier? verifier, bool renderOnce = false)
     {
         var urls = site.Urls;
         var taxonomies = TaxonomyIndex.Build(site.Dispatches, site.Config, null);
@@ -65,7 +68,7 @@ internal sealed record RenderContext(
 
         var context = new RenderContext(site.Config, urls, site.Registry, site.Dispatches, site.Pages, site.ActorIndex, site.Related, site.Theme,
             source, output, options, diagnostics, pages, taxonomies, images, excerpts, links, HomeOrderOf(site.Dispatches), null!,
-            new RenderedActors(urls), siteModel, staticFiles, new PageReads(), DispatchIds.ByPosition(links.Length), verifier);
+            new RenderedActors(urls), siteModel, staticFiles, new PageReads(recording: !renderOnce), DispatchIds.ByPosition(links.Length), verifier);
         ActorMentionMatcher? matcher = null;
         Parallel.Invoke(
             () => Parallel.For(0, links.Length, i =>

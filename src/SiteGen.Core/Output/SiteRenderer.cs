@@ -19,10 +19,11 @@ public sealed partial class SiteRenderer : IDisposable
     private RenderContext _context;
     private IReadOnlyList<string?> _feedHtml = [];
 
-    public SiteRenderer(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, LinkVerifier? verifier = null)
+    /// <summary>A renderer of <paramref name="site"/>; with <paramref name="renderOnce"/> it keeps nothing that only rendering again after an edit reads.</summary>
+    public SiteRenderer(LoadedSite site, IFileSource source, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, LinkVerifier? verifier = null, bool renderOnce = false)
     {
         _diagnostics = diagnostics;
-        _context = RenderContext.Create(site, source, output, options, diagnostics, verifier);
+        _context = RenderContext.Create(site, source, output, options, diagnostics, verifier, renderOnce);
         _search = new SearchIndexBuilder(_context.Dispatches.Count, SearchAliases.From(_context.Registry.Actors));
     }
 
