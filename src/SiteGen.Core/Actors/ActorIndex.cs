@@ -107,6 +107,71 @@ public sealed class ActorIndex
         return result;
     }
 
+    /// <summary>
+    /// The index after dispatches were added and removed: <paramref name="after"/> is the new list, whose dispatch at
+    /// position p was at <paramref name="newToOld"/>[p] in <paramref name="before"/> (-1: added). What a new index of
+    /// <paramref name="after"/> would hold, the kept positions moved rather than every actor looked up again. This
+    /// index is left as it was.
+    /// </summary>
+    public ActorIndex WithDispatchSet(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, IReadOnlyList<int> newToOld)
+    {
+        var oldToNew = DispatchMoves.OldToNew(before.Count, newToOld, out var added);
+        var dispatches = DispatchMoves.Move(_dispatches, oldToNew);
+        foreach (var p in added)
+        {
+            foreach (var actor in after[p].Actors)
+            {
+                DispatchMoves.Insert(dispatches, actor, p);
+            }
+        }
+
+        var coActors = new Dictionary<Actor, Dictionary<Actor, int>>(_coActors);
+        var copied = new HashSet<Actor>();
+        void Count(IReadOnlyList<Actor> actors, int by)
+        {
+            foreach (var actor in actors)
+            {
+                if (copied.Add(actor))
+                {
+                    coActors[actor] = coActors.TryGetValue(actor, out var was) ? new Dictionary<Actor, int>(was) : [];
+                }
+
+                var counts = coActors[actor];
+                foreach (var other in actors.Where(o => o != actor))
+                {
+                    var count = counts.GetValueOrDefault(other) + by;
+                    if (count == 0)
+                    {
+                        counts.Remove(other);
+                    }
+                    else
+                    {
+                        counts[other] = count;
+                    }
+                }
+            }
+        }
+
+        for (var old = 0; old < before.Count; old++)
+        {
+            if (oldToNew[old] < 0)
+            {
+                Count(before[old].Actors, -1);
+            }
+        }
+
+        added.ForEach(p => Count(after[p].Actors, +1));
+
+        // A new index has no entry for an actor no dispatch names.
+        foreach (var actor in dispatches.Where(d => d.Value.Count == 0).Select(d => d.Key).ToList())
+        {
+            dispatches.Remove(actor);
+            coActors.Remove(actor);
+        }
+
+        return new ActorIndex(dispatches, coActors);
+    }
+
     /// <summary>Positions (in the newest-first dispatch list) of the dispatches that tag <paramref name="actor"/>.</summary>
     public IReadOnlyList<int> DispatchesOf(Actor actor) => _dispatches.TryGetValue(actor, out var list) ? list : [];
 

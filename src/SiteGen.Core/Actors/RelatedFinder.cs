@@ -32,6 +32,19 @@ internal static class RelatedFinder
         return result;
     }
 
+    /// <summary>The related dispatches of those at <paramref name="positions"/> only, as <see cref="Find"/> finds them; empty lists for the rest.</summary>
+    public static int[][] FindFor(IReadOnlyList<Dispatch> dispatches, ActorIndex actors, TagIndex tags, int count, IReadOnlyCollection<int> positions)
+    {
+        var result = new int[dispatches.Count][];
+        Array.Fill(result, []);
+        if (count > 0 && positions.Count > 0)
+        {
+            new Postings(dispatches, actors, tags).Relate(positions.ToList(), count, result);
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// Related dispatches after <paramref name="edited"/> changed their actors or tags (never their dates): only the
     /// edited and those sharing an actor or tag whose postings changed are scored again, since every other pair keeps

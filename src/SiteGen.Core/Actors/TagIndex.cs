@@ -8,6 +8,11 @@ public sealed class TagIndex
 {
     private readonly Dictionary<string, List<int>> _dispatches = new(StringComparer.OrdinalIgnoreCase);
 
+    private TagIndex(Dictionary<string, List<int>> dispatches)
+    {
+        _dispatches = dispatches;
+    }
+
     /// <param name="dispatches">The published dispatches, newest first; the index keeps their positions.</param>
     public TagIndex(IReadOnlyList<Dispatch> dispatches)
     {
@@ -31,6 +36,30 @@ public sealed class TagIndex
     /// </summary>
     public TagIndex WithEdits(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, IEnumerable<int> edited) =>
         edited.All(i => before[i].Tags.SequenceEqual(after[i].Tags, StringComparer.Ordinal)) ? this : new TagIndex(after);
+
+    /// <summary>
+    /// The index after dispatches were added and removed (see <see cref="ActorIndex.WithDispatchSet"/>): the kept
+    /// positions moved, the added ones put in their place.
+    /// </summary>
+    public TagIndex WithDispatchSet(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, IReadOnlyList<int> newToOld)
+    {
+        var oldToNew = DispatchMoves.OldToNew(before.Count, newToOld, out var added);
+        var dispatches = DispatchMoves.Move(_dispatches, oldToNew);
+        foreach (var p in added)
+        {
+            foreach (var tag in after[p].Tags)
+            {
+                DispatchMoves.Insert(dispatches, tag, p);
+            }
+        }
+
+        foreach (var tag in dispatches.Where(d => d.Value.Count == 0).Select(d => d.Key).ToList())
+        {
+            dispatches.Remove(tag);
+        }
+
+        return new TagIndex(dispatches);
+    }
 
     /// <summary>Positions of the dispatches that carry <paramref name="tag"/>.</summary>
     public ReadOnlySpan<int> DispatchesOf(string tag) => _dispatches.TryGetValue(tag, out var list) ? CollectionsMarshal.AsSpan(list) : [];

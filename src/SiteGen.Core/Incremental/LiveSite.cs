@@ -89,7 +89,15 @@ public sealed class LiveSite : IDisposable
     /// place (path, date, slug, aliases, draft state, update dates), returning the new result and the files written
     /// again; null when a full build is needed (after which this live site may be of no more use).
     /// </summary>
-    public (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? TryApplyEdits(IReadOnlyCollection<string> paths, DateTimeOffset now)
+    /// <param name="paths">The site-relative paths that changed.</param>
+    /// <param name="now">The time the preview takes as now, for dispatches dated in the future.</param>
+    /// <param name="early">
+    /// When dispatches were added or deleted, called before the rest is rendered with the whole output as it stands
+    /// then and the paths in it that are already as they will be at the end (the new pages and the front page, the
+    /// deleted pages gone), so that those can be served first; not called when reading or rendering them found an error.
+    /// </param>
+    public (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? TryApplyEdits(IReadOnlyCollection<string> paths, DateTimeOffset now,
+        Action<IReadOnlyDictionary<string, byte[]>, IReadOnlySet<string>>? early = null)
     {
         var clock = Stopwatch.StartNew();
         if (_broken || paths.Count == 0 || (_site.NextDue is { } due && due <= now && !_options.IncludeFuture))
@@ -127,7 +135,7 @@ public sealed class LiveSite : IDisposable
 
         if (added.Count + deleted.Count > 0)
         {
-            return edits.Count > 0 ? null : ApplyDispatchSet(added, deleted, clock);
+            return edits.Count > 0 ? null : ApplyDispatchSet(added, deleted, clock, early);
         }
 
         if (edits.Count == 0)
@@ -173,7 +181,8 @@ public sealed class LiveSite : IDisposable
     /// Adds and deletes dispatches: the new list, checked as loading checks it (each URL claimed once), indexed and
     /// related again, then rendered where <see cref="SiteRenderer.RenderDispatchSet"/> finds it changed.
     /// </summary>
-    private (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? ApplyDispatchSet(List<DispatchEdit> added, List<int> deleted, Stopwatch clock)
+    private (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? ApplyDispatchSet(List<DispatchEdit> added, List<int> deleted, Stopwatch clock,
+        Action<IReadOnlyDictionary<string, byte[]>, IReadOnlySet<string>>? early)
     {
         var before = _site;
         var gone = deleted.ToHashSet();
@@ -193,10 +202,11 @@ public sealed class LiveSite : IDisposable
             return null;
         }
 
-        var actorIndex = new ActorIndex(dispatches);
-        var tagIndex = new TagIndex(dispatches);
-        var related = RelatedFinder.Find(dispatches, actorIndex, tagIndex, before.Config.RelatedCount);
-        var updated = before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related };
+        var actorIndex = before.ActorIndex.WithDispatchSet(before.Dispatches, dispatches, newToOld);
+        var tagIndex = before.TagIndex.WithDispatchSet(before.Dispatches, dispatches, newToOld);
+        var addedAt = Enumerable.Range(0, newToOld.Length).Where(p => newToOld[p] < 0).ToList();
+        var relatedOfAdded = RelatedFinder.FindFor(dispatches, actorIndex, tagIndex, before.Config.RelatedCount, addedAt);
+        var related = new Lazy<int[][]>(() => RelatedFinder.Find(dispatches, actorIndex, tagIndex, before.Config.RelatedCount));
 
         var delta = new MemoryOutput();
         var counting = new CountingOutput(delta, _verifier);
@@ -208,7 +218,31 @@ public sealed class LiveSite : IDisposable
 
         _verifier.BeginRewrites();
         var files = _files;
-        var removed = _renderer.RenderDispatchSet(updated.Dispatches, updated.ActorIndex, updated.Related, newToOld, counting, found, path => files.GetValueOrDefault(path));
+        void FirstPages(IReadOnlyCollection<string> written, IReadOnlyList<string> gone)
+        {
+            // Their links are checked with the rest: they may point at pages (a new tag's, a new day's) not yet written.
+            if (_buildDiagnostics.HasErrors || found.HasErrors)
+            {
+                return;
+            }
+
+            var shown = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
+            foreach (var path in written)
+            {
+                shown[path] = delta.Files[path];
+            }
+
+            foreach (var path in gone)
+            {
+                shown.Remove(path);
+            }
+
+            early!(shown, written.Concat(gone).ToHashSet(StringComparer.Ordinal));
+        }
+
+        var removed = _renderer.RenderDispatchSet(dispatches, actorIndex, taxonomies, relatedOfAdded, () => related.Value, newToOld, counting, found, path => files.GetValueOrDefault(path),
+            early is null ? null : FirstPages);
+        var updated = before with { Dispatches = dispatches, ActorIndex = actorIndex, TagIndex = tagIndex, Related = related.Value };
         var idsBefore = _verifier.EndRewrites();
         if (removed is null)
         {

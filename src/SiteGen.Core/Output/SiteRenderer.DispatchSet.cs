@@ -24,18 +24,25 @@ public sealed partial class SiteRenderer
     /// </summary>
     /// <param name="dispatches">The site's dispatches after the change, newest first.</param>
     /// <param name="actorIndex">Which of <paramref name="dispatches"/> name each actor.</param>
-    /// <param name="related">Each of <paramref name="dispatches"/>' related dispatches.</param>
+    /// <param name="taxonomies">The categories, tags, series and authors of <paramref name="dispatches"/>.</param>
+    /// <param name="relatedOfAdded">The related dispatches of the added ones, by position (the other lists are not read).</param>
+    /// <param name="related">Finds each of <paramref name="dispatches"/>' related dispatches; called once the first pages are out.</param>
     /// <param name="newToOld">For each position in <paramref name="dispatches"/>, where that dispatch was before; -1 for a new one.</param>
     /// <param name="output">Receives the files written again.</param>
     /// <param name="diagnostics">Receives what rendering the added dispatches found.</param>
     /// <param name="previous">The bytes of a file of the last output, to move what only changed its name.</param>
+    /// <param name="firstPages">
+    /// Called, before anything else is rendered, with the files written so far and the files gone, each as it will be
+    /// at the end: the added dispatches' own pages and the front page, which an author looks at first, and the
+    /// deleted dispatches' pages. Nothing rendered later writes them again.
+    /// </param>
     /// <returns>
     /// The output files no longer written; null when only a full build can tell (a removed dispatch showed images, whose
     /// copies others may share; a layout shows the site's totals on a page not rendered here), after which this renderer
     /// is of no more use.
     /// </returns>
-    public IReadOnlyList<string>? RenderDispatchSet(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyList<int> newToOld, IOutputSink output,
-        DiagnosticBag diagnostics, Func<string, byte[]?> previous)
+    internal IReadOnlyList<string>? RenderDispatchSet(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, TaxonomyIndex taxonomies, int[][] relatedOfAdded, Func<int[][]> related,
+        IReadOnlyList<int> newToOld, IOutputSink output, DiagnosticBag diagnostics, Func<string, byte[]?> previous, Action<IReadOnlyCollection<string>, IReadOnlyList<string>>? firstPages = null)
     {
         var last = _context;
         var kept = new bool[last.Dispatches.Count];
@@ -51,31 +58,9 @@ public sealed partial class SiteRenderer
         }
 
         var noted = new NotingOutput(output);
-        var context = Reorder(last, dispatches, actorIndex, related, newToOld, noted);
+        var context = Reorder(last, dispatches, actorIndex, taxonomies, relatedOfAdded, newToOld, noted);
         _context = context;
         var added = Enumerable.Range(0, newToOld.Count).Where(p => newToOld[p] < 0).ToList();
-        var changed = DispatchSetFacts(last, context, newToOld, added, removed, out var timelines);
-        var readers = context.Reads.ReadersOf(changed);
-        foreach (var old in removed)
-        {
-            context.Reads.Forget(PageReads.Page.Dispatch(last.Ids.IdOf(old)));
-        }
-
-        var ids = context.Ids;
-        var cards = changed.Where(f => f.Kind == PageReads.FactKind.Card).Select(f => ids.PositionOf(f.Index)).Where(p => p >= 0).ToHashSet();
-        var terms = changed.Where(f => f.Kind == PageReads.FactKind.Term).Select(f => ((TaxonomyKind)f.Index, f.Key!)).ToHashSet();
-        var pages = new SortedSet<int>(added);
-        pages.UnionWith(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => context.Ids.PositionOf(p.Number)).Where(p => p >= 0));
-        var feedHtml = newToOld.Select(old => old >= 0 ? _feedHtml[old] : null).ToArray();
-        var inFeeds = new SiteFeeds(context).HtmlNeeded();
-        for (var j = 0; j < inFeeds.Length; j++)
-        {
-            if (inFeeds[j] && feedHtml[j] is null)
-            {
-                pages.Add(j);
-            }
-        }
-
         var homePages = new HomePages(context);
         var homeBefore = RenderContext.PageCount(last.Dispatches.Count, last.Config.PerPage);
         var goneFiles = new System.Collections.Concurrent.ConcurrentBag<string>(removed.Select(o => UrlBuilder.OutputFile(last.Dispatches[o].Path))
@@ -86,16 +71,45 @@ public sealed partial class SiteRenderer
             context.Reads.Forget(PageReads.Page.Home(number));
         }
 
-        var unchanged = new DiagnosticBag();
-        var addedSet = added.ToHashSet();
-        DispatchPassResult? pass = null;
+        // The added pages read no related list but their own, nor does the front page: the others' can wait.
         var documents = new System.Collections.Concurrent.ConcurrentDictionary<int, Search.SearchDocument>();
+        var firstPass = new DispatchPages(context).Render(added, _ => diagnostics, (j, document) => documents[j] = document);
+        homePages.Render(1);
+        firstPages?.Invoke(noted.Written.ToList(), goneFiles.Where(f => !noted.Wrote(f)).Distinct(StringComparer.Ordinal).ToList());
+
+        context = context with { Related = related() };
+        _context = context;
+        homePages = new HomePages(context);
+        var changed = DispatchSetFacts(last, context, newToOld, added, removed, out var timelines);
+        var readers = context.Reads.ReadersOf(changed).Where(p => p != PageReads.Page.Home(1)).ToHashSet();
+        foreach (var old in removed)
+        {
+            context.Reads.Forget(PageReads.Page.Dispatch(last.Ids.IdOf(old)));
+        }
+
+        var ids = context.Ids;
+        var cards = changed.Where(f => f.Kind == PageReads.FactKind.Card).Select(f => ids.PositionOf(f.Index)).Where(p => p >= 0).ToHashSet();
+        var terms = changed.Where(f => f.Kind == PageReads.FactKind.Term).Select(f => ((TaxonomyKind)f.Index, f.Key!)).ToHashSet();
+        var pages = new SortedSet<int>(readers.Where(p => p.Kind == PageReads.PageKind.Dispatch).Select(p => context.Ids.PositionOf(p.Number)).Where(p => p >= 0));
+        var feedHtml = newToOld.Select(old => old >= 0 ? _feedHtml[old] : null).ToArray();
+        var inFeeds = new SiteFeeds(context).HtmlNeeded();
+        for (var j = 0; j < inFeeds.Length; j++)
+        {
+            if (inFeeds[j] && feedHtml[j] is null)
+            {
+                pages.Add(j);
+            }
+        }
+
+        var unchanged = new DiagnosticBag();
+        pages.ExceptWith(added);
+        DispatchPassResult? pass = null;
         Parallel.Invoke(
-            () => pass = new DispatchPages(context).Render(pages, j => addedSet.Contains(j) ? diagnostics : unchanged, (j, document) => documents[j] = document),
+            () => pass = new DispatchPages(context).Render(pages, _ => unchanged, (j, document) => documents[j] = document),
             () =>
             {
                 RenderReaders(context, readers).ToList().ForEach(goneFiles.Add);
-                Parallel.For(homeBefore + 1, homePages.Count + 1, homePages.Render);
+                Parallel.For(Math.Max(homeBefore + 1, 2), homePages.Count + 1, homePages.Render);
             },
             () => RenderActorPages(context, readers, timelines),
             () => context.DateArchives().RenderChanges(last.DateArchives(), ids.IdOf, last.Ids.IdOf, cards).ToList().ForEach(goneFiles.Add),
@@ -103,7 +117,7 @@ public sealed partial class SiteRenderer
 
         for (var i = 0; i < feedHtml.Length; i++)
         {
-            feedHtml[i] = pass!.FeedHtml[i] ?? feedHtml[i];
+            feedHtml[i] = firstPass.FeedHtml[i] ?? pass!.FeedHtml[i] ?? feedHtml[i];
         }
 
         _feedHtml = feedHtml;
@@ -144,8 +158,8 @@ public sealed partial class SiteRenderer
     /// dispatches and again for every dispatch sharing a category or tag with an added or removed one (a card shows
     /// their counts); the site model (its totals) and layouts made again over it.
     /// </summary>
-    private static RenderContext Reorder(RenderContext last, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyList<int> newToOld,
-        IOutputSink output)
+    private static RenderContext Reorder(RenderContext last, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, TaxonomyIndex taxonomies, int[][] related,
+        IReadOnlyList<int> newToOld, IOutputSink output)
     {
         var count = newToOld.Count;
         var links = new DispatchLinkModel[count];
@@ -159,7 +173,6 @@ public sealed partial class SiteRenderer
             }
         }
 
-        var taxonomies = TaxonomyIndex.Build(dispatches, last.Config, null);
         var siteModel = SiteModelBuilder.Build(last.Config, last.Urls, dispatches, last.Pages, last.Registry.Actors, last.Theme, last.Source, taxonomies);
         var context = last with
         {

@@ -16,6 +16,18 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, str
     /// </summary>
     public bool OnDisk { get; init; }
 
+    /// <summary>
+    /// Set while a rebuild still renders the rest of the site: the only paths this snapshot serves as they will be
+    /// (written or gone); every other request waits for <see cref="Settled"/>. Null when all are final.
+    /// </summary>
+    public IReadOnlySet<string>? Final { get; init; }
+
+    /// <summary>Completes once the rebuild that handed this snapshot out early has swapped in its whole output or failed.</summary>
+    public Task Settled { get; init; } = Task.CompletedTask;
+
+    /// <summary>Whether <paramref name="path"/> may be answered from this snapshot now.</summary>
+    public bool Serves(string path) => Final is null || Settled.IsCompleted || Final.Contains(path);
+
     /// <summary>This snapshot with <paramref name="rewritten"/> written again and <paramref name="removed"/> files gone, whose files are <paramref name="files"/>.</summary>
     public SiteSnapshot Apply(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]> rewritten, int removed = 0) =>
         new(files, BasePath) { _base = this, _rewritten = rewritten, _removed = removed };

@@ -34,7 +34,14 @@ internal sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster br
                 System.Text.Encoding.UTF8.GetBytes(NoSitePage.Html(shown.ErrorText)));
         }
 
-        var route = RequestRouter.Resolve(path, snapshot.BasePath, snapshot.Files.ContainsKey);
+        // The file the router looked for last: the one served, or the one whose absence is the answer.
+        var probed = path;
+        var route = RequestRouter.Resolve(path, snapshot.BasePath, file => snapshot.Files.ContainsKey(probed = file));
+        if (!snapshot.Serves(probed))
+        {
+            return RespondWhenSettledAsync(context, snapshot);
+        }
+
         switch (route.Kind)
         {
             case RouteKind.File:
@@ -50,6 +57,13 @@ internal sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster br
             default:
                 return PlainAsync(response, StatusCodes.Status400BadRequest, "Bad request path.");
         }
+    }
+
+    /// <summary>Answers from the whole output once the rebuild that is still rendering it has finished.</summary>
+    private async Task RespondWhenSettledAsync(HttpContext context, SiteSnapshot early)
+    {
+        await early.Settled.WaitAsync(stopping).ConfigureAwait(false);
+        await RespondAsync(context).ConfigureAwait(false);
     }
 
     private static Task BodyAsync(HttpContext context, int status, string contentType, byte[] body)

@@ -1,3 +1,5 @@
+using SiteGen.Server.Hosting;
+
 namespace SiteGen.Server.Rebuilding;
 
 /// <summary>Builds the site as it is on disk now into a snapshot the server can swap in.</summary>
@@ -9,5 +11,10 @@ namespace SiteGen.Server.Rebuilding;
 public interface ISiteRebuilder
 {
     /// <summary>Rebuilds after the given site-relative paths changed; an empty set means "unknown: assume anything did".</summary>
-    RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths);
+    /// <param name="changedPaths">The site-relative paths that changed.</param>
+    /// <param name="publishEarly">
+    /// May be called, before the rebuild returns, with a snapshot of which only <see cref="SiteSnapshot.Final"/> may be
+    /// served yet: those paths are already as the outcome will have them.
+    /// </param>
+    RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths, Action<SiteSnapshot>? publishEarly = null);
 }

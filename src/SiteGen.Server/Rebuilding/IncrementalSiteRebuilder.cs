@@ -21,12 +21,16 @@ internal sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOption
     {
     }
 
-    public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths)
+    public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths, Action<SiteSnapshot>? publishEarly = null)
     {
         var now = clock.GetUtcNow();
-        if (_live is not null && _snapshot is not null && _live.TryApplyEdits(changedPaths, now) is { } edit)
+        var last = _snapshot;
+        void Early(IReadOnlyDictionary<string, byte[]> files, IReadOnlySet<string> final) =>
+            publishEarly!(last!.Apply(files, final.Where(files.ContainsKey).ToDictionary(p => p, p => files[p], StringComparer.Ordinal)) with { Final = final });
+
+        if (_live is not null && last is not null && _live.TryApplyEdits(changedPaths, now, publishEarly is null ? null : Early) is { } edit)
         {
-            _snapshot = _snapshot.Apply(_live.Files, edit.Changed, edit.Removed.Count);
+            _snapshot = last.Apply(_live.Files, edit.Changed, edit.Removed.Count);
             return new RebuildOutcome(edit.Result, _snapshot, options.OutputDirectory ?? _live.Config.Output)
             {
                 Partial = true,

@@ -91,50 +91,85 @@ internal sealed class RebuildLoop : IAsyncDisposable
     private RebuildReport RebuildOnce(IReadOnlyCollection<string> paths)
     {
         var clock = Stopwatch.StartNew();
-        var outcome = TryRebuild(paths);
-        if (outcome is null)
-        {
-            return new RebuildReport(paths, FailedRead, false, clock.Elapsed);
-        }
-
         var previous = _state.Snapshot;
         var wasBroken = previous is null || previous.OnDisk || _state.ErrorText is not null;
-        RebuildReport report;
-        if (outcome.Succeeded)
+        var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        long firstServedAt = 0;
+        void PublishEarly(SiteSnapshot early)
         {
-            _state.Publish(outcome.Snapshot!);
-            var servedAt = Stopwatch.GetTimestamp();
-            var servable = clock.Elapsed;
-            var changedFiles = outcome.Snapshot!.CountChangedFiles(previous);
-            report = new RebuildReport(paths, outcome.Result, true, servable) { ChangedFiles = changedFiles, ServedTimestamp = servedAt, Partial = outcome.Partial };
-            if (changedFiles > 0 || wasBroken)
-            {
-                _broadcaster.Broadcast(ServerEvent.Reload);
-            }
-        }
-        else
-        {
-            var text = ErrorOverlay.Text(outcome.Result.Diagnostics, _source);
-            _state.Fail(text);
-            report = new RebuildReport(paths, outcome.Result, false, clock.Elapsed);
-            _broadcaster.Broadcast(ServerEvent.Overlay(text));
+            _state.Publish(early with { Settled = settled.Task });
+            firstServedAt = Stopwatch.GetTimestamp();
+            _broadcaster.Broadcast(ServerEvent.Reload);
         }
 
-        Rebuilt?.Invoke(report, outcome);
-        return report;
+        try
+        {
+            var outcome = TryRebuild(paths, PublishEarly);
+            if (outcome is null)
+            {
+                RestoreAfterEarly(previous, firstServedAt);
+                return new RebuildReport(paths, FailedRead, false, clock.Elapsed);
+            }
+
+            RebuildReport report;
+            if (outcome.Succeeded)
+            {
+                _state.Publish(outcome.Snapshot!);
+                var servedAt = Stopwatch.GetTimestamp();
+                var servable = clock.Elapsed;
+                var changedFiles = outcome.Snapshot!.CountChangedFiles(previous);
+                report = new RebuildReport(paths, outcome.Result, true, servable)
+                {
+                    ChangedFiles = changedFiles,
+                    ServedTimestamp = servedAt,
+                    FirstServedTimestamp = firstServedAt == 0 ? servedAt : firstServedAt,
+                    Partial = outcome.Partial,
+                };
+
+                // Pages asked for since the early snapshot were either final in it or waited for this one.
+                if ((changedFiles > 0 || wasBroken) && (firstServedAt == 0 || !outcome.Partial))
+                {
+                    _broadcaster.Broadcast(ServerEvent.Reload);
+                }
+            }
+            else
+            {
+                RestoreAfterEarly(previous, firstServedAt);
+                var text = ErrorOverlay.Text(outcome.Result.Diagnostics, _source);
+                _state.Fail(text);
+                report = new RebuildReport(paths, outcome.Result, false, clock.Elapsed);
+                _broadcaster.Broadcast(ServerEvent.Overlay(text));
+            }
+
+            Rebuilt?.Invoke(report, outcome);
+            return report;
+        }
+        finally
+        {
+            settled.TrySetResult();
+        }
+    }
+
+    /// <summary>After a failed rebuild, shows the last good site again rather than the part it handed out early.</summary>
+    private void RestoreAfterEarly(SiteSnapshot? previous, long firstServedAt)
+    {
+        if (firstServedAt != 0 && previous is not null)
+        {
+            _state.Publish(previous);
+        }
     }
 
     /// <summary>
     /// Runs the rebuilder; a file that vanished or was locked mid-read (an editor saving through a temporary file)
     /// is retried a moment later instead of being shown as an error.
     /// </summary>
-    private RebuildOutcome? TryRebuild(IReadOnlyCollection<string> paths)
+    private RebuildOutcome? TryRebuild(IReadOnlyCollection<string> paths, Action<SiteSnapshot> publishEarly)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return _rebuilder.Rebuild(paths);
+                return _rebuilder.Rebuild(paths, publishEarly);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && attempt < ReadAttempts)
             {

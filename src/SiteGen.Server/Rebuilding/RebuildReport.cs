@@ -15,4 +15,10 @@ public sealed record RebuildReport(IReadOnlyCollection<string> ChangedPaths, Bui
 
     /// <summary>The <see cref="System.Diagnostics.Stopwatch"/> timestamp at which the snapshot became servable (0 when the build failed).</summary>
     public long ServedTimestamp { get; init; }
+
+    /// <summary>
+    /// The timestamp at which the first pages of it were servable: the added dispatches' pages and the front page,
+    /// served while the rest rendered; <see cref="ServedTimestamp"/> when all came at once.
+    /// </summary>
+    public long FirstServedTimestamp { get; init; }
 }

@@ -64,6 +64,48 @@ public sealed class IncrementalRelinkTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void IndexesAfterAddingAndRemovingEqualThoseFoundAfresh(int seed)
+    {
+        var random = new Random(seed);
+        var before = Enumerable.Range(0, 300).Select(i => RandomDispatch(random, i)).ToArray();
+        var index = new ActorIndex(before);
+        var tags = new TagIndex(before);
+        for (var round = 0; round < 40; round++)
+        {
+            // Some removed, some added anywhere in time (newest, oldest, between), the list sorted again as the preview sorts it.
+            var kept = Enumerable.Range(0, before.Length).Where(_ => random.Next(30) != 0).Select(o => (Dispatch: before[o], Old: o));
+            var added = Enumerable.Range(0, random.Next(4)).Select(k => (Dispatch: RandomDispatch(random, random.Next(-20, 200)) with
+            {
+                SourcePath = $"content/dispatches/r{round}-{k}.md",
+            }, Old: -1));
+            var list = kept.Concat(added).ToList();
+            list.Sort((a, b) => ContentLoader.NewestFirst(a.Dispatch, b.Dispatch));
+            var after = list.Select(x => x.Dispatch).ToArray();
+            var newToOld = list.Select(x => x.Old).ToArray();
+
+            var movedIndex = index.WithDispatchSet(before, after, newToOld);
+            var freshIndex = new ActorIndex(after);
+            foreach (var actor in Actors)
+            {
+                Assert.Equal(freshIndex.DispatchesOf(actor), movedIndex.DispatchesOf(actor));
+                Assert.Equal(freshIndex.CoActorsOf(actor, 100), movedIndex.CoActorsOf(actor, 100));
+            }
+
+            Assert.Equal(freshIndex.StrongestTies(1000), movedIndex.StrongestTies(1000));
+            var movedTags = tags.WithDispatchSet(before, after, newToOld);
+            var freshTags = new TagIndex(after);
+            foreach (var tag in Tags)
+            {
+                Assert.Equal(freshTags.DispatchesOf(tag).ToArray(), movedTags.DispatchesOf(tag).ToArray());
+            }
+
+            (before, index, tags) = (after, movedIndex, movedTags);
+        }
+    }
+
     private static Dispatch RandomDispatch(Random random, int i) => new()
     {
         SourcePath = $"content/dispatches/d{i}.md",

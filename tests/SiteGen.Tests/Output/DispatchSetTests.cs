@@ -9,7 +9,8 @@ namespace SiteGen.Tests.Output;
 
 /// <summary>
 /// A dispatch added or deleted in the preview renders only the pages that read the set of dispatches where it changed,
-/// and leaves the output exactly as a clean build of the same files writes it.
+/// and leaves the output exactly as a clean build of the same files writes it; the pages it hands out first (the new
+/// page, the front page) are already what the clean build writes.
 /// </summary>
 public sealed class DispatchSetTests
 {
@@ -22,10 +23,11 @@ public sealed class DispatchSetTests
         using var live = Build(site);
 
         site.Files.Set("content/dispatches/new.md", Dispatch("New from Minsk", "2024-07-01", "minsk", "bridge", "New words."));
-        var applied = live.TryApplyEdits(["content/dispatches/new.md"], TestSite.Now);
+        var (applied, first) = Apply(site, live, "content/dispatches/new.md");
 
         Assert.NotNull(applied);
         AssertSameAsCleanBuild(site, live);
+        Assert.Equal(["2024/07/01/new-from-minsk/index.html", "index.html"], first.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Contains("2024/07/01/new-from-minsk/index.html", applied.Value.Changed.Keys);
         Assert.Contains("index.html", applied.Value.Changed.Keys);
 
@@ -41,9 +43,10 @@ public sealed class DispatchSetTests
         using var live = Build(site);
 
         site.Files.Remove("content/dispatches/d10.md");
-        var applied = live.TryApplyEdits(["content/dispatches/d10.md"], TestSite.Now);
+        var (applied, first) = Apply(site, live, "content/dispatches/d10.md");
 
         Assert.NotNull(applied);
+        Assert.Contains("2024/05/11/dispatch-10/index.html", first);
         Assert.Contains("2024/05/11/dispatch-10/index.html", applied.Value.Removed);
         AssertSameAsCleanBuild(site, live);
     }
@@ -57,12 +60,12 @@ public sealed class DispatchSetTests
         {
             var path = $"content/dispatches/extra-{i}.md";
             site.Files.Set(path, Dispatch($"Extra {i}", $"2024-05-{3 + (i * 4):00}", i % 2 == 0 ? "minsk" : "kyiv", "extra", $"Extra words {i}."));
-            Assert.NotNull(live.TryApplyEdits([path], TestSite.Now));
+            Assert.NotNull(Apply(site, live, path).Applied);
             AssertSameAsCleanBuild(site, live);
             if (i % 3 == 2)
             {
                 site.Files.Remove($"content/dispatches/extra-{i - 1}.md");
-                Assert.NotNull(live.TryApplyEdits([$"content/dispatches/extra-{i - 1}.md"], TestSite.Now));
+                Assert.NotNull(Apply(site, live, $"content/dispatches/extra-{i - 1}.md").Applied);
                 AssertSameAsCleanBuild(site, live);
             }
         }
@@ -81,6 +84,34 @@ public sealed class DispatchSetTests
 
         // The about page shows the count too, and reads nothing else a new dispatch changes.
         Assert.Null(live.TryApplyEdits(["content/dispatches/new.md"], TestSite.Now));
+    }
+
+    /// <summary>
+    /// Applies the change to <paramref name="path"/>, checking that each path handed out first is, from then on, as a
+    /// clean build writes it (bytes, or no file) and stays so to the end; returns those paths.
+    /// </summary>
+    private static ((BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? Applied, IReadOnlySet<string> First) Apply(
+        TestSite site, LiveSite live, string path)
+    {
+        var clean = new MemoryOutput();
+        Assert.True(Site.Build(site.Files, clean, Options).Succeeded);
+        IReadOnlySet<string> first = new HashSet<string>();
+        var applied = live.TryApplyEdits([path], TestSite.Now, (files, final) =>
+        {
+            first = final;
+            foreach (var file in final)
+            {
+                Assert.Equal(clean.Files.GetValueOrDefault(file), files.GetValueOrDefault(file));
+            }
+        });
+
+        Assert.NotEmpty(first);
+        foreach (var file in first)
+        {
+            Assert.Equal(clean.Files.GetValueOrDefault(file), live.Files.GetValueOrDefault(file));
+        }
+
+        return (applied, first);
     }
 
     private static LiveSite Build(TestSite site)

@@ -142,10 +142,10 @@ public sealed class LastBuildServingTests
     /// <summary>Holds every rebuild until the test opens the gate, so that the test sees the preview while it loads.</summary>
     private sealed class GatedRebuilder(IncrementalSiteRebuilder inner, ManualResetEventSlim gate) : ISiteRebuilder, IDisposable
     {
-        public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths)
+        public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths, Action<SiteGen.Server.Hosting.SiteSnapshot>? publishEarly = null)
         {
             Assert.True(gate.Wait(TimeSpan.FromSeconds(30)), "the test never opened the gate");
-            return inner.Rebuild(changedPaths);
+            return inner.Rebuild(changedPaths, publishEarly);
         }
 
         public void Dispose() => inner.Dispose();
