@@ -14,7 +14,6 @@ internal sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostic
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _templates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ThemeFile?> _partials = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ThemeFile> _partialFiles = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<Template?>> _parsedPartials = new(StringComparer.Ordinal);
 
     public ThemeFiles Theme => theme;
 
@@ -24,29 +23,13 @@ internal sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostic
 
     public bool HasLayout(string name) => theme.FindLayout(name) is not null;
 
-    /// <summary>
-    /// The theme file of partial <paramref name="templateName"/> (from layouts/partials/, else layouts/), as
-    /// <c>include</c> names it in errors; the partial, parsed once per build, goes into the context's cache of parsed
-    /// templates, where <c>include</c> looks before it asks <see cref="Load"/>.
-    /// </summary>
-    /// <remarks>
-    /// Scriban parses an included partial once per context, and a build has a context per thread: a small site, whose
-    /// pages are few, spent as much time parsing the same partials again on each thread as rendering. A parsed
-    /// template renders on any number of threads at once, as the layouts do. A partial that does not parse is left
-    /// to <c>include</c>, which reports it as before.
-    /// </remarks>
+    /// <summary>The theme file of partial <paramref name="templateName"/> (from layouts/partials/, else layouts/), as <c>include</c> names it in errors.</summary>
     /// <exception cref="ScriptRuntimeException">When there is no such partial.</exception>
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         var file = _partials.GetOrAdd(templateName, FindPartial)
             ?? throw new ScriptRuntimeException(callerSpan, $"no partial '{templateName}' in layouts/partials/ of the site or its theme");
         _partialFiles.TryAdd(file.DisplayPath, file);
-        if (!context.CachedTemplates.ContainsKey(file.DisplayPath)
-            && _parsedPartials.GetOrAdd(file.DisplayPath, _ => new Lazy<Template?>(() => ParsePartial(file, context))).Value is { } parsed)
-        {
-            context.CachedTemplates.Add(file.DisplayPath, parsed);
-        }
-
         return file.DisplayPath;
     }
 
@@ -60,13 +43,6 @@ internal sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostic
     {
         var file = name.EndsWith(".sbn", StringComparison.Ordinal) ? name : name + ".sbn";
         return theme.FindLayout("partials/" + file) ?? theme.FindLayout(file);
-    }
-
-    /// <summary>The partial as <c>include</c> parses it (with the context's loader options), or null when it has errors.</summary>
-    private static Template? ParsePartial(ThemeFile file, TemplateContext context)
-    {
-        var template = Template.Parse(ReadText(file), file.DisplayPath, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions);
-        return template.HasErrors ? null : template;
     }
 
     private static string ReadText(ThemeFile file) =>
