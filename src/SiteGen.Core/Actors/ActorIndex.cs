@@ -116,15 +116,7 @@ public sealed class ActorIndex
     public ActorIndex WithDispatchSet(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, IReadOnlyList<int> newToOld)
     {
         var oldToNew = DispatchMoves.OldToNew(before.Count, newToOld, out var added);
-        var dispatches = DispatchMoves.Move(_dispatches, oldToNew);
-        foreach (var p in added)
-        {
-            foreach (var actor in after[p].Actors)
-            {
-                DispatchMoves.Insert(dispatches, actor, p);
-            }
-        }
-
+        var dispatches = DispatchMoves.Apply(_dispatches, oldToNew, added, p => after[p].Actors);
         var coActors = new Dictionary<Actor, Dictionary<Actor, int>>(_coActors);
         var copied = new HashSet<Actor>();
         void Count(IReadOnlyList<Actor> actors, int by)
@@ -163,9 +155,8 @@ public sealed class ActorIndex
         added.ForEach(p => Count(after[p].Actors, +1));
 
         // A new index has no entry for an actor no dispatch names.
-        foreach (var actor in dispatches.Where(d => d.Value.Count == 0).Select(d => d.Key).ToList())
+        foreach (var actor in copied.Where(a => !dispatches.ContainsKey(a)))
         {
-            dispatches.Remove(actor);
             coActors.Remove(actor);
         }
 

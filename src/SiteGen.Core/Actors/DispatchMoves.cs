@@ -25,10 +25,11 @@ internal static class DispatchMoves
     }
 
     /// <summary>
-    /// Each key's positions moved, the removed ones left out: still in order, since the dispatches kept keep their
-    /// order among themselves.
+    /// Each key's positions after dispatches were added and removed: the kept ones moved (still in order, since the
+    /// dispatches kept keep their order among themselves), the added ones put in their place, the keys no dispatch
+    /// carries any more left out, as a new index would have them.
     /// </summary>
-    public static Dictionary<TKey, List<int>> Move<TKey>(Dictionary<TKey, List<int>> lists, int[] oldToNew)
+    public static Dictionary<TKey, List<int>> Apply<TKey>(Dictionary<TKey, List<int>> lists, int[] oldToNew, List<int> added, Func<int, IEnumerable<TKey>> keysOf)
         where TKey : notnull
     {
         var moved = new Dictionary<TKey, List<int>>(lists.Count, lists.Comparer);
@@ -43,23 +44,27 @@ internal static class DispatchMoves
                 }
             }
 
-            moved[key] = positions;
+            if (positions.Count > 0)
+            {
+                moved[key] = positions;
+            }
+        }
+
+        foreach (var p in added)
+        {
+            foreach (var key in keysOf(p))
+            {
+                if (!moved.TryGetValue(key, out var list))
+                {
+                    moved[key] = list = [];
+                }
+
+                // A dispatch may carry one tag twice in two spellings; a new index lists it twice too.
+                var at = list.BinarySearch(p);
+                list.Insert(at < 0 ? ~at : at, p);
+            }
         }
 
         return moved;
-    }
-
-    /// <summary>Puts an added dispatch's position into the key's list, in order.</summary>
-    public static void Insert<TKey>(Dictionary<TKey, List<int>> lists, TKey key, int position)
-        where TKey : notnull
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists[key] = list = [];
-        }
-
-        // A dispatch may carry one tag twice in two spellings; a new index lists it twice too.
-        var at = list.BinarySearch(position);
-        list.Insert(at < 0 ? ~at : at, position);
     }
 }

@@ -38,27 +38,12 @@ public sealed class TagIndex
         edited.All(i => before[i].Tags.SequenceEqual(after[i].Tags, StringComparer.Ordinal)) ? this : new TagIndex(after);
 
     /// <summary>
-    /// The index after dispatches were added and removed (see <see cref="ActorIndex.WithDispatchSet"/>): the kept
-    /// positions moved, the added ones put in their place.
+    /// The index after dispatches were added and removed (see <see cref="ActorIndex.WithDispatchSet"/>).
     /// </summary>
     public TagIndex WithDispatchSet(IReadOnlyList<Dispatch> before, IReadOnlyList<Dispatch> after, IReadOnlyList<int> newToOld)
     {
         var oldToNew = DispatchMoves.OldToNew(before.Count, newToOld, out var added);
-        var dispatches = DispatchMoves.Move(_dispatches, oldToNew);
-        foreach (var p in added)
-        {
-            foreach (var tag in after[p].Tags)
-            {
-                DispatchMoves.Insert(dispatches, tag, p);
-            }
-        }
-
-        foreach (var tag in dispatches.Where(d => d.Value.Count == 0).Select(d => d.Key).ToList())
-        {
-            dispatches.Remove(tag);
-        }
-
-        return new TagIndex(dispatches);
+        return new TagIndex(DispatchMoves.Apply(_dispatches, oldToNew, added, p => after[p].Tags));
     }
 
     /// <summary>Positions of the dispatches that carry <paramref name="tag"/>.</summary>

@@ -37,21 +37,8 @@ public sealed class IncrementalRelinkTests
             }
 
             var updatedIndex = index.WithEdits(before, after, edited);
-            var freshIndex = new ActorIndex(after);
-            foreach (var actor in Actors)
-            {
-                Assert.Equal(freshIndex.DispatchesOf(actor), updatedIndex.DispatchesOf(actor));
-                Assert.Equal(freshIndex.CoActorsOf(actor, 100), updatedIndex.CoActorsOf(actor, 100));
-            }
-
-            Assert.Equal(freshIndex.StrongestTies(1000), updatedIndex.StrongestTies(1000));
-
             var updatedTags = tags.WithEdits(before, after, edited);
-            var freshTags = new TagIndex(after);
-            foreach (var tag in Tags)
-            {
-                Assert.Equal(freshTags.DispatchesOf(tag).ToArray(), updatedTags.DispatchesOf(tag).ToArray());
-            }
+            var (freshIndex, freshTags) = AssertAsFound(after, updatedIndex, updatedTags);
 
             var updatedRelated = RelatedFinder.Update(before, after, updatedIndex, updatedTags, related, edited, 5);
             var freshRelated = RelatedFinder.Find(after, freshIndex, freshTags, 5);
@@ -87,23 +74,30 @@ public sealed class IncrementalRelinkTests
             var newToOld = list.Select(x => x.Old).ToArray();
 
             var movedIndex = index.WithDispatchSet(before, after, newToOld);
-            var freshIndex = new ActorIndex(after);
-            foreach (var actor in Actors)
-            {
-                Assert.Equal(freshIndex.DispatchesOf(actor), movedIndex.DispatchesOf(actor));
-                Assert.Equal(freshIndex.CoActorsOf(actor, 100), movedIndex.CoActorsOf(actor, 100));
-            }
-
-            Assert.Equal(freshIndex.StrongestTies(1000), movedIndex.StrongestTies(1000));
             var movedTags = tags.WithDispatchSet(before, after, newToOld);
-            var freshTags = new TagIndex(after);
-            foreach (var tag in Tags)
-            {
-                Assert.Equal(freshTags.DispatchesOf(tag).ToArray(), movedTags.DispatchesOf(tag).ToArray());
-            }
-
+            AssertAsFound(after, movedIndex, movedTags);
             (before, index, tags) = (after, movedIndex, movedTags);
         }
+    }
+
+    /// <summary>Checks the indexes against those found afresh for <paramref name="dispatches"/>, and returns those.</summary>
+    private static (ActorIndex Actors, TagIndex Tags) AssertAsFound(Dispatch[] dispatches, ActorIndex actors, TagIndex tags)
+    {
+        var freshActors = new ActorIndex(dispatches);
+        foreach (var actor in Actors)
+        {
+            Assert.Equal(freshActors.DispatchesOf(actor), actors.DispatchesOf(actor));
+            Assert.Equal(freshActors.CoActorsOf(actor, 100), actors.CoActorsOf(actor, 100));
+        }
+
+        Assert.Equal(freshActors.StrongestTies(1000), actors.StrongestTies(1000));
+        var freshTags = new TagIndex(dispatches);
+        foreach (var tag in Tags)
+        {
+            Assert.Equal(freshTags.DispatchesOf(tag).ToArray(), tags.DispatchesOf(tag).ToArray());
+        }
+
+        return (freshActors, freshTags);
     }
 
     private static Dispatch RandomDispatch(Random random, int i) => new()
