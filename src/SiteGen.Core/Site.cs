@@ -68,7 +68,8 @@ public static class Site
             PageRenderer.WarmUp();
         }
 
-        var loaded = start.Source is null ? null : Load(start.Source, options, diagnostics);
+        UrlClaims? claims = null;
+        var loaded = start.Source is null ? null : Load(start.Source, options, diagnostics, out claims);
         if (start.Source is null || loaded is null)
         {
             return new SiteRun(diagnostics, Finish(diagnostics, options, null, null, clock.Elapsed));
@@ -100,11 +101,15 @@ public static class Site
             throw;
         }
 
-        return new SiteRun(diagnostics, Finish(diagnostics, options, loaded, stats, clock.Elapsed), loaded, start.Source, renderer, counting, verifier);
+        return new SiteRun(diagnostics, Finish(diagnostics, options, loaded, stats, clock.Elapsed), loaded, start.Source, renderer, counting, verifier) { Claims = claims };
     }
 
-    public static LoadedSite? Load(IFileSource source, BuildOptions options, DiagnosticBag diagnostics)
+    public static LoadedSite? Load(IFileSource source, BuildOptions options, DiagnosticBag diagnostics) => Load(source, options, diagnostics, out _);
+
+    /// <summary>Loads the site, handing out its URL claims too: the preview claims only what an edit adds to them.</summary>
+    internal static LoadedSite? Load(IFileSource source, BuildOptions options, DiagnosticBag diagnostics, out UrlClaims? claims)
     {
+        claims = null;
         var timings = options.Timings ?? new StageTimings();
         var config = ConfigLoader.Load(source, diagnostics);
         config = ApplyOverrides(config, options);
@@ -118,14 +123,17 @@ public static class Site
         var taxonomies = Taxonomies.TaxonomyIndex.Build(dispatches, config, diagnostics);
         ActorIndex? actorIndex = null;
         TagIndex? tagIndex = null;
+        UrlClaims? claimed = null;
         Parallel.Invoke(
-            () => SiteUrls.ClaimAll(dispatches, content.Pages, registry, taxonomies, config, diagnostics),
+            () => claimed = SiteUrls.ClaimAll(dispatches, content.Pages, registry, taxonomies, config, diagnostics),
             () => actorIndex = new ActorIndex(dispatches),
             () => tagIndex = new TagIndex(dispatches));
         if (diagnostics.HasErrors || theme is null)
         {
             return null;
         }
+
+        claims = claimed;
         var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex!, tagIndex!, config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex!, tagIndex!, related, theme,
             content.LeftOut, content.NextDue);

@@ -38,5 +38,8 @@ public sealed class SiteRun(
     /// <summary>The link check over every page written; null when nothing was rendered.</summary>
     public LinkVerifier? Verifier => verifier;
 
+    /// <summary>Every URL the site claimed and who claimed it; null when the site did not load.</summary>
+    internal UrlClaims? Claims { get; init; }
+
     public void Dispose() => renderer?.Dispose();
 }

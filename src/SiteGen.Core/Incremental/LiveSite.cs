@@ -28,6 +28,7 @@ public sealed class LiveSite : IDisposable
     private readonly SiteRenderer _renderer;
     private readonly LinkVerifier _verifier;
     private readonly DiagnosticBag _buildDiagnostics;
+    private readonly UrlClaims? _claims;
     private Dictionary<string, int> _indexBySource;
     private LoadedSite _site;
     private Dictionary<string, byte[]> _files;
@@ -44,6 +45,7 @@ public sealed class LiveSite : IDisposable
         _renderer = run.Renderer!;
         _verifier = run.Verifier!;
         _buildDiagnostics = run.Diagnostics;
+        _claims = run.Claims;
         _files = files;
         Result = run.Result;
         _indexBySource = IndexBySource(site);
@@ -193,12 +195,14 @@ public sealed class LiveSite : IDisposable
         var dispatches = list.Select(x => x.Dispatch).ToArray();
         var newToOld = list.Select(x => x.Old).ToArray();
 
-        // Loading's checks over the new list; a warning, as an error, is left to the full build to report.
+        // Loading's checks over what changed: the names the added dispatches bring and the URLs they claim. A
+        // warning, as an error, is left to the full build to report.
         var checks = new DiagnosticBag();
-        var taxonomies = Taxonomies.TaxonomyIndex.Build(dispatches, before.Config, checks);
-        SiteUrls.ClaimAll(dispatches, before.Pages, before.Registry, taxonomies, before.Config, checks);
-        if (checks.Count > 0 || added.Any(a => _files.ContainsKey(UrlBuilder.OutputFile(a.Updated.Path))))
+        var taxonomies = _renderer.Taxonomies.WithDispatchSet(before.Dispatches.Count, dispatches, newToOld, before.Config, checks);
+        if (checks.Count > 0 || _claims is null || added.Any(a => _files.ContainsKey(UrlBuilder.OutputFile(a.Updated.Path)))
+            || !SiteUrls.ClaimDispatchSet(_claims, deleted.Select(i => before.Dispatches[i]).ToList(), added.Select(a => a.Updated).ToList(), _renderer.Taxonomies, taxonomies, dispatches, before.Config))
         {
+            _broken = true;
             return null;
         }
 

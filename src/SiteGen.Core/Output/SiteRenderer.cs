@@ -30,6 +30,9 @@ public sealed partial class SiteRenderer : IDisposable
     /// <summary>The image stage this renderer shows images through.</summary>
     internal Images.ImagePipeline Images => _context.Images;
 
+    /// <summary>The categories, tags, series and authors of the dispatches last rendered.</summary>
+    internal Taxonomies.TaxonomyIndex Taxonomies => _context.Taxonomies;
+
     public void RenderAll()
     {
         var context = _context;

@@ -8,7 +8,8 @@ namespace SiteGen.Output;
 /// <summary>Claims every URL of the site before anything renders, so two owners of one URL are an error, never an overwrite.</summary>
 internal static class SiteUrls
 {
-    public static void ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, Taxonomies.TaxonomyIndex taxonomies,
+    /// <returns>The claims, for the preview to claim only what added dispatches bring (<see cref="ClaimDispatchSet"/>).</returns>
+    public static UrlClaims ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, Taxonomies.TaxonomyIndex taxonomies,
         Configuration.SiteConfig config, DiagnosticBag diagnostics)
     {
         var zone = config.TimeZone;
@@ -23,19 +24,18 @@ internal static class SiteUrls
         // The date archives: a page or alias at /2026/ would be overwritten by the year's archive.
         foreach (var local in dispatches.Select(d => TimeZoneInfo.ConvertTime(d.Date, zone)).Select(d => (d.Year, d.Month, d.Day)).Distinct().Order())
         {
-            var year = Rendering.DateFormatter.YearPath(local.Year);
-            if (!claims.IsClaimed(year))
+            var (year, month, day) = DateArchives(local.Year, local.Month, local.Day);
+            if (!claims.IsClaimed(year.Path))
             {
-                claims.Claim(year, $"SiteGen's archive of {local.Year:D4}", builtIn);
+                claims.Claim(year.Path, year.Owner, builtIn);
             }
 
-            var month = Rendering.DateFormatter.MonthPath(local.Year, local.Month);
-            if (!claims.IsClaimed(month))
+            if (!claims.IsClaimed(month.Path))
             {
-                claims.Claim(month, $"SiteGen's archive of {local.Year:D4}-{local.Month:D2}", builtIn);
+                claims.Claim(month.Path, month.Owner, builtIn);
             }
 
-            claims.Claim(Rendering.DateFormatter.DayPath(local.Year, local.Month, local.Day), $"SiteGen's archive of {local.Year:D4}-{local.Month:D2}-{local.Day:D2}", builtIn);
+            claims.Claim(day.Path, day.Owner, builtIn);
         }
 
         TaxonomyClaims.Claim(claims, taxonomies, config, builtIn);
@@ -67,7 +67,7 @@ internal static class SiteUrls
         {
             foreach (var alias in dispatch.Aliases)
             {
-                claims.Claim(alias, $"an alias of {dispatch.SourcePath}", new SourceLocation(dispatch.SourcePath, 1, 1));
+                claims.Claim(alias, AliasOwner(dispatch), new SourceLocation(dispatch.SourcePath, 1, 1));
             }
         }
 
@@ -80,5 +80,66 @@ internal static class SiteUrls
         }
 
         TaxonomyClaims.ClaimWordPressPaths(claims, taxonomies, dispatches, config, builtIn);
+        return claims;
     }
+
+    /// <summary>
+    /// Claims, in the claims of the site before, what dispatches added and deleted change: the deleted ones' pages and
+    /// aliases given up, the added ones' claimed with their days' archives and the new terms' pages, as
+    /// <see cref="ClaimAll"/> would claim them. False when one clashes with a claim held (the full build reports it);
+    /// the claims are then of no more use.
+    /// </summary>
+    /// <remarks>
+    /// Only what is claimed anew can clash: the claims before clashed nowhere. A page given up by a deleted dispatch
+    /// alone (its day's archive, a term no dispatch carries now) stays claimed, which can only send an addition
+    /// there to a full build, never let a clash through.
+    /// </remarks>
+    public static bool ClaimDispatchSet(UrlClaims claims, IReadOnlyList<Dispatch> deleted, IReadOnlyList<Dispatch> added, Taxonomies.TaxonomyIndex taxonomiesBefore,
+        Taxonomies.TaxonomyIndex taxonomies, IReadOnlyList<Dispatch> dispatches, Configuration.SiteConfig config)
+    {
+        foreach (var dispatch in deleted)
+        {
+            claims.Release(dispatch.Path, dispatch.SourcePath);
+            foreach (var alias in dispatch.Aliases)
+            {
+                claims.Release(alias, AliasOwner(dispatch));
+            }
+        }
+
+        var builtIn = new SourceLocation(string.Empty);
+        foreach (var dispatch in added)
+        {
+            var local = TimeZoneInfo.ConvertTime(dispatch.Date, config.TimeZone);
+            var (year, month, day) = DateArchives(local.Year, local.Month, local.Day);
+            var at = new SourceLocation(dispatch.SourcePath, 1, 1);
+            if (!claims.TryClaim(year.Path, year.Owner, builtIn, again: true) || !claims.TryClaim(month.Path, month.Owner, builtIn, again: true)
+                || !claims.TryClaim(day.Path, day.Owner, builtIn, again: true) || !claims.TryClaim(dispatch.Path, dispatch.SourcePath, at)
+                || !dispatch.Aliases.All(alias => claims.TryClaim(alias, AliasOwner(dispatch), at)))
+            {
+                return false;
+            }
+        }
+
+        var newTerms = TaxonomyClaims.TryClaimNew(claims, taxonomiesBefore, taxonomies, config, builtIn);
+        if (newTerms is null)
+        {
+            return false;
+        }
+
+        // Old WordPress URLs are claimed last and never clash; they come with new terms or with the first alias.
+        if (newTerms > 0 || added.Any(d => d.Aliases.Count > 0 || d.WordPressSlugs.Count > 0))
+        {
+            TaxonomyClaims.ClaimWordPressPaths(claims, taxonomies, dispatches, config, builtIn);
+        }
+
+        return true;
+    }
+
+    private static string AliasOwner(Dispatch dispatch) => $"an alias of {dispatch.SourcePath}";
+
+    /// <summary>The year's, month's and day's archive of a date: their paths and the owner a clash would name.</summary>
+    private static ((string Path, string Owner) Year, (string Path, string Owner) Month, (string Path, string Owner) Day) DateArchives(int year, int month, int day) => (
+        (Rendering.DateFormatter.YearPath(year), $"SiteGen's archive of {year:D4}"),
+        (Rendering.DateFormatter.MonthPath(year, month), $"SiteGen's archive of {year:D4}-{month:D2}"),
+        (Rendering.DateFormatter.DayPath(year, month, day), $"SiteGen's archive of {year:D4}-{month:D2}-{day:D2}"));
 }

@@ -18,12 +18,41 @@ internal static class TaxonomyClaims
                 continue;
             }
 
-            claims.Claim(TaxonomyIndex.IndexPath(kind, config), $"SiteGen's index of {TaxonomyKinds.Plural(kind).ToLowerInvariant()}", builtIn);
+            claims.Claim(TaxonomyIndex.IndexPath(kind, config), IndexOwner(kind), builtIn);
             foreach (var term in taxonomies.TermsOf(kind))
             {
-                claims.Claim(term.Path, $"SiteGen's page of the {TaxonomyKinds.Singular(kind).ToLowerInvariant()} '{term.Name}'", builtIn);
+                claims.Claim(term.Path, TermOwner(term), builtIn, TermClaimant(term));
             }
         }
+    }
+
+    /// <summary>
+    /// Claims what <paramref name="after"/> has that <paramref name="before"/> had not: a kind's index and terms'
+    /// pages, a page its own term or index holds already being its own. The number of new terms; null on a clash.
+    /// </summary>
+    public static int? TryClaimNew(UrlClaims claims, TaxonomyIndex before, TaxonomyIndex after, SiteConfig config, SourceLocation builtIn)
+    {
+        var added = 0;
+        foreach (var kind in TaxonomyKinds.All)
+        {
+            var terms = after.TermsOf(kind);
+            if (terms.Count > 0 && before.TermsOf(kind).Count == 0 && !claims.TryClaim(TaxonomyIndex.IndexPath(kind, config), IndexOwner(kind), builtIn, again: true))
+            {
+                return null;
+            }
+
+            var slugs = before.TermsOf(kind).Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+            foreach (var term in terms.Where(t => !slugs.Contains(t.Slug)))
+            {
+                added++;
+                if (!claims.TryClaim(term.Path, TermOwner(term), builtIn, TermClaimant(term), again: true))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return added;
     }
 
     /// <summary>
@@ -40,4 +69,11 @@ internal static class TaxonomyClaims
             }
         }
     }
+
+    private static string IndexOwner(TaxonomyKind kind) => $"SiteGen's index of {TaxonomyKinds.Plural(kind).ToLowerInvariant()}";
+
+    private static string TermOwner(TaxonomyTerm term) => $"SiteGen's page of the {TaxonomyKinds.Singular(term.Kind).ToLowerInvariant()} '{term.Name}'";
+
+    /// <summary>A term whatever its spelling: a newer dispatch may spell it anew.</summary>
+    private static string TermClaimant(TaxonomyTerm term) => $"{term.Kind} {term.Slug}";
 }

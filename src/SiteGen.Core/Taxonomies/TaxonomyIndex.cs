@@ -1,3 +1,4 @@
+using SiteGen.Actors;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -42,8 +43,11 @@ internal sealed class TaxonomyIndex
                     var slug = TermSlug.Of(name);
                     if (slug is null)
                     {
-                        diagnostics?.Warning(DiagnosticCodes.TermWithoutSlug, new SourceLocation(dispatches[i].SourcePath, 1, 1),
-                            $"the {TaxonomyKinds.Singular(kind).ToLowerInvariant()} '{name}' has no letters or digits to make a URL of, so it gets no page; give it a name with some");
+                        if (diagnostics is not null)
+                        {
+                            ReportWithoutSlug(diagnostics, dispatches[i], kind, name);
+                        }
+
                         continue;
                     }
 
@@ -60,16 +64,56 @@ internal sealed class TaxonomyIndex
                 }
             }
 
-            var folder = config.Taxonomies.Folder(kind);
-            terms[kind] = found
-                .Select(f => new TaxonomyTerm(kind, f.Value.Name, f.Key, $"/{folder}/{f.Key}/", f.Value.Dispatches))
-                .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(t => t.Slug, StringComparer.Ordinal)
-                .ToList();
+            terms[kind] = InOrder(kind, found.Select(f => (f.Key, f.Value.Name, f.Value.Dispatches)), config);
         }
 
         return new TaxonomyIndex(terms);
     }
+
+    /// <summary>
+    /// The index after dispatches were added and removed, as <see cref="Build"/> would make it of
+    /// <paramref name="after"/>: each term's positions moved, the added dispatches' put in, a term's name taken again
+    /// from its newest dispatch. Only the added dispatches' names are read and reported. <paramref name="newToOld"/>
+    /// gives each dispatch's position in the list before (-1: added).
+    /// </summary>
+    public TaxonomyIndex WithDispatchSet(int countBefore, IReadOnlyList<Dispatch> after, IReadOnlyList<int> newToOld, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var oldToNew = DispatchMoves.OldToNew(countBefore, newToOld, out var added);
+        foreach (var p in added)
+        {
+            foreach (var kind in TaxonomyKinds.All)
+            {
+                foreach (var name in NamesOf(after[p], kind, config).Where(n => TermSlug.Of(n) is null))
+                {
+                    ReportWithoutSlug(diagnostics, after[p], kind, name);
+                }
+            }
+        }
+
+        var terms = new Dictionary<TaxonomyKind, IReadOnlyList<TaxonomyTerm>>();
+        foreach (var kind in TaxonomyKinds.All)
+        {
+            var lists = _terms[kind].ToDictionary(t => t.Slug, t => t.Dispatches as List<int> ?? [.. t.Dispatches], StringComparer.Ordinal);
+            var moved = DispatchMoves.Apply(lists, oldToNew, added, p => NamesOf(after[p], kind, config).Select(TermSlug.Of).OfType<string>().Distinct(StringComparer.Ordinal));
+            terms[kind] = InOrder(kind, moved.Select(m => (m.Key, NamesOf(after[m.Value[0]], kind, config).First(n => TermSlug.Of(n) == m.Key), m.Value)), config);
+        }
+
+        return new TaxonomyIndex(terms);
+    }
+
+    private static List<TaxonomyTerm> InOrder(TaxonomyKind kind, IEnumerable<(string Slug, string Name, List<int> Dispatches)> found, SiteConfig config)
+    {
+        var folder = config.Taxonomies.Folder(kind);
+        return found
+            .Select(f => new TaxonomyTerm(kind, f.Name, f.Slug, $"/{folder}/{f.Slug}/", f.Dispatches))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static void ReportWithoutSlug(DiagnosticBag diagnostics, Dispatch dispatch, TaxonomyKind kind, string name) =>
+        diagnostics.Warning(DiagnosticCodes.TermWithoutSlug, new SourceLocation(dispatch.SourcePath, 1, 1),
+            $"the {TaxonomyKinds.Singular(kind).ToLowerInvariant()} '{name}' has no letters or digits to make a URL of, so it gets no page; give it a name with some");
 
     /// <summary>The names of <paramref name="kind"/> a dispatch carries; a dispatch without authors has the site's.</summary>
     public static IEnumerable<string> NamesOf(Dispatch dispatch, TaxonomyKind kind, SiteConfig config) => kind switch

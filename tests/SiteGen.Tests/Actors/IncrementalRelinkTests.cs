@@ -1,11 +1,15 @@
 using SiteGen.Actors;
+using SiteGen.Configuration;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Taxonomies;
 
 namespace SiteGen.Tests.Actors;
 
 /// <summary>
 /// The preview's shortcuts after an edit to actors or tags must agree with finding everything again: the actor index
-/// updated in place of a new one, and related lists scored again only where postings changed.
+/// updated in place of a new one, and related lists scored again only where postings changed; after dispatches are
+/// added and deleted, the actor, tag and term indexes moved instead of built again.
 /// </summary>
 public sealed class IncrementalRelinkTests
 {
@@ -14,6 +18,11 @@ public sealed class IncrementalRelinkTests
         .ToArray();
 
     private static readonly string[] Tags = ["front", "talks", "drones", "border", "Front"];
+
+    // Two spellings of one category, and a name no URL can be made of.
+    private static readonly string[] Categories = ["War diary", "war-diary", "Analysis", "—"];
+
+    private static readonly SiteConfig Config = new() { Authors = [new Author("The desk")] };
 
     [Theory]
     [InlineData(1)]
@@ -60,6 +69,7 @@ public sealed class IncrementalRelinkTests
         var before = Enumerable.Range(0, 300).Select(i => RandomDispatch(random, i)).ToArray();
         var index = new ActorIndex(before);
         var tags = new TagIndex(before);
+        var terms = TaxonomyIndex.Build(before, Config, null);
         for (var round = 0; round < 40; round++)
         {
             // Some removed, some added anywhere in time (newest, oldest, between), the list sorted again as the preview sorts it.
@@ -75,8 +85,10 @@ public sealed class IncrementalRelinkTests
 
             var movedIndex = index.WithDispatchSet(before, after, newToOld);
             var movedTags = tags.WithDispatchSet(before, after, newToOld);
+            var movedTerms = terms.WithDispatchSet(before.Length, after, newToOld, Config, new DiagnosticBag());
             AssertAsFound(after, movedIndex, movedTags);
-            (before, index, tags) = (after, movedIndex, movedTags);
+            AssertSameTerms(TaxonomyIndex.Build(after, Config, null), movedTerms);
+            (before, index, tags, terms) = (after, movedIndex, movedTags, movedTerms);
         }
     }
 
@@ -100,6 +112,16 @@ public sealed class IncrementalRelinkTests
         return (freshActors, freshTags);
     }
 
+    private static void AssertSameTerms(TaxonomyIndex expected, TaxonomyIndex actual)
+    {
+        foreach (var kind in TaxonomyKinds.All)
+        {
+            Assert.Equal(
+                expected.TermsOf(kind).Select(t => (t.Name, t.Slug, t.Path, string.Join(' ', t.Dispatches))),
+                actual.TermsOf(kind).Select(t => (t.Name, t.Slug, t.Path, string.Join(' ', t.Dispatches))));
+        }
+    }
+
     private static Dispatch RandomDispatch(Random random, int i) => new()
     {
         SourcePath = $"content/dispatches/d{i}.md",
@@ -111,6 +133,9 @@ public sealed class IncrementalRelinkTests
         Path = $"/d{i}/",
         Actors = RandomActors(random),
         Tags = RandomTags(random),
+        Categories = Categories.Where(_ => random.Next(3) == 0).ToList(),
+        Series = random.Next(5) == 0 ? $"Series {random.Next(3)}" : null,
+        Authors = random.Next(4) == 0 ? [new Author(random.Next(2) == 0 ? "Ana" : "ana")] : [],
     };
 
     // Skewed, so some actors are in most dispatches and others in few: rarity weights then matter.

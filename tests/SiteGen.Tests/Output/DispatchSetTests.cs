@@ -86,6 +86,42 @@ public sealed class DispatchSetTests
         Assert.Null(live.TryApplyEdits(["content/dispatches/new.md"], TestSite.Now));
     }
 
+    [Theory]
+    [InlineData("Dispatch 9", "2024-05-10", "/2024/05/10/dispatch-9/", "odd")]
+    [InlineData("New", "2024-07-01", "/2024/07/01/", "odd")]
+    [InlineData("New", "2024-07-01", "/2024/07/", "odd")]
+    [InlineData("New", "2024-05-10", "/tags/fresh/", "fresh")]
+    [InlineData("New", "2024-05-10", "/2024/05/10/new/", "odd")]
+    public void ANewDispatchThatWantsATakenUrlIsLeftToTheFullBuild(string title, string date, string taken, string tag)
+    {
+        // Dispatch 9's own URL; or an alias of a page where the new dispatch, its day, month or new tag would have its page.
+        var alias = taken.EndsWith("dispatch-9/", StringComparison.Ordinal) ? "/elsewhere/" : taken;
+        var site = TestSite.Parse(TwentyDispatches() + $"-- content/pages/taken.md --\n---\ntitle: Taken\naliases: [\"{alias}\"]\n---\nA page that holds a URL.\n");
+        using var live = Build(site);
+
+        site.Files.Set("content/dispatches/new.md", Dispatch(title, date, "kyiv", tag, "Words."));
+
+        Assert.Null(live.TryApplyEdits(["content/dispatches/new.md"], TestSite.Now));
+        var result = Site.Build(site.Files, new MemoryOutput(), Options);
+        Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.DuplicateUrl && d.Message.Contains(taken, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADispatchDeletedAndWrittenAgainTakesItsUrlsBack()
+    {
+        // The newest dispatch, alone on its day and month, with the only dispatch of its tag and an alias.
+        var text = Dispatch("Dispatch 19", "2024-06-20", "kyiv", "lonely", "Words.").Replace("---\nWords", "aliases: [/old/d19/]\n---\nWords", StringComparison.Ordinal);
+        var site = TestSite.Parse(TwentyDispatches() + "-- content/dispatches/last.md --\n" + text);
+        using var live = Build(site);
+
+        site.Files.Remove("content/dispatches/last.md");
+        Assert.NotNull(Apply(site, live, "content/dispatches/last.md").Applied);
+        AssertSameAsCleanBuild(site, live);
+        site.Files.Set("content/dispatches/last.md", text);
+        Assert.NotNull(Apply(site, live, "content/dispatches/last.md").Applied);
+        AssertSameAsCleanBuild(site, live);
+    }
+
     /// <summary>
     /// Applies the change to <paramref name="path"/>, checking that each path handed out first is, from then on, as a
     /// clean build writes it (bytes, or no file) and stays so to the end; returns those paths.
