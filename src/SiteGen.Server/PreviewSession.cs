@@ -62,6 +62,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public static async Task<PreviewSession> StartAsync(PreviewSettings settings, ISiteRebuilder rebuilder, CancellationToken cancel)
     {
+        KeepThreadsForRequests();
         var state = new PreviewState();
         var broadcaster = new ReloadBroadcaster();
         var filter = new WatchFilter(settings.BuildOptions.OutputDirectory ?? "_site");
@@ -156,5 +157,16 @@ public sealed class PreviewSession : IAsyncDisposable
         _dueTimer.Dispose();
         await _host.DisposeAsync();
         await _loop.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Lets the thread pool start a thread at once for a request while a rebuild renders on every core: the new page is
+    /// served before the rest renders, and a request queued behind the render's work waited for the pool to grow,
+    /// about 50 ms at 10,000 dispatches.
+    /// </summary>
+    private static void KeepThreadsForRequests()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 4), completions);
     }
 }
