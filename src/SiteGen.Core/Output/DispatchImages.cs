@@ -38,11 +38,11 @@ internal sealed class DispatchImages(RenderContext context)
     /// at most one per core at a time, before their pages are rendered; <see cref="SocialImage"/> then reads the outcome.
     /// </summary>
     /// <remarks>
-    /// A card is tens of milliseconds of native work (Pango, then libimagequant and zlib) that the thread pool cannot
-    /// see. Drawn inside the page loop, which takes every thread the pool offers, each card held a pool thread the pool
-    /// saw make no progress, so it kept adding threads: about 1,000 of them, each with a font map of its own, when
-    /// 100,000 cards were drawn. Here the loop is bounded, so the pool needs no more threads than cores, and the
-    /// lead images it finds are processed here too.
+    /// A card is about 30 ms of native work (Pango, then libimagequant and zlib) that the thread pool cannot see.
+    /// Drawn inside the page loop, which takes every thread the pool offers, each card held a pool thread the pool
+    /// saw make no progress, so it kept adding threads, each of which joined the loop: about 1,000 of them when
+    /// 100,000 cards were drawn. Here the loop is bounded, so the pool needs no more threads than cores; the lead
+    /// images it looks at are processed here too, under the same bound.
     /// </remarks>
     public void DrawCards(IEnumerable<int> indices) =>
         Parallel.ForEach(indices, new ParallelOptions { MaxDegreeOfParallelism = ImagePipeline.Workers }, i =>
