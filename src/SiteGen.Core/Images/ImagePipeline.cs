@@ -27,7 +27,10 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
     /// Images being made at once, one per core: each holds its decoded pixels (tens of MB for a photograph), and
     /// pages waiting on an image another page is making let the thread pool start more threads than cores.
     /// </summary>
-    private static readonly SemaphoreSlim Encoders = new(Environment.ProcessorCount);
+    private static readonly SemaphoreSlim Encoders = new(Workers);
+
+    /// <summary>How many images or social cards are made at once: one per core, as libvips's own work is CPU-bound.</summary>
+    public static int Workers => Environment.ProcessorCount;
 
     private readonly ConcurrentDictionary<string, Lazy<ImageLookup>> _images = new(StringComparer.Ordinal);
     private string? _settingsKey;

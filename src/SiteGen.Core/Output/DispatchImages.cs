@@ -8,6 +8,9 @@ namespace SiteGen.Output;
 /// <summary>What a dispatch page shows of its lead image: the copies the image stage made, and the image link previews show.</summary>
 internal sealed class DispatchImages(RenderContext context)
 {
+    /// <summary>The outcome of each card <see cref="DrawCards"/> drew or linked, by dispatch index.</summary>
+    private readonly (bool Written, string? Problem)?[] _cards = new (bool, string?)?[context.Dispatches.Count];
+
     /// <summary>The dispatch's lead image as the image stage made it, or null when it is not a local image it could read.</summary>
     public ProcessedImage? LeadImage(Dispatch dispatch, DiagnosticBag diagnostics)
     {
@@ -31,45 +34,85 @@ internal sealed class DispatchImages(RenderContext context)
         lead is null ? null : new HtmlString(ImageMarkup.Write(lead, alt, null, ImageLoading.Priority, context.Images.Settings.Sizes, context.Urls, linkFullSize: true));
 
     /// <summary>
+    /// Draws the social cards of dispatches <paramref name="indices"/> that need one (or links them from the cache),
+    /// at most one per core at a time, before their pages are rendered; <see cref="SocialImage"/> then reads the outcome.
+    /// </summary>
+    /// <remarks>
+    /// A card is about 30 ms of native work (Pango, then libimagequant and zlib) that the thread pool cannot see.
+    /// Drawn inside the page loop, which takes every thread the pool offers, each card held a pool thread the pool
+    /// saw make no progress, so it kept adding threads, each of which joined the loop: about 1,000 of them when
+    /// 100,000 cards were drawn. Here the loop is bounded, so the pool needs no more threads than cores; the lead
+    /// images it looks at are processed here too, under the same bound.
+    /// </remarks>
+    public void DrawCards(IEnumerable<int> indices) =>
+        Parallel.ForEach(indices, new ParallelOptions { MaxDegreeOfParallelism = ImagePipeline.Workers }, i =>
+        {
+            var src = context.Dispatches[i].Image?.Src;
+            var lead = src is null ? null : context.Images.Find(src).Image;
+            if (ImageOtherThanCard(i, lead, out _))
+            {
+                return;
+            }
+
+            _cards[i] = WriteCard(i);
+        });
+
+    /// <summary>
     /// The image link previews show (og:image): the lead image when it is raster, else the dispatch's social card,
     /// drawn at build time; with the image stage off, the lead image as written.
     /// </summary>
     public (string Url, int Width, int Height, bool IsCard)? SocialImage(int index, ProcessedImage? lead, DiagnosticBag diagnostics)
     {
-        var urls = context.Urls;
+        if (ImageOtherThanCard(index, lead, out var image))
+        {
+            return image;
+        }
+
         var dispatch = context.Dispatches[index];
-        if (lead is { Facts.IsSocialRaster: true })
-        {
-            var (path, width, height) = lead.Fallback;
-            return (urls.Absolute(ImageMarkup.EscapedPath(path)), width, height, false);
-        }
-
-        var src = dispatch.Image?.Src;
-        var settings = context.Config.Images;
-        if (src is not null && (!settings.Enabled || (IsExternal(src) && ImageFormats.FromPath(src.Split('?', '#')[0]) is "jpeg" or "png" or "webp" or "gif")))
-        {
-            return (AbsoluteImage(src), 0, 0, false);
-        }
-
-        if (!settings.Enabled || !settings.Cards)
-        {
-            return null;
-        }
-
-        var card = CardPath(dispatch.Path);
-        var (written, problem) = context.Images.WriteCard(card, dispatch.Title, context.Links[index].Date.Display, context.Config.Title);
+        var (written, problem) = _cards[index] ?? WriteCard(index);
         if (!written)
         {
             diagnostics.Warning(DiagnosticCodes.SocialCardFailed, new SourceLocation(dispatch.SourcePath), problem!);
             return null;
         }
 
-        return (urls.Absolute(card), SocialCardDrawer.Width, SocialCardDrawer.Height, true);
+        return (context.Urls.Absolute(CardPath(dispatch.Path)), SocialCardDrawer.Width, SocialCardDrawer.Height, true);
     }
 
     /// <summary>Beside the dispatch's page: <c>/2025/06/24/slug/card.png</c>, or <c>/slug-card.png</c> for a page that is a file.</summary>
     public static string CardPath(string dispatchPath) =>
         dispatchPath.EndsWith('/') ? dispatchPath + "card.png" : Path.ChangeExtension(dispatchPath, null) + "-card.png";
+
+    /// <summary>
+    /// False when dispatch <paramref name="index"/> gets a social card; else true, with the image it shows instead in
+    /// <paramref name="image"/> (null when it shows none).
+    /// </summary>
+    private bool ImageOtherThanCard(int index, ProcessedImage? lead, out (string Url, int Width, int Height, bool IsCard)? image)
+    {
+        if (lead is { Facts.IsSocialRaster: true })
+        {
+            var (path, width, height) = lead.Fallback;
+            image = (context.Urls.Absolute(ImageMarkup.EscapedPath(path)), width, height, false);
+            return true;
+        }
+
+        var src = context.Dispatches[index].Image?.Src;
+        var settings = context.Config.Images;
+        if (src is not null && (!settings.Enabled || (IsExternal(src) && ImageFormats.FromPath(src.Split('?', '#')[0]) is "jpeg" or "png" or "webp" or "gif")))
+        {
+            image = (AbsoluteImage(src), 0, 0, false);
+            return true;
+        }
+
+        image = null;
+        return !settings.Enabled || !settings.Cards;
+    }
+
+    private (bool Written, string? Problem) WriteCard(int index)
+    {
+        var dispatch = context.Dispatches[index];
+        return context.Images.WriteCard(CardPath(dispatch.Path), dispatch.Title, context.Links[index].Date.Display, context.Config.Title);
+    }
 
     private static bool IsExternal(string src) => Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https";
 

@@ -26,6 +26,7 @@ internal sealed class DispatchPages(RenderContext context)
     {
         var inFeeds = new SiteFeeds(context).HtmlNeeded();
         var feedHtml = new string?[context.Dispatches.Count];
+        _images.DrawCards(Enumerable.Range(0, feedHtml.Length));
         Parallel.For(0, feedHtml.Length, i => Render(i, inFeeds, diagnostics, feedHtml, indexed));
         return new DispatchPassResult(feedHtml);
     }
@@ -38,7 +39,9 @@ internal sealed class DispatchPages(RenderContext context)
     {
         var inFeeds = new SiteFeeds(context).HtmlNeeded();
         var feedHtml = new string?[context.Dispatches.Count];
-        Parallel.ForEach(indices, i => Render(i, inFeeds, diagnosticsOf(i), feedHtml, indexed));
+        var pages = indices as IReadOnlyCollection<int> ?? indices.ToList();
+        _images.DrawCards(pages);
+        Parallel.ForEach(pages, i => Render(i, inFeeds, diagnosticsOf(i), feedHtml, indexed));
         return new DispatchPassResult(feedHtml);
     }
 
