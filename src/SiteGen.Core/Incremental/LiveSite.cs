@@ -83,6 +83,7 @@ public sealed class LiveSite : IDisposable
         }
 
         var files = new Dictionary<string, byte[]>(output.Files, StringComparer.Ordinal);
+        _ = Task.Run(run.Renderer.PrepareForEdits);
         return (run.Result, new LiveSite(recording, options, run, files, inputs), inputs);
     }
 

@@ -112,24 +112,37 @@ internal sealed class PageReads(bool recording = true)
     /// <summary>Forgets <paramref name="page"/>, which no longer exists.</summary>
     public void Forget(Page page) => Record(page, []);
 
+    /// <summary>
+    /// Indexes the pages by what they read, if not done yet: the first edit needs it, and building it while the site
+    /// is served rather than in that edit spares the author's first save (a few hundred ms at 10,000 dispatches).
+    /// </summary>
+    public void IndexReaders()
+    {
+        lock (_gate)
+        {
+            if (_readers is not null)
+            {
+                return;
+            }
+
+            _readers = [];
+            foreach (var (page, read) in _reads)
+            {
+                AddReader(_readers, page, read);
+            }
+        }
+    }
+
     /// <summary>The pages that read any of <paramref name="changed"/> when they last rendered.</summary>
     public IReadOnlySet<Page> ReadersOf(IEnumerable<Fact> changed)
     {
+        IndexReaders();
         var result = new HashSet<Page>();
         lock (_gate)
         {
-            if (_readers is null)
-            {
-                _readers = [];
-                foreach (var (page, read) in _reads)
-                {
-                    AddReader(_readers, page, read);
-                }
-            }
-
             foreach (var fact in changed)
             {
-                if (_readers.TryGetValue(fact, out var pages))
+                if (_readers!.TryGetValue(fact, out var pages))
                 {
                     result.UnionWith(pages);
                 }

@@ -30,6 +30,9 @@ public sealed partial class SiteRenderer : IDisposable
     /// <summary>The image stage this renderer shows images through.</summary>
     internal Images.ImagePipeline Images => _context.Images;
 
+    /// <summary>Does now what the first render after an edit would otherwise do first (see <see cref="PageReads.IndexReaders"/>).</summary>
+    internal void PrepareForEdits() => _context.Reads.IndexReaders();
+
     /// <summary>The categories, tags, series and authors of the dispatches last rendered.</summary>
     internal Taxonomies.TaxonomyIndex Taxonomies => _context.Taxonomies;
 
