@@ -49,6 +49,10 @@ if (!session.FirstBuild.Served)
 }
 
 using var http = new HttpClient { BaseAddress = session.SiteUrl };
+
+// In every new dispatch's title, so that its social card is drawn as an author's would be, not found in the cache a
+// run before left.
+var run = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
 var page = target.Path.TrimStart('/');
 var added = new List<string>();
 try
@@ -57,8 +61,8 @@ try
     var body = await MeasureAsync("body edit, in place", i => File.WriteAllText(file, BodyEdit(i)), _ => page, i => $"Benchmark edit {i}:");
     var actors = await MeasureAsync("actors edit, in place", i => File.WriteAllText(file, SwapFirstActor(original, target.Actors[0].Name, others[i].Name)), _ => page, i => $"href=\"{others[i].Path}\"");
     var renamed = await MeasureAsync("body edit, renamed over", i => SaveThroughRename(file, BodyEdit(edits + i)), _ => page, i => $"Benchmark edit {edits + i}:");
-    var created = await MeasureAsync("new dispatch", i => added.Add(AddDispatch(i)), _ => string.Empty, i => $"Benchmark new dispatch {i}<");
-    var deleted = await MeasureAsync("deleted dispatch", i => File.Delete(added[edits - 1 - i]), _ => string.Empty, i => $"Benchmark new dispatch {edits - 1 - i}<", absent: true);
+    var created = await MeasureAsync("new dispatch", i => added.Add(AddDispatch(i)), _ => string.Empty, i => $"Benchmark new dispatch {i} {run}<");
+    var deleted = await MeasureAsync("deleted dispatch", i => File.Delete(added[edits - 1 - i]), _ => string.Empty, i => $"Benchmark new dispatch {edits - 1 - i} {run}<", absent: true);
     Console.WriteLine();
     Console.WriteLine($"median save-to-servable, {loaded.Dispatches.Count} dispatches, {edits} saves each: body edit in place {body:0} ms, actors edit in place {actors:0} ms, " +
         $"body edit renamed over {renamed:0} ms, new dispatch {created:0} ms, deleted dispatch {deleted:0} ms (target: under 100 ms)");
@@ -83,7 +87,7 @@ static void SaveThroughRename(string path, string text)
 string AddDispatch(int i)
 {
     var path = Path.Combine(Path.GetDirectoryName(file)!, $"benchmark-new-{i}.md");
-    File.WriteAllText(path, $"---\ntitle: \"Benchmark new dispatch {i}\"\ndate: 2026-11-{15 + i:00}\nslug: benchmark-new-{i}\n---\nA new dispatch.\n");
+    File.WriteAllText(path, $"---\ntitle: \"Benchmark new dispatch {i} {run}\"\ndate: 2026-11-{15 + i:00}\nslug: benchmark-new-{i}\n---\nA new dispatch.\n");
     return path;
 }
 

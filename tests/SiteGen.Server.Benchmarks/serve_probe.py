@@ -66,6 +66,8 @@ def measure(kind, save, path, text, absent=False):
     return statistics.median(times)
 
 
+# In every new dispatch's title, so that its social card is drawn as an author's would be, not taken from the cache.
+run = time.strftime("%H%M%S")
 folder = os.path.join(site, "content", "dispatches", "2022")
 target = sorted(os.listdir(folder))[len(os.listdir(folder)) // 2]
 target_file = os.path.join(folder, target)
@@ -97,7 +99,7 @@ def new_path(i):
 
 def add(i):
     with open(new_path(i), "w", encoding="utf-8") as f:
-        f.write(f"---\ntitle: \"Probe new dispatch {i}\"\ndate: 2026-11-{15 + i:02d}\nslug: probe-new-{i}\n---\nA new dispatch.\n")
+        f.write(f"---\ntitle: \"Probe new dispatch {i} {run}\"\ndate: 2026-11-{15 + i:02d}\nslug: probe-new-{i}\n---\nA new dispatch.\n")
 
 
 # The first save waits for the first build, which serves the last build's output from disk meanwhile.
@@ -107,8 +109,8 @@ try:
     results = {
         "body edit in place": measure("body edit in place", in_place, page, lambda i: f"Probe edit {i}:"),
         "body edit renamed over": measure("body edit renamed over", renamed, page, lambda i: f"Probe edit {100 + i}:"),
-        "new dispatch": measure("new dispatch", add, "/", lambda i: f"Probe new dispatch {i}<"),
-        "deleted dispatch": measure("deleted dispatch", lambda i: os.remove(new_path(saves - 1 - i)), "/", lambda i: f"Probe new dispatch {saves - 1 - i}<", absent=True),
+        "new dispatch": measure("new dispatch", add, "/", lambda i: f"Probe new dispatch {i} {run}<"),
+        "deleted dispatch": measure("deleted dispatch", lambda i: os.remove(new_path(saves - 1 - i)), "/", lambda i: f"Probe new dispatch {saves - 1 - i} {run}<", absent=True),
     }
     print("medians: " + ", ".join(f"{k} {v:.0f} ms" for k, v in results.items()) + " (target: under 100 ms)")
 finally:
