@@ -26,6 +26,9 @@ internal static class SocialCardDrawer
 
     public static void ResetMostAtOnce() => Volatile.Write(ref _mostAtOnce, 0);
 
+    /// <summary>Whether this process has drawn a card: the machine has what drawing needs (a font), so the next will draw too.</summary>
+    public static bool HasDrawn { get; private set; }
+
     public static byte[] Draw(string title, string date, string siteName)
     {
         var drawing = Interlocked.Increment(ref _drawing);
@@ -36,7 +39,9 @@ internal static class SocialCardDrawer
                 Interlocked.CompareExchange(ref _mostAtOnce, drawing, most);
             }
 
-            return DrawCard(title, date, siteName);
+            var card = DrawCard(title, date, siteName);
+            HasDrawn = true;
+            return card;
         }
         finally
         {

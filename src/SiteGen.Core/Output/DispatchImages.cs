@@ -11,6 +11,9 @@ internal sealed class DispatchImages(RenderContext context)
     /// <summary>The outcome of each card <see cref="DrawCards"/> drew or linked, by dispatch index.</summary>
     private readonly (bool Written, string? Problem)?[] _cards = new (bool, string?)?[context.Dispatches.Count];
 
+    /// <summary>The cards <see cref="DrawCards"/> left to <see cref="DrawCardsLeft"/>, taken as drawn meanwhile.</summary>
+    private readonly List<int> _later = [];
+
     /// <summary>The dispatch's lead image as the image stage made it, or null when it is not a local image it could read.</summary>
     public ProcessedImage? LeadImage(Dispatch dispatch, DiagnosticBag diagnostics)
     {
@@ -44,18 +47,50 @@ internal sealed class DispatchImages(RenderContext context)
     /// 100,000 cards were drawn. Here the loop is bounded, so the pool needs no more threads than cores; the lead
     /// images it looks at are processed here too, under the same bound.
     /// </remarks>
-    public void DrawCards(IEnumerable<int> indices) =>
-        Parallel.ForEach(indices, new ParallelOptions { MaxDegreeOfParallelism = ImagePipeline.Workers }, i =>
+    /// <param name="indices">The dispatches whose pages are about to be rendered.</param>
+    /// <param name="later">
+    /// Whether the cards may be drawn after the pages, by <see cref="DrawCardsLeft"/>, once this process has drawn one:
+    /// a page shows only a card's URL, and drawing one (about 25 ms) would hold up the new page the preview serves first.
+    /// </param>
+    public void DrawCards(IEnumerable<int> indices, bool later = false)
+    {
+        var needed = indices.Where(i =>
         {
             var src = context.Dispatches[i].Image?.Src;
             var lead = src is null ? null : context.Images.Find(src).Image;
-            if (ImageOtherThanCard(i, lead, out _))
+            return !ImageOtherThanCard(i, lead, out _);
+        }).ToList();
+        if (later && SocialCardDrawer.HasDrawn)
+        {
+            foreach (var i in needed)
             {
-                return;
+                _cards[i] = (true, null);
             }
 
-            _cards[i] = WriteCard(i);
+            _later.AddRange(needed);
+            return;
+        }
+
+        Parallel.ForEach(needed, new ParallelOptions { MaxDegreeOfParallelism = ImagePipeline.Workers }, i => _cards[i] = WriteCard(i));
+    }
+
+    /// <summary>
+    /// Draws the cards <see cref="DrawCards"/> left for later; false when one could not be drawn after all, and so the
+    /// pages rendered with it are wrong (only a build in full then tells them).
+    /// </summary>
+    public bool DrawCardsLeft()
+    {
+        var failed = 0;
+        Parallel.ForEach(_later, new ParallelOptions { MaxDegreeOfParallelism = ImagePipeline.Workers }, i =>
+        {
+            if (!WriteCard(i).Written)
+            {
+                Interlocked.Increment(ref failed);
+            }
         });
+        _later.Clear();
+        return failed == 0;
+    }
 
     /// <summary>
     /// The image link previews show (og:image): the lead image when it is raster, else the dispatch's social card,

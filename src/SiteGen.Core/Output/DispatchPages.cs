@@ -33,17 +33,21 @@ internal sealed class DispatchPages(RenderContext context)
 
     /// <summary>
     /// Renders the pages of <paramref name="indices"/>; what a dispatch gets wrong goes to the bag
-    /// <paramref name="diagnosticsOf"/> gives for its position.
+    /// <paramref name="diagnosticsOf"/> gives for its position. With <paramref name="cardsLater"/>, their social cards
+    /// may be left to <see cref="DrawCardsLeft"/> (see <see cref="DispatchImages.DrawCards"/>).
     /// </summary>
-    public DispatchPassResult Render(IEnumerable<int> indices, Func<int, DiagnosticBag> diagnosticsOf, Action<int, SearchDocument> indexed)
+    public DispatchPassResult Render(IEnumerable<int> indices, Func<int, DiagnosticBag> diagnosticsOf, Action<int, SearchDocument> indexed, bool cardsLater = false)
     {
         var inFeeds = new SiteFeeds(context).HtmlNeeded();
         var feedHtml = new string?[context.Dispatches.Count];
         var pages = indices as IReadOnlyCollection<int> ?? indices.ToList();
-        _images.DrawCards(pages);
+        _images.DrawCards(pages, cardsLater);
         Parallel.ForEach(pages, i => Render(i, inFeeds, diagnosticsOf(i), feedHtml, indexed));
         return new DispatchPassResult(feedHtml);
     }
+
+    /// <summary>Draws the social cards a pass left for later; false when one could not be drawn, and its page is wrong.</summary>
+    public bool DrawCardsLeft() => _images.DrawCardsLeft();
 
     /// <summary>Renders dispatch <paramref name="i"/>'s page into its slot of the pass's feed HTML, and hands search its document.</summary>
     private void Render(int i, bool[] inFeeds, DiagnosticBag diagnostics, string?[] feedHtml, Action<int, SearchDocument> indexed)

@@ -73,9 +73,14 @@ public sealed partial class SiteRenderer
 
         // The added pages read no related list but their own, nor does the front page: the others' can wait.
         var documents = new System.Collections.Concurrent.ConcurrentDictionary<int, Search.SearchDocument>();
-        var firstPass = new DispatchPages(context).Render(added, _ => diagnostics, (j, document) => documents[j] = document);
+        var addedPages = new DispatchPages(context);
+        var firstPass = addedPages.Render(added, _ => diagnostics, (j, document) => documents[j] = document, cardsLater: firstPages is not null);
         homePages.Render(1);
         firstPages?.Invoke(noted.Written.ToList(), goneFiles.Where(f => !noted.Wrote(f)).Distinct(StringComparer.Ordinal).ToList());
+        if (!addedPages.DrawCardsLeft())
+        {
+            return null;
+        }
 
         context = context with { Related = related() };
         _context = context;
