@@ -6,7 +6,7 @@ using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
 
-/// <summary>Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for the whole site, each actor and each taxonomy term.</summary>
+/// <summary>Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for the whole site, each actor a published dispatch names and each taxonomy term.</summary>
 /// <param name="config">The site's title, language, authors, icons and feed settings.</param>
 /// <param name="urls">Makes the feeds' absolute URLs.</param>
 /// <param name="dispatches">The dispatches the feeds carry, newest first.</param>
@@ -37,12 +37,30 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
     /// <summary>Whether <paramref name="actor"/>'s feeds carry dispatch <paramref name="index"/>.</summary>
     public bool ActorCarries(Actor actor, int index) => ActorEntries(actor).Contains(index);
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> has feeds: only once a published dispatch names it. An empty feed serves no
+    /// reader (Hugo writes no feed for an unused term), and most of a registry is never named on a small site.
+    /// </summary>
+    public bool HasActorFeeds(Actor actor) => ActorEntries(actor).Any();
+
+    /// <summary>The output files of <paramref name="actor"/>'s feeds, at its URL and at those its former ids gave.</summary>
+    public static IEnumerable<string> ActorFeedFiles(Actor actor) =>
+        actor.FormerPaths.Prepend(actor.Path)
+            .SelectMany(path => new[] { SitePaths.ActorAtom(path), SitePaths.ActorRss(path), SitePaths.ActorJson(path) })
+            .Select(UrlBuilder.OutputFile);
+
     public void WriteSite(IReadOnlyList<string?> html) =>
         Write(Channel(config.Title, config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
             SiteEntries(), html, config.Feeds.FullContent));
 
+    /// <summary>Writes <paramref name="actor"/>'s feeds if it has any (<see cref="HasActorFeeds"/>).</summary>
     public void WriteActor(Actor actor, IReadOnlyList<string?> html)
     {
+        if (!HasActorFeeds(actor))
+        {
+            return;
+        }
+
         var channel = Channel($"{actor.Name} · {config.Title}", $"Dispatches of {config.Title} about {actor.Name}", actor.Path,
             SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), ActorEntries(actor), html,
             config.Feeds.ActorFullContent);

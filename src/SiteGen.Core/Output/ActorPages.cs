@@ -40,8 +40,11 @@ internal sealed class ActorPages(RenderContext context)
             new ActorGraphDrawer.Node(actor.Name, urls.Href(actor.Path), indices.Count),
             coActors.Take(CoActorsDrawn).Select(c => new ActorGraphDrawer.Node(c.Actor.Name, urls.Href(c.Actor.Path), c.Count)).ToList(),
             $"{actor.Name} and the actors most often named with them");
-        var feeds = context.FeedLinks(SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path));
-        var alternates = context.SiteAlternates().Prepend(new AlternateModel($"{actor.Name} (Atom)", "application/atom+xml", feeds.Atom)).ToList();
+        var feeds = context.Feeds().HasActorFeeds(actor)
+            ? context.FeedLinks(SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path))
+            : null;
+        var alternates = feeds is null ? context.SiteAlternates()
+            : context.SiteAlternates().Prepend(new AlternateModel($"{actor.Name} (Atom)", "application/atom+xml", feeds.Atom)).ToList();
 
         var years = Years(actor.Path, indices, perPage);
         for (var number = 1; number <= total; number++)

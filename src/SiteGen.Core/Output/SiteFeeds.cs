@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Feeds;
 
 namespace SiteGen.Output;
 
@@ -29,8 +30,11 @@ internal sealed class SiteFeeds(RenderContext context)
 
     public void WriteAll(IReadOnlyList<string?> html) => context.Feeds().WriteAll(context.Registry.Actors, html);
 
-    /// <summary>The feeds that carried or carry one of <paramref name="edited"/> when <paramref name="before"/> rendered or now.</summary>
-    public void WriteEdited(RenderContext before, IReadOnlyCollection<int> edited, IReadOnlyList<string?> html)
+    /// <summary>
+    /// The feeds that carried or carry one of <paramref name="edited"/> when <paramref name="before"/> rendered or now;
+    /// returns the feed files of the actors that had feeds then and have none now.
+    /// </summary>
+    public IReadOnlyList<string> WriteEdited(RenderContext before, IReadOnlyCollection<int> edited, IReadOnlyList<string?> html)
     {
         var feedsBefore = before.Feeds();
         var feeds = context.Feeds();
@@ -52,5 +56,10 @@ internal sealed class SiteFeeds(RenderContext context)
         }
 
         Parallel.ForEach(actorFeeds, actor => feeds.WriteActor(actor, html));
+        return Gone(feedsBefore, feeds, actorFeeds);
     }
+
+    /// <summary>The feed files of those of <paramref name="actors"/> that had feeds in <paramref name="before"/> and have none in <paramref name="now"/>.</summary>
+    public static IReadOnlyList<string> Gone(FeedWriter before, FeedWriter now, IEnumerable<Actor> actors) =>
+        actors.Where(a => before.HasActorFeeds(a) && !now.HasActorFeeds(a)).SelectMany(FeedWriter.ActorFeedFiles).ToList();
 }

@@ -20,7 +20,8 @@ public sealed partial class SiteRenderer
     /// position (cards, neighbours, related lists, timelines and connections, terms, which dispatches each home page
     /// lists, the newest, the aliases, the site's totals), renders the pages that read one as <see cref="PageReads"/>
     /// recorded and the new ones, and the archives and taxonomies that changed; the site's feeds, the sitemap and the
-    /// search index are written again whole, and the feeds of the actors whose timeline changed.
+    /// search index are written again whole, and the feeds of the actors whose timeline changed (gone for one that lost its
+    /// last published dispatch).
     /// </summary>
     /// <param name="dispatches">The site's dispatches after the change, newest first.</param>
     /// <param name="actorIndex">Which of <paramref name="dispatches"/> name each actor.</param>
@@ -129,6 +130,7 @@ public sealed partial class SiteRenderer
         var feeds = context.Feeds();
         feeds.WriteSite(feedHtml);
         Parallel.ForEach(timelines, actor => feeds.WriteActor(actor, feedHtml));
+        SiteFeeds.Gone(last.Feeds(), feeds, timelines).ToList().ForEach(goneFiles.Add);
         context.WriteSitemap();
         foreach (var file in _search.Reorder(newToOld, documents, noted, previous))
         {

@@ -25,7 +25,10 @@ public sealed partial class SiteRenderer
     /// <param name="edited">Positions of the edited dispatches, newest first.</param>
     /// <param name="output">Receives the files written again.</param>
     /// <param name="diagnostics">Receives what rendering the edited dispatches found (untagged mentions, a missing image).</param>
-    /// <returns>The output files no longer written: timeline pages of an actor that lost dispatches, search postings pages of a word now in fewer dispatches.</returns>
+    /// <returns>
+    /// The output files no longer written: timeline pages of an actor that lost dispatches, the feeds of one that lost its
+    /// last, search postings pages of a word now in fewer dispatches.
+    /// </returns>
     public IReadOnlyList<string> RenderEdits(IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, int[][] related, IReadOnlyCollection<int> edited, IOutputSink output,
         DiagnosticBag diagnostics)
     {
@@ -87,7 +90,7 @@ public sealed partial class SiteRenderer
         }
 
         _feedHtml = feedHtml;
-        new SiteFeeds(context).WriteEdited(previous, edited, feedHtml);
+        var goneFeeds = new SiteFeeds(context).WriteEdited(previous, edited, feedHtml);
         var actors = edited.Where(cards.Contains)
             .SelectMany(i => previous.Dispatches[i].Actors.Union(context.Dispatches[i].Actors)).ToHashSet();
         if (actors.Any(a => SitemapWriter.ActorLastModified(previous.ActorIndex, previous.Dispatches, a) != SitemapWriter.ActorLastModified(context.ActorIndex, context.Dispatches, a)))
@@ -105,6 +108,7 @@ public sealed partial class SiteRenderer
             .SelectMany(a => Enumerable.Range(ActorPageCount(context, a) + 1, Math.Max(0, ActorPageCount(previous, a) - ActorPageCount(context, a)))
                 .Select(number => Urls.UrlBuilder.OutputFile(Urls.UrlBuilder.Paged(a.Path, number))))
             .Concat(removedSearchPages)
+            .Concat(goneFeeds)
             .ToList();
     }
 

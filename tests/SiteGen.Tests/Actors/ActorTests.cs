@@ -184,6 +184,66 @@ public sealed class ActorTests
     }
 
     [Fact]
+    public void ActorWithoutAPublishedDispatchKeepsItsPageButHasNoFeeds()
+    {
+        var site = TestSite.Parse("""
+            -- site.yml --
+            title: T
+            base_url: https://example.org/
+            -- content/actors/belarus.md --
+            ---
+            name: Belarus
+            kind: state
+            former_ids: [byelorussia]
+            ---
+            -- content/actors/ukraine.md --
+            ---
+            name: Ukraine
+            kind: state
+            former_ids: [the-ukraine]
+            ---
+            -- content/actors/russia.md --
+            ---
+            name: Russia
+            kind: state
+            ---
+            -- content/dispatches/a.md --
+            ---
+            title: First
+            date: 2022-05-15
+            actors: [Belarus]
+            ---
+            -- content/dispatches/b.md --
+            ---
+            title: Unfinished
+            date: 2022-05-16
+            actors: [Russia]
+            draft: true
+            ---
+            """).BuildOk(new Configuration.BuildOptions { IncludeDrafts = true });
+        var feeds = new[] { "feed.xml", "rss.xml", "feed.json" };
+
+        // Named by a published dispatch: feeds at its URL and at its former one, linked from its page.
+        Assert.All(feeds, f => Assert.True(site.Has("actors/belarus/" + f), f));
+        Assert.All(feeds, f => Assert.True(site.Has("actors/byelorussia/" + f), f));
+        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Belarus (Atom)\" href=\"/actors/belarus/feed.xml\">", site.Text("actors/belarus/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/actors/belarus/feed.xml\">Feed</a>", site.Text("actors/belarus/index.html"), StringComparison.Ordinal);
+
+        // Named by nothing, or by a draft only: the page stays, with no feed of its own anywhere nor a link to one.
+        foreach (var (actor, former) in new[] { ("ukraine", "the-ukraine"), ("russia", null) })
+        {
+            var page = site.Text($"actors/{actor}/index.html");
+            Assert.DoesNotContain($"/actors/{actor}/feed", page, StringComparison.Ordinal);
+            Assert.DoesNotContain($"/actors/{actor}/rss", page, StringComparison.Ordinal);
+            Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"T (Atom)\" href=\"/feed.xml\">", page, StringComparison.Ordinal);
+            Assert.All(feeds, f => Assert.False(site.Has($"actors/{actor}/{f}"), f));
+            Assert.All(feeds, f => Assert.False(former is not null && site.Has($"actors/{former}/{f}"), f));
+        }
+
+        Assert.True(site.Has("actors/the-ukraine/index.html"), "the former URL still redirects to the page");
+    }
+
+    [Fact]
     public void ActorIndexGroupsByKindWithCounts()
     {
         var site = With("""

@@ -72,6 +72,46 @@ public sealed class DispatchSetTests
     }
 
     [Fact]
+    public void AnActorsFeedsComeWithItsFirstPublishedDispatchAndGoWithItsLast()
+    {
+        var site = TestSite.Parse(TwentyDispatches() + """
+            -- content/actors/brest.md --
+            ---
+            name: Brest
+            kind: place
+            former_ids: [brest-litovsk]
+            ---
+            """);
+        using var live = Build(site);
+        string[] feeds = ["actors/brest/feed.xml", "actors/brest/rss.xml", "actors/brest/feed.json", "actors/brest-litovsk/feed.xml"];
+        Assert.DoesNotContain(feeds[0], live.Files.Keys);
+
+        // Added, then edited away and back, then deleted: the set of dispatches changes, then one dispatch's actors.
+        site.Files.Set("content/dispatches/brest.md", Dispatch("From Brest", "2024-05-10", "brest", "odd", "Words from Brest."));
+        var added = Apply(site, live, "content/dispatches/brest.md").Applied;
+        Assert.NotNull(added);
+        Assert.All(feeds, f => Assert.Contains(f, added.Value.Changed.Keys));
+        AssertSameAsCleanBuild(site, live);
+
+        site.Files.Set("content/dispatches/brest.md", Dispatch("From Brest", "2024-05-10", "minsk", "odd", "Words from Brest."));
+        var untagged = live.TryApplyEdits(["content/dispatches/brest.md"], TestSite.Now);
+        Assert.NotNull(untagged);
+        Assert.All(feeds, f => Assert.Contains(f, untagged.Value.Removed));
+        AssertSameAsCleanBuild(site, live);
+
+        site.Files.Set("content/dispatches/brest.md", Dispatch("From Brest", "2024-05-10", "brest", "odd", "Words from Brest."));
+        Assert.NotNull(live.TryApplyEdits(["content/dispatches/brest.md"], TestSite.Now));
+        Assert.All(feeds, f => Assert.Contains(f, live.Files.Keys));
+        AssertSameAsCleanBuild(site, live);
+
+        site.Files.Remove("content/dispatches/brest.md");
+        var deleted = Apply(site, live, "content/dispatches/brest.md").Applied;
+        Assert.NotNull(deleted);
+        Assert.All(feeds, f => Assert.Contains(f, deleted.Value.Removed));
+        AssertSameAsCleanBuild(site, live);
+    }
+
+    [Fact]
     public void ALayoutThatShowsTheDispatchCountOnEveryPageIsBuiltInFull()
     {
         var site = TestSite.Parse(TwentyDispatches() + """

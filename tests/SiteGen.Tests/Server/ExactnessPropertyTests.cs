@@ -25,23 +25,26 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         var failed = 0;
         var partial = 0;
         var dispatchSet = 0;
+        var feeds = new ActorFeedChanges();
         for (var sequence = 0; sequence < Sequences; sequence++)
         {
-            var (good, bad, incremental, addedOrDeleted) = await RunSequenceAsync(Seed + sequence);
+            var (good, bad, incremental, addedOrDeleted) = await RunSequenceAsync(Seed + sequence, feeds);
             served += good;
             failed += bad;
             partial += incremental;
             dispatchSet += addedOrDeleted;
         }
 
-        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted), {failed} broken builds kept the last good site");
+        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted; actor feeds came {feeds.Came} times, went {feeds.WentOnEdit} times on an edit of actors and {feeds.WentOnDispatchSet} on a deleted dispatch), {failed} broken builds kept the last good site");
         Assert.True(partial > 0, "no edit took the partial path, so it went untested");
         Assert.True(dispatchSet > 0, "no added or deleted dispatch took the partial path, so it went untested");
+        Assert.True(feeds.Came > 0, "no partial build gave an actor its first published dispatch, so its feeds coming went untested");
+        Assert.True(feeds.WentOnEdit > 0, "no partial edit of actors took an actor's last published dispatch, so its feeds going went untested");
         Assert.True(served > Sequences * EditsPerSequence / 2, "too few edits left the site buildable to prove anything");
         Assert.True(failed > 0, "no edit broke the build, so keeping the last good site went untested");
     }
 
-    private async Task<(int Served, int Failed, int Partial, int DispatchSet)> RunSequenceAsync(int seed)
+    private async Task<(int Served, int Failed, int Partial, int DispatchSet)> RunSequenceAsync(int seed, ActorFeedChanges feeds)
     {
         await using var preview = await RunningPreview.StartAsync("-- site.yml --\ntitle: placeholder\n");
         var editor = new SiteEditor(preview.Folder.Site, seed);
@@ -66,10 +69,17 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
                 Assert.True(state.ErrorText is null, $"{where}\nthe clean build succeeded but the server shows an error:\n{state.ErrorText}");
                 ServedSiteAssert.SameFiles(clean.Files, state.Snapshot!.Files, where);
                 await ServedSiteAssert.ServedOverHttpAsync(preview, lastGood, state.Snapshot!, where);
+
+                var addedOrDeleted = editor.Log[^1].StartsWith("add content/dispatches/", StringComparison.Ordinal) || editor.Log[^1].StartsWith("delete content/dispatches/", StringComparison.Ordinal);
+                if (report.Partial)
+                {
+                    feeds.Count(ActorFeeds(lastGood), ActorFeeds(state.Snapshot!), editor.Log[^1]);
+                }
+
                 lastGood = state.Snapshot!;
                 served++;
                 partial += report.Partial ? 1 : 0;
-                dispatchSet += report.Partial && (editor.Log[^1].StartsWith("add content/dispatches/", StringComparison.Ordinal) || editor.Log[^1].StartsWith("delete content/dispatches/", StringComparison.Ordinal)) ? 1 : 0;
+                dispatchSet += report.Partial && addedOrDeleted ? 1 : 0;
             }
             else
             {
@@ -82,6 +92,30 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         }
 
         return (served, failed, partial, dispatchSet);
+    }
+
+    private static HashSet<string> ActorFeeds(SiteGen.Server.Hosting.SiteSnapshot snapshot) =>
+        snapshot.Files.Keys.Where(p => p.StartsWith("actors/", StringComparison.Ordinal) && p.EndsWith("/feed.xml", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How often a partial build gave an actor feeds (its first published dispatch) or took them away (its last), so
+    /// that the comparison with a clean build is known to have covered both ways.
+    /// </summary>
+    private sealed class ActorFeedChanges
+    {
+        public int Came { get; private set; }
+
+        public int WentOnEdit { get; private set; }
+
+        public int WentOnDispatchSet { get; private set; }
+
+        public void Count(HashSet<string> before, HashSet<string> after, string edit)
+        {
+            Came += after.Except(before).Any() ? 1 : 0;
+            var went = before.Except(after).Any() ? 1 : 0;
+            WentOnEdit += edit.StartsWith("actors ", StringComparison.Ordinal) ? went : 0;
+            WentOnDispatchSet += edit.StartsWith("delete content/dispatches/", StringComparison.Ordinal) ? went : 0;
+        }
     }
 
     private static (BuildResult Result, IReadOnlyDictionary<string, byte[]> Files) CleanBuild(RunningPreview preview)

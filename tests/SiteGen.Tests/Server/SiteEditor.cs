@@ -77,8 +77,9 @@ internal sealed class SiteEditor
             < 24 => EditDispatch("title", d => d with { Title = $"{Words[_random.Next(Words.Length)]} {++_counter}", Slug = d.Slug ?? $"kept-{_counter}" }),
             < 30 => DeleteDispatch(),
             < 38 => RenameDispatch(),
-            < 46 => EditDispatch("date", d => d with { Date = RandomDate() }),
-            < 51 => EditDispatch("actors", d => d with { Actors = RandomActors() }),
+            < 43 => EditDispatch("date", d => d with { Date = RandomDate() }),
+            < 46 => EditDispatch("actors", d => d with { Actors = RandomActors() }),
+            < 51 => RarestActor(),
             < 54 => EditDispatch("tags", d => d with { Tags = RandomTags(), Summary = _random.Next(2) == 0 ? null : Sentence() }),
             < 59 => EditDispatch("slug", d => d with { Slug = _random.Next(3) == 0 ? null : Slugs[_random.Next(Slugs.Length)] }),
             < 62 => EditDispatch("draft", d => d with { Draft = !d.Draft }),
@@ -201,6 +202,43 @@ internal sealed class SiteEditor
 
         var changed = change(_dispatches[path]);
         _dispatches[path] = what == "break" ? changed : changed with { Broken = false };
+        WriteDispatch(path);
+        return Logged($"{what} {path}", path);
+    }
+
+    /// <summary>
+    /// Takes the actor fewest published dispatches name from one of them (by an edit, or by deleting the only one), or
+    /// names it in one when none does: an actor's feeds come with its first published dispatch and go with its last.
+    /// </summary>
+    private List<string> RarestActor()
+    {
+        var published = _dispatches.Where(d => !d.Value.Draft && !d.Value.Broken).ToList();
+        if (published.Count == 0)
+        {
+            return AddDispatch();
+        }
+
+        var rarest = ActorIds.MinBy(id => published.Count(d => d.Value.Actors.Contains(id)))!;
+        var naming = published.Where(d => d.Value.Actors.Contains(rarest)).Select(d => d.Key).Order(StringComparer.Ordinal).ToList();
+        if (naming.Count == 0)
+        {
+            return Rewritten("actors", published[_random.Next(published.Count)].Key, d => d with { Actors = [.. d.Actors, rarest] });
+        }
+
+        var path = naming[_random.Next(naming.Count)];
+        if (naming.Count == 1 && _dispatches.Count > 1 && _random.Next(2) == 0)
+        {
+            _dispatches.Remove(path);
+            File.Delete(Full(path));
+            return Logged($"delete {path}", path);
+        }
+
+        return Rewritten("actors", path, d => d with { Actors = d.Actors.Where(a => a != rarest).ToList() });
+    }
+
+    private List<string> Rewritten(string what, string path, Func<DispatchText, DispatchText> change)
+    {
+        _dispatches[path] = change(_dispatches[path]);
         WriteDispatch(path);
         return Logged($"{what} {path}", path);
     }

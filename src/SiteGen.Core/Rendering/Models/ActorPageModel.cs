@@ -41,7 +41,8 @@ internal sealed class ActorPageModel
     /// <summary>An SVG drawing of the actor and its strongest co-actors.</summary>
     public required HtmlString Graph { get; init; }
 
-    public required FeedLinksModel Feeds { get; init; }
+    /// <summary>The actor's feeds; null until a published dispatch names it, as it has none before.</summary>
+    public required FeedLinksModel? Feeds { get; init; }
 }
 
 internal sealed record CoActorModel(ActorLinkModel Actor, int Count);
