@@ -54,24 +54,28 @@ internal sealed class DispatchImages(RenderContext context)
     /// </param>
     public void DrawCards(IEnumerable<int> indices, bool later = false)
     {
-        var needed = indices.Where(i =>
+        var drawLater = later && SocialCardDrawer.HasDrawn;
+        var left = new System.Collections.Concurrent.ConcurrentBag<int>();
+        Parallel.ForEach(indices, new ParallelOptions { MaxDegreeOfParallelism = ImagePipeline.Workers }, i =>
         {
             var src = context.Dispatches[i].Image?.Src;
             var lead = src is null ? null : context.Images.Find(src).Image;
-            return !ImageOtherThanCard(i, lead, out _);
-        }).ToList();
-        if (later && SocialCardDrawer.HasDrawn)
-        {
-            foreach (var i in needed)
+            if (ImageOtherThanCard(i, lead, out _))
             {
-                _cards[i] = (true, null);
+                return;
             }
 
-            _later.AddRange(needed);
-            return;
-        }
-
-        Parallel.ForEach(needed, new ParallelOptions { MaxDegreeOfParallelism = ImagePipeline.Workers }, i => _cards[i] = WriteCard(i));
+            if (drawLater)
+            {
+                _cards[i] = (true, null);
+                left.Add(i);
+            }
+            else
+            {
+                _cards[i] = WriteCard(i);
+            }
+        });
+        _later.AddRange(left);
     }
 
     /// <summary>
