@@ -18,17 +18,16 @@ internal sealed class UrlClaims(DiagnosticBag diagnostics)
     /// </summary>
     public bool Claim(string sitePath, string owner, SourceLocation location, string? claimant = null)
     {
-        var file = Urls.UrlBuilder.OutputFile(sitePath);
-        if (_claims.TryGetValue(file, out var existing))
+        if (TryClaim(sitePath, owner, location, claimant))
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateUrl, location,
-                $"{owner} and {existing.Owner} both want the URL {sitePath}; change a slug or a date so that each has its own",
-                string.IsNullOrEmpty(existing.Location.Path) ? null : [existing.Location]);
-            return false;
+            return true;
         }
 
-        _claims[file] = (owner, location, claimant ?? owner);
-        return true;
+        var existing = _claims[Urls.UrlBuilder.OutputFile(sitePath)];
+        diagnostics.Error(DiagnosticCodes.DuplicateUrl, location,
+            $"{owner} and {existing.Owner} both want the URL {sitePath}; change a slug or a date so that each has its own",
+            string.IsNullOrEmpty(existing.Location.Path) ? null : [existing.Location]);
+        return false;
     }
 
     public bool IsClaimed(string sitePath) => _claims.ContainsKey(Urls.UrlBuilder.OutputFile(sitePath));
