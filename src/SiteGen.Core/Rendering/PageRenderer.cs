@@ -1,3 +1,4 @@
+using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
@@ -94,11 +95,11 @@ internal sealed class PageRenderer : IDisposable
         context.ReadSiteTotals = false;
         try
         {
-            var html = template.Render(context);
+            var written = RenderInto(context, template, context.LayoutOutput);
             if (baseTemplate is not null)
             {
-                globals["content"] = new HtmlString(html);
-                html = baseTemplate.Render(context);
+                globals["content"] = new RenderedLayout(written);
+                written = RenderInto(context, baseTemplate, context.PageOutput);
             }
 
             if (context.ReadSiteTotals)
@@ -112,10 +113,13 @@ internal sealed class PageRenderer : IDisposable
 
             if (_liveReloadScript is not null)
             {
-                html = ScriptInjection.BeforeBodyEnd(html, _liveReloadScript);
+                output.Write(path, ScriptInjection.BeforeBodyEnd(written.ToString(), _liveReloadScript));
+            }
+            else
+            {
+                output.Write(path, written.Written);
             }
 
-            output.Write(path, html);
             return true;
         }
         catch (ScriptRuntimeException ex)
@@ -134,6 +138,40 @@ internal sealed class PageRenderer : IDisposable
     }
 
     public void Dispose() => _contexts.Dispose();
+
+    /// <summary>
+    /// Renders <paramref name="template"/> into <paramref name="output"/>, as <see cref="Template.Render(TemplateContext)"/>
+    /// does into the context's own output, short of making a string of it.
+    /// </summary>
+    private static PageOutput RenderInto(TemplateContext context, Template template, PageOutput output)
+    {
+        output.Clear();
+        context.PushOutput(output);
+        if (template.SourceFilePath is not null)
+        {
+            context.PushSourceFile(template.SourceFilePath);
+        }
+
+        try
+        {
+            // A layout with errors never gets here (TemplateLibrary reports it instead): Page is null only for one with no text.
+            if (template.Page is { } page && context.Evaluate(page) is { } result && context.EnableOutput)
+            {
+                context.Write(page.Span, result);
+            }
+
+            return output;
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
+
+            context.PopOutput();
+        }
+    }
 
     private void Report(ScriptRuntimeException ex, SourceLocation source, PageModel page)
     {

@@ -83,6 +83,32 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void BaseofContentWritesInPlaceOrGivesTheLayoutAsAValue()
+    {
+        // content is written from the layout's own buffer; captured, filtered or read as .value it is the same markup.
+        var site = TestSite.Parse(Site + """
+
+            -- layouts/page.sbn --
+            <p>layout & co</p>
+            -- layouts/baseof.sbn --
+            [{{ content }}]
+            {{~ capture kept }}{{ content }}{{ end ~}}
+            <i>{{ kept | string.size }} {{ content | string.size }} {{ content.value | string.size }}</i>
+            <s>{{ content | string.upcase }}</s>
+            -- content/pages/about.md --
+            ---
+            title: About
+            ---
+            """).BuildOk();
+        var html = site.Text("about/index.html");
+        Assert.Contains("[<p>layout & co</p>\n]", html, StringComparison.Ordinal);
+        Assert.Contains("<i>19 19 19</i>", html, StringComparison.Ordinal);
+
+        // A filter's result is plain text again, so it is escaped.
+        Assert.Contains("<s>&lt;P&gt;LAYOUT &amp; CO&lt;/P&gt;\n</s>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownThemeIsAnError()
     {
         TestSite.Parse(Site.Replace("title: T", "title: T\ntheme: nope", StringComparison.Ordinal)).Build()
