@@ -10,28 +10,63 @@ public sealed record OutputFile(string Path, long Length, long WriteTicks);
 internal static class OutputManifest
 {
     /// <summary>The files below <paramref name="folder"/> in path order; stopping early returns those listed so far.</summary>
+    /// <remarks>
+    /// The folders at the top are listed side by side: an output is tens of thousands of files in a few dozen folders
+    /// (years, tags, actors, search), and each file costs the file system a lookup.
+    /// </remarks>
     public static IReadOnlyList<OutputFile> Take(string folder, CancellationToken stop = default)
     {
-        var files = new List<OutputFile>();
         if (!Directory.Exists(folder))
         {
-            return files;
+            return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", options))
+        var top = new DirectoryInfo(folder);
+        var subfolders = new List<DirectoryInfo>();
+        var files = new List<OutputFile>();
+        foreach (var entry in top.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }))
         {
-            if (stop.IsCancellationRequested)
+            switch (entry)
             {
-                break;
+                case DirectoryInfo directory:
+                    subfolders.Add(directory);
+                    break;
+                case FileInfo file:
+                    files.Add(Entry(folder, file));
+                    break;
+            }
+        }
+
+        var below = new List<OutputFile>[subfolders.Count];
+        Parallel.For(0, subfolders.Count, new ParallelOptions { CancellationToken = CancellationToken.None }, i =>
+        {
+            var list = new List<OutputFile>();
+            foreach (var file in subfolders[i].EnumerateFiles("*", Recursive))
+            {
+                if (stop.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                list.Add(Entry(folder, file));
             }
 
-            files.Add(new OutputFile(Path.GetRelativePath(folder, file.FullName).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks));
+            below[i] = list;
+        });
+
+        foreach (var list in below)
+        {
+            files.AddRange(list);
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
+
+    private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    private static OutputFile Entry(string folder, FileInfo file) =>
+        new(Path.GetRelativePath(folder, file.FullName).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks);
 
     /// <summary>The first way the files <paramref name="actual"/> differ from <paramref name="expected"/>, or null when they are exactly those.</summary>
     public static string? FirstDifference(IReadOnlyList<OutputFile> actual, IReadOnlyList<OutputFile> expected)
