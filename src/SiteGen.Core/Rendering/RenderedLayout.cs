@@ -1,4 +1,6 @@
-namespace SiteGen.Rendering.Models;
+using SiteGen.Rendering.Models;
+
+namespace SiteGen.Rendering;
 
 /// <summary>
 /// <c>content</c> in <c>baseof.sbn</c>: the markup the page's layout rendered, written into the page from the buffer it
