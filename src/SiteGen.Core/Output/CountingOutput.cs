@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using SiteGen.Diagnostics;
@@ -37,19 +36,8 @@ public sealed class CountingOutput(IOutputSink inner, LinkVerifier verifier) : I
     {
         Claim(path, Generated);
 
-        // Encoded here once, both to write and to count.
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            inner.Write(path, buffer.AsSpan(0, length));
-            Count(length);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
+        inner.Write(path, text);
+        Count(Encoding.UTF8.GetByteCount(text));
         if (path.EndsWith(".html", StringComparison.Ordinal))
         {
             verifier.AddPage(path, text);

@@ -15,12 +15,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Whether the page rendering read how many dispatches the site has or its years (see <see cref="SiteTotalsAccessor"/>).</summary>
     public bool ReadSiteTotals { get; set; }
 
-    /// <summary>Where a page's layout is rendered, kept from page to page.</summary>
-    public PageOutput LayoutOutput { get; } = new();
-
-    /// <summary>Where <c>baseof.sbn</c> renders the whole page around the layout's output, kept from page to page.</summary>
-    public PageOutput PageOutput { get; } = new();
-
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var accessor = base.GetMemberAccessorImpl(target);
@@ -35,11 +29,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case HtmlString html:
                 return Write(html.Value);
-            case RenderedLayout layout when Output is PageOutput page:
-                page.Write(layout.Markup);
-                return this;
-            case RenderedLayout layout:
-                return Write(layout.Value);
             case string text:
                 return Write(WebUtility.HtmlEncode(text));
             default:

@@ -1,4 +1,3 @@
-using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
@@ -95,11 +94,11 @@ internal sealed class PageRenderer : IDisposable
         context.ReadSiteTotals = false;
         try
         {
-            var written = RenderInto(context, template, context.LayoutOutput);
+            var html = template.Render(context);
             if (baseTemplate is not null)
             {
-                globals["content"] = new RenderedLayout(written);
-                written = RenderInto(context, baseTemplate, context.PageOutput);
+                globals["content"] = new HtmlString(html);
+                html = baseTemplate.Render(context);
             }
 
             if (context.ReadSiteTotals)
@@ -113,13 +112,10 @@ internal sealed class PageRenderer : IDisposable
 
             if (_liveReloadScript is not null)
             {
-                output.Write(path, ScriptInjection.BeforeBodyEnd(written.ToString(), _liveReloadScript));
-            }
-            else
-            {
-                output.Write(path, written.Written);
+                html = ScriptInjection.BeforeBodyEnd(html, _liveReloadScript);
             }
 
+            output.Write(path, html);
             return true;
         }
         catch (ScriptRuntimeException ex)
@@ -138,40 +134,6 @@ internal sealed class PageRenderer : IDisposable
     }
 
     public void Dispose() => _contexts.Dispose();
-
-    /// <summary>
-    /// Renders <paramref name="template"/> into <paramref name="output"/>, as <see cref="Template.Render(TemplateContext)"/>
-    /// does into the context's own output, short of making a string of it.
-    /// </summary>
-    private static PageOutput RenderInto(TemplateContext context, Template template, PageOutput output)
-    {
-        output.Clear();
-        context.PushOutput(output);
-        if (template.SourceFilePath is not null)
-        {
-            context.PushSourceFile(template.SourceFilePath);
-        }
-
-        try
-        {
-            // A layout with errors never gets here (TemplateLibrary reports it instead): Page is null only for one with no text.
-            if (template.Page is { } page && context.Evaluate(page) is { } result && context.EnableOutput)
-            {
-                context.Write(page.Span, result);
-            }
-
-            return output;
-        }
-        finally
-        {
-            if (template.SourceFilePath is not null)
-            {
-                context.PopSourceFile();
-            }
-
-            context.PopOutput();
-        }
-    }
 
     private void Report(ScriptRuntimeException ex, SourceLocation source, PageModel page)
     {

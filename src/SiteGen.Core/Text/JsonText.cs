@@ -25,50 +25,36 @@ internal static class JsonText
     /// </remarks>
     public static byte[] ToUtf8Bytes<T>(T value, JsonTypeInfo<T> type)
     {
-        // A buffer and a writer per thread, kept: a build writes a search document per dispatch, and a new buffer
-        // grows through a dozen arrays to hold one.
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        var json = _writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-        json.Reset(buffer);
-        JsonSerializer.Serialize(json, value, type);
-        json.Flush();
-        return EscapeMarkup(buffer.WrittenSpan);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(json, value, type);
+        }
+
+        return EscapeMarkup(buffer.WrittenSpan.ToArray());
     }
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? _writer;
 
     /// <summary>Compact, for a <see cref="Utf8JsonWriter"/>; pass its output through <see cref="EscapeMarkup(byte[])"/>.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>UTF-8 JSON with every &lt;, &gt; and &amp; written as <c>\u003C</c>, <c>\u003E</c> and <c>\u0026</c>.</summary>
-    public static byte[] EscapeMarkup(byte[] json) => MarkupIn(json) is var markup and > 0 ? Escape(json, markup) : json;
-
-    /// <summary>A copy of <paramref name="json"/> with every &lt;, &gt; and &amp; escaped as <see cref="EscapeMarkup(byte[])"/> does.</summary>
-    public static byte[] EscapeMarkup(ReadOnlySpan<byte> json) => MarkupIn(json) is var markup and > 0 ? Escape(json, markup) : json.ToArray();
-
-    // Searched a vector at a time: the search index's documents are most of a build's JSON, and hold few of them.
-    private static int MarkupIn(ReadOnlySpan<byte> json)
+    public static byte[] EscapeMarkup(byte[] json)
     {
+        // Searched a vector at a time: the search index's documents are most of a build's JSON, and hold few of them.
         var markup = 0;
-        for (var rest = json; rest.IndexOfAny(Markup) is var found and >= 0; rest = rest[(found + 1)..])
+        for (var rest = json.AsSpan(); rest.IndexOfAny(Markup) is var found and >= 0; rest = rest[(found + 1)..])
         {
             markup++;
         }
 
-        return markup;
-    }
-
-    private static byte[] Escape(ReadOnlySpan<byte> json, int markup)
-    {
+        if (markup == 0)
+        {
+            return json;
+        }
 
         var escaped = new byte[json.Length + (markup * 5)];
         var to = escaped.AsSpan();
-        for (var rest = json; ;)
+        for (var rest = json.AsSpan(); ;)
         {
             var found = rest.IndexOfAny(Markup);
             if (found < 0)

@@ -83,9 +83,9 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void BaseofContentWritesInPlaceOrGivesTheLayoutAsAValue()
+    public void BaseofContentIsWrittenAsMarkupAndReadAsText()
     {
-        // content is written from the layout's own buffer; captured, filtered or read as .value it is the same markup.
+        // content goes in as markup; captured, filtered or read as .value it is the same text.
         var site = TestSite.Parse(Site + """
 
             -- layouts/page.sbn --
