@@ -1,3 +1,6 @@
+using System.IO.Enumeration;
+using SiteGen.IO;
+
 namespace SiteGen.Output;
 
 /// <summary>One file of a build's output as the build left it.</summary>
@@ -21,19 +24,22 @@ internal static class OutputManifest
             return [];
         }
 
-        var top = new DirectoryInfo(folder);
-        var subfolders = new List<DirectoryInfo>();
+        var prefix = EntryPath.Prefix(folder);
+        var subfolders = new List<string>();
         var files = new List<OutputFile>();
-        foreach (var entry in top.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }))
+        var top = new FileSystemEnumerable<(string Name, OutputFile? File)>(
+            prefix,
+            (ref FileSystemEntry entry) => entry.IsDirectory ? (entry.FileName.ToString(), null) : (string.Empty, Entry(prefix, ref entry)),
+            Flat);
+        foreach (var (name, file) in top)
         {
-            switch (entry)
+            if (file is null)
             {
-                case DirectoryInfo directory:
-                    subfolders.Add(directory);
-                    break;
-                case FileInfo file:
-                    files.Add(Entry(folder, file));
-                    break;
+                subfolders.Add(name);
+            }
+            else
+            {
+                files.Add(file);
             }
         }
 
@@ -41,14 +47,18 @@ internal static class OutputManifest
         Parallel.For(0, subfolders.Count, new ParallelOptions { CancellationToken = CancellationToken.None }, i =>
         {
             var list = new List<OutputFile>();
-            foreach (var file in subfolders[i].EnumerateFiles("*", Recursive))
+            var walk = new FileSystemEnumerable<OutputFile>(Path.Join(prefix, subfolders[i]), (ref FileSystemEntry entry) => Entry(prefix, ref entry), Recursive)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            };
+            foreach (var file in walk)
             {
                 if (stop.IsCancellationRequested)
                 {
                     break;
                 }
 
-                list.Add(Entry(folder, file));
+                list.Add(file);
             }
 
             below[i] = list;
@@ -63,14 +73,22 @@ internal static class OutputManifest
         return files;
     }
 
+    private static readonly EnumerationOptions Flat = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
     private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
 
-    private static OutputFile Entry(string folder, FileInfo file) =>
-        new(Path.GetRelativePath(folder, file.FullName).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks);
+    private static OutputFile Entry(string prefix, ref FileSystemEntry entry) =>
+        new(EntryPath.Below(prefix, ref entry), entry.Length, entry.LastWriteTimeUtc.UtcTicks);
 
     /// <summary>The first way the files <paramref name="actual"/> differ from <paramref name="expected"/>, or null when they are exactly those.</summary>
     public static string? FirstDifference(IReadOnlyList<OutputFile> actual, IReadOnlyList<OutputFile> expected)
     {
+        // Both lists are in path order when nothing changed: one pass says so; only a difference needs the lookup.
+        if (actual.Count == expected.Count && actual.SequenceEqual(expected))
+        {
+            return null;
+        }
+
         var expectedByPath = expected.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var file in actual)
         {
