@@ -13,10 +13,11 @@ public static class LastBuildFile
     /// <summary>The record, or null when there is none or it cannot be read (another version's, cut short or damaged).</summary>
     public static LastBuild? Load(string siteRoot)
     {
-        byte[] bytes;
+        // Read through a buffer, not whole: megabytes in one array would cost the collector a full collection.
+        FileStream file;
         try
         {
-            bytes = File.ReadAllBytes(PathIn(siteRoot));
+            file = new FileStream(PathIn(siteRoot), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         }
         catch (FileNotFoundException)
         {
@@ -27,7 +28,10 @@ public static class LastBuildFile
             return null;
         }
 
-        return LastBuildFormat.Read(bytes);
+        using (file)
+        {
+            return LastBuildFormat.Read(file);
+        }
     }
 
     /// <summary>Written to a temporary file and moved into place, so a killed build never leaves half a record.</summary>

@@ -82,11 +82,14 @@ internal static class LastBuildFormat
     }
 
     /// <summary>The record in <paramref name="bytes"/>, or null when they are not a whole record of this version.</summary>
-    public static LastBuild? Read(byte[] bytes)
+    public static LastBuild? Read(byte[] bytes) => Read(new MemoryStream(bytes, writable: false));
+
+    /// <summary>The record in <paramref name="stream"/>, read to its end, or null when it is not a whole record of this version.</summary>
+    public static LastBuild? Read(Stream stream)
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
             {
                 return null;
@@ -141,7 +144,7 @@ internal static class LastBuildFormat
                 diagnostics[i] = new Diagnostic(severity, code, message, location, related);
             }
 
-            return reader.ReadInt32() == Magic && reader.BaseStream.Position == bytes.Length
+            return reader.ReadInt32() == Magic && reader.BaseStream.Position == reader.BaseStream.Length
                 ? new LastBuild(tool, options, outputFolder, baseUrl, inputs, output, nextDue, dispatches, leftOut, diagnostics)
                 : null;
         }
