@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace SiteGen.IO;
 
 /// <summary>Reads a site from a folder on disk.</summary>
@@ -14,19 +16,26 @@ public sealed class PhysicalFileSource(string root) : IFileSource, IFileStamps
     public IReadOnlyList<string> EnumerateFiles(string directory)
     {
         var full = FullPath(directory);
-        if (!Directory.Exists(full))
+        if (IsHiddenPath(directory) || !Directory.Exists(full))
         {
             return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        var files = Directory.EnumerateFiles(full, "*", options)
-            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
-            .ToList();
+        // No file or folder whose name starts with a dot, as the walk goes.
+        var prefix = EntryPath.Prefix(Root);
+        var walk = new FileSystemEnumerable<string>(full, (ref FileSystemEntry entry) => EntryPath.Below(prefix, ref entry), Listing)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !entry.FileName.StartsWith('.'),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+        };
+        var files = walk.ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    private static readonly EnumerationOptions Listing = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+
+    private static bool IsHiddenPath(string directory) => directory.Split('/', '\\').Any(part => part.StartsWith('.') && part is not "." and not "..");
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(FullPath(path));
 
