@@ -12,11 +12,12 @@ internal sealed class ActorIndexPage(RenderContext context)
     public void Render()
     {
         var urls = context.Urls;
+        var listed = context.ActorsWithPages().ToList();
         var groups = ActorKinds.All
             .Select(k => new ActorGroupModel(
                 k.Key,
                 k.Plural,
-                context.Registry.Actors
+                listed
                     .Where(a => a.Kind == k.Kind)
                     .OrderBy(a => a.Name, CaseBlindNameComparer.CurrentCulture)
                     .Select(a => new ActorCountModel(a.Name, urls.Href(a.Path), context.ActorIndex.CountOf(a)))
@@ -29,7 +30,7 @@ internal sealed class ActorIndexPage(RenderContext context)
             Title = "Actors",
             Url = urls.Href(SitePaths.Actors),
             Canonical = urls.Absolute(SitePaths.Actors),
-            Description = $"The {context.Registry.Actors.Count} states, people, forces, units, organisations and places of {context.Config.Title}",
+            Description = $"The {listed.Count} states, people, forces, units, organisations and places of {context.Config.Title}",
             Alternates = context.SiteAlternates(),
             Actors = new ActorIndexModel { Groups = groups },
         };

@@ -16,13 +16,14 @@ internal sealed class ActorPages(RenderContext context)
 
     public void RenderAll()
     {
-        Parallel.ForEach(context.Registry.Actors, actor => Render(actor));
+        Parallel.ForEach(context.ActorsWithPages(), actor => Render(actor));
     }
 
     /// <summary>Renders <paramref name="actor"/>'s pages; with <paramref name="only"/>, just the page numbers it holds.</summary>
     public void Render(Actor actor, IReadOnlySet<int>? only = null)
     {
-        if (only is { Count: 0 })
+        var total = context.ActorPageCount(actor);
+        if (only is { Count: 0 } || total == 0)
         {
             return;
         }
@@ -31,7 +32,6 @@ internal sealed class ActorPages(RenderContext context)
         var links = context.Links;
         var indices = context.ActorIndex.DispatchesOf(actor);
         var perPage = context.Config.ActorPerPage;
-        var total = RenderContext.PageCount(indices.Count, perPage);
         var profile = context.RenderMarkdown(actor.Profile, actor.ProfileLine, null, actor.SourcePath, actor.Path);
         var coActors = context.ActorIndex.CoActorsOf(actor, CoActorsShown);
         var parent = actor.ParentId is null ? null : context.Registry.FindById(actor.ParentId);

@@ -128,9 +128,25 @@ internal sealed record RenderContext(
     public FeedWriter Feeds() => new(Config, Urls, Dispatches, ActorIndex, Output, Excerpts);
 
     /// <summary>Writes the sitemap into <see cref="Output"/>.</summary>
-    public void WriteSitemap() => SitemapWriter.Write(Config, Urls, Dispatches, Pages, Registry.Actors, ActorIndex, Taxonomies, Output);
+    public void WriteSitemap() => SitemapWriter.Write(Config, Urls, Dispatches, Pages, ActorsWithPages().ToList(), ActorIndex, Taxonomies, Output);
 
     public ActorLinkModel ActorLink(Actor actor) => Actors.Of(actor).Link;
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> has a page: when a published dispatch names it, or its registry entry has
+    /// something of its own to show (a profile, a parent or members) or former URLs to keep. A name alone, which no
+    /// dispatch names, made a page that only said so. An actor with relations or former URLs keeps its page whatever
+    /// the dispatches say, so a link between relations or a redirect never points at a page that comes and goes.
+    /// </summary>
+    public bool HasActorPage(Actor actor) =>
+        ActorIndex.CountOf(actor) > 0 || !string.IsNullOrWhiteSpace(actor.Profile) || actor.ParentId is not null
+        || Registry.Children.ContainsKey(actor.Id) || actor.FormerPaths.Count > 0;
+
+    /// <summary>How many timeline pages <paramref name="actor"/> has: none without a page (<see cref="HasActorPage"/>).</summary>
+    public int ActorPageCount(Actor actor) => HasActorPage(actor) ? PageCount(ActorIndex.CountOf(actor), Config.ActorPerPage) : 0;
+
+    /// <summary>The actors that have pages, in the registry's order.</summary>
+    public IEnumerable<Actor> ActorsWithPages() => Registry.Actors.Where(HasActorPage);
 
     private string? TermHref(TaxonomyKind kind, string name) => Taxonomies.Find(kind, name) is { } term ? Urls.Href(term.Path) : null;
 

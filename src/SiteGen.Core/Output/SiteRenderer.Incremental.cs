@@ -191,7 +191,7 @@ public sealed partial class SiteRenderer
         Parallel.ForEach(timelines.Select(a => (Actor: a, Only: (IReadOnlySet<int>?)null)).Concat(some), item => actorPages.Render(item.Actor, item.Only));
     }
 
-    private static int ActorPageCount(RenderContext context, Actor actor) => RenderContext.PageCount(context.ActorIndex.CountOf(actor), context.Config.ActorPerPage);
+    private static int ActorPageCount(RenderContext context, Actor actor) => context.ActorPageCount(actor);
 
     private static bool SameCard(DispatchLinkModel a, DispatchLinkModel b) =>
         a with { Actors = b.Actors } == b && a.Actors.SequenceEqual(b.Actors);

@@ -184,7 +184,7 @@ public sealed class ActorTests
     }
 
     [Fact]
-    public void ActorWithoutAPublishedDispatchKeepsItsPageButHasNoFeeds()
+    public void ActorWithoutAPublishedDispatchHasNoFeeds()
     {
         var site = TestSite.Parse("""
             -- site.yml --
@@ -229,7 +229,8 @@ public sealed class ActorTests
         Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Belarus (Atom)\" href=\"/actors/belarus/feed.xml\">", site.Text("actors/belarus/index.html"), StringComparison.Ordinal);
         Assert.Contains("<a href=\"/actors/belarus/feed.xml\">Feed</a>", site.Text("actors/belarus/index.html"), StringComparison.Ordinal);
 
-        // Named by nothing, or by a draft only: the page stays, with no feed of its own anywhere nor a link to one.
+        // Named by nothing but kept for its former URL, or by a draft only: a page with no feed of its own anywhere
+        // nor a link to one.
         foreach (var (actor, former) in new[] { ("ukraine", "the-ukraine"), ("russia", null) })
         {
             var page = site.Text($"actors/{actor}/index.html");
@@ -241,6 +242,61 @@ public sealed class ActorTests
         }
 
         Assert.True(site.Has("actors/the-ukraine/index.html"), "the former URL still redirects to the page");
+    }
+
+    [Fact]
+    public void ActorWithNothingToShowHasNoPageUntilADispatchNamesIt()
+    {
+        const string Files = """
+            -- site.yml --
+            title: T
+            base_url: https://example.org/
+            -- content/actors/belarus.md --
+            ---
+            name: Belarus
+            kind: state
+            ---
+            -- content/actors/russia.md --
+            ---
+            name: Russia
+            kind: state
+            ---
+            -- content/actors/moldova.md --
+            ---
+            name: Moldova
+            kind: state
+            ---
+            Between Romania and Ukraine.
+            -- content/actors/transnistria.md --
+            ---
+            name: Transnistria
+            kind: place
+            parent: moldova
+            ---
+            -- content/dispatches/a.md --
+            ---
+            title: First
+            date: 2022-05-15
+            actors: [Belarus]
+            ---
+            """;
+        var site = TestSite.Parse(Files).BuildOk();
+
+        // A name alone, named by no dispatch: no page, no entry in the index or the sitemap.
+        Assert.False(site.Has("actors/russia/index.html"));
+        Assert.DoesNotContain("/actors/russia/", site.Text("actors/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("/actors/russia/", site.Text("sitemap.xml"), StringComparison.Ordinal);
+
+        // A profile, or a relation, is something to show: those pages stay, and say no dispatch names them yet.
+        Assert.Contains("No dispatch names Moldova yet.", site.Text("actors/moldova/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/actors/moldova/\">Moldova</a>", site.Text("actors/transnistria/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/actors/moldova/\">Moldova</a> <span class=\"count\">0</span>", site.Text("actors/index.html"), StringComparison.Ordinal);
+        Assert.True(site.Has("actors/belarus/index.html"));
+
+        // Named once: the page comes.
+        var named = TestSite.Parse(Files + "\n-- content/dispatches/b.md --\n---\ntitle: Second\ndate: 2022-05-16\nactors: [Russia]\n---\n").BuildOk();
+        Assert.Contains("<h1>Russia</h1>", named.Text("actors/russia/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/actors/russia/\">Russia</a> <span class=\"count\">1</span>", named.Text("actors/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
