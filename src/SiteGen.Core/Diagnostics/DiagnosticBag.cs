@@ -77,8 +77,25 @@ public sealed class DiagnosticBag
     {
         lock (_lock)
         {
-            return _sorted ??= _items.Distinct().Order(Ordering).ToList();
+            return _sorted ??= IsStrictlyOrdered(_items) ? _items.ToList() : _items.Distinct().Order(Ordering).ToList();
         }
+    }
+
+    /// <summary>
+    /// Whether each diagnostic is ordered before the next: then the list is sorted and has no two alike. A build
+    /// found up to date reports the last build's list, sorted when it was saved, tens of thousands long.
+    /// </summary>
+    private static bool IsStrictlyOrdered(List<Diagnostic> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (Order(items[i - 1], items[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Adds <paramref name="more"/> to a list <see cref="ToSortedList"/> made, keeping its order without sorting it all again.</summary>

@@ -44,6 +44,61 @@ public sealed class DiagnosticMergeTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void AListAddedInOrderSortsAsSortingItAgainWould(int seed)
+    {
+        // A build found up to date adds the last build's sorted list back; a list already in order is kept as it is.
+        // Lists sorted, sorted with a duplicate, with an equal key, or with one out of place: all as a full sort.
+        var random = new Random(seed);
+        for (var round = 0; round < 200; round++)
+        {
+            var sorted = new DiagnosticBag();
+            for (var i = 0; i < 30; i++)
+            {
+                sorted.Add(Random(random, i));
+            }
+
+            var list = sorted.ToSortedList().ToList();
+            switch (round % 4)
+            {
+                case 1 when list.Count > 1:
+                    list.Insert(random.Next(list.Count), list[random.Next(list.Count)]);
+                    break;
+                case 2 when list.Count > 1:
+                    var at = random.Next(list.Count);
+                    list.Insert(at, list[at] with { Related = [new SourceLocation("elsewhere")] });
+                    break;
+                case 3 when list.Count > 1:
+                    var from = random.Next(list.Count);
+                    var moved = list[from];
+                    list.RemoveAt(from);
+                    list.Insert(random.Next(list.Count + 1), moved);
+                    break;
+            }
+
+            var bag = new DiagnosticBag();
+            bag.AddRange(list);
+            var expected = list.Distinct().OrderBy(d => -(int)d.Severity)
+                .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+            Assert.Equal(expected, bag.ToSortedList());
+        }
+    }
+
+    private static Diagnostic Random(Random random, int i) => new(
+        (DiagnosticSeverity)random.Next(3),
+        $"SG000{random.Next(3)}",
+        $"message {random.Next(3)}",
+        new SourceLocation($"content/d{random.Next(4)}.md", 1 + random.Next(3), 1 + random.Next(2)),
+        random.Next(5) == 0 ? [new SourceLocation($"related {i}")] : null);
+
     [Fact]
     public void ALargeListSortsAsOneStableSortWould()
     {
