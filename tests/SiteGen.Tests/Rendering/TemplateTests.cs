@@ -59,6 +59,25 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void EveryScribanBuiltInIsThere()
+    {
+        // A theme may use any of Scriban's sets of built-in functions, and set what Scriban lets it set (date.format).
+        var site = TestSite.Parse(Site + """
+
+            -- layouts/dispatch.sbn --
+            <p>{{ string.upcase "ab" }}|{{ [3, 1, 2] | array.sort | array.join "," }}|{{ html.strip "<b>x</b>" }}|{{ math.round 2.6 }}|{{ object.typeof 1 }}|{{ regex.replace "a1b2" "[0-9]" "" }}|{{ (timespan.from_hours 2).total_minutes }}|{{ date.parse "2022-05-15" | date.to_string "%Y" }}|{{ "" == empty }}|{{ [] == blank }}</p>
+            -- layouts/page.sbn --
+            {{ date.format = "%d" }}<p>{{ date.parse "2022-05-15" }}</p>
+            -- content/pages/about.md --
+            ---
+            title: About
+            ---
+            """).BuildOk();
+        Assert.Contains("<p>AB|1,2,3|x|3|number|ab|120|2022|false|true</p>", site.Text("2022/05/15/a/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<p>15</p>", site.Text("about/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UndefinedVariableIsAnError()
     {
         TestSite.Parse(Site + """
