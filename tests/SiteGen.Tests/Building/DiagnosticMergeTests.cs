@@ -81,13 +81,7 @@ public sealed class DiagnosticMergeTests
 
             var bag = new DiagnosticBag();
             bag.AddRange(list);
-            var expected = list.Distinct().OrderBy(d => -(int)d.Severity)
-                .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Location.Line)
-                .ThenBy(d => d.Location.Column)
-                .ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)
-                .ToList();
+            var expected = InOrder(list.Distinct());
             Assert.Equal(expected, bag.ToSortedList());
         }
     }
@@ -119,13 +113,17 @@ public sealed class DiagnosticMergeTests
             added.Add(diagnostic);
         }
 
-        var expected = added.OrderBy(d => -(int)d.Severity)
-            .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Line)
-            .ThenBy(d => d.Location.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
+        var expected = InOrder(added);
         Assert.Equal(expected, bag.ToSortedList());
     }
+
+    /// <summary>The order the diagnostics are reported in, spelled out: errors first, then by place, code and message; stable.</summary>
+    private static List<Diagnostic> InOrder(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .OrderBy(d => -(int)d.Severity)
+        .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.Line)
+        .ThenBy(d => d.Location.Column)
+        .ThenBy(d => d.Code, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
 }
