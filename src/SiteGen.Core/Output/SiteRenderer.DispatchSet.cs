@@ -139,7 +139,7 @@ public sealed partial class SiteRenderer
 
         foreach (var actor in timelines)
         {
-            for (var number = ActorPageCount(context, actor) + 1; number <= ActorPageCount(last, actor); number++)
+            for (var number = context.ActorPageCount(actor) + 1; number <= last.ActorPageCount(actor); number++)
             {
                 goneFiles.Add(UrlBuilder.OutputFile(UrlBuilder.Paged(actor.Path, number)));
                 context.Reads.Forget(PageReads.Page.Actor(actor.Id, number));

@@ -105,7 +105,7 @@ public sealed partial class SiteRenderer
         }
 
         return timelines
-            .SelectMany(a => Enumerable.Range(ActorPageCount(context, a) + 1, Math.Max(0, ActorPageCount(previous, a) - ActorPageCount(context, a)))
+            .SelectMany(a => Enumerable.Range(context.ActorPageCount(a) + 1, Math.Max(0, previous.ActorPageCount(a) - context.ActorPageCount(a)))
                 .Select(number => Urls.UrlBuilder.OutputFile(Urls.UrlBuilder.Paged(a.Path, number))))
             .Concat(removedSearchPages)
             .Concat(goneFeeds)
@@ -190,8 +190,6 @@ public sealed partial class SiteRenderer
         var actorPages = new ActorPages(context);
         Parallel.ForEach(timelines.Select(a => (Actor: a, Only: (IReadOnlySet<int>?)null)).Concat(some), item => actorPages.Render(item.Actor, item.Only));
     }
-
-    private static int ActorPageCount(RenderContext context, Actor actor) => context.ActorPageCount(actor);
 
     private static bool SameCard(DispatchLinkModel a, DispatchLinkModel b) =>
         a with { Actors = b.Actors } == b && a.Actors.SequenceEqual(b.Actors);
