@@ -6,7 +6,7 @@ namespace SiteGen.Actors;
 /// <summary>Resolves each dispatch's <c>actors:</c> names through the registry; an unknown name is an error with suggestions.</summary>
 internal static class ActorResolver
 {
-    public static IReadOnlyList<Dispatch> Resolve(IReadOnlyList<Dispatch> dispatches, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
+    public static Dispatch[] Resolve(IReadOnlyList<Dispatch> dispatches, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
     {
         var result = new Dispatch[dispatches.Count];
 

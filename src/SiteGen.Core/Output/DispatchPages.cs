@@ -27,7 +27,11 @@ internal sealed class DispatchPages(RenderContext context)
         var inFeeds = new SiteFeeds(context).HtmlNeeded();
         var feedHtml = new string?[context.Dispatches.Count];
         _images.DrawCards(Enumerable.Range(0, feedHtml.Length));
-        Parallel.For(0, feedHtml.Length, i => Render(i, inFeeds, diagnostics, feedHtml, indexed));
+        Parallel.For(0, feedHtml.Length, i =>
+        {
+            Render(i, inFeeds, diagnostics, feedHtml, indexed);
+            context.PageWritten?.Invoke(i);
+        });
         return new DispatchPassResult(feedHtml);
     }
 

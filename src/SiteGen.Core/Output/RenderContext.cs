@@ -51,6 +51,14 @@ internal sealed record RenderContext(
     public DateFormatter Dates { get; } = new(Config.TimeZone, Urls);
 
     /// <summary>
+    /// Told each dispatch whose page the full pass has written, in a build that renders once: it lets go of that
+    /// dispatch's body, which nothing after its page reads (excerpts are taken before the pass). At 100,000 dispatches
+    /// the bodies are half a gigabyte, otherwise held to the end of the build. Null in the preview, which renders
+    /// pages again after an edit.
+    /// </summary>
+    public Action<int>? PageWritten { get; init; }
+
+    /// <summary>
     /// Works out what the passes over <paramref name="site"/> share; the caller disposes the layouts (<see cref="Layouts"/>).
     /// <paramref name="renderOnce"/> leaves out what only rendering again after an edit reads (<see cref="PageReads"/>).
     /// </summary>
@@ -77,8 +85,12 @@ internal sealed record RenderContext(
                 links[i] = context.LinkTo(site.Dispatches[i], excerpts[i]);
             }),
             () => matcher = new ActorMentionMatcher(site.Registry));
-        return context with { Matcher = matcher! };
+        return context with { Matcher = matcher!, PageWritten = renderOnce ? LetGoOfBodies(site.Dispatches) : null };
     }
+
+    /// <summary>Empties the body of each dispatch it is told, in the array the load made (any other list is left whole).</summary>
+    private static Action<int>? LetGoOfBodies(IReadOnlyList<Dispatch> dispatches) =>
+        dispatches is Dispatch[] loaded ? i => loaded[i] = loaded[i] with { BodyUtf8 = ReadOnlyMemory<byte>.Empty } : null;
 
     /// <summary>The dispatches' positions in the home pages' order: sticky ones first, as WordPress shows them, each group newest first.</summary>
     public static int[] HomeOrderOf(IReadOnlyList<Dispatch> dispatches) =>
