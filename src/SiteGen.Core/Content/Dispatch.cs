@@ -62,8 +62,9 @@ public sealed record Dispatch
     /// <summary>The feed id kept from an import; null means one is derived from the permalink.</summary>
     public string? Guid { get; init; }
 
-    /// <summary>The Markdown after the front matter, kept as UTF-8 until rendered: a build holds every body to its
-    /// end, and UTF-8 takes half the memory of .NET strings for the mostly Latin text of dispatches.</summary>
+    /// <summary>The Markdown after the front matter, kept as UTF-8 until rendered: the preview holds every body (a
+    /// one-shot build lets go of each once its page is written), and UTF-8 takes half the memory of .NET strings for
+    /// the mostly Latin text of dispatches.</summary>
     public string Body
     {
         get => System.Text.Encoding.UTF8.GetString(BodyUtf8.Span);
