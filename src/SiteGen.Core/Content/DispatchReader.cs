@@ -177,6 +177,7 @@ public static class DispatchReader
             [TaxonomyKind.Authors] = (authors.Count > 0 ? authors : config.Authors).Select(a => a.Name),
         };
         wordPressSlugs = wordPressSlugs.Where(s => NamesATerm(s, terms[s.Kind], reader)).ToList();
+        var path = PermalinkPattern.Expand(config.Permalink, date.Value, slug);
         return new Dispatch
         {
             SourcePath = file.Path,
@@ -184,7 +185,7 @@ public static class DispatchReader
             Date = date.Value,
             DateHasTime = dateHasTime,
             Slug = slug,
-            Path = PermalinkPattern.Expand(config.Permalink, date.Value, slug),
+            Path = path,
             Summary = summary,
             ActorNames = actors,
             Tags = tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
@@ -193,7 +194,7 @@ public static class DispatchReader
             Sources = sources,
             Updates = updates.OrderBy(u => u.Date).ToList(),
             Draft = draft,
-            Aliases = aliases,
+            Aliases = SlugRules.AliasesBesides(aliases, path),
             Guid = guid,
             Authors = authors,
             Categories = categories.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),

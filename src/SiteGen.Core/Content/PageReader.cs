@@ -62,16 +62,17 @@ public static class PageReader
             segments[i] = Slugifier.Slugify(segments[i]);
         }
 
+        var path = "/" + string.Join('/', segments) + "/";
         return new PlainPage
         {
             SourcePath = file.Path,
             Title = title,
             Slug = segments[^1],
-            Path = "/" + string.Join('/', segments) + "/",
+            Path = path,
             Summary = summary,
             Date = date,
             Draft = draft,
-            Aliases = aliases,
+            Aliases = SlugRules.AliasesBesides(aliases, path),
             Weight = weight,
             Body = file.Body,
             BodyLine = file.BodyLine,

@@ -57,6 +57,17 @@ public static class SlugRules
             : null;
     }
 
+    /// <summary>
+    /// The aliases that are not <paramref name="path"/> itself (as the output file they would be, in any case): an
+    /// alias the page's own URL has come to equal, as imported aliases do when site.yml's time zone or permalink
+    /// changes to the old blog's, is where the page already is, and a redirect there would replace the page.
+    /// </summary>
+    public static List<string> AliasesBesides(IEnumerable<string> aliases, string path) =>
+        aliases.Where(alias => !string.Equals(OutputFolder(alias), path, StringComparison.OrdinalIgnoreCase)).ToList();
+
+    private static string OutputFolder(string alias) =>
+        alias.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase) ? alias[..^"index.html".Length] : alias;
+
     /// <summary>The site path of an alias: only the path of a full URL, percent-decoded, a trailing '/' added to folders.</summary>
     public static string NormaliseAlias(string alias)
     {

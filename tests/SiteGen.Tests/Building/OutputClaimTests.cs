@@ -41,6 +41,17 @@ public sealed class OutputClaimTests
     }
 
     [Theory]
+    [InlineData("content/dispatches/b.md", "date: 2026-03-16\n", "/2026/03/16/b/", "2026/03/16/b/index.html")]
+    [InlineData("content/dispatches/b.md", "date: 2026-03-16\n", "https://old.example/2026/03/16/B/index.html", "2026/03/16/b/index.html")]
+    [InlineData("content/pages/p.md", "", "/p/", "p/index.html")]
+    public void AnAliasThatIsThePagesOwnUrlIsLeftOut(string file, string date, string alias, string page)
+    {
+        var built = TestSite.Parse(Site + $"\n-- {file} --\n---\ntitle: B\n{date}aliases: [\"{alias}\", /old/]\n---\nThe page itself.\n").BuildOk();
+        Assert.Contains("The page itself.", built.Text(page), StringComparison.Ordinal);
+        Assert.Contains("http-equiv=\"refresh\"", built.Text("old/index.html"), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("slug: \"2026\"", "/2026/")]
     [InlineData("aliases: [/2026/03/]", "/2026/03/")]
     [InlineData("slug: actors", "/actors/")]

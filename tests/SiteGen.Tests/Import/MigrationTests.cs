@@ -48,6 +48,27 @@ public sealed class MigrationTests
         Assert.DoesNotContain(built.Diagnostics, d => d.Code == "SG0503");
     }
 
+    [Theory]
+    [InlineData("Etc/GMT+8")]
+    [InlineData("America/Los_Angeles")]
+    public void SettingTheOldBlogsZoneAfterTheImportKeepsEveryUrl(string zone)
+    {
+        // A site made by `init` has a zone: the import keeps the old URLs as aliases and advises the old blog's zone.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: UTC\n", withActors: false);
+        site.Import(ImportPaths.WxrFixture);
+        Assert.Contains("/2025/01/18/blog-post-1/", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(site.Root, "site.yml"), $"title: T\nbase_url: https://example.org/\ntime_zone: {zone}\n");
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        var page = System.Text.Encoding.UTF8.GetString(output.Files["2025/01/18/blog-post-1/index.html"]);
+        Assert.Contains("<h1", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(output.Files.Keys, path => path.StartsWith("2025/01/19/", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ASplitExportImportsAsTheWholeOne()
     {
