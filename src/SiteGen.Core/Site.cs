@@ -112,6 +112,14 @@ public static class Site
         claims = null;
         var timings = options.Timings ?? new StageTimings();
         var config = ConfigLoader.Load(source, diagnostics);
+
+        // The rest read the site as site.yml says; read by a configuration that fell back to defaults, they would
+        // report problems that are not there (aliases on the wrong zone's dates, no dispatches in the wrong folder).
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         config = ApplyOverrides(config, options);
         var theme = ThemeFiles.Locate(source, config.Theme, diagnostics);
         var registry = timings.Measure("load actors", () => ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics));

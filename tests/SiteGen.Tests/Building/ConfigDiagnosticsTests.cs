@@ -46,6 +46,31 @@ public sealed class ConfigDiagnosticsTests
             .Expect("site.yml: error SG0101: no site.yml");
     }
 
+    [Theory]
+    [InlineData("title: T\ntime_zone: Europe/Kiev2\n", "SG0106")]
+    [InlineData("title: T\nfeeds: 10\nfeeds: 20\n", "SG0102")]
+    [InlineData("title: \"T\n", "SG0102")]
+    [InlineData(null, "SG0101")]
+    public void ProblemsOfSiteYmlAreReportedAloneAndTheSiteIsNotReadByDefaults(string? siteYml, string code)
+    {
+        // Read with defaults instead, the imported alias below would be the page's own URL in UTC, and a site
+        // with no site.yml at all would report that it has no dispatches.
+        var site = (siteYml is null ? string.Empty : $"-- site.yml --\n{siteYml}") + """
+
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2025-01-18T20:00:00-08:00
+            aliases: [/2025/01/18/a/]
+            actors: [nobody]
+            ---
+            """;
+        var built = TestSite.Parse(site).Build();
+
+        Assert.False(built.Result.Succeeded);
+        Assert.All(built.Result.Diagnostics, d => Assert.Equal(code, d.Code));
+    }
+
     [Fact]
     public void CustomPermalinkPatternIsHonoured()
     {
