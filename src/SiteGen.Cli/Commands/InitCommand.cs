@@ -20,7 +20,7 @@ internal static class InitCommand
         {
             var root = parse.GetValue(directory)!.FullName;
             var diagnostics = new DiagnosticBag();
-            var written = SiteInitializer.Create(root, DateTimeOffset.UtcNow, SiteInitializer.Version, diagnostics);
+            var written = SiteInitializer.Create(root, DateTimeOffset.UtcNow, SiteInitializer.Version, ToolPackages.Find(AppContext.BaseDirectory, SiteInitializer.Version), diagnostics);
             DiagnosticPrinter.Print(diagnostics.ToSortedList(), Console.Error, showInfo: false, root);
             if (written is null)
             {

@@ -31,8 +31,9 @@ public static class SiteInitializer
     /// Writes the site into <paramref name="directory"/> (created if need be); the site-relative paths written, or null
     /// after reporting why nothing was. A folder holding a site, or any file the new site would need, is refused; a
     /// README.md or .gitignore already there (a new GitHub repository has them) is kept, the .gitignore given SiteGen's lines.
+    /// <paramref name="toolPackages"/> (<see cref="ToolPackages.Find"/>) go into tools/, which the workflow installs SiteGen from.
     /// </summary>
-    public static IReadOnlyList<string>? Create(string directory, DateTimeOffset now, string version, DiagnosticBag diagnostics)
+    public static IReadOnlyList<string>? Create(string directory, DateTimeOffset now, string version, IReadOnlyList<string> toolPackages, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(directory);
         var zone = LocalZone();
@@ -81,6 +82,24 @@ public static class SiteInitializer
 
             File.WriteAllText(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             written.Add(target);
+        }
+
+        foreach (var package in toolPackages)
+        {
+            var target = $"{ToolPackages.Folder}/{Path.GetFileName(package)}";
+            if (!File.Exists(Path.Combine(root, target)))
+            {
+                Directory.CreateDirectory(Path.Combine(root, ToolPackages.Folder));
+                File.Copy(package, Path.Combine(root, target));
+                written.Add(target);
+            }
+        }
+
+        if (toolPackages.Count == 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.InitWithoutToolPackages, new SourceLocation(WorkflowPath),
+                $"the workflow installs SiteGen {version} from {ToolPackages.Folder}/, and this sitegen is not an installed .NET tool with its packages at hand: "
+                + $"copy SiteGen.{version}.nupkg and SiteGen.{ToolPackages.RunnerRuntime}.{version}.nupkg (SiteGen's 'dotnet pwsh ./build.ps1 pack' writes them into artifacts/) into {ToolPackages.Folder}/ and commit them");
         }
 
         // Git keeps no empty folder: the marker keeps static/ in the author's repository (SiteGen skips dot-files).

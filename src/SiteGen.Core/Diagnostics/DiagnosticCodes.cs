@@ -96,4 +96,5 @@ public static class DiagnosticCodes
     public const string ImportMediaFetchFailed = "SG0636";
 
     public const string InitRefused = "SG0801";
+    public const string InitWithoutToolPackages = "SG0802";
 }
