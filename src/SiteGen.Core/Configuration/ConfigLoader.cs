@@ -22,6 +22,13 @@ public static class ConfigLoader
     {
         if (!source.FileExists(FileName))
         {
+            if (SiteRootFinder.Misnamed.FirstOrDefault(source.FileExists) is { } misnamed)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(misnamed),
+                    $"SiteGen reads its settings from {FileName}, not {misnamed}: rename the file to {FileName}");
+                return new SiteConfig();
+            }
+
             diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(FileName),
                 $"no {FileName} in {source.Description}: start a site with 'sitegen init', or name the site's folder with --source DIR (without it, sitegen looks from the current folder upward)");
             return new SiteConfig();

@@ -1,15 +1,21 @@
 namespace SiteGen.Configuration;
 
-/// <summary>Finds the site a command run without <c>--source</c> means: the nearest folder upward holding <c>site.yml</c>, as git finds <c>.git</c>.</summary>
+/// <summary>Finds the site a command run inside it means: the folder holding site.yml, from the current folder upward.</summary>
 public static class SiteRootFinder
 {
-    /// <summary>The nearest of <paramref name="start"/> and its ancestors that holds <c>site.yml</c>; <paramref name="start"/> itself when none does.</summary>
+    /// <summary>Names a site's settings file is easily given instead of <c>site.yml</c>.</summary>
+    public static readonly IReadOnlyList<string> Misnamed = ["site.yaml", "Site.yml", "Site.yaml", "site.yml.txt"];
+
+    /// <summary>
+    /// The nearest of <paramref name="start"/> and its ancestors that holds <c>site.yml</c> or a misnamed one (where
+    /// the build then says so, rather than building another site further up); <paramref name="start"/> when none does.
+    /// </summary>
     public static string Find(string start)
     {
         var full = Path.GetFullPath(start);
         for (var folder = new DirectoryInfo(full); folder is not null; folder = folder.Parent)
         {
-            if (File.Exists(Path.Combine(folder.FullName, ConfigLoader.FileName)))
+            if (File.Exists(Path.Combine(folder.FullName, ConfigLoader.FileName)) || Misnamed.Any(name => File.Exists(Path.Combine(folder.FullName, name))))
             {
                 return folder.FullName;
             }

@@ -41,7 +41,7 @@ public sealed partial class AuthoringCliTests : IDisposable
 
         Assert.Contains("Started a site in my-briefings:", init.Stdout, StringComparison.Ordinal);
         Assert.True(build.Exit == 0, build.Stdout + build.Stderr);
-        Assert.Contains("Built 1 dispatches", build.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Built 1 dispatch ", build.Stdout, StringComparison.Ordinal);
         Assert.Equal("", build.Stderr);
         var dispatch = Assert.Single(Directory.GetFiles(Path.Combine(Site, "_site"), "index.html", SearchOption.AllDirectories), f => f.Contains("welcome-to-my-briefings", StringComparison.Ordinal));
         Assert.Contains("Welcome to My briefings", File.ReadAllText(dispatch), StringComparison.Ordinal);
@@ -218,6 +218,22 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Contains("broken.md(2,8): error SG0225: the value of 'title' has a colon and a space in it, which YAML reads as the start of another key; quote the value: title: \"Russia: day 5\"", build.Stderr, StringComparison.Ordinal);
         Assert.Contains("\nbroken.md(2,8): error SG0225", "\n" + lint.Stdout, StringComparison.Ordinal);
         Assert.Equal((0, "2024/2024-03-05-from-below.md\n"), (added.Exit, added.Stdout));
+    }
+
+    [Fact]
+    public void AMisnamedSiteYmlIsNamedAndTheSiteAboveIsNotBuiltInstead()
+    {
+        Init();
+        var inner = Path.Combine(Site, "second");
+        Directory.CreateDirectory(inner);
+        File.WriteAllText(Path.Combine(inner, "site.yaml"), "title: Second\n");
+
+        var build = Sitegen(inner, "build");
+
+        Assert.Equal(1, build.Exit);
+        Assert.Equal("site.yaml: error SG0101: SiteGen reads its settings from site.yml, not site.yaml: rename the file to site.yml\n", build.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(Site, "_site")));
+        Assert.False(Directory.Exists(Path.Combine(inner, "_site")));
     }
 
     [Fact]
