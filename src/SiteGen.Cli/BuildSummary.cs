@@ -7,6 +7,9 @@ internal static class BuildSummary
 {
     private const int ListedLeftOut = 10;
 
+    /// <summary>"1 dispatch", "2 dispatches".</summary>
+    public static string Dispatches(int count) => count == 1 ? "1 dispatch" : $"{count} dispatches";
+
     public static void Print(BuildResult result, TextWriter writer)
     {
         var upToDate = result.Diagnostics.Any(d => d.Code == DiagnosticCodes.UpToDate);
@@ -18,11 +21,11 @@ internal static class BuildSummary
 
         if (upToDate)
         {
-            writer.WriteLine($"Nothing changed: the output is up to date ({result.Dispatches} dispatches, {result.Elapsed.TotalSeconds:0.00} s).");
+            writer.WriteLine($"Nothing changed: the output is up to date ({Dispatches(result.Dispatches)}, {result.Elapsed.TotalSeconds:0.00} s).");
         }
         else
         {
-            writer.WriteLine($"Built {result.Dispatches} dispatches into {result.Files} files ({result.Bytes / 1e6:0.0} MB) in {result.Elapsed.TotalSeconds:0.00} s.");
+            writer.WriteLine($"Built {Dispatches(result.Dispatches)} into {result.Files} files ({result.Bytes / 1e6:0.0} MB) in {result.Elapsed.TotalSeconds:0.00} s.");
         }
 
         if (result.LeftOut.Count > 0)

@@ -120,7 +120,7 @@ internal static class ServeCommand
         var time = $"{report.BuildTime.TotalMilliseconds:0} ms";
         Console.Out.WriteLine((report.Served, first) switch
         {
-            (true, true) => $"Built {report.Result.Dispatches} dispatches into {report.ChangedFiles} files in {time}.",
+            (true, true) => $"Built {BuildSummary.Dispatches(report.Result.Dispatches)} into {report.ChangedFiles} files in {time}.",
             (true, false) => $"Rebuilt in {time}{trigger}: {report.ChangedFiles} file(s) changed.",
             (false, true) => $"The site does not build yet: {report.Result.ErrorCount} error(s), shown in the browser until they are fixed.",
             (false, false) => $"Build failed{trigger}: {report.Result.ErrorCount} error(s), shown in the browser; still serving the last good build.",

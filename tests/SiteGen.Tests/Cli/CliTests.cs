@@ -72,7 +72,7 @@ public sealed class CliTests : IDisposable
         Write("content/dispatches/b.md", "---\ntitle: B\ndate: 2022-05-16\ndraft: true\n---\nBody.\n");
         var (exit, output) = Sitegen("build", "--source", _site.Path, "--output", "out");
         Assert.True(exit == 0, output);
-        Assert.Contains("Built 1 dispatches", output, StringComparison.Ordinal);
+        Assert.Contains("Built 1 dispatch ", output, StringComparison.Ordinal);
         Assert.Contains("Left out: 1 draft(s) (use --drafts)", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_site.Path, "out/2022/05/15/a/index.html")));
     }

@@ -41,14 +41,14 @@ public sealed class SampleSiteCliTests : IDisposable
     [Fact]
     public void EditsToTheSampleSiteAreBuiltAndAnUnchangedSiteIsNot()
     {
-        Assert.StartsWith("Built 1 dispatches", Build(), StringComparison.Ordinal);
+        Assert.StartsWith("Built 1 dispatch ", Build(), StringComparison.Ordinal);
         Assert.StartsWith("Nothing changed", Build(), StringComparison.Ordinal);
 
         // Saved as sed -i does: a new file renamed over the old one.
         var text = File.ReadAllText(Seed).Replace("Lukashenko has continued", "Lukashenko, edited, has continued", StringComparison.Ordinal);
         File.WriteAllText(Seed + ".sedtmp", text);
         File.Move(Seed + ".sedtmp", Seed, overwrite: true);
-        Assert.StartsWith("Built 1 dispatches", Build(), StringComparison.Ordinal);
+        Assert.StartsWith("Built 1 dispatch ", Build(), StringComparison.Ordinal);
         Assert.Contains("edited, has continued", SeedPage, StringComparison.Ordinal);
 
         File.WriteAllText(Path.Combine(Content, "dispatches/2022/a-second.md"), "---\ntitle: A second dispatch\ndate: 2022-05-16\n---\nMore news.\n");
