@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Html;
+using SiteGen.Import.Links;
 using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Clippings;
@@ -201,8 +202,7 @@ internal static partial class ClippingReader
             return null;
         }
 
-        var archived = Archived().Match(url.OriginalString);
-        return archived.Success && Uri.TryCreate(archived.Groups[1].Value, UriKind.Absolute, out var inner) && inner.Scheme is "http" or "https" ? inner : url;
+        return ArchivedCopy.Original(url);
     }
 
     /// <summary>A WordPress.com blog's URL, or a WordPress permalink elsewhere (dated, or ?p=): the blog's own, kept alive as an alias.</summary>
@@ -280,9 +280,6 @@ internal static partial class ClippingReader
 
     [GeneratedRegex(@"(?:[zZ]|[+-]\d{2}:?\d{2})$")]
     private static partial Regex Offset();
-
-    [GeneratedRegex(@"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Archived();
 
     [GeneratedRegex(@"\s+[–—|-]\s+(?<site>[^–—|]+)$")]
     private static partial Regex TitleSuffix();

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
+using SiteGen.Import.Links;
 using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Html;
@@ -22,7 +23,7 @@ internal static partial class SavedPageReader
     public static ReadResult Read(string html, string sourcePath, DiagnosticBag diagnostics)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var canonical = Attribute(document, "link[rel='canonical']", "href") ?? Attribute(document, "meta[property='og:url']", "content");
+        var canonical = Canonical(document);
         var content = document.QuerySelector(ContentSelectors);
         var guessed = content is null;
         if (content is null)
@@ -142,6 +143,15 @@ internal static partial class SavedPageReader
         }
 
         return (null, false);
+    }
+
+    /// <summary>The page's own URL as it names it; for a saved Wayback Machine copy, the URL it archived.</summary>
+    private static string? Canonical(IDocument document)
+    {
+        var canonical = Attribute(document, "link[rel='canonical']", "href") ?? Attribute(document, "meta[property='og:url']", "content");
+        return Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var url) && ArchivedCopy.Original(url) is var original && original != url
+            ? original.OriginalString
+            : canonical;
     }
 
     /// <summary>The permalink's path, or null when the page does not say where it lived.</summary>

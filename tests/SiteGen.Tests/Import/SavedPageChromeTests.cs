@@ -43,6 +43,20 @@ public sealed class SavedPageChromeTests
         }
     }
 
+    [Theory]
+    [InlineData("https://web.archive.org/web/20140109030403/http://briefings.wordpress.com/2022/06/10/war-6-10-22/")]
+    [InlineData("https://web.archive.org/web/20140109030403id_/http:/briefings.wordpress.com/2022/06/10/war-6-10-22/")]
+    public void AWaybackCopyIsThePostItArchived(string canonical)
+    {
+        var html = $"<html><head><link rel=\"canonical\" href=\"{canonical}\"><link rel=\"shortlink\" href=\"https://wp.me/p1-2\"></head>"
+            + "<body><article id=\"post-42\"><div class=\"entry-content\">" + Post + "</div></article></body></html>";
+
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.Equal("/2022/06/10/war-6-10-22/", post.OldPath);
+        Assert.Equal(new DateOnly(2022, 6, 10), DateOnly.FromDateTime(post.Date!.Value.DateTime));
+    }
+
     [Fact]
     public void APageWithoutAPostIsAnErrorThatSaysSo()
     {
