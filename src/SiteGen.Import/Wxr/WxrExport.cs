@@ -15,18 +15,19 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
     /// <summary>Lines WxrReader repaired (CDATA sections that held "]]&gt;"), for the report.</summary>
     public bool Repaired { get; init; }
 
+    /// <summary>Items another file of the same blog also held, each with the copy taken instead, for the report.</summary>
+    public IReadOnlyList<(WxrItem Item, WxrItem TakenInstead)> Replaced { get; init; } = [];
+
     /// <summary>One export from the files of a split export (blog.000.xml, blog.001.xml): items, authors and sources together.</summary>
     /// <remarks>An item two files both hold (two exports of one blog, made at different times) is taken from the later file.</remarks>
-    public static WxrExport Merge(IReadOnlyList<WxrExport> parts) => parts.Count == 1 ? parts[0] : new WxrExport(
-        Latest(parts.SelectMany(p => p.Items).ToList()), parts[0].BlogPath, parts[0].BlogUrl)
+    public static WxrExport Merge(IReadOnlyList<WxrExport> parts)
     {
-        Authors = parts.SelectMany(p => p.Authors.Values).GroupBy(a => a.Login, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
-        Sources = parts.SelectMany(p => p.Sources).ToList(),
-        Repaired = parts.Any(p => p.Repaired),
-    };
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
 
-    private static List<WxrItem> Latest(List<WxrItem> items)
-    {
+        var items = parts.SelectMany(p => p.Items).ToList();
         var last = new Dictionary<(string, long), int>();
         for (var i = 0; i < items.Count; i++)
         {
@@ -36,6 +37,13 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
             }
         }
 
-        return items.Where((item, i) => item.Id <= 0 || last[(item.Type, item.Id)] == i).ToList();
+        bool Taken(WxrItem item, int i) => item.Id <= 0 || last[(item.Type, item.Id)] == i;
+        return new WxrExport(items.Where(Taken).ToList(), parts[0].BlogPath, parts[0].BlogUrl)
+        {
+            Authors = parts.SelectMany(p => p.Authors.Values).GroupBy(a => a.Login, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            Sources = parts.SelectMany(p => p.Sources).ToList(),
+            Repaired = parts.Any(p => p.Repaired),
+            Replaced = items.Select((item, i) => (item, i)).Where(x => !Taken(x.item, x.i)).Select(x => (x.item, items[last[(x.item.Type, x.item.Id)]])).ToList(),
+        };
     }
 }

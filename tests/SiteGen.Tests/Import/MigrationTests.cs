@@ -96,6 +96,9 @@ public sealed class MigrationTests
         Assert.Equal(2, report.Dispatches);
         Assert.Contains("title: \"New title\"", site.Read("content/dispatches/2022/post.md"), StringComparison.Ordinal);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0607");
+        var replaced = Assert.Single(report.Skipped);
+        Assert.Equal(("inputs/2024.xml", "post 'Old title' (line 4)"), (replaced.SourcePath, replaced.What));
+        Assert.Matches(@"^the same post of \S+ \(id 1\) as line \d+ of .*2025\.xml, a later export, whose copy is imported$", replaced.Reason);
     }
 
     [Fact]
