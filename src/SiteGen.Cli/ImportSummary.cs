@@ -23,7 +23,7 @@ internal static class ImportSummary
         writer.WriteLine(
             $"Import{(report.DryRun ? " (dry run, nothing written)" : string.Empty)}: {report.Count(WriteOutcome.Imported)} imported, " +
             $"{report.Count(WriteOutcome.Updated)} updated, {report.Count(WriteOutcome.Unchanged)} unchanged, {report.SkippedCount} skipped " +
-            $"({kinds}); {report.BoilerplateLinesRemoved} boilerplate lines removed; {report.ActorsAdded} actors added" +
+            $"({kinds}); {report.BoilerplateLinesRemoved} boilerplate lines removed; {report.ActorsAdded} actors tagged" +
             (report.ActorsSuggested > 0 ? $", {report.ActorsSuggested} suggested" : string.Empty) + ".");
         if (report.Count(WriteOutcome.Edited) > 0)
         {
