@@ -60,11 +60,17 @@ public sealed class LinkVerifier(UrlBuilder urls)
         _sources.TryRemove(path, out _);
     }
 
-    /// <summary>Every external link of the output (http and https), for <c>sitegen check --external</c>.</summary>
-    public IReadOnlyList<(string Page, string Url)> ExternalLinks() =>
-        _pages.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .SelectMany(p => p.Value.Links.Where(IsExternal).Distinct(StringComparer.Ordinal).Select(l => (p.Key, l)))
+    /// <summary>
+    /// Every external link of the output (http and https), for <c>sitegen check --external</c>: not the site's own
+    /// absolute URLs (canonical, feeds, share links), which name pages the output holds.
+    /// </summary>
+    public IReadOnlyList<(string Page, string Url)> ExternalLinks()
+    {
+        var own = urls.Absolute("/");
+        return _pages.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SelectMany(p => p.Value.Links.Where(l => IsExternal(l) && !l.StartsWith(own, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).Select(l => (p.Key, l)))
             .ToList();
+    }
 
     /// <summary>How many pages were scanned and how many distinct links (per page) they hold.</summary>
     public (int Pages, int Links) Counts => (_pages.Count, _pages.Values.Sum(p => p.Links.Distinct(StringComparer.Ordinal).Count()));

@@ -90,7 +90,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void CheckCountsAndNumbersBrokenLinks()
     {
-        Write("site.yml", "title: T\nlink_check: warning\n");
+        Write("site.yml", "title: T\nbase_url: https://example.org/\nlink_check: warning\n");
         Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\n[one](/gone/) and [two](/also-gone/) and [out](https://example.net/).\n");
         var (exit, output) = Sitegen("check", "--source", _site.Path, "--external");
         Assert.Equal(0, exit);
@@ -98,6 +98,9 @@ public sealed class CliTests : IDisposable
         Assert.Contains("   1. 2022/05/15/a/index.html -> /also-gone/ (no such file in the output)", output, StringComparison.Ordinal);
         Assert.Contains("   2. 2022/05/15/a/index.html -> /gone/ (no such file in the output)", output, StringComparison.Ordinal);
         Assert.Contains("2022/05/15/a/index.html -> https://example.net/", output, StringComparison.Ordinal);
+
+        // The site's own absolute URLs (canonical, feeds, share links) are not external links.
+        Assert.DoesNotContain("-> https://example.org/", output, StringComparison.Ordinal);
     }
 
     [Fact]
