@@ -35,7 +35,9 @@ internal static class InitCommand
             }
 
             var cd = shown == "." ? string.Empty : $"cd {(shown.Contains(' ', StringComparison.Ordinal) ? $"\"{shown}\"" : shown)} && ";
-            Console.Out.WriteLine($"Next: {cd}sitegen serve   (then sitegen new \"Title\"; README.md says how to publish it on GitHub Pages)");
+            // A README already there is the author's own, kept: it says nothing of publishing.
+            var publishing = written.Contains("README.md") ? "README.md says" : $"the comments in {SiteInitializer.WorkflowPath} say";
+            Console.Out.WriteLine($"Next: {cd}sitegen serve   (then sitegen new \"Title\"; {publishing} how to publish it on GitHub Pages)");
             return ExitCodes.Success;
         });
         return command;

@@ -40,6 +40,7 @@ public sealed partial class AuthoringCliTests : IDisposable
         var build = Sitegen(Site, "build");
 
         Assert.Contains("Started a site in my-briefings:", init.Stdout, StringComparison.Ordinal);
+        Assert.Contains("README.md says how to publish it on GitHub Pages", init.Stdout, StringComparison.Ordinal);
         Assert.True(build.Exit == 0, build.Stdout + build.Stderr);
         Assert.Contains("Built 1 dispatch ", build.Stdout, StringComparison.Ordinal);
         Assert.Equal("", build.Stderr);
@@ -75,6 +76,7 @@ public sealed partial class AuthoringCliTests : IDisposable
         var init = Init();
 
         Assert.DoesNotContain("  README.md", init.Stdout, StringComparison.Ordinal);
+        Assert.Contains("the comments in .github/workflows/pages.yml say how to publish it on GitHub Pages", init.Stdout, StringComparison.Ordinal);
         Assert.Equal("# My repository\n", File.ReadAllText(Path.Combine(Site, "README.md")));
         Assert.Equal("*.tmp\n_site/\n.sitegen/\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
 
