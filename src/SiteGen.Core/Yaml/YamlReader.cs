@@ -46,6 +46,12 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
                 return null;
             }
 
+            if (ex.Message.Contains("quoted scalar", StringComparison.Ordinal) && UnclosedQuote(yaml, (int)ex.Start.Line) is { } open)
+            {
+                Diagnostics.Error(syntaxCode, Locate(new Mark(0, open.Line, open.Column)), open.Message);
+                return null;
+            }
+
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             Diagnostics.Error(syntaxCode, Locate(ex.Start), "invalid YAML: " + CleanMessage(message));
             return null;
@@ -103,6 +109,36 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         var quoted = "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
         return (match.Groups[3].Index + 1,
             $"the value of '{key}' has a colon and a space in it, which YAML reads as the start of another key; quote the value: {key}: {quoted}");
+    }
+
+    /// <summary>
+    /// A value whose opening quote its line does not close (<c>title: "Day 5</c>), from line <paramref name="fromLine"/>
+    /// (1-based, where YAML noticed) back: YAML reads on into the next lines and reports only what it stumbles over there.
+    /// </summary>
+    private static (int Line, int Column, string Message)? UnclosedQuote(string yaml, int fromLine)
+    {
+        var lines = yaml.Split('\n');
+        for (var number = Math.Min(fromLine, lines.Length); number >= 1; number--)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(lines[number - 1].TrimEnd('\r'), @"^\s*(?:-\s+)?(?:([A-Za-z_][\w.-]*):\s+)?([""'])(.*)$");
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var quote = match.Groups[2].Value[0];
+            var rest = match.Groups[3].Value;
+            var closed = quote == '"'
+                ? System.Text.RegularExpressions.Regex.IsMatch(rest, @"^(?:[^""\\]|\\.)*""")
+                : System.Text.RegularExpressions.Regex.IsMatch(rest, @"^(?:[^']|'')*'(?!')");
+            if (!closed)
+            {
+                var what = match.Groups[1].Success ? $"the value of '{match.Groups[1].Value}'" : "this value";
+                return (number, match.Groups[2].Index + 1, $"{what} opens a quote ({quote}) that its line does not close; end the value with {quote}");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

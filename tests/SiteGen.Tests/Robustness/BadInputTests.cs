@@ -57,6 +57,16 @@ public sealed class BadInputTests
     }
 
     [Theory]
+    [InlineData("title: \"Day 5\ndate: 2022-05-15", "content/dispatches/a.md(2,8): error SG0205: the value of 'title' opens a quote (\") that its line does not close; end the value with \"")]
+    [InlineData("title: A\nsummary: 'It isn''t over\ndate: 2022-05-15", "content/dispatches/a.md(3,10): error SG0205: the value of 'summary' opens a quote (') that its line does not close; end the value with '")]
+    [InlineData("title: A\ntags:\n  - \"one\n  - two\ndate: 2022-05-15", "content/dispatches/a.md(4,5): error SG0205: this value opens a quote (\") that its line does not close; end the value with \"")]
+    public void AnUnclosedQuoteIsNamedWhereItOpens(string frontMatter, string error)
+    {
+        var built = Build(Config + $"\n-- content/dispatches/a.md --\n---\n{frontMatter}\n---\nBody.\n");
+        ExpectErrors(built, error);
+    }
+
+    [Theory]
     [InlineData("../escape")]
     [InlineData("a/b")]
     [InlineData("..\\\\up")]
