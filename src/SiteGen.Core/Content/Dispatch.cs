@@ -62,6 +62,12 @@ public sealed record Dispatch
     /// <summary>The feed id kept from an import; null means one is derived from the permalink.</summary>
     public string? Guid { get; init; }
 
+    /// <summary>
+    /// Whether the front matter holds what an import from a hosted blog writes (aliases, even one the page's URL has
+    /// come to equal, WordPress slugs, a guid): a site with such a dispatch keeps the old blog's term URLs by default.
+    /// </summary>
+    public bool Imported { get; init; }
+
     /// <summary>The Markdown after the front matter, kept as UTF-8 until rendered: the preview holds every body (a
     /// one-shot build lets go of each once its page is written), and UTF-8 takes half the memory of .NET strings for
     /// the mostly Latin text of dispatches.</summary>

@@ -196,6 +196,7 @@ public static class DispatchReader
             Draft = draft,
             Aliases = SlugRules.AliasesBesides(aliases, path),
             Guid = guid,
+            Imported = aliases.Count > 0 || wordPressSlugs.Count > 0 || guid is not null,
             Authors = authors,
             Categories = categories.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Sticky = sticky,

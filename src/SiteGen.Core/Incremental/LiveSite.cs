@@ -448,7 +448,7 @@ public sealed class LiveSite : IDisposable
 
     private static bool KeepsPlace(Dispatch before, Dispatch after) =>
         before.SourcePath == after.SourcePath && before.Path == after.Path && before.Slug == after.Slug && before.Date == after.Date
-        && before.Draft == after.Draft && before.Guid == after.Guid && before.Updated == after.Updated && before.Sticky == after.Sticky
+        && before.Draft == after.Draft && before.Guid == after.Guid && before.Imported == after.Imported && before.Updated == after.Updated && before.Sticky == after.Sticky
         && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal) && SameTerms(before, after);
 
     /// <summary>Whether the edit kept the dispatch's tags, categories, series and authors, whose pages (and old WordPress URLs) come and go with them.</summary>

@@ -126,8 +126,8 @@ internal static class SiteUrls
             return false;
         }
 
-        // Old WordPress URLs are claimed last and never clash; they come with new terms or with the first alias.
-        if (newTerms > 0 || added.Any(d => d.Aliases.Count > 0 || d.WordPressSlugs.Count > 0))
+        // Old WordPress URLs are claimed last and never clash; they come with new terms or with the first imported dispatch.
+        if (newTerms > 0 || added.Any(d => d.Imported))
         {
             TaxonomyClaims.ClaimWordPressPaths(claims, taxonomies, dispatches, config, builtIn);
         }

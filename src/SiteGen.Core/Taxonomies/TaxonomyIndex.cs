@@ -134,7 +134,7 @@ internal sealed class TaxonomyIndex
     /// </summary>
     public IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressPaths(IReadOnlyList<Dispatch> dispatches, SiteConfig config)
     {
-        if (!(config.Taxonomies.WordPressRedirects ?? dispatches.Any(d => d.Aliases.Count > 0 || d.WordPressSlugs.Count > 0)))
+        if (!(config.Taxonomies.WordPressRedirects ?? dispatches.Any(d => d.Imported)))
         {
             yield break;
         }

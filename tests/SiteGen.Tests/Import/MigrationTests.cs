@@ -67,6 +67,25 @@ public sealed class MigrationTests
         Assert.Contains("<h1", page, StringComparison.Ordinal);
         Assert.DoesNotContain("http-equiv=\"refresh\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain(output.Files.Keys, path => path.StartsWith("2025/01/19/", StringComparison.Ordinal));
+
+        // The old blog's term URLs too, though no alias is left to tell that the site was imported.
+        Assert.Contains("http-equiv=\"refresh\"", System.Text.Encoding.UTF8.GetString(output.Files["tag/code/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnExportImportedInTheBlogsOwnZoneKeepsTheTermUrls()
+    {
+        // The import sets the zone itself: every post keeps its URL, so no dispatch needs an alias.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\n", withActors: false);
+        site.Import(ImportPaths.WxrFixture);
+        Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("http-equiv=\"refresh\"", System.Text.Encoding.UTF8.GetString(output.Files["tag/code/index.html"]), StringComparison.Ordinal);
+        Assert.Contains("http-equiv=\"refresh\"", System.Text.Encoding.UTF8.GetString(output.Files["category/foo/index.html"]), StringComparison.Ordinal);
     }
 
     [Fact]
