@@ -61,16 +61,16 @@ public sealed class LinkVerifier(UrlBuilder urls)
     }
 
     /// <summary>
-    /// Every external link of the output (http and https), for <c>sitegen check --external</c>: not the site's own
-    /// absolute URLs (canonical, feeds, share links), which name pages the output holds.
+    /// Every external link of the output (http and https), for <c>sitegen check --external</c>; not a page's links to
+    /// its own address (its canonical URL and og:url), which every page has.
     /// </summary>
-    public IReadOnlyList<(string Page, string Url)> ExternalLinks()
-    {
-        var own = urls.Absolute("/");
-        return _pages.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .SelectMany(p => p.Value.Links.Where(l => IsExternal(l) && !l.StartsWith(own, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).Select(l => (p.Key, l)))
+    public IReadOnlyList<(string Page, string Url)> ExternalLinks() =>
+        _pages.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SelectMany(p => p.Value.Links.Where(l => IsExternal(l) && l != OwnAddress(p.Key)).Distinct(StringComparer.Ordinal).Select(l => (p.Key, l)))
             .ToList();
-    }
+
+    private string OwnAddress(string page) =>
+        urls.Absolute(page == "index.html" || page.EndsWith("/index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page);
 
     /// <summary>How many pages were scanned and how many distinct links (per page) they hold.</summary>
     public (int Pages, int Links) Counts => (_pages.Count, _pages.Values.Sum(p => p.Links.Distinct(StringComparer.Ordinal).Count()));

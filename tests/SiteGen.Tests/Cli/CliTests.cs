@@ -91,7 +91,7 @@ public sealed class CliTests : IDisposable
     public void CheckCountsAndNumbersBrokenLinks()
     {
         Write("site.yml", "title: T\nbase_url: https://example.org/\nlink_check: warning\n");
-        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\n[one](/gone/) and [two](/also-gone/) and [out](https://example.net/).\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\n[one](/gone/) and [two](/also-gone/) and [out](https://example.net/) and [self](https://example.org/2022/05/14/gone/).\n");
         var (exit, output) = Sitegen("check", "--source", _site.Path, "--external");
         Assert.Equal(0, exit);
         Assert.Contains("2 broken internal link(s).", output, StringComparison.Ordinal);
@@ -99,8 +99,9 @@ public sealed class CliTests : IDisposable
         Assert.Contains("   2. 2022/05/15/a/index.html -> /gone/ (no such file in the output)", output, StringComparison.Ordinal);
         Assert.Contains("2022/05/15/a/index.html -> https://example.net/", output, StringComparison.Ordinal);
 
-        // The site's own absolute URLs (canonical, feeds, share links) are not external links.
-        Assert.DoesNotContain("-> https://example.org/", output, StringComparison.Ordinal);
+        // A page's own address (canonical, og:url) is not listed; a written absolute link into the site is.
+        Assert.DoesNotContain("-> https://example.org/2022/05/15/a/", output, StringComparison.Ordinal);
+        Assert.Contains("2022/05/15/a/index.html -> https://example.org/2022/05/14/gone/", output, StringComparison.Ordinal);
     }
 
     [Fact]
