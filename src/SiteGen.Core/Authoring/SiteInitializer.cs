@@ -98,8 +98,9 @@ public static class SiteInitializer
         if (toolPackages.Count == 0)
         {
             diagnostics.Warning(DiagnosticCodes.InitWithoutToolPackages, new SourceLocation(WorkflowPath),
-                $"the workflow installs SiteGen {version} from {ToolPackages.Folder}/, and this sitegen is not an installed .NET tool with its packages at hand: "
-                + $"copy SiteGen.{version}.nupkg and SiteGen.{ToolPackages.RunnerRuntime}.{version}.nupkg (SiteGen's 'dotnet pwsh ./build.ps1 pack' writes them into artifacts/) into {ToolPackages.Folder}/ and commit them");
+                $"the workflow installs SiteGen {version} from {ToolPackages.Folder}/, and this sitegen is not a {ToolPackages.RunnerRuntime} .NET tool with its packages at hand: "
+                + $"copy SiteGen.{version}.nupkg and SiteGen.{ToolPackages.RunnerRuntime}.{version}.nupkg into {ToolPackages.Folder}/ and commit them "
+                + $"('dotnet pwsh ./build.ps1 pack' in SiteGen's source writes them into artifacts/ on a {ToolPackages.RunnerRuntime} machine: Linux, WSL or a container)");
         }
 
         // Git keeps no empty folder: the marker keeps static/ in the author's repository (SiteGen skips dot-files).

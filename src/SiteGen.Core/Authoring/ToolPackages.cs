@@ -19,8 +19,9 @@ public static class ToolPackages
     /// </summary>
     public static IReadOnlyList<string> Find(string programDirectory, string version)
     {
-        // <store>/sitegen/<version>/<package id, lower case>/<version>/<package id>.<version>.nupkg
-        for (var folder = new DirectoryInfo(programDirectory); folder is not null; folder = folder.Parent)
+        // <store>/sitegen/<version>/<package id, lower case>/<version>/<package id>.<version>.nupkg, the store a
+        // folder named .store above the program; a program elsewhere (a build from source) has no store.
+        for (var folder = new DirectoryInfo(programDirectory); folder is not null && folder.Name != ".store"; folder = folder.Parent)
         {
             string[] packages =
             [

@@ -52,7 +52,8 @@ public sealed class ToolPackagesTests : IDisposable
         Assert.Equal("pointer", _folder.Read("site/tools/sitegen.1.2.3.nupkg"));
         Assert.Equal("native", _folder.Read("site/tools/sitegen.linux-x64.1.2.3.nupkg"));
         var workflow = _folder.Read("site/.github/workflows/pages.yml");
-        Assert.Contains("SITEGEN_FEED: \"./tools\"", workflow, StringComparison.Ordinal);
+        Assert.Contains("SITEGEN_FEED: \"tools\"", workflow, StringComparison.Ordinal);
+        Assert.Contains("--source \"$SITE_DIR/$SITEGEN_FEED\"", workflow, StringComparison.Ordinal);
         Assert.Contains("SITEGEN_VERSION: \"1.2.3\"", workflow, StringComparison.Ordinal);
     }
 
