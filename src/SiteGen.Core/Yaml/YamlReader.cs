@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Text;
 using YamlDotNet.Core;
@@ -11,7 +12,7 @@ namespace SiteGen.Yaml;
 /// as a diagnostic at its line and column in the file.
 /// </summary>
 /// <remarks>YamlDotNet's marks are 1-based and count from the block's first line: <c>lineOffset</c> moves them into the file.</remarks>
-public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagnostics, string invalidValueCode)
+public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBag diagnostics, string invalidValueCode)
 {
     public string Path { get; } = path;
 
@@ -46,9 +47,9 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
                 return null;
             }
 
-            if (ex.Message.Contains("quoted scalar", StringComparison.Ordinal) && UnclosedQuote(yaml, (int)ex.Start.Line) is { } open)
+            if (ex.Message.Contains("quoted scalar", StringComparison.Ordinal) && UnclosedQuote(yaml, ex.Start) is { } unclosed)
             {
-                Diagnostics.Error(syntaxCode, Locate(new Mark(0, open.Line, open.Column)), open.Message);
+                Diagnostics.Error(syntaxCode, Locate(ex.Start), unclosed);
                 return null;
             }
 
@@ -112,34 +113,33 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
     }
 
     /// <summary>
-    /// A value whose opening quote its line does not close (<c>title: "Day 5</c>), from line <paramref name="fromLine"/>
-    /// (1-based, where YAML noticed) back: YAML reads on into the next lines and reports only what it stumbles over there.
+    /// What to say of a quoted scalar YAML could not end, which it reports at the opening quote (<c>title: "Day 5</c>):
+    /// the key it is the value of, and the fix. Null when <paramref name="start"/> is not at a quote.
     /// </summary>
-    private static (int Line, int Column, string Message)? UnclosedQuote(string yaml, int fromLine)
+    private static string? UnclosedQuote(string yaml, Mark start)
     {
         var lines = yaml.Split('\n');
-        for (var number = Math.Min(fromLine, lines.Length); number >= 1; number--)
+        if (start.Line < 1 || start.Line > lines.Length || start.Column < 1 || start.Column > lines[start.Line - 1].Length)
         {
-            var match = System.Text.RegularExpressions.Regex.Match(lines[number - 1].TrimEnd('\r'), @"^\s*(?:-\s+)?(?:([A-Za-z_][\w.-]*):\s+)?([""'])(.*)$");
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            var quote = match.Groups[2].Value[0];
-            var rest = match.Groups[3].Value;
-            var closed = quote == '"'
-                ? System.Text.RegularExpressions.Regex.IsMatch(rest, @"^(?:[^""\\]|\\.)*""")
-                : System.Text.RegularExpressions.Regex.IsMatch(rest, @"^(?:[^']|'')*'(?!')");
-            if (!closed)
-            {
-                var what = match.Groups[1].Success ? $"the value of '{match.Groups[1].Value}'" : "this value";
-                return (number, match.Groups[2].Index + 1, $"{what} opens a quote ({quote}) that its line does not close; end the value with {quote}");
-            }
+            return null;
         }
 
-        return null;
+        var line = lines[start.Line - 1];
+        var quote = line[(int)start.Column - 1];
+        if (quote is not ('"' or '\''))
+        {
+            return null;
+        }
+
+        var key = KeyBeforeValue().Match(line[..((int)start.Column - 1)]);
+        var what = key.Success
+            ? $"the value of '{key.Groups["key"].Value}' opens a quote ({quote}) that is not closed on its line"
+            : $"a quote ({quote}) opened here is not closed on its line";
+        return $"{what}; end the value there with {quote} (a quoted value that goes on over more lines indents them)";
     }
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][\w.-]*):\s+$")]
+    private static partial Regex KeyBeforeValue();
 
     /// <summary>
     /// Whether a list field was written as one plain value with commas (<c>tags: a, b</c>), which YAML reads as one

@@ -57,9 +57,11 @@ public sealed class BadInputTests
     }
 
     [Theory]
-    [InlineData("title: \"Day 5\ndate: 2022-05-15", "content/dispatches/a.md(2,8): error SG0205: the value of 'title' opens a quote (\") that its line does not close; end the value with \"")]
-    [InlineData("title: A\nsummary: 'It isn''t over\ndate: 2022-05-15", "content/dispatches/a.md(3,10): error SG0205: the value of 'summary' opens a quote (') that its line does not close; end the value with '")]
-    [InlineData("title: A\ntags:\n  - \"one\n  - two\ndate: 2022-05-15", "content/dispatches/a.md(4,5): error SG0205: this value opens a quote (\") that its line does not close; end the value with \"")]
+    [InlineData("title: \"Day 5\ndate: 2022-05-15", "content/dispatches/a.md(2,8): error SG0205: the value of 'title' opens a quote (\") that is not closed on its line; end the value there with \" (a quoted value that goes on over more lines indents them)")]
+    [InlineData("title: A\nsummary: 'It isn''t over\ndate: 2022-05-15", "content/dispatches/a.md(3,10): error SG0205: the value of 'summary' opens a quote (') that is not closed on its line; end the value there with ' (a quoted value that goes on over more lines indents them)")]
+    [InlineData("title: A\ntags:\n  - \"one\n  - two\ndate: 2022-05-15", "content/dispatches/a.md(4,5): error SG0205: a quote (\") opened here is not closed on its line; end the value there with \" (a quoted value that goes on over more lines indents them)")]
+    [InlineData("title: A\nsummary: |\n  \"Quoted opening of a paragraph\n  and more\ntags: [\"a, b]\ndate: 2022-05-15", "content/dispatches/a.md(6,8): error SG0205: a quote (\") opened here is not closed on its line; end the value there with \" (a quoted value that goes on over more lines indents them)")]
+    [InlineData("title: A\nsummary: \"A long\n  text\"\nmy key: \"oops\ndate: 2022-05-15", "content/dispatches/a.md(5,9): error SG0205: a quote (\") opened here is not closed on its line; end the value there with \" (a quoted value that goes on over more lines indents them)")]
     public void AnUnclosedQuoteIsNamedWhereItOpens(string frontMatter, string error)
     {
         var built = Build(Config + $"\n-- content/dispatches/a.md --\n---\n{frontMatter}\n---\nBody.\n");
