@@ -21,9 +21,10 @@ internal static class WxrConverter
         // Attachments and pages are looked up across every file of a split export.
         var attachments = export.Items.Where(i => i.Type == "attachment" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         var pages = export.Items.Where(i => i.Type == "page" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
+        string SourceOf(WxrItem item) => item.Source.Length > 0 ? item.Source : sourcePath;
         var skipped = export.Replaced.Where(r => r.Item.Type is "post" or "page").Select(r => new SkippedRecord(
-            r.Item.Source.Length > 0 ? r.Item.Source : sourcePath, $"{r.Item.Type} '{r.Item.Title}' (line {r.Item.Line})",
-            $"the same {r.Item.Type} of {export.BlogUrl} (id {r.Item.Id}) as line {r.TakenInstead.Line} of {r.TakenInstead.Source}, a later export, whose copy is imported")).ToList();
+            SourceOf(r.Item), $"{r.Item.Type} '{r.Item.Title}' (line {r.Item.Line})",
+            $"{r.Item.Type} {r.Item.Id} of {export.BlogUrl} again: its copy at line {r.TakenInstead.Line} of {SourceOf(r.TakenInstead)}, read after this one, is taken instead")).ToList();
         var content = new List<(WxrItem Item, string Source)>();
         foreach (var item in export.Items)
         {

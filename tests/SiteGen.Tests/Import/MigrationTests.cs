@@ -117,7 +117,7 @@ public sealed class MigrationTests
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0607");
         var replaced = Assert.Single(report.Skipped);
         Assert.Equal(("inputs/2024.xml", "post 'Old title' (line 4)"), (replaced.SourcePath, replaced.What));
-        Assert.Matches(@"^the same post of \S+ \(id 1\) as line \d+ of .*2025\.xml, a later export, whose copy is imported$", replaced.Reason);
+        Assert.Matches(@"^post 1 of \S+ again: its copy at line \d+ of inputs/2025\.xml, read after this one, is taken instead$", replaced.Reason);
     }
 
     [Fact]
