@@ -58,12 +58,13 @@ public static class SlugRules
     }
 
     /// <summary>
-    /// The aliases that are not <paramref name="path"/> itself (as the output file they would be, in any case): an
-    /// alias the page's own URL has come to equal, as imported aliases do when site.yml's time zone or permalink
-    /// changes to the old blog's, is where the page already is, and a redirect there would replace the page.
+    /// The aliases that are not <paramref name="path"/> itself (as the output file they would be): an alias the page's
+    /// own URL has come to equal, as imported aliases do when site.yml's time zone or permalink changes to the old
+    /// blog's, is where the page already is, and a redirect there would replace the page. One that differs in case
+    /// only is kept, and clashes (a disk that ignores case holds one of the two).
     /// </summary>
     public static List<string> AliasesBesides(IEnumerable<string> aliases, string path) =>
-        aliases.Where(alias => !string.Equals(OutputFolder(alias), path, StringComparison.OrdinalIgnoreCase)).ToList();
+        aliases.Where(alias => OutputFolder(alias) != path).ToList();
 
     private static string OutputFolder(string alias) =>
         alias.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase) ? alias[..^"index.html".Length] : alias;

@@ -42,7 +42,7 @@ public sealed class OutputClaimTests
 
     [Theory]
     [InlineData("content/dispatches/b.md", "date: 2026-03-16\n", "/2026/03/16/b/", "2026/03/16/b/index.html")]
-    [InlineData("content/dispatches/b.md", "date: 2026-03-16\n", "https://old.example/2026/03/16/B/index.html", "2026/03/16/b/index.html")]
+    [InlineData("content/dispatches/b.md", "date: 2026-03-16\n", "https://old.example/2026/03/16/b/index.html", "2026/03/16/b/index.html")]
     [InlineData("content/pages/p.md", "", "/p/", "p/index.html")]
     public void AnAliasThatIsThePagesOwnUrlIsLeftOut(string file, string date, string alias, string page)
     {
