@@ -227,8 +227,11 @@ public sealed partial class AuthoringCliTests : IDisposable
     {
         Init();
         var inner = Path.Combine(Site, "second");
-        Directory.CreateDirectory(inner);
+        Directory.CreateDirectory(Path.Combine(inner, "content"));
         File.WriteAllText(Path.Combine(inner, "site.yaml"), "title: Second\n");
+        var playbook = Path.Combine(Site, "deploy");
+        Directory.CreateDirectory(playbook);
+        File.WriteAllText(Path.Combine(playbook, "site.yaml"), "- hosts: all\n");
 
         var build = Sitegen(inner, "build");
 
@@ -236,6 +239,11 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Equal("site.yaml: error SG0101: SiteGen reads its settings from site.yml, not site.yaml: rename the file to site.yml\n", build.Stderr);
         Assert.False(Directory.Exists(Path.Combine(Site, "_site")));
         Assert.False(Directory.Exists(Path.Combine(inner, "_site")));
+
+        // Another tool's site.yaml (an Ansible playbook) with no content beside it is not a site.
+        var fromPlaybook = Sitegen(playbook, "build");
+        Assert.True(fromPlaybook.Exit == 0, fromPlaybook.Stderr);
+        Assert.True(Directory.Exists(Path.Combine(Site, "_site")));
     }
 
     [Fact]
