@@ -149,7 +149,10 @@ internal static partial class SavedPageReader
     private static string? Canonical(IDocument document)
     {
         var canonical = Attribute(document, "link[rel='canonical']", "href") ?? Attribute(document, "meta[property='og:url']", "content");
-        return Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var url) && ArchivedCopy.Original(url) is var original && original != url
+
+        // The archive's playback may write its copy's address from its own root (/web/2014.../http://...).
+        var absolute = canonical?.Trim() is { } named && named.StartsWith("/web/", StringComparison.Ordinal) ? "https://web.archive.org" + named : canonical?.Trim();
+        return Uri.TryCreate(absolute, UriKind.Absolute, out var url) && ArchivedCopy.Original(url) is var original && original != url
             ? original.OriginalString
             : canonical;
     }

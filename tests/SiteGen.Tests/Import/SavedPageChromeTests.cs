@@ -46,6 +46,7 @@ public sealed class SavedPageChromeTests
     [Theory]
     [InlineData("https://web.archive.org/web/20140109030403/http://briefings.wordpress.com/2022/06/10/war-6-10-22/")]
     [InlineData("https://web.archive.org/web/20140109030403id_/http:/briefings.wordpress.com/2022/06/10/war-6-10-22/")]
+    [InlineData("/web/20140109030403/http://briefings.wordpress.com/2022/06/10/war-6-10-22/")]
     public void AWaybackCopyIsThePostItArchived(string canonical)
     {
         var html = $"<html><head><link rel=\"canonical\" href=\"{canonical}\"><link rel=\"shortlink\" href=\"https://wp.me/p1-2\"></head>"
