@@ -1,3 +1,5 @@
+using SiteGen.Urls;
+
 namespace SiteGen.Content;
 
 /// <summary>What an explicit slug or alias may contain, so that no URL escapes its folder.</summary>
@@ -64,10 +66,7 @@ public static class SlugRules
     /// only is kept, and clashes (a disk that ignores case holds one of the two).
     /// </summary>
     public static List<string> AliasesBesides(IEnumerable<string> aliases, string path) =>
-        aliases.Where(alias => OutputFolder(alias) != path).ToList();
-
-    private static string OutputFolder(string alias) =>
-        alias.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase) ? alias[..^"index.html".Length] : alias;
+        aliases.Where(alias => UrlBuilder.OutputFile(alias) != UrlBuilder.OutputFile(path)).ToList();
 
     /// <summary>The site path of an alias: only the path of a full URL, percent-decoded, a trailing '/' added to folders.</summary>
     public static string NormaliseAlias(string alias)

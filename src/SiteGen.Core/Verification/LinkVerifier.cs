@@ -66,11 +66,14 @@ public sealed class LinkVerifier(UrlBuilder urls)
     /// </summary>
     public IReadOnlyList<(string Page, string Url)> ExternalLinks() =>
         _pages.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .SelectMany(p => p.Value.Links.Where(l => IsExternal(l) && l != OwnAddress(p.Key)).Distinct(StringComparer.Ordinal).Select(l => (p.Key, l)))
+            .SelectMany(p => p.Value.Links.Where(l => IsExternal(l) && !IsOwnAddress(p.Key, l)).Distinct(StringComparer.Ordinal).Select(l => (p.Key, l)))
             .ToList();
 
-    private string OwnAddress(string page) =>
-        urls.Absolute(page == "index.html" || page.EndsWith("/index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page);
+    private bool IsOwnAddress(string page, string link)
+    {
+        var root = urls.Absolute("/");
+        return link.StartsWith(root, StringComparison.Ordinal) && UrlBuilder.OutputFile(link[(root.Length - 1)..]) == page;
+    }
 
     /// <summary>How many pages were scanned and how many distinct links (per page) they hold.</summary>
     public (int Pages, int Links) Counts => (_pages.Count, _pages.Values.Sum(p => p.Links.Distinct(StringComparer.Ordinal).Count()));
