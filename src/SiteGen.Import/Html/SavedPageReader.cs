@@ -149,12 +149,7 @@ internal static partial class SavedPageReader
     private static string? Canonical(IDocument document)
     {
         var canonical = Attribute(document, "link[rel='canonical']", "href") ?? Attribute(document, "meta[property='og:url']", "content");
-
-        // The archive's playback may write its copy's address from its own root (/web/2014.../http://...).
-        var absolute = canonical?.Trim() is { } named && named.StartsWith("/web/", StringComparison.Ordinal) ? "https://web.archive.org" + named : canonical?.Trim();
-        return Uri.TryCreate(absolute, UriKind.Absolute, out var url) && ArchivedCopy.Original(url) is var original && original != url
-            ? original.OriginalString
-            : canonical;
+        return canonical is not null && ArchivedCopy.ArchivedUrl(canonical) is { } archived ? archived.OriginalString : canonical;
     }
 
     /// <summary>The permalink's path, or null when the page does not say where it lived.</summary>
