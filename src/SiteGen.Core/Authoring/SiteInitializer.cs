@@ -97,7 +97,9 @@ public static class SiteInitializer
 
         if (toolPackages.Count == 0)
         {
-            diagnostics.Warning(DiagnosticCodes.InitWithoutToolPackages, new SourceLocation(WorkflowPath),
+            var lines = Read("pages.yml").Split('\n');
+            var feed = Array.FindIndex(lines, line => line.TrimStart().StartsWith("SITEGEN_FEED:", StringComparison.Ordinal));
+            diagnostics.Warning(DiagnosticCodes.InitWithoutToolPackages, new SourceLocation(WorkflowPath, feed + 1, lines[feed].IndexOf('S', StringComparison.Ordinal) + 1),
                 $"the workflow installs SiteGen {version} from {ToolPackages.Folder}/, and this sitegen is not a {ToolPackages.RunnerRuntime} .NET tool with its packages at hand: "
                 + $"copy SiteGen.{version}.nupkg and SiteGen.{ToolPackages.RunnerRuntime}.{version}.nupkg into {ToolPackages.Folder}/ and commit them "
                 + $"('dotnet pwsh ./build.ps1 pack' in SiteGen's source writes them into artifacts/ on a {ToolPackages.RunnerRuntime} machine: Linux, WSL or a container)");

@@ -67,6 +67,8 @@ public sealed class ToolPackagesTests : IDisposable
         Assert.NotNull(written);
         var warning = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((DiagnosticCodes.InitWithoutToolPackages, ".github/workflows/pages.yml"), (warning.Code, warning.Location.Path));
+        var line = _folder.Read("site/.github/workflows/pages.yml").Split('\n')[warning.Location.Line - 1];
+        Assert.Equal("SITEGEN_FEED: \"tools\"", line[(warning.Location.Column - 1)..]);
         Assert.Contains("copy SiteGen.1.2.3.nupkg and SiteGen.linux-x64.1.2.3.nupkg", warning.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder.FullPath("site/tools")));
     }
