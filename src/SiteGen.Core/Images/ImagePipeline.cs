@@ -122,7 +122,6 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
 
         var bytes = source.ReadAllBytes(file);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        // Made here, not with the pipeline: it asks libvips its version, and a site without images never starts libvips.
         var key = hash[..32] + "-" + LazyInitializer.EnsureInitialized(ref _settingsKey, () => SettingsKey(settings));
         if (cache.Load(key) is { } cached)
         {
@@ -240,9 +239,8 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
 
     private static string SettingsKey(ImageSettings settings)
     {
-        ImageLibrary.EnsureStarted();
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"{Version}|{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}|{string.Join(',', settings.Widths)}|{string.Join(',', settings.Formats)}|{settings.Quality}");
+            $"{Version}|{ImageLibrary.ShippedVersion}|{string.Join(',', settings.Widths)}|{string.Join(',', settings.Formats)}|{settings.Quality}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
     }
 }

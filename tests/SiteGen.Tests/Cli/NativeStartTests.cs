@@ -1,3 +1,4 @@
+using SiteGen.Tests.Images;
 using SiteGen.Tests.Server;
 using SiteGen.Tests.Support;
 
@@ -24,6 +25,42 @@ public sealed class NativeStartTests
         var mapping = Assert.Single(advised);
         Assert.True(mapping.Kilobytes >= 2048, $"{mapping.Kilobytes} kB advised: less than one 2 MB page");
     }
+
+    [SkippableFact]
+    public void ABuildWhoseImagesAreAllCachedDoesNotLoadLibvips()
+    {
+        Skip.If(SitegenExecutable.Native is null, "the JIT sitegen loads libvips with NetVips: the native program is tested by ./build.ps1 test-aot");
+        Skip.IfNot(OperatingSystem.IsLinux(), "the dynamic loader's LD_DEBUG is glibc's");
+        using var folder = SiteFolder.Create("""
+            -- site.yml --
+            title: Briefings
+            base_url: https://example.org/
+            -- content/dispatches/2025/map.md --
+            ---
+            title: The map
+            date: 2025-06-24T08:00:00+03:00
+            ---
+            ![A map of the front](/images/map.png)
+            """);
+        Directory.CreateDirectory(folder.FullPath("static/images"));
+        File.WriteAllBytes(folder.FullPath("static/images/map.png"), TestImages.TransparentPng(1000, 800));
+        var loads = new Dictionary<string, string> { ["LD_DEBUG"] = "files" };
+
+        var first = SitegenProcess.Run(folder.Site, ["build"], TimeSpan.FromMinutes(2), loads);
+        var images = ImageFiles(folder);
+        Directory.Delete(folder.FullPath("_site"), recursive: true);
+        File.Delete(folder.FullPath(".sitegen/last-build.bin"));
+        var cached = SitegenProcess.Run(folder.Site, ["build"], TimeSpan.FromMinutes(2), loads);
+
+        Assert.True(first.Succeeded && cached.Succeeded, first.Stderr[^Math.Min(2000, first.Stderr.Length)..] + cached.Stderr[^Math.Min(2000, cached.Stderr.Length)..]);
+        Assert.Contains("libvips", first.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("libvips", cached.Stderr, StringComparison.Ordinal);
+        Assert.Contains(images, name => name.EndsWith(".webp", StringComparison.Ordinal));
+        Assert.Equal(images, ImageFiles(folder));
+    }
+
+    private static List<string> ImageFiles(SiteFolder folder) =>
+        [.. Directory.GetFiles(folder.FullPath("_site/images")).Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];
 
     /// <summary>The mappings of a <c>/proc/PID/smaps</c> text whose flags include <c>hg</c> (madvise(MADV_HUGEPAGE)).</summary>
     private static List<(string Range, long Kilobytes)> HugePageAdvisedMappings(string smaps)

@@ -199,6 +199,14 @@ public sealed partial class ImageSiteTests : IDisposable
     }
 
     [Fact]
+    public void TheCacheKeyNamesTheLibvipsThatIsLoaded()
+    {
+        SiteGen.Images.ImageLibrary.EnsureStarted();
+
+        Assert.Equal($"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}", SiteGen.Images.ImageLibrary.ShippedVersion);
+    }
+
+    [Fact]
     public void AChangedImageIsProcessedAgainUnderNewNames()
     {
         var site = WithImages();
