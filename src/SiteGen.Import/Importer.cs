@@ -277,12 +277,27 @@ public static class Importer
         return links;
     }
 
-    /// <summary>The document with its media and links to other imported posts pointing home, and how many of each.</summary>
+    /// <summary>
+    /// The document with its media and links to other imported posts pointing home, and how many of each; links into
+    /// the Wayback Machine's copies of pages (a post saved from the archive) point at the pages again.
+    /// </summary>
     private static (PostDocument Document, int MediaHome, int MediaRemote, int Links) HomeReferences(PostDocument document, MediaHome media, LinkMap links)
     {
-        int home = 0, remote = 0, rewritten = 0;
+        int home = 0, remote = 0, rewritten = 0, unwrapped = 0;
         string? Rewrite(string url)
         {
+            if (ArchivedCopy.ArchivedLink(url) is { } archived)
+            {
+                if (links.Resolve(archived.OriginalString) is { } imported)
+                {
+                    rewritten++;
+                    return imported;
+                }
+
+                unwrapped++;
+                return archived.OriginalString;
+            }
+
             if (media.Parse(url) is { } file)
             {
                 if (media.LocalUrl(file) is { } local)
@@ -306,7 +321,9 @@ public static class Importer
 
         var body = BodyUrls.Rewrite(document.Body, Rewrite);
         var image = document.Image is { Src: { } src } lead && Rewrite(src) is { } localSrc ? lead with { Src = localSrc } : document.Image;
-        return (document with { Body = body, Image = image }, home, remote, rewritten);
+        var notes = unwrapped == 0 ? document.Notes
+            : [.. document.Notes, $"{unwrapped} link(s) led to the Wayback Machine's copies of the pages they name: they lead to the pages again."];
+        return (document with { Body = body, Image = image, Notes = notes }, home, remote, rewritten);
     }
 
     /// <summary>The target, or a numbered one when an earlier post of this batch took it (two posts with one slug in one year).</summary>

@@ -84,6 +84,7 @@ internal static partial class ClippingReader
             OffsetKnown = offsetKnown,
             Slug = string.IsNullOrEmpty(slug) ? null : slug,
             OldPath = own ? Uri.UnescapeDataString(url!.AbsolutePath) : null,
+            OldUrl = own ? url!.AbsoluteUri : null,
             Summary = header?.Field(ClippingFieldKind.Description)?.Value ?? excerpt,
             Terms = Tags(header),
             Image = Image(header),

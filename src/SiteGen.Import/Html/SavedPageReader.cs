@@ -75,6 +75,7 @@ internal static partial class SavedPageReader
             DateHasTime = hasTime,
             Slug = string.IsNullOrEmpty(slug) ? null : slug,
             OldPath = oldPath is null ? null : Uri.UnescapeDataString(oldPath),
+            OldUrl = oldPath is null ? null : canonical!.Trim(),
             Terms = categories.Concat(tags).Where(t => t.Length > 0 && !t.Equals("Uncategorized", StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Image = image,

@@ -22,6 +22,14 @@ internal static partial class ArchivedCopy
             : null;
     }
 
-    [GeneratedRegex(@"^(?:https?://web\.archive\.org)?/web/\d+[a-z_]*/(?<scheme>https?):/+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The page a link into the archive's copy of it names: the archive rewrites every link of a page it plays back
+    /// (web.archive.org/web/TIMESTAMP/URL), and the author's link was to URL. Null for any other address and for the
+    /// archive's copies of images, scripts and frames (TIMESTAMPim_/...), which are what shows.
+    /// </summary>
+    public static Uri? ArchivedLink(string address) =>
+        Archived().Match(address.Trim()) is { Success: true } archived && archived.Groups["modifier"].Length == 0 ? ArchivedUrl(address) : null;
+
+    [GeneratedRegex(@"^(?:https?://web\.archive\.org)?/web/\d+(?<modifier>[a-z_]*)/(?<scheme>https?):/+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Archived();
 }

@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace SiteGen.Import.Links;
 
-/// <summary>Rewrites the absolute http(s) URLs of a Markdown body (link and image destinations, autolinks) one by one.</summary>
+/// <summary>
+/// Rewrites the absolute http(s) URLs of a Markdown body one by one where they are addresses: link and image
+/// destinations, autolinks and the attributes of raw HTML. An address written as text (a link's text, a sentence)
+/// is the author's words and is left as it is.
+/// </summary>
 internal static partial class BodyUrls
 {
     /// <summary>The body with each URL replaced by what <paramref name="rewrite"/> returns (null: left as it is).</summary>
@@ -11,6 +15,6 @@ internal static partial class BodyUrls
 
     public static IEnumerable<string> All(string markdown) => Url().Matches(markdown).Select(m => m.Value);
 
-    [GeneratedRegex(@"https?://[^\s<>()\[\]""'`\\]+")]
+    [GeneratedRegex(@"(?<=\]\(|<|=[""']?)https?://[^\s<>()\[\]""'`\\]+")]
     private static partial Regex Url();
 }

@@ -48,6 +48,52 @@ public sealed class MigrationTests
         Assert.DoesNotContain(built.Diagnostics, d => d.Code == "SG0503");
     }
 
+    [Fact]
+    public void LinksBetweenSavedPagesAndClippingsPointAtTheirNewUrls()
+    {
+        using var site = ImportSandbox.Create(SlugSite, withActors: false);
+        var saved = site.Input("first.html",
+            "<html><head><link rel=\"canonical\" href=\"https://blog.example/2022/05/15/first/\"></head><body><article><h1 class=\"entry-title\">First</h1>"
+            + "<div class=\"entry-content\"><p>Severodonetsk holds, street by street, as <a href=\"https://blog.example/2022/05/16/second/\">the next day</a> says.</p>"
+            + "<p>Bookmark <a href=\"https://blog.example/2022/05/16/second/\">https://blog.example/2022/05/16/second/</a> for tomorrow.</p></div>"
+            + "</article></body></html>");
+        var clipped = site.Input("second.md",
+            "---\ntitle: \"Second\"\nsource: \"https://blog.example/2022/05/16/second/\"\npublished: 2022-05-16\n---\n"
+            + "The pontoon bridges over the Donets come under fire again, [as before](https://blog.example/2022/05/15/first/).\n");
+
+        var report = site.Import(saved, clipped);
+
+        Assert.Contains("[the next day](/second/)", site.Read("content/dispatches/2022/first.md"), StringComparison.Ordinal);
+        Assert.Contains("[https://blog.example/2022/05/16/second/](/second/)", site.Read("content/dispatches/2022/first.md"), StringComparison.Ordinal);
+        Assert.Contains("[as before](/first/)", site.Read("content/dispatches/2022/second.md"), StringComparison.Ordinal);
+        Assert.Equal(3, report.Files.Sum(f => f.LinksRewritten));
+    }
+
+    [Fact]
+    public void LinksOfPagesSavedFromTheWaybackMachineLeadToThePagesAgain()
+    {
+        // The archive rewrites every link of a page it plays back; the author linked the pages themselves.
+        using var site = ImportSandbox.Create(SlugSite, withActors: false);
+        const string Archive = "https://web.archive.org/web/20140109030403";
+        static string Saved(string slug, string body) =>
+            $"<html><head><link rel=\"canonical\" href=\"{Archive}/http://blog.example/2022/05/{slug}/\"></head><body><article>"
+            + $"<h1 class=\"entry-title\">{slug}</h1><div class=\"entry-content\">{body}</div></article></body></html>";
+        var first = site.Input("first.html", Saved("15/first",
+            $"<p>Severodonetsk holds, street by street, as <a href=\"{Archive}/http://blog.example/2022/05/16/second/\">the next day</a> says "
+            + $"and <a href=\"{Archive}/http://de.wikipedia.org/wiki/Sjewjerodonezk\">the encyclopedia</a> explains.</p>"
+            + $"<p><img src=\"{Archive}im_/http://upload.wikimedia.org/map.png\" alt=\"A map\"></p>"));
+        var second = site.Input("second.html", Saved("16/second", "<p>The pontoon bridges over the Donets come under fire again, and the town holds.</p>"));
+
+        var report = site.Import(first, second);
+
+        var text = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("[the next day](/second/)", text, StringComparison.Ordinal);
+        Assert.Contains("[the encyclopedia](http://de.wikipedia.org/wiki/Sjewjerodonezk)", text, StringComparison.Ordinal);
+        Assert.Contains($"({Archive}im_/http://upload.wikimedia.org/map.png)", text, StringComparison.Ordinal);
+        Assert.Contains("# 1 link(s) led to the Wayback Machine's copies", text, StringComparison.Ordinal);
+        Assert.Equal(1, report.Files.Single(f => f.TargetPath.EndsWith("first.md", StringComparison.Ordinal)).LinksRewritten);
+    }
+
     [Theory]
     [InlineData("Etc/GMT+8")]
     [InlineData("America/Los_Angeles")]
