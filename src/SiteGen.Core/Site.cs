@@ -124,7 +124,11 @@ public static class Site
         var theme = ThemeFiles.Locate(source, config.Theme, diagnostics);
         var registry = timings.Measure("load actors", () => ActorLoader.Load(source, config.ContentPath(ActorLoader.Folder), diagnostics));
         var content = timings.Measure("load content", () => ContentLoader.Load(source, config, options, diagnostics));
-        var dispatches = timings.Measure("resolve actors", () => ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics));
+        var dispatches = timings.Measure("resolve actors", () =>
+        {
+            ActorResolver.Check(content.UnpublishedActorNames, registry, config.ContentPath(ActorLoader.Folder), diagnostics);
+            return ActorResolver.Resolve(content.Dispatches, registry, config.ContentPath(ActorLoader.Folder), diagnostics);
+        });
         var urls = new UrlBuilder(config.BaseUrl);
 
         // Each of these reads the dispatches alone: side by side, and the indexes made in vain if a URL clashes.

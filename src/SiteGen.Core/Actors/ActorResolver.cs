@@ -31,13 +31,7 @@ internal static class ActorResolver
 
                 if (actor is null)
                 {
-                    // A name two actors claim is already an error at the claim (SG0302); every dispatch using it
-                    // repeating that as "unknown" would bury it.
-                    if (!registry.IsContested(name))
-                    {
-                        diagnostics.Error(DiagnosticCodes.UnknownActor, location, $"unknown actor '{name}'{Hint(name, registry, actorFolder)}");
-                    }
-
+                    ReportUnknown(name, location, registry, actorFolder, diagnostics);
                     continue;
                 }
 
@@ -50,6 +44,33 @@ internal static class ActorResolver
             result[i] = dispatch with { Actors = actors };
         });
         return result;
+    }
+
+    /// <summary>
+    /// Reports the unknown names among <paramref name="names"/>, the <c>actors:</c> of dispatches not published by
+    /// this build: one dated ahead publishes later without another edit (and an unattended build on its day must not
+    /// be the first to say), one with a field error is reported whole.
+    /// </summary>
+    public static void Check(IEnumerable<(NamedReference Name, DateTimeOffset? Due)> names, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
+    {
+        foreach (var ((name, location), due) in names)
+        {
+            if (registry.Resolve(name) is null)
+            {
+                var when = due is { } date ? $" (the dispatch is scheduled for {date:yyyy-MM-dd HH:mm zzz}; its day's build would fail)" : string.Empty;
+                ReportUnknown(name, location, registry, actorFolder, diagnostics, when);
+            }
+        }
+    }
+
+    private static void ReportUnknown(string name, Diagnostics.SourceLocation location, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics, string when = "")
+    {
+        // A name two actors claim is already an error at the claim (SG0302); every dispatch using it repeating that
+        // as "unknown" would bury it.
+        if (!registry.IsContested(name))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownActor, location, $"unknown actor '{name}'{when}{Hint(name, registry, actorFolder)}");
+        }
     }
 
     /// <summary>What to do about an unknown actor name: the closest ids, or where to register it.</summary>

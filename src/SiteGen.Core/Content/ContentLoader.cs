@@ -22,14 +22,23 @@ internal static class ContentLoader
         var pageFiles = MarkdownFiles(source, config.ContentPath(PageReader.Folder));
 
         var dispatches = new ConcurrentBag<Dispatch>();
+        var refusedActorNames = new ConcurrentBag<NamedReference>();
         Parallel.ForEach(dispatchFiles, path =>
         {
             var fileDiagnostics = new DiagnosticBag();
             var file = SourceFileReader.Read(source, path, fileDiagnostics, DiagnosticCodes.InvalidField);
-            var dispatch = file is null ? null : DispatchReader.Read(file, config);
+            IReadOnlyList<NamedReference> actorNames = [];
+            var dispatch = file is null ? null : DispatchReader.Read(file, config, out actorNames);
             if (dispatch is not null)
             {
                 dispatches.Add(dispatch);
+            }
+            else
+            {
+                foreach (var name in actorNames)
+                {
+                    refusedActorNames.Add(name);
+                }
             }
 
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
@@ -50,6 +59,7 @@ internal static class ContentLoader
         }
 
         var leftOut = new List<LeftOutDispatch>();
+        var unpublishedActorNames = refusedActorNames.Select(name => (name, (DateTimeOffset?)null)).ToList();
         DateTimeOffset? nextDue = null;
         var published = new List<Dispatch>(dispatches.Count);
         foreach (var dispatch in dispatches)
@@ -61,6 +71,7 @@ internal static class ContentLoader
             else if (dispatch.Date > options.Now && !options.IncludeFuture)
             {
                 leftOut.Add(new LeftOutDispatch(dispatch.SourcePath, dispatch.Title, dispatch.Date));
+                unpublishedActorNames.AddRange(dispatch.ActorNames.Select(name => (name, (DateTimeOffset?)dispatch.Date)));
                 nextDue = nextDue is null || dispatch.Date < nextDue ? dispatch.Date : nextDue;
                 diagnostics.Info(DiagnosticCodes.FutureDated, dispatch.DateLocation,
                     $"dated {dispatch.Date:yyyy-MM-dd HH:mm zzz}, in the future: left out until then (build with --future to include it)");
@@ -81,7 +92,7 @@ internal static class ContentLoader
             (_, null) => -1,
             var (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : string.CompareOrdinal(a.SourcePath, b.SourcePath),
         });
-        return new ContentSet(published, pages, leftOut, nextDue);
+        return new ContentSet(published, pages, leftOut, nextDue, unpublishedActorNames);
     }
 
     /// <summary>

@@ -44,7 +44,13 @@ public static class DispatchReader
         ["modified"] = ("updates", "a change after publication is an entry of 'updates', with its date and text"),
     };
 
-    public static Dispatch? Read(SourceFile file, SiteConfig config)
+    public static Dispatch? Read(SourceFile file, SiteConfig config) => Read(file, config, out _);
+
+    /// <summary>
+    /// Reads a dispatch; <paramref name="actorNames"/> are the names its <c>actors:</c> gives, also when the dispatch
+    /// is refused for another field, so that they are checked in the same build.
+    /// </summary>
+    public static Dispatch? Read(SourceFile file, SiteConfig config, out IReadOnlyList<NamedReference> actorNames)
     {
         var reader = file.Reader;
         string? title = null, slug = null, summary = null, series = null, guid = null;
@@ -162,6 +168,8 @@ public static class DispatchReader
             reader.Diagnostics.Error(DiagnosticCodes.MissingField, start, "the dispatch has no date; add 'date: YYYY-MM-DD' (or with a time) to its front matter");
             valid = false;
         }
+
+        actorNames = actors;
 
         // The reader's bag holds this file's diagnostics only (see ContentLoader), so any error there is ours.
         if (!valid || date is null || title is null || reader.Diagnostics.HasErrors)
