@@ -172,7 +172,7 @@ public static class Importer
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
         var media = timings.Measure("media", () =>
         {
-            var references = placed.AsParallel().AsOrdered().SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (u, false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
+            var references = placed.AsParallel().AsOrdered().SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (Address(u, p.Source), false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
                 .ToList().Concat(attachments.Select(a => (a.AttachmentUrl, true)));
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
             return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
@@ -190,7 +190,7 @@ public static class Importer
         var prepared = timings.Measure("check and write", () => Enumerable.Range(0, posts.Count).AsParallel().AsOrdered().Select(i =>
         {
             var shown = Display(Path.Combine(siteRoot, targets[i]), options.WorkingDirectory);
-            var (document, home, remote, rewritten) = HomeReferences(placed[i].Document, media, links);
+            var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), targets[i], shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
             WriteOutcome? outcome = text is null ? null : writer.Write(targets[i], text);
             return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome);
@@ -239,11 +239,14 @@ public static class Importer
         return new Migration(written, media.Files.ToList(), refused);
     }
 
-    /// <summary>The hosts the old blog answered on: its root URL's and its permalinks', with and without www.</summary>
+    /// <summary>
+    /// The hosts the old blog answered on, with and without www.: its export's root URL and its posts' permalinks.
+    /// A saved page or clipping may be of any site, so its address names no host of the blog.
+    /// </summary>
     private static HashSet<string> BlogHosts(List<WxrExport> exports, List<ImportedPost> posts)
     {
         var hosts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var url in exports.Select(e => e.BlogUrl).Concat(posts.Select(p => p.OldUrl ?? string.Empty)))
+        foreach (var url in exports.Select(e => e.BlogUrl).Concat(posts.Where(p => p.FromExport).Select(p => p.OldUrl ?? string.Empty)))
         {
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             {
@@ -261,7 +264,14 @@ public static class Importer
         var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/");
         foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0))
         {
-            links.AddPost(place.Source.OldId, place.Source.OldPath, place.SitePath);
+            if (place.Source.FromExport)
+            {
+                links.AddPost(place.Source.OldId, place.Source.OldPath, place.SitePath);
+            }
+            else
+            {
+                links.AddPermalink(place.Source.OldUrl!, place.SitePath);
+            }
         }
 
         foreach (var attachment in attachments)
@@ -278,27 +288,25 @@ public static class Importer
     }
 
     /// <summary>
-    /// The document with its media and links to other imported posts pointing home, and how many of each; links into
-    /// the Wayback Machine's copies of pages (a post saved from the archive) point at the pages again.
+    /// The document with its media and links to other imported posts pointing home, and how many of each. A link into
+    /// a web archive's copy of an imported post points at the post; in a post read from an archive's copy, whose links
+    /// the archive rewrote to its own copies, every link leads to the page it names again.
     /// </summary>
-    private static (PostDocument Document, int MediaHome, int MediaRemote, int Links) HomeReferences(PostDocument document, MediaHome media, LinkMap links)
+    private static (PostDocument Document, int MediaHome, int MediaRemote, int Links) HomeReferences(PlacedPost place, MediaHome media, LinkMap links)
     {
+        var document = place.Document;
         int home = 0, remote = 0, rewritten = 0, unwrapped = 0;
         string? Rewrite(string url)
         {
-            if (ArchivedCopy.ArchivedLink(url) is { } archived)
+            var archived = ArchivedCopy.ArchivedLink(url);
+            if (archived is not null && !place.Source.ReadFromArchive)
             {
-                if (links.Resolve(archived.OriginalString) is { } imported)
-                {
-                    rewritten++;
-                    return imported;
-                }
-
-                unwrapped++;
-                return archived.OriginalString;
+                // An author's own link to an archived page: kept, unless the page is now on this site.
+                return links.Resolve(archived.OriginalString) is { } imported ? Counted(ref rewritten, imported) : null;
             }
 
-            if (media.Parse(url) is { } file)
+            var address = archived?.OriginalString ?? url;
+            if (media.Parse(address) is { } file)
             {
                 if (media.LocalUrl(file) is { } local)
                 {
@@ -306,17 +314,17 @@ public static class Importer
                     return local;
                 }
 
+                // Not brought home: the archive's copy is the one that still answers.
                 remote++;
                 return null;
             }
 
-            if (links.Resolve(url) is { } target)
+            if (links.Resolve(address) is { } target)
             {
-                rewritten++;
-                return target;
+                return Counted(ref rewritten, target);
             }
 
-            return null;
+            return archived is null ? null : Counted(ref unwrapped, address);
         }
 
         var body = BodyUrls.Rewrite(document.Body, Rewrite);
@@ -325,6 +333,16 @@ public static class Importer
             : [.. document.Notes, $"{unwrapped} link(s) led to the Wayback Machine's copies of the pages they name: they lead to the pages again."];
         return (document with { Body = body, Image = image, Notes = notes }, home, remote, rewritten);
     }
+
+    private static string Counted(ref int count, string value)
+    {
+        count++;
+        return value;
+    }
+
+    /// <summary>A body URL as the media stage takes it: in a post read from an archive's copy, a link's archived page.</summary>
+    private static string Address(string url, ImportedPost post) =>
+        post.ReadFromArchive && ArchivedCopy.ArchivedLink(url) is { } archived ? archived.OriginalString : url;
 
     /// <summary>The target, or a numbered one when an earlier post of this batch took it (two posts with one slug in one year).</summary>
     private static string Unclaimed(string target, string source, Dictionary<string, string> claimed, DiagnosticBag diagnostics, string siteRoot, string workingDirectory)

@@ -45,7 +45,7 @@ internal static partial class ClippingReader
 
         var body = lines.Skip(header?.BodyStart ?? 0).ToList();
         var urlField = header?.Field(ClippingFieldKind.Url);
-        var url = OriginalUrl(urlField?.Value);
+        var url = OriginalUrl(urlField?.Value, out var archived);
         if (urlField is not null && url is null)
         {
             diagnostics.Warning(DiagnosticCodes.ImportClippingField, new SourceLocation(sourcePath, urlField.Line, 1),
@@ -85,6 +85,7 @@ internal static partial class ClippingReader
             Slug = string.IsNullOrEmpty(slug) ? null : slug,
             OldPath = own ? Uri.UnescapeDataString(url!.AbsolutePath) : null,
             OldUrl = own ? url!.AbsoluteUri : null,
+            ReadFromArchive = archived,
             Summary = header?.Field(ClippingFieldKind.Description)?.Value ?? excerpt,
             Terms = Tags(header),
             Image = Image(header),
@@ -196,14 +197,17 @@ internal static partial class ClippingReader
     }
 
     /// <summary>The clipped page's URL; an archive's copy (web.archive.org/web/…/URL) stands for the URL it archived.</summary>
-    private static Uri? OriginalUrl(string? value)
+    private static Uri? OriginalUrl(string? value, out bool archived)
     {
+        archived = false;
         if (value is null || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             return null;
         }
 
-        return ArchivedCopy.Original(url);
+        var original = ArchivedCopy.Original(url);
+        archived = original != url;
+        return original;
     }
 
     /// <summary>A WordPress.com blog's URL, or a WordPress permalink elsewhere (dated, or ?p=): the blog's own, kept alive as an alias.</summary>

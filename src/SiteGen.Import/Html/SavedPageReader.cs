@@ -23,7 +23,7 @@ internal static partial class SavedPageReader
     public static ReadResult Read(string html, string sourcePath, DiagnosticBag diagnostics)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var canonical = Canonical(document);
+        var canonical = Canonical(document, out var archived);
         var content = document.QuerySelector(ContentSelectors);
         var guessed = content is null;
         if (content is null)
@@ -76,6 +76,7 @@ internal static partial class SavedPageReader
             Slug = string.IsNullOrEmpty(slug) ? null : slug,
             OldPath = oldPath is null ? null : Uri.UnescapeDataString(oldPath),
             OldUrl = oldPath is null ? null : canonical!.Trim(),
+            ReadFromArchive = archived,
             Terms = categories.Concat(tags).Where(t => t.Length > 0 && !t.Equals("Uncategorized", StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Image = image,
@@ -147,10 +148,12 @@ internal static partial class SavedPageReader
     }
 
     /// <summary>The page's own URL as it names it; for a saved Wayback Machine copy, the URL it archived.</summary>
-    private static string? Canonical(IDocument document)
+    private static string? Canonical(IDocument document, out bool archived)
     {
         var canonical = Attribute(document, "link[rel='canonical']", "href") ?? Attribute(document, "meta[property='og:url']", "content");
-        return canonical is not null && ArchivedCopy.ArchivedUrl(canonical) is { } archived ? archived.OriginalString : canonical;
+        var original = canonical is null ? null : ArchivedCopy.ArchivedUrl(canonical);
+        archived = original is not null;
+        return original?.OriginalString ?? canonical;
     }
 
     /// <summary>The permalink's path, or null when the page does not say where it lived.</summary>

@@ -15,6 +15,8 @@ internal static partial class BodyUrls
 
     public static IEnumerable<string> All(string markdown) => Url().Matches(markdown).Select(m => m.Value);
 
-    [GeneratedRegex(@"(?<=\]\(|<|=[""']?)https?://[^\s<>()\[\]""'`\\]+")]
+    // After "](" (a link's or image's destination), "<" (an autolink, or "](<url>)") or a raw HTML attribute's "name="
+    // with or without its quote; not after "=" inside another address (?share=https://...).
+    [GeneratedRegex(@"(?<=\]\(|<|\s[A-Za-z][\w:.-]*=[""']?)https?://[^\s<>()\[\]""'`\\]+")]
     private static partial Regex Url();
 }

@@ -13,6 +13,7 @@ internal sealed class LinkMap
     private readonly Dictionary<string, string> _byPath = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> _byId = [];
     private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byAddress = new(StringComparer.Ordinal);
 
     public LinkMap(IReadOnlySet<string> hosts, string blogPath)
     {
@@ -50,6 +51,18 @@ internal sealed class LinkMap
         }
     }
 
+    /// <summary>
+    /// A post whose old permalink is known but not its blog (a saved page or clipping may be of any site): only a link
+    /// to exactly that address is taken for it, never the site's home, feed, archives or media.
+    /// </summary>
+    public void AddPermalink(string oldUrl, string sitePath)
+    {
+        if (Uri.TryCreate(oldUrl, UriKind.Absolute, out var url) && url.Query.Length == 0)
+        {
+            _byAddress.TryAdd(Address(url), sitePath);
+        }
+    }
+
     /// <summary>A category or tag archive (<c>/category/news/</c>, <c>/tag/kyiv/</c>) by its slug.</summary>
     public void AddTerm(string domain, string slug, string name)
     {
@@ -62,7 +75,17 @@ internal sealed class LinkMap
     /// <summary>The new URL of an old one of this blog, or null when it is not one the import knows.</summary>
     public string? Resolve(string text)
     {
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || !Hosts.Contains(url.IdnHost.ToLowerInvariant()))
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        if (url.Query.Length == 0 && _byAddress.TryGetValue(Address(url), out var permalink))
+        {
+            return permalink;
+        }
+
+        if (!Hosts.Contains(url.IdnHost.ToLowerInvariant()))
         {
             return null;
         }
@@ -111,6 +134,13 @@ internal sealed class LinkMap
     {
         var path = OldPath.Normalise(absolutePath);
         return BlogPath.Length > 1 && path.StartsWith(BlogPath, StringComparison.Ordinal) ? path[(BlogPath.Length - 1)..] : path;
+    }
+
+    /// <summary>An address's host (without <c>www.</c>) and path, whatever its scheme.</summary>
+    private static string Address(Uri url)
+    {
+        var host = url.IdnHost.ToLowerInvariant();
+        return (host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host) + Key(url.AbsolutePath);
     }
 
     private static string Key(string path)

@@ -57,6 +57,12 @@ internal sealed record ImportedPost
     /// <summary>The full old permalink (for links between imported posts); null when unknown.</summary>
     public string? OldUrl { get; init; }
 
+    /// <summary>Whether the post was read from a web archive's copy of its page, whose links the archive rewrote to its own copies.</summary>
+    public bool ReadFromArchive { get; init; }
+
+    /// <summary>Whether the post came from the blog's own export, whose site is the blog (a saved page or clipping may be of any site).</summary>
+    public bool FromExport { get; init; }
+
     public ImportedImage? Image { get; init; }
 
     public bool Draft { get; init; }

@@ -94,6 +94,72 @@ public sealed class MigrationTests
         Assert.Equal(1, report.Files.Single(f => f.TargetPath.EndsWith("first.md", StringComparison.Ordinal)).LinksRewritten);
     }
 
+    [Fact]
+    public void AnAuthorsOwnLinkToAnArchivedPageIsKeptUnlessThePageIsImported()
+    {
+        using var site = ImportSandbox.Create(SlugSite, withActors: false);
+        const string Blog = "https://blog.example";
+        var first = "<p><a href=\"https://web.archive.org/web/20190101000000/https://deadsite.example/report\">the archived report</a> and "
+            + $"<a href=\"https://web.archive.org/web/20230101000000/{Blog}/2022/05/15/second/\">our own post, archived</a>.</p>"
+            + $"<p>Share: https://twitter.com/intent/tweet?url={Blog}/2022/05/15/second/</p>";
+        var input = site.Input("export.xml", Wxr.Export(Wxr.Item(1, "First", "first", content: first), Wxr.Item(2, "Second", "second")));
+
+        var report = site.Import(input);
+
+        var text = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("[the archived report](https://web.archive.org/web/20190101000000/https://deadsite.example/report)", text, StringComparison.Ordinal);
+        Assert.Contains("[our own post, archived](/second/)", text, StringComparison.Ordinal);
+        Assert.Contains($"tweet?url={Blog}/2022/05/15/second/", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wayback", text, StringComparison.Ordinal);
+        Assert.Equal(1, report.Files.Sum(f => f.LinksRewritten));
+    }
+
+    [Fact]
+    public void ASavedPageOfAnotherSiteClaimsOnlyItsOwnAddress()
+    {
+        // A saved page may be of any site: its host is not taken for the blog's (home, feed, archives, media).
+        using var site = ImportSandbox.Create(SlugSite, withActors: false);
+        var post = "<p>As <a href=\"https://news.example/\">the news</a> says in <a href=\"https://news.example/2022/05/14/story/\">its story</a>, "
+            + "and <a href=\"https://news.example/feed/\">its feed</a>.</p><p><img src=\"https://news.example/2022/05/chart.png\" alt=\"A chart\"></p>";
+        var export = site.Input("export.xml", Wxr.Export(Wxr.Item(1, "First", "first", content: post)));
+        var saved = site.Input("story.html",
+            "<html><head><link rel=\"canonical\" href=\"https://news.example/2022/05/14/story/\"></head><body><article><h1 class=\"entry-title\">Story</h1>"
+            + "<div class=\"entry-content\"><p>The pontoon bridges over the Donets come under fire again, and the town holds.</p></div></article></body></html>");
+
+        var report = site.Import(export, saved);
+
+        var text = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("[the news](https://news.example/)", text, StringComparison.Ordinal);
+        Assert.Contains("[its story](/story/)", text, StringComparison.Ordinal);
+        Assert.Contains("[its feed](https://news.example/feed/)", text, StringComparison.Ordinal);
+        Assert.Contains("(https://news.example/2022/05/chart.png)", text, StringComparison.Ordinal);
+        Assert.Equal(0, report.MediaRemote);
+        Assert.Equal(1, report.Files.Sum(f => f.LinksRewritten));
+    }
+
+    [Fact]
+    public void ALinkOfAWaybackCopyToTheBlogsMediaIsBroughtHome()
+    {
+        using var site = ImportSandbox.Create(SlugSite, withActors: false);
+        const string Archive = "https://web.archive.org/web/20140109030403";
+        var media = Path.Combine(site.Root, "inputs", "media", "2022", "05");
+        Directory.CreateDirectory(media);
+        File.WriteAllBytes(Path.Combine(media, "big.jpg"), [0xFF, 0xD8, 0xFF, 0xD9]);
+        var saved = site.Input("first.html",
+            $"<html><head><link rel=\"canonical\" href=\"{Archive}/https://briefings.wordpress.com/2022/05/15/first/\"></head><body><article>"
+            + "<h1 class=\"entry-title\">First</h1><div class=\"entry-content\"><p>Severodonetsk holds, street by street.</p>"
+            + $"<p><a href=\"{Archive}/https://briefings.files.wordpress.com/2022/05/big.jpg\"><img src=\"{Archive}im_/https://briefings.files.wordpress.com/2022/05/big.jpg?w=300\" alt=\"The map\"></a></p>"
+            + "</div></article></body></html>");
+
+        var report = site.Import(o => o with { MediaFrom = Path.Combine(site.Root, "inputs", "media") }, saved);
+
+        var text = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("](/wp-content/uploads/2022/05/big.jpg)", text, StringComparison.Ordinal);
+        Assert.Contains($"({Archive}im_/https://briefings.files.wordpress.com/2022/05/big.jpg?w=300)", text, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/big.jpg")));
+        Assert.Equal(1, report.MediaHome);
+    }
+
     [Theory]
     [InlineData("Etc/GMT+8")]
     [InlineData("America/Los_Angeles")]
