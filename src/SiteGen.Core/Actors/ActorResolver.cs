@@ -47,29 +47,39 @@ internal static class ActorResolver
     }
 
     /// <summary>
-    /// Reports the unknown names among <paramref name="names"/>, the <c>actors:</c> of dispatches not published by
-    /// this build: one dated ahead publishes later without another edit (and an unattended build on its day must not
-    /// be the first to say), one with a field error is reported whole.
+    /// Reports the unknown names among <paramref name="names"/>, the <c>actors:</c> of dispatches this build does not
+    /// publish. One dated ahead publishes later without another edit, maybe in an unattended build: a warning now
+    /// (an error would hold back every other dispatch until then), the error on its day. One refused for a field
+    /// error is reported whole.
     /// </summary>
     public static void Check(IEnumerable<(NamedReference Name, DateTimeOffset? Due)> names, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
     {
         foreach (var ((name, location), due) in names)
         {
-            if (registry.Resolve(name) is null)
+            if (registry.Resolve(name) is not null || registry.IsContested(name))
             {
-                var when = due is { } date ? $" (the dispatch is scheduled for {date:yyyy-MM-dd HH:mm zzz}; its day's build would fail)" : string.Empty;
-                ReportUnknown(name, location, registry, actorFolder, diagnostics, when);
+                continue;
+            }
+
+            if (due is { } date)
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownActor, location,
+                    $"unknown actor '{name}' in a dispatch scheduled for {date:yyyy-MM-dd HH:mm zzz}: the build of that day will fail on it{Hint(name, registry, actorFolder)}");
+            }
+            else
+            {
+                ReportUnknown(name, location, registry, actorFolder, diagnostics);
             }
         }
     }
 
-    private static void ReportUnknown(string name, Diagnostics.SourceLocation location, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics, string when = "")
+    private static void ReportUnknown(string name, Diagnostics.SourceLocation location, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
     {
         // A name two actors claim is already an error at the claim (SG0302); every dispatch using it repeating that
         // as "unknown" would bury it.
         if (!registry.IsContested(name))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownActor, location, $"unknown actor '{name}'{when}{Hint(name, registry, actorFolder)}");
+            diagnostics.Error(DiagnosticCodes.UnknownActor, location, $"unknown actor '{name}'{Hint(name, registry, actorFolder)}");
         }
     }
 

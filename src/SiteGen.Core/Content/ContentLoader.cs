@@ -71,7 +71,10 @@ internal static class ContentLoader
             else if (dispatch.Date > options.Now && !options.IncludeFuture)
             {
                 leftOut.Add(new LeftOutDispatch(dispatch.SourcePath, dispatch.Title, dispatch.Date));
-                unpublishedActorNames.AddRange(dispatch.ActorNames.Select(name => (name, (DateTimeOffset?)dispatch.Date)));
+                if (!dispatch.Draft)
+                {
+                    unpublishedActorNames.AddRange(dispatch.ActorNames.Select(name => (name, (DateTimeOffset?)dispatch.Date)));
+                }
                 nextDue = nextDue is null || dispatch.Date < nextDue ? dispatch.Date : nextDue;
                 diagnostics.Info(DiagnosticCodes.FutureDated, dispatch.DateLocation,
                     $"dated {dispatch.Date:yyyy-MM-dd HH:mm zzz}, in the future: left out until then (build with --future to include it)");

@@ -48,7 +48,7 @@ public static class DispatchReader
 
     /// <summary>
     /// Reads a dispatch; <paramref name="actorNames"/> are the names its <c>actors:</c> gives, also when the dispatch
-    /// is refused for another field, so that they are checked in the same build.
+    /// is refused for another field, so that they are checked in the same build (none for a draft, still being written).
     /// </summary>
     public static Dispatch? Read(SourceFile file, SiteConfig config, out IReadOnlyList<NamedReference> actorNames)
     {
@@ -169,7 +169,7 @@ public static class DispatchReader
             valid = false;
         }
 
-        actorNames = actors;
+        actorNames = draft ? [] : actors;
 
         // The reader's bag holds this file's diagnostics only (see ContentLoader), so any error there is ours.
         if (!valid || date is null || title is null || reader.Diagnostics.HasErrors)
