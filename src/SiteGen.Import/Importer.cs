@@ -246,7 +246,7 @@ public static class Importer
     private static HashSet<string> BlogHosts(List<WxrExport> exports, List<ImportedPost> posts)
     {
         var hosts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var url in exports.Select(e => e.BlogUrl).Concat(posts.Where(p => p.FromExport).Select(p => p.OldUrl ?? string.Empty)))
+        foreach (var url in exports.Select(e => e.BlogUrl).Concat(posts.Where(p => p.OldUrlIsTheBlogs).Select(p => p.OldUrl ?? string.Empty)))
         {
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             {
@@ -264,7 +264,7 @@ public static class Importer
         var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/");
         foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0))
         {
-            if (place.Source.FromExport)
+            if (place.Source.OldUrlIsTheBlogs)
             {
                 links.AddPost(place.Source.OldId, place.Source.OldPath, place.SitePath);
             }
@@ -302,7 +302,7 @@ public static class Importer
             if (archived is not null && !place.Source.ReadFromArchive)
             {
                 // An author's own link to an archived page: kept, unless the page is now on this site.
-                return links.Resolve(archived.OriginalString) is { } imported ? Counted(ref rewritten, imported) : null;
+                return links.Resolve(archived.OriginalString, postsOnly: true) is { } imported ? Counted(ref rewritten, imported) : null;
             }
 
             var address = archived?.OriginalString ?? url;

@@ -77,6 +77,7 @@ internal static partial class SavedPageReader
             OldPath = oldPath is null ? null : Uri.UnescapeDataString(oldPath),
             OldUrl = oldPath is null ? null : canonical!.Trim(),
             ReadFromArchive = archived,
+            OldUrlIsTheBlogs = !guessed && IsWordPress(document),
             Terms = categories.Concat(tags).Where(t => t.Length > 0 && !t.Equals("Uncategorized", StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Image = image,
@@ -155,6 +156,11 @@ internal static partial class SavedPageReader
         archived = original is not null;
         return original?.OriginalString ?? canonical;
     }
+
+    /// <summary>A page WordPress made: its generator says so, or it loads WordPress's own files.</summary>
+    private static bool IsWordPress(IDocument document) =>
+        document.QuerySelector("meta[name='generator'][content^='WordPress' i]") is not null
+        || document.QuerySelector("link[href*='/wp-content/'], link[href*='/wp-includes/'], script[src*='/wp-content/'], script[src*='/wp-includes/']") is not null;
 
     /// <summary>The permalink's path, or null when the page does not say where it lived.</summary>
     private static string? PermalinkPath(string? canonical) =>

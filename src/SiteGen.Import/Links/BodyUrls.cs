@@ -17,6 +17,6 @@ internal static partial class BodyUrls
 
     // After "](" (a link's or image's destination), "<" (an autolink, or "](<url>)") or a raw HTML attribute's "name="
     // with or without its quote; not after "=" inside another address (?share=https://...).
-    [GeneratedRegex(@"(?<=\]\(|<|\s[A-Za-z][\w:.-]*=[""']?)https?://[^\s<>()\[\]""'`\\]+")]
+    [GeneratedRegex(@"(?<=\]\(|<|\s[A-Za-z][\w:.-]*=[""']?)https?://[^\s<>()\[\]""'`\\]+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 }

@@ -73,7 +73,9 @@ internal sealed class LinkMap
     }
 
     /// <summary>The new URL of an old one of this blog, or null when it is not one the import knows.</summary>
-    public string? Resolve(string text)
+    /// <param name="text">The old URL.</param>
+    /// <param name="postsOnly">Only a post's, page's or attachment's own address: not the blog's home, feed or archives.</param>
+    public string? Resolve(string text, bool postsOnly = false)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
@@ -106,13 +108,13 @@ internal sealed class LinkMap
         else
         {
             var path = Relative(url.AbsolutePath);
-            target = _byPath.GetValueOrDefault(Key(path)) ?? Key(path) switch
+            target = _byPath.GetValueOrDefault(Key(path)) ?? (postsOnly ? null : Key(path) switch
             {
                 "/" => Urls.SitePaths.Home,
                 "/feed/" => Urls.SitePaths.Atom,
                 _ => null,
-            };
-            if (target is null)
+            });
+            if (target is null && !postsOnly)
             {
                 var segments = OldPath.Normalise(path).Trim('/').Split('/');
                 if (segments.Length >= 2 && segments[0] is "category" or "tag"
@@ -136,11 +138,12 @@ internal sealed class LinkMap
         return BlogPath.Length > 1 && path.StartsWith(BlogPath, StringComparison.Ordinal) ? path[(BlogPath.Length - 1)..] : path;
     }
 
-    /// <summary>An address's host (without <c>www.</c>) and path, whatever its scheme.</summary>
+    /// <summary>An address's host (without <c>www.</c>, with a port other than its scheme's) and path, whatever its scheme.</summary>
     private static string Address(Uri url)
     {
         var host = url.IdnHost.ToLowerInvariant();
-        return (host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host) + Key(url.AbsolutePath);
+        host = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+        return (url.IsDefaultPort ? host : $"{host}:{url.Port}") + Key(url.AbsolutePath);
     }
 
     private static string Key(string path)

@@ -60,8 +60,12 @@ internal sealed record ImportedPost
     /// <summary>Whether the post was read from a web archive's copy of its page, whose links the archive rewrote to its own copies.</summary>
     public bool ReadFromArchive { get; init; }
 
-    /// <summary>Whether the post came from the blog's own export, whose site is the blog (a saved page or clipping may be of any site).</summary>
-    public bool FromExport { get; init; }
+    /// <summary>
+    /// Whether <see cref="OldUrl"/> is on the blog being imported, so that its host is the blog's (its home, feed,
+    /// archives and media): a post of the blog's export, or a saved page of a WordPress theme. A clipping, or a page
+    /// whose text had to be found by main-content extraction, may be of any site: only its own address is matched.
+    /// </summary>
+    public bool OldUrlIsTheBlogs { get; init; }
 
     public ImportedImage? Image { get; init; }
 

@@ -119,7 +119,7 @@ internal static class WxrConverter
             OldPath = OldPath(item.Link, export.BlogPath),
             OldUrl = NullIfEmpty(item.Link),
             OldId = item.Id,
-            FromExport = true,
+            OldUrlIsTheBlogs = true,
             Summary = item.Excerpt.Length == 0 ? null : NullIfEmpty(TextOf(item.Excerpt)),
             Terms = Terms(item, "post_tag"),
             Categories = Terms(item, "category"),

@@ -100,7 +100,8 @@ public sealed class MigrationTests
         using var site = ImportSandbox.Create(SlugSite, withActors: false);
         const string Blog = "https://blog.example";
         var first = "<p><a href=\"https://web.archive.org/web/20190101000000/https://deadsite.example/report\">the archived report</a> and "
-            + $"<a href=\"https://web.archive.org/web/20230101000000/{Blog}/2022/05/15/second/\">our own post, archived</a>.</p>"
+            + $"<a href=\"https://web.archive.org/web/20230101000000/{Blog}/2022/05/15/second/\">our own post, archived</a>, "
+            + $"<a href=\"https://web.archive.org/web/20150101000000/{Blog}/\">our front page then</a>, <a href=\"HTTPS://BLOG.EXAMPLE/2022/05/15/second/\">shouted</a>.</p>"
             + $"<p>Share: https://twitter.com/intent/tweet?url={Blog}/2022/05/15/second/</p>";
         var input = site.Input("export.xml", Wxr.Export(Wxr.Item(1, "First", "first", content: first), Wxr.Item(2, "Second", "second")));
 
@@ -109,9 +110,11 @@ public sealed class MigrationTests
         var text = site.Read("content/dispatches/2022/first.md");
         Assert.Contains("[the archived report](https://web.archive.org/web/20190101000000/https://deadsite.example/report)", text, StringComparison.Ordinal);
         Assert.Contains("[our own post, archived](/second/)", text, StringComparison.Ordinal);
+        Assert.Contains($"[our front page then](https://web.archive.org/web/20150101000000/{Blog}/)", text, StringComparison.Ordinal);
+        Assert.Contains("[shouted](/second/)", text, StringComparison.Ordinal);
         Assert.Contains($"tweet?url={Blog}/2022/05/15/second/", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Wayback", text, StringComparison.Ordinal);
-        Assert.Equal(1, report.Files.Sum(f => f.LinksRewritten));
+        Assert.Equal(2, report.Files.Sum(f => f.LinksRewritten));
     }
 
     [Fact]
@@ -135,6 +138,28 @@ public sealed class MigrationTests
         Assert.Contains("(https://news.example/2022/05/chart.png)", text, StringComparison.Ordinal);
         Assert.Equal(0, report.MediaRemote);
         Assert.Equal(1, report.Files.Sum(f => f.LinksRewritten));
+    }
+
+    [Fact]
+    public void SavedPagesOfASelfHostedWordPressBlogBringItsMediaAndHomeLinksHome()
+    {
+        using var site = ImportSandbox.Create(SlugSite, withActors: false);
+        var media = Path.Combine(site.Root, "inputs", "media", "2022", "05");
+        Directory.CreateDirectory(media);
+        File.WriteAllBytes(Path.Combine(media, "pic.jpg"), [0xFF, 0xD8, 0xFF, 0xD9]);
+        static string Saved(string slug, string body) =>
+            $"<html><head><meta name=\"generator\" content=\"WordPress 6.4\"><link rel=\"canonical\" href=\"https://blog.example/2022/05/{slug}/\"></head>"
+            + $"<body><article><h1 class=\"entry-title\">{slug}</h1><div class=\"entry-content\">{body}</div></article></body></html>";
+        var first = site.Input("first.html", Saved("15/first",
+            "<p>Severodonetsk holds, street by street, says <a href=\"https://blog.example/\">the front page</a>.</p>"
+            + "<p><img src=\"https://blog.example/wp-content/uploads/2022/05/pic.jpg\" alt=\"The map\"></p>"));
+
+        var report = site.Import(o => o with { MediaFrom = Path.Combine(site.Root, "inputs", "media") }, first);
+
+        var text = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("[the front page](/)", text, StringComparison.Ordinal);
+        Assert.Contains("](/wp-content/uploads/2022/05/pic.jpg)", text, StringComparison.Ordinal);
+        Assert.Equal(1, report.MediaHome);
     }
 
     [Fact]
