@@ -1,5 +1,5 @@
-using SiteGen.Configuration;
 using System.Text.RegularExpressions;
+using SiteGen.Configuration;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Actors;
