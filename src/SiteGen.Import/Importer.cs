@@ -113,8 +113,36 @@ public static class Importer
             exports[i] = exports[i] with { Items = exports[i].Items.Select(item => item.Content.Length == 0 ? item : item with { Content = string.Empty, Comments = [] }).ToList() };
         }
 
+        SkipCopiesOfExportedPosts(posts, skipped);
         options.Progress?.Report(new ImportProgress(total, total, string.Empty));
         return (posts, skipped, exports, failed);
+    }
+
+    /// <summary>
+    /// A saved page or clipping of a post the blog's export holds too is that post: imported twice, it gave two
+    /// dispatches with one URL, which the build refuses. The export's copy (with its id, terms and comments) is taken.
+    /// </summary>
+    private static void SkipCopiesOfExportedPosts(List<ImportedPost> posts, List<SkippedRecord> skipped)
+    {
+        var exported = new Dictionary<string, ImportedPost>(StringComparer.Ordinal);
+        foreach (var post in posts.Where(p => p.OldId > 0 && p.OldUrl is not null))
+        {
+            if (LinkMap.Address(post.OldUrl!) is { } address)
+            {
+                exported.TryAdd(address, post);
+            }
+        }
+
+        posts.RemoveAll(post =>
+        {
+            if (post.OldId > 0 || post.OldUrl is null || LinkMap.Address(post.OldUrl) is not { } address || !exported.TryGetValue(address, out var taken))
+            {
+                return false;
+            }
+
+            skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"the post at {post.OldUrl} again: the export's copy ({taken.SourcePath}) is taken instead, with its id, terms and comments"));
+            return true;
+        });
     }
 
     /// <summary>Reads one input file; a WXR export comes back as <paramref name="export"/>, converted later with the rest of its blog.</summary>

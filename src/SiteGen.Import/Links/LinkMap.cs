@@ -138,6 +138,9 @@ internal sealed class LinkMap
         return BlogPath.Length > 1 && path.StartsWith(BlogPath, StringComparison.Ordinal) ? path[(BlogPath.Length - 1)..] : path;
     }
 
+    /// <summary>What two addresses of one page have in common (<see cref="Address(Uri)"/>); null for a URL that is not absolute.</summary>
+    public static string? Address(string url) => Uri.TryCreate(url.Trim(), UriKind.Absolute, out var parsed) ? Address(parsed) : null;
+
     /// <summary>An address's host (without <c>www.</c>, with a port other than its scheme's) and path, whatever its scheme.</summary>
     private static string Address(Uri url)
     {

@@ -185,6 +185,25 @@ public sealed class MigrationTests
         Assert.Equal(1, report.MediaHome);
     }
 
+    [Fact]
+    public void ASavedPageOfAPostTheExportHoldsIsNotImportedTwice()
+    {
+        // Imported twice, the post gave two dispatches with one URL, and the build refused the site.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\n", withActors: false);
+        var saved = site.Input("blog-post-1.html",
+            "<html><head><link rel=\"canonical\" href=\"http://www.jekyllbot.wordpress.com/2025/01/18/blog-post-1\"></head><body><article>"
+            + "<h1 class=\"entry-title\">Blog Post 1</h1><div class=\"entry-content\"><p>The saved copy of the first post.</p></div></article></body></html>");
+
+        var report = site.Import(saved, ImportPaths.WxrFixture);
+
+        var skipped = Assert.Single(report.Skipped, s => s.SourcePath.EndsWith("blog-post-1.html", StringComparison.Ordinal));
+        Assert.Contains("the export's copy", skipped.Reason, StringComparison.Ordinal);
+        Assert.Single(site.Files("content/dispatches"), f => f.Contains("blog-post-1", StringComparison.Ordinal));
+        Assert.DoesNotContain("The saved copy", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+    }
+
     [Theory]
     [InlineData("Etc/GMT+8")]
     [InlineData("America/Los_Angeles")]
