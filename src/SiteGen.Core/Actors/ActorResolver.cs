@@ -56,28 +56,28 @@ internal static class ActorResolver
     {
         foreach (var ((name, location), due) in names)
         {
-            if (registry.Resolve(name) is not null || registry.IsContested(name))
+            if (registry.Resolve(name) is null)
             {
-                continue;
-            }
-
-            if (due is { } date)
-            {
-                diagnostics.Warning(DiagnosticCodes.UnknownActor, location,
-                    $"unknown actor '{name}' in a dispatch scheduled for {date:yyyy-MM-dd HH:mm zzz}: the build of that day will fail on it{Hint(name, registry, actorFolder)}");
-            }
-            else
-            {
-                ReportUnknown(name, location, registry, actorFolder, diagnostics);
+                ReportUnknown(name, location, registry, actorFolder, diagnostics, due);
             }
         }
     }
 
-    private static void ReportUnknown(string name, Diagnostics.SourceLocation location, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics)
+    private static void ReportUnknown(string name, Diagnostics.SourceLocation location, ActorRegistry registry, string actorFolder, DiagnosticBag diagnostics, DateTimeOffset? due = null)
     {
         // A name two actors claim is already an error at the claim (SG0302); every dispatch using it repeating that
         // as "unknown" would bury it.
-        if (!registry.IsContested(name))
+        if (registry.IsContested(name))
+        {
+            return;
+        }
+
+        if (due is { } date)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnknownActor, location,
+                $"unknown actor '{name}' in a dispatch scheduled for {date:yyyy-MM-dd HH:mm zzz}: the build of that day will fail on it{Hint(name, registry, actorFolder)}");
+        }
+        else
         {
             diagnostics.Error(DiagnosticCodes.UnknownActor, location, $"unknown actor '{name}'{Hint(name, registry, actorFolder)}");
         }

@@ -33,7 +33,7 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
     public static int Workers => Environment.ProcessorCount;
 
     private readonly ConcurrentDictionary<string, Lazy<ImageLookup>> _images = new(StringComparer.Ordinal);
-    private string? _settingsKey;
+    private readonly string _settingsKey = SettingsKey(settings);
     private int _processed;
     private int _reused;
 
@@ -122,7 +122,7 @@ internal sealed class ImagePipeline(ImageSettings settings, IFileSource source, 
 
         var bytes = source.ReadAllBytes(file);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var key = hash[..32] + "-" + LazyInitializer.EnsureInitialized(ref _settingsKey, () => SettingsKey(settings));
+        var key = hash[..32] + "-" + _settingsKey;
         if (cache.Load(key) is { } cached)
         {
             Interlocked.Increment(ref _reused);
