@@ -205,7 +205,7 @@ public static class Importer
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
             return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
         });
-        var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts));
+        var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts, archiveComments: !options.NoComments));
 
         var manifest = ImportManifest.Load(siteRoot);
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
@@ -287,11 +287,16 @@ public static class Importer
         return hosts;
     }
 
-    private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts)
+    private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, bool archiveComments)
     {
         var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/");
         foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0))
         {
+            foreach (var comment in archiveComments ? place.Source.Comments.Where(c => c.Id > 0) : [])
+            {
+                links.AddAnchor(place.SitePath, CommentArchive.Anchor(comment.Id));
+            }
+
             if (place.Source.OldUrlIsTheBlogs)
             {
                 links.AddPost(place.Source.OldId, place.Source.OldPath, place.SitePath);

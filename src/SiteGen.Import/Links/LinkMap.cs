@@ -14,6 +14,7 @@ internal sealed class LinkMap
     private readonly Dictionary<long, string> _byId = [];
     private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byAddress = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
 
     public LinkMap(IReadOnlySet<string> hosts, string blogPath)
     {
@@ -63,6 +64,9 @@ internal sealed class LinkMap
         }
     }
 
+    /// <summary>The new page <paramref name="sitePath"/> holds an element with this id (an archived comment's <c>comment-12</c>).</summary>
+    public void AddAnchor(string sitePath, string id) => _anchors.Add(sitePath + "#" + id);
+
     /// <summary>A category or tag archive (<c>/category/news/</c>, <c>/tag/kyiv/</c>) by its slug.</summary>
     public void AddTerm(string domain, string slug, string name)
     {
@@ -82,6 +86,15 @@ internal sealed class LinkMap
             return null;
         }
 
+        // Only a fragment the new page has is kept (an archived comment's id): #respond, #more-12 and the theme's ids
+        // are gone, and the build's link check refuses a link to an id that is not there.
+        var target = Target(url, postsOnly);
+        var fragment = url.Fragment.Length > 1 ? Uri.UnescapeDataString(url.Fragment[1..]) : null;
+        return target is not null && fragment is not null && _anchors.Contains(target + "#" + fragment) ? target + "#" + fragment : target;
+    }
+
+    private string? Target(Uri url, bool postsOnly)
+    {
         if (url.Query.Length == 0 && _byAddress.TryGetValue(Address(url), out var permalink))
         {
             return permalink;
@@ -127,8 +140,6 @@ internal sealed class LinkMap
             }
         }
 
-        // The fragment is left off: the new page has its own ids (#comments, #more-12 are gone), and the build's link
-        // check refuses a link to an id that is not there.
         return target;
     }
 

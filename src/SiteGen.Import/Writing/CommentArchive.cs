@@ -7,10 +7,13 @@ namespace SiteGen.Import.Writing;
 
 /// <summary>
 /// A post's comments as a read-only archive at the end of its body: a "Comments" section with each comment's author,
-/// date and text, replies nested under the comment they answer.
+/// date and text, replies nested under the comment they answer. Each comment keeps WordPress's id (comment-12), so
+/// that the old links to it (post/#comment-12, from other sites, mail, "recent comments" lists) still land on it.
 /// </summary>
 internal static class CommentArchive
 {
+    public static string Anchor(long id) => "comment-" + id.ToString(CultureInfo.InvariantCulture);
+
     public static string Markdown(IReadOnlyList<ImportedComment> comments)
     {
         if (comments.Count == 0)
@@ -41,7 +44,8 @@ internal static class CommentArchive
             var who = MarkdownEscaper.EscapeInline(comment.Author);
             var name = comment.AuthorUrl is null ? $"**{who}**" : $"**[{who}](<{comment.AuthorUrl}>)**";
             var when = comment.Date is { } date ? ", " + date.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : string.Empty;
-            text.Append('\n').Append(indent).Append("- ").Append(name).Append(when).Append(":\n");
+            var anchor = comment.Id > 0 ? $"<span id=\"{Anchor(comment.Id)}\"></span>" : string.Empty;
+            text.Append('\n').Append(indent).Append("- ").Append(anchor).Append(name).Append(when).Append(":\n");
             foreach (var line in comment.Markdown.Trim('\n').Split('\n'))
             {
                 text.Append('\n');

@@ -341,25 +341,38 @@ public sealed class MigrationTests
         static string Comment(long id, long parent, string author, string text, string approved = "1") =>
             $"<wp:comment><wp:comment_id>{id}</wp:comment_id><wp:comment_author><![CDATA[{author}]]></wp:comment_author><wp:comment_author_url>https://reader.example/</wp:comment_author_url>"
             + $"<wp:comment_date_gmt>2022-05-15 08:{id:00}:00</wp:comment_date_gmt><wp:comment_content><![CDATA[{text}]]></wp:comment_content><wp:comment_approved>{approved}</wp:comment_approved><wp:comment_parent>{parent}</wp:comment_parent></wp:comment>";
-        var export = Wxr.Export(Wxr.Item(1, "Discussed", "discussed", extra: Comment(1, 0, "Reader", "First *point*.") + Comment(2, 1, "Author", "A reply.\n\nIn two paragraphs.") + Comment(3, 0, "Spammer", "Buy!", approved: "spam")));
+        // Links to a comment, as WordPress writes them (get_comment_link) and a reader copies them: to one archived,
+        // to the spam one (not archived) and to the reply form.
+        const string Discussed = "https://blog.example/2022/05/15/discussed/";
+        var export = Wxr.Export(
+            Wxr.Item(1, "Discussed", "discussed", extra: Comment(1, 0, "Reader", "First *point*.") + Comment(2, 1, "Author", "A reply.\n\nIn two paragraphs.") + Comment(3, 0, "Spammer", "Buy!", approved: "spam")),
+            Wxr.Item(4, "Answer", "answer", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00",
+                content: $"<p>As <a href=\"{Discussed}#comment-2\">the author said</a>, not <a href=\"{Discussed}#comment-3\">this</a> or <a href=\"{Discussed}#respond\">that</a>.</p>"));
 
         using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
         var report = site.Import(site.Input("export.xml", export));
         var text = site.Read("content/dispatches/2022/discussed.md");
         Assert.EndsWith(
             "## Comments\n\n*2 comments from the original blog, archived; comments are closed.*\n\n"
-            + "- **[Reader](<https://reader.example/>)**, 2022-05-15 08:01 UTC:\n\n  First \\*point\\*.\n\n"
-            + "  - **[Author](<https://reader.example/>)**, 2022-05-15 08:02 UTC:\n\n    A reply.\n\n    In two paragraphs.\n",
+            + "- <span id=\"comment-1\"></span>**[Reader](<https://reader.example/>)**, 2022-05-15 08:01 UTC:\n\n  First \\*point\\*.\n\n"
+            + "  - <span id=\"comment-2\"></span>**[Author](<https://reader.example/>)**, 2022-05-15 08:02 UTC:\n\n    A reply.\n\n    In two paragraphs.\n",
             text,
             StringComparison.Ordinal);
         Assert.DoesNotContain("Buy!", text, StringComparison.Ordinal);
         Assert.Equal(2, report.CommentsArchived);
-        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+        Assert.Contains("[the author said](/2022/05/15/discussed/#comment-2), not [this](/2022/05/15/discussed/) or [that](/2022/05/15/discussed/).",
+            site.Read("content/dispatches/2022/answer.md"), StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.DoesNotContain(built.Diagnostics, d => d.Code == "SG0503");
+        Assert.Contains("<li><p><span id=\"comment-2\"></span><strong><a href=\"https://reader.example/\">Author</a></strong>", output.ReadText("2022/05/15/discussed/index.html"), StringComparison.Ordinal);
 
+        // Without the archive, no link keeps a fragment the page does not have.
         using var counted = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
         var countedReport = counted.Import(o => o with { NoComments = true }, counted.Input("export.xml", export));
         Assert.DoesNotContain("## Comments", counted.Read("content/dispatches/2022/discussed.md"), StringComparison.Ordinal);
+        Assert.Contains("[the author said](/2022/05/15/discussed/),", counted.Read("content/dispatches/2022/answer.md"), StringComparison.Ordinal);
         Assert.Equal(2, countedReport.CommentsNotArchived);
     }
 
