@@ -173,6 +173,10 @@ public sealed partial class AuthoringCliTests : IDisposable
             && ((YamlMappingNode)with).Children.TryGetValue(new YamlScalarNode("path"), out var path)
             && path.ToString() == "${{ env.SITE_DIR }}/.sitegen/images");
         Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("--version \"$SITEGEN_VERSION\"", StringComparison.Ordinal));
+        // The installed tool is cached by the packages' digest: new packages with the same version number are installed.
+        Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("with"), out var with)
+            && ((YamlMappingNode)with).Children.TryGetValue(new YamlScalarNode("key"), out var key)
+            && key.ToString() == "sitegen-${{ runner.os }}-${{ env.SITEGEN_VERSION }}-${{ hashFiles(format('{0}/{1}/*.nupkg', env.SITE_DIR, env.SITEGEN_FEED)) }}");
         Assert.Contains(steps, s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) && run.ToString().Contains("--base-url \"$BASE_URL/\"", StringComparison.Ordinal));
         Assert.DoesNotMatch(@"(?<!\$)\{\{", text); // every starter placeholder filled; ${{ }} is GitHub's
     }
