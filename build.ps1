@@ -41,7 +41,8 @@ $aotFolder = Join-Path $root 'artifacts/aot'
 
 function Publish-Aot {
     $watch = [System.Diagnostics.Stopwatch]::StartNew()
-    Invoke-Native 'dotnet' @('publish', $cli, '-c', $configuration, '-r', $rid, '-o', $aotFolder)
+    # With its debug symbols (sitegen.dbg, for perf and gdb), which the tool packages leave out.
+    Invoke-Native 'dotnet' @('publish', $cli, '-c', $configuration, '-r', $rid, '-o', $aotFolder, '-p:CopyOutputSymbolsToPublishDirectory=true')
     Write-Output ("Published the Native AOT sitegen ({0}) to {1} in {2:N0} s" -f $rid, $aotFolder, $watch.Elapsed.TotalSeconds)
 }
 
