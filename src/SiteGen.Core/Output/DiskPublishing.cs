@@ -54,6 +54,10 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
         }
 
         RecoverInterruptedSwap(_output);
+        if (!MayReplace(_output, last, diagnostics))
+        {
+            return PublishStart.Refused;
+        }
 
         // Everything the build asks of the site goes through the tracker: the next build compares exactly that.
         _tracked = new InputTrackingFileSource(source);
@@ -147,6 +151,45 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A build replaces its output folder whole, so it takes only a new or empty folder, or one a build of SiteGen
+    /// wrote (its sitemap and .nojekyll are there, or this site's record names it): never a checkout (a gh-pages
+    /// branch) or a folder of the author's own.
+    /// </summary>
+    private bool MayReplace(string output, LastBuild? last, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(output))
+        {
+            return true;
+        }
+
+        var relative = Path.GetRelativePath(_root, output);
+        var entries = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        if (entries.FirstOrDefault(e => e is ".git" or ".hg" or ".svn") is { } repository)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidOption, new SourceLocation(Configuration.ConfigLoader.FileName),
+                $"the output folder '{relative}' holds a repository ({repository}), which a build would delete: it replaces the whole folder. " +
+                "Build into a folder of its own (the default is _site) and copy that into the checkout, or deploy with the workflow sitegen init writes");
+            return false;
+        }
+
+        if (entries.Count == 0 || (File.Exists(Path.Combine(output, ".nojekyll")) && File.Exists(Path.Combine(output, SiteGen.Urls.SitePaths.Sitemap.TrimStart('/')))))
+        {
+            return true;
+        }
+
+        last ??= LastBuildFile.Load(_root);
+        if (last is not null && Path.GetFullPath(Path.Combine(_root, last.OutputFolder)) == output)
+        {
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidOption, new SourceLocation(Configuration.ConfigLoader.FileName),
+            $"the output folder '{relative}' holds files no build of SiteGen wrote ({string.Join(", ", entries.Take(3))}{(entries.Count > 3 ? ", ..." : string.Empty)}), " +
+            "which a build would delete: it replaces the whole folder. Choose a new or empty folder, or move those files away");
+        return false;
     }
 
     /// <summary>Moves the staged output into place; the old output is kept aside until the new one stands.</summary>

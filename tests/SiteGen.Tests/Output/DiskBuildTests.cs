@@ -236,4 +236,55 @@ public sealed class OutputFolderSafetyTests
             site.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void AnOutputFolderOfSomeoneElsesFilesIsRefusedAndKeptButSiteGensOwnIsReplaced()
+    {
+        var root = Directory.CreateTempSubdirectory("sitegen-safety-");
+        try
+        {
+            var site = Directory.CreateDirectory(Path.Combine(root.FullName, "site")).FullName;
+            File.WriteAllText(Path.Combine(site, "site.yml"), "title: T\nbase_url: https://example.org/\n");
+            string Folder(string name, params string[] files)
+            {
+                var folder = Directory.CreateDirectory(Path.Combine(root.FullName, name)).FullName;
+                foreach (var file in files)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+                    File.WriteAllText(Path.Combine(folder, file), "kept");
+                }
+
+                return folder;
+            }
+
+            BuildResult Build(string output) => SiteGen.Site.BuildFolder(site, new BuildOptions { Now = TestSite.Now, OutputDirectory = output, Clean = true });
+
+            // A checkout of a gh-pages branch, and a folder of the author's own: refused, and every file still there.
+            var checkout = Folder("ghp", ".git/HEAD", "README.md", "index.html", "sitemap.xml", ".nojekyll");
+            var refused = Build(checkout);
+            Assert.False(refused.Succeeded);
+            Assert.Contains(refused.Diagnostics, d => d.Code == "SG0002" && d.Message.Contains("holds a repository (.git)", StringComparison.Ordinal));
+            var notes = Folder("notes", "notes.txt", "drafts/idea.md");
+            refused = Build(notes);
+            Assert.Contains(refused.Diagnostics, d => d.Code == "SG0002" && d.Message.Contains("holds files no build of SiteGen wrote (drafts, notes.txt)", StringComparison.Ordinal));
+            Assert.Equal("kept", File.ReadAllText(Path.Combine(checkout, ".git/HEAD")));
+            Assert.Equal("kept", File.ReadAllText(Path.Combine(checkout, "README.md")));
+            Assert.Equal("kept", File.ReadAllText(Path.Combine(notes, "drafts/idea.md")));
+
+            // A new or empty folder is built into; so is SiteGen's own output again, stray files and all, even when the
+            // site's record is gone (it replaces them, as a build of _site does).
+            Assert.True(Build(Folder("empty")).Succeeded);
+            var own = Path.Combine(root.FullName, "own");
+            Assert.True(Build(own).Succeeded);
+            File.WriteAllText(Path.Combine(own, "stray.txt"), "stray");
+            Directory.Delete(Path.Combine(site, ".sitegen"), recursive: true);
+            Assert.True(Build(own).Succeeded);
+            Assert.False(File.Exists(Path.Combine(own, "stray.txt")));
+            Assert.True(File.Exists(Path.Combine(own, "index.html")));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
 }
