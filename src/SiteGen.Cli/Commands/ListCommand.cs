@@ -54,7 +54,7 @@ internal static class ListCommand
 
                         break;
                     case "actors":
-                        output.WriteLine($"Actors: {inventory.Actors.Count} (id, name, kind, published dispatches naming it)");
+                        output.WriteLine($"Actors: {inventory.Actors.Count} (id, published dispatches naming it, kind, name)");
                         var width = inventory.Actors.Count == 0 ? 0 : inventory.Actors.Max(a => a.Actor.Id.Length);
                         foreach (var (actor, count) in inventory.Actors)
                         {

@@ -18,7 +18,7 @@ namespace SiteGen.Authoring;
 /// The date in the file name keeps a title that recurs ("Morning update") from colliding on later days, while the
 /// slug stays the title's (<see cref="DispatchReader"/> reads past a date prefix), so the URL is
 /// <c>/:year/:month/:day/:slug/</c> as ever. A second dispatch of one title on one day gets <c>-2</c> in its file
-/// name, and so in its URL: the two could not share one. Actors are written by id because an id outlives a
+/// name and slug, and so in its URL: the two could not share one. Actors are written by id because an id outlives a
 /// renamed actor: the registry resolves ids, and former ids (<c>former_ids</c>), for good.
 /// </remarks>
 public static class DispatchStarter
@@ -57,10 +57,11 @@ public static class DispatchStarter
         var folder = $"{config.ContentPath(SiteConfig.DispatchFolder)}/{dateText[..4]}";
         Directory.CreateDirectory(source.FullPath(folder));
         var tags = request.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var text = Encoding.UTF8.GetBytes(FrontMatter(request.Title.Trim(), dateText, actors, tags, request.Draft));
         for (var number = 1; ; number++)
         {
-            var path = $"{folder}/{dateText[..10]}-{slug}{(number == 1 ? string.Empty : "-" + number.ToString(CultureInfo.InvariantCulture))}.md";
+            var numbered = number == 1 ? slug : slug + "-" + number.ToString(CultureInfo.InvariantCulture);
+            var path = $"{folder}/{dateText[..10]}-{numbered}.md";
+            var text = Encoding.UTF8.GetBytes(FrontMatter(request.Title.Trim(), numbered, dateText, actors, tags, request.Draft));
             try
             {
                 // CreateNew, not an exists check first: two runs at once cannot both write one file.
@@ -88,10 +89,15 @@ public static class DispatchStarter
         return day.ToDateTime(time).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
     }
 
-    public static string FrontMatter(string title, string date, IReadOnlyList<string> actors, IReadOnlyList<string> tags, bool draft)
+    /// <summary>
+    /// The front matter of a new dispatch. The slug is written out, as WordPress fixes a post's slug when it is first
+    /// saved: a title corrected after publication then keeps the URL readers already share.
+    /// </summary>
+    public static string FrontMatter(string title, string slug, string date, IReadOnlyList<string> actors, IReadOnlyList<string> tags, bool draft)
     {
         var text = new StringBuilder("---\n");
         text.Append("title: ").Append(YamlQuote(title)).Append('\n');
+        text.Append("slug: ").Append(slug).Append('\n');
         text.Append("date: ").Append(date).Append('\n');
         AppendList(text, "actors", actors);
         if (tags.Count > 0)

@@ -29,7 +29,10 @@ internal static partial class SiteTimeZone
         var path = Path.Combine(siteRoot, ConfigLoader.FileName);
         var yaml = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
         var set = TimeZoneKey().Match(yaml);
-        if (set.Success)
+
+        // The zone sitegen init wrote is this machine's, a guess: the blog's own replaces it.
+        var guessed = InitsGuess().Match(yaml);
+        if (set.Success && !guessed.Success)
         {
             if (blog.Agrees(config.TimeZone, posts))
             {
@@ -53,8 +56,9 @@ internal static partial class SiteTimeZone
 
         if (!dryRun)
         {
+            var line = $"time_zone: {blog.ZoneId}   # set by sitegen import: the blog's posts were written at {offsets}";
             var separator = yaml.Length == 0 || yaml.EndsWith('\n') ? string.Empty : "\n";
-            File.WriteAllText(path, yaml + separator + $"time_zone: {blog.ZoneId}   # set by sitegen import: the blog's posts were written at {offsets}\n");
+            File.WriteAllText(path, guessed.Success ? yaml[..guessed.Index] + line + yaml[(guessed.Index + guessed.Length)..] : yaml + separator + line + "\n");
         }
 
         var note = $"time_zone {(dryRun ? "would be" : "was")} set to {blog.ZoneId} in site.yml: the blog's {blog.Samples} posts were written at {offsets}, so their URLs keep their day{choice}.";
@@ -63,4 +67,7 @@ internal static partial class SiteTimeZone
 
     [GeneratedRegex(@"^time_zone\s*:", RegexOptions.Multiline)]
     private static partial Regex TimeZoneKey();
+
+    [GeneratedRegex(@"^time_zone\s*:[^\n#]*#\s*set by sitegen init\b[^\n]*", RegexOptions.Multiline)]
+    private static partial Regex InitsGuess();
 }

@@ -42,6 +42,7 @@ public sealed class DispatchStarterTests
         Assert.Equal("""
             ---
             title: "Talks in Minsk"
+            slug: talks-in-minsk
             date: 2027-01-01T02:30
             actors:
               - "alexander-lukashenko"

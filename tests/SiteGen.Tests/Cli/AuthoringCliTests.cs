@@ -26,8 +26,8 @@ public sealed partial class AuthoringCliTests : IDisposable
         var init = Sitegen(_root.Path, "init", "my-briefings");
         Assert.True(init.Exit == 0, init.Stderr);
         var config = File.ReadAllText(Path.Combine(Site, "site.yml"));
-        Assert.Matches(@"\ntime_zone: \S+\n", config);
-        Write("site.yml", Regex.Replace(config, @"\ntime_zone: \S+\n", $"\ntime_zone: {zone}\n"));
+        Assert.Matches(@"\ntime_zone: \S+   # set by sitegen init \(this machine's zone\)[^\n]*\n", config);
+        Write("site.yml", Regex.Replace(config, @"\ntime_zone: [^\n]*\n", $"\ntime_zone: {zone}\n"));
         return init;
     }
 
@@ -101,12 +101,23 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Equal((0, "content/dispatches/2024/2024-03-01-morning-update.md\n"), (first.Exit, first.Stdout));
         Assert.Equal((0, "content/dispatches/2024/2024-03-02-morning-update.md\n"), (second.Exit, second.Stdout));
         Assert.Equal(
-            "---\ntitle: \"Morning update\"\ndate: 2024-03-01T08:00\nactors:\n  - \"united-nations\"\ntags:\n  - \"daily\"\ndraft: false\n---\n\n",
+            "---\ntitle: \"Morning update\"\nslug: morning-update\ndate: 2024-03-01T08:00\nactors:\n  - \"united-nations\"\ntags:\n  - \"daily\"\ndraft: false\n---\n\n",
             File.ReadAllText(Path.Combine(Site, "content/dispatches/2024/2024-03-01-morning-update.md")));
         Assert.True(build.Exit == 0, build.Stdout + build.Stderr);
         Assert.Contains("Built 3 dispatches", build.Stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Site, "_site/2024/03/01/morning-update/index.html")));
         Assert.True(File.Exists(Path.Combine(Site, "_site/2024/03/02/morning-update/index.html")));
+
+        // The same title again that day: its own slug. A title corrected after publication keeps the URL.
+        var third = Sitegen(Site, "new", "Morning update", "--date", "2024-03-02", "--time", "09:00");
+        Assert.Equal((0, "content/dispatches/2024/2024-03-02-morning-update-2.md\n"), (third.Exit, third.Stdout));
+        Assert.Contains("\nslug: morning-update-2\n", File.ReadAllText(Path.Combine(Site, "content/dispatches/2024/2024-03-02-morning-update-2.md")), StringComparison.Ordinal);
+        var first1 = Path.Combine(Site, "content/dispatches/2024/2024-03-01-morning-update.md");
+        File.WriteAllText(first1, File.ReadAllText(first1).Replace("title: \"Morning update\"", "title: \"Morning update: the vote\"", StringComparison.Ordinal));
+        var rebuilt = Sitegen(Site, "build");
+        Assert.True(rebuilt.Exit == 0, rebuilt.Stdout + rebuilt.Stderr);
+        Assert.Contains("Morning update: the vote", File.ReadAllText(Path.Combine(Site, "_site/2024/03/01/morning-update/index.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Site, "_site/2024/03/02/morning-update-2/index.html")));
     }
 
     [Fact]
@@ -266,11 +277,27 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Matches(DraftLine(), all.Stdout);
         Assert.Contains("Scheduled: 1 (each goes live with the first build after its time, UTC)\n  2099-06-01 09:30  in ", all.Stdout, StringComparison.Ordinal);
         Assert.Contains("content/dispatches/2099/2099-06-01-later.md  Later\n", all.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Actors: 1 (id, name, kind, published dispatches naming it)\n  united-nations      2  organisation  United Nations\n", all.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Actors: 1 (id, published dispatches naming it, kind, name)\n  united-nations      2  organisation  United Nations\n", all.Stdout, StringComparison.Ordinal);
         Assert.Contains("Tags: 3 (published dispatches with each)\n      1  daily\n      1  site-news\n      1  vote\n", all.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("Scheduled: 1", scheduled.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Actors:", scheduled.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, wrong.Exit);
+
+        // An unknown actor as a build reports it: a warning in a scheduled dispatch, nothing in a draft, an error in a
+        // published one.
+        static string Dispatch(string title, string date, string extra = "") => $"---\ntitle: {title}\ndate: {date}\n{extra}actors: [Nobody Battalion]\n---\nText.\n";
+        File.WriteAllText(Path.Combine(Site, "content/dispatches/2099/2099-07-01-unknown.md"), Dispatch("Unknown later", "2099-07-01"));
+        File.WriteAllText(Path.Combine(Site, "content/dispatches/2024/2024-04-01-unknown.md"), Dispatch("Unknown draft", "2024-04-01", "draft: true\n"));
+        var warned = Sitegen(Site, "list", "drafts");
+        Assert.True(warned.Exit == 0, warned.Stderr);
+        Assert.Equal(
+            "content/dispatches/2099/2099-07-01-unknown.md(4,10): warning SG0301: unknown actor 'Nobody Battalion' in a dispatch scheduled for 2099-07-01 00:00 +00:00: the build of that day will fail on it",
+            warned.Stderr.Split('\n')[0].Split(';')[0]);
+        Assert.Single(Regex.Matches(warned.Stderr, "SG0301"));
+        File.WriteAllText(Path.Combine(Site, "content/dispatches/2024/2024-05-01-unknown.md"), Dispatch("Unknown now", "2024-05-01"));
+        var refused = Sitegen(Site, "list", "drafts");
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("content/dispatches/2024/2024-05-01-unknown.md(4,10): error SG0301: unknown actor 'Nobody Battalion'", refused.Stderr, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"Drafts: 1 \(built only with --drafts; set draft: false to publish\)\n  2024-03-01 00:00  content/dispatches/2024/2024-03-01-held-back\.md  Held back\n")]

@@ -79,6 +79,22 @@ public sealed class WxrFixtureTests
     }
 
     [Fact]
+    public void TheZoneSitegenInitGuessedIsReplacedByTheBlogs()
+    {
+        using var site = ImportSandbox.Create(UtcSite, withActors: false);
+        File.Delete(Path.Combine(site.Root, "site.yml"));
+        var init = new SiteGen.Diagnostics.DiagnosticBag();
+        Assert.NotNull(SiteGen.Authoring.SiteInitializer.Create(site.Root, TestSite.Now, "1.2.3", [], init));
+        var report = site.Import(ImportPaths.WxrFixture);
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0634");
+        var yaml = site.Read("site.yml");
+        Assert.Contains("\ntime_zone: Etc/GMT+8   # set by sitegen import", yaml, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(yaml, "^time_zone:", System.Text.RegularExpressions.RegexOptions.Multiline));
+        Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InAnotherTimeZoneTheOldPermalinkRedirects()
     {
         using var site = ImportSandbox.Create(UtcSite);
