@@ -71,7 +71,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Sticky = post.Sticky,
             Modified = post.Modified is { } modified ? modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null,
             Image = post.Image,
-            Aliases = Aliases(post.OldPath, sitePath),
+            Aliases = Aliases(post.OldPath, sitePath, notes),
             Guid = post.Guid,
             Notes = notes,
             Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
@@ -85,6 +85,14 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         // The same path PageReader derives from the file's place: folders slugified, the page's own slug kept.
         var folders = post.Parents.Select(Slugifier.Slugify).ToList();
         var sitePath = "/" + string.Concat(folders.Select(f => f + "/")) + fileSlug + "/";
+        if (SiteOwnPaths.Holds(sitePath, config))
+        {
+            // WordPress's "Archives" or "Search" page: the site's own page of that name takes its URL.
+            var own = sitePath;
+            fileSlug += "-page";
+            sitePath = own[..^1] + "-page/";
+            notes.Add($"WordPress had this page at {own}, which is the site's own page here (old links to it now show that): this one is at {sitePath}.");
+        }
         var localDate = post.Date is { } date ? (post.OffsetKnown ? TimeZoneInfo.ConvertTime(date, config.TimeZone) : DateParser.FromLocal(date.DateTime, config.TimeZone)) : (DateTimeOffset?)null;
         var document = new PostDocument
         {
@@ -94,7 +102,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Slug = Slugifier.Slugify(fileSlug) != fileSlug ? fileSlug : null,
             Draft = post.Draft,
             Summary = post.Summary,
-            Aliases = Aliases(post.OldPath, sitePath),
+            Aliases = Aliases(post.OldPath, sitePath, notes),
             Notes = notes,
             Body = post.Body,
         };
@@ -133,8 +141,11 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         return value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The old path, unless it is the page's own URL once both are normalised (an alias to itself breaks the build).</summary>
-    private static List<string> Aliases(string? oldPath, string sitePath)
+    /// <summary>
+    /// The old path, unless it is the page's own URL once both are normalised (an alias to itself breaks the build), or
+    /// one the site's own pages have.
+    /// </summary>
+    private List<string> Aliases(string? oldPath, string sitePath, List<string> notes)
     {
         if (oldPath is null)
         {
@@ -144,6 +155,12 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         var path = OldPath.Normalise(oldPath);
         if (SlugRules.AliasProblem(path) is not null)
         {
+            return [];
+        }
+
+        if (SiteOwnPaths.Holds(path, config) && !string.Equals(path, sitePath, StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add($"The old URL {path} is the site's own page here, so it cannot redirect to this one.");
             return [];
         }
 

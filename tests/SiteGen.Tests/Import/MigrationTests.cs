@@ -308,6 +308,31 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void PagesAndOldUrlsAtTheSitesOwnUrlsGiveThemUpAndTheSiteStillBuilds()
+    {
+        // A blog with %postname% permalinks: a post slugged "tags" was at /tags/; an "Archives" page and a "Search"
+        // page were where the site's own archives and search pages are.
+        var export = Wxr.Export(
+            Wxr.Item(1, "With tags", "tags", link: "https://blog.example/tags/", extra: Term("post_tag", "talks", "Talks")),
+            Wxr.Item(2, "Archives", "archives", type: "page", link: "https://blog.example/archives/"),
+            Wxr.Item(3, "Search", "search", type: "page", link: "https://blog.example/search/"),
+            Wxr.Item(4, "Links", "links", content: "<p>See <a href=\"https://blog.example/archives/\">the archives</a>.</p>"));
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        site.Import(site.Input("export.xml", export));
+
+        Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2022/tags.md"), StringComparison.Ordinal);
+        Assert.Contains("The old URL /tags/ is the site's own page here", site.Read("content/dispatches/2022/tags.md"), StringComparison.Ordinal);
+        Assert.Contains("WordPress had this page at /archives/, which is the site's own page here", site.Read("content/pages/archives-page.md"), StringComparison.Ordinal);
+        Assert.True(site.Exists("content/pages/search-page.md"));
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("<h1>Archives</h1>", output.ReadText("archives-page/index.html"), StringComparison.Ordinal);
+        Assert.True(output.Files.ContainsKey("archives/index.html"));
+        Assert.True(output.Files.ContainsKey("tags/index.html"), string.Join(", ", output.Files.Keys.Where(k => k.StartsWith("tag", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void OldTermUrlsWithWordPressesOwnSlugsLeadToTheTermPages()
     {
         using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
