@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Import.Wxr;
@@ -10,16 +9,11 @@ namespace SiteGen.Import.Wxr;
 /// </summary>
 internal static partial class NestedCdata
 {
-    public sealed record Repaired(byte[] Bytes, int Count, int FirstLine);
+    public sealed record Repaired(string Text, int Count, int FirstLine);
 
-    /// <summary>The repaired file, or null when no section needed it; the stream is rewound.</summary>
-    public static Repaired? Repair(Stream stream)
+    /// <summary>The repaired file, or null when no section needed it.</summary>
+    public static Repaired? Repair(string text)
     {
-        stream.Position = 0;
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        stream.Position = 0;
-        var text = Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length);
         var count = 0;
         var first = -1;
         string repaired;
@@ -49,7 +43,7 @@ internal static partial class NestedCdata
         }
 
         var line = 1 + text.AsSpan(0, first).Count('\n');
-        return new Repaired(Encoding.UTF8.GetBytes(repaired), count, line);
+        return new Repaired(repaired, count, line);
     }
 
     [GeneratedRegex(@"(?<open><(?<name>[A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>)<!\[CDATA\[(?<value>(?:(?!</\k<name>>).)*?)\]\]></\k<name>>", RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]

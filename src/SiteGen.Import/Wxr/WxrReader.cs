@@ -28,22 +28,22 @@ internal static class WxrReader
 
     /// <summary>Reads the export, or returns null after reporting why it cannot be read.</summary>
     /// <remarks>
-    /// An export whose CDATA sections hold "]]&gt;" (WordPress wrote such files; its own importer reads them with a
-    /// regex parser) is not XML; it is repaired as that parser would read it and imported with a warning.
+    /// An export whose CDATA sections hold "]]&gt;" (WordPress wrote such files) or whose text holds an ampersand that
+    /// starts no entity (other exporters' files) is not XML. WordPress's own importer reads both with a regex parser;
+    /// such a file is repaired as that parser would read it and imported with a warning at the first repair.
     /// </remarks>
     public static WxrExport? Read(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress = null)
     {
         stream = ControlBytes.Clean(stream, sourcePath, diagnostics);
         var attempt = new DiagnosticBag();
         var export = ReadXml(stream, sourcePath, attempt, progress);
-        if (export is null && stream.CanSeek && NestedCdata.Repair(stream) is { } repaired)
+        if (export is null && stream.CanSeek && Repair(stream, sourcePath) is { } repaired)
         {
-            using var again = new MemoryStream(repaired.Bytes, writable: false);
+            using var again = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(repaired.Text), writable: false);
             var second = new DiagnosticBag();
             if (ReadXml(again, sourcePath, second, progress) is { } fixedExport)
             {
-                diagnostics.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, repaired.FirstLine, 1),
-                    $"{repaired.Count} CDATA section(s) hold ']]>', which XML forbids (the first here): read as WordPress's own importer reads them; check those values");
+                diagnostics.AddRange(repaired.Warnings);
                 diagnostics.AddRange(second.ToSortedList());
                 return fixedExport with { Repaired = true };
             }
@@ -51,6 +51,33 @@ internal static class WxrReader
 
         diagnostics.AddRange(attempt.ToSortedList());
         return export;
+    }
+
+    /// <summary>The file with what WordPress's importer reads past repaired, and a warning per kind of repair; null when nothing was.</summary>
+    private static (string Text, List<Diagnostic> Warnings)? Repair(Stream stream, string sourcePath)
+    {
+        stream.Position = 0;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        stream.Position = 0;
+        var text = System.Text.Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length);
+        var warnings = new DiagnosticBag();
+        if (NestedCdata.Repair(text) is { } nested)
+        {
+            text = nested.Text;
+            warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, nested.FirstLine, 1),
+                $"{nested.Count} CDATA section(s) hold ']]>', which XML forbids (the first here): read as WordPress's own importer reads them; check those values");
+        }
+
+        if (BareAmpersands.Repair(text) is { } ampersands)
+        {
+            text = ampersands.Text;
+            warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, ampersands.FirstLine, ampersands.FirstColumn),
+                $"{ampersands.Count} '&' that start(s) no entity (the first here; XML wants '&amp;'): read as '&', as WordPress's own importer reads them; check those values");
+        }
+
+        var found = warnings.ToSortedList();
+        return found.Count == 0 ? null : (text, found.ToList());
     }
 
     private static WxrExport? ReadXml(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress)
@@ -126,7 +153,7 @@ internal static class WxrReader
             var where = ex.LineNumber > 0 ? new SourceLocation(sourcePath, ex.LineNumber, ex.LinePosition) : location;
             var message = ex.Message.Contains("DTD", StringComparison.Ordinal)
                 ? "refused: the file declares a DTD, which a WordPress export never has; nothing was expanded or imported"
-                : $"not well-formed XML (a truncated or damaged export?): {ex.Message}; nothing from this file was imported";
+                : $"not well-formed XML (a truncated or damaged export?): {WithoutPosition(ex.Message)}; nothing from this file was imported. Export the blog again, or mend the file at this line";
             diagnostics.Error(ex.Message.Contains("DTD", StringComparison.Ordinal) ? DiagnosticCodes.ImportUnsafeXml : DiagnosticCodes.ImportUnreadable, where, message);
             return null;
         }
@@ -134,6 +161,10 @@ internal static class WxrReader
         var root = new[] { blogUrl, siteUrl, channelLink }.FirstOrDefault(u => Uri.TryCreate(u, UriKind.Absolute, out _)) ?? string.Empty;
         return new WxrExport(items, BlogPath(root), root) { Authors = authors, Sources = [sourcePath] };
     }
+
+    /// <summary>The parser's message without its " Line 93, position 106." (the diagnostic's location says where).</summary>
+    private static string WithoutPosition(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @"\s*Line \d+, position \d+\.\s*$", string.Empty).TrimEnd('.');
 
     private static WxrAuthor? Author(XElement author)
     {

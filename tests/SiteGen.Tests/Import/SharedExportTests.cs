@@ -65,6 +65,26 @@ public sealed class SharedExportTests
     }
 
     [Fact]
+    public void AmpersandsThatStartNoEntityAreReadAsWordPressReadsThem()
+    {
+        // The real WordPress.com export as other exporters (Squarespace's) and hand edits leave it: a bare '&' in the
+        // blog's title and in a link's query, outside CDATA; one inside CDATA is only a character there.
+        var export = File.ReadAllText(ImportPaths.WxrFixture)
+            .Replace("<title>My Site Title</title>", "<title>Q&A Site</title>", StringComparison.Ordinal)
+            .Replace("<link>https://jekyllbot.wordpress.com/about/</link>", "<link>https://jekyllbot.wordpress.com/about/?a=1&b=2</link>", StringComparison.Ordinal)
+            .Replace("<![CDATA[About]]>", "<![CDATA[About & more]]>", StringComparison.Ordinal);
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(site.Input("export.xml", export));
+
+        var repaired = Assert.Single(report.Diagnostics, d => d.Code == "SG0631");
+        Assert.Equal((26, 13), (repaired.Location.Line, repaired.Location.Column));
+        Assert.StartsWith("3 '&' that start(s) no entity", repaired.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.IsError);
+        Assert.Contains("title: \"About & more\"", site.Read("content/pages/about.md"), StringComparison.Ordinal);
+        AssertBuilds(site);
+    }
+
+    [Fact]
     public void ItemsWithoutADateBecomeDraftsAndSaySo()
     {
         using var site = ImportSandbox.Create(UtcSite);
