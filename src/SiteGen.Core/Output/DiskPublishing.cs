@@ -78,6 +78,8 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
 
         RecoverInterruptedSwap(output);
 
+        // What a killed build left (it had the lock this build holds now) goes even when nothing else changed.
+        TryDelete(output + ".staging");
         _output = output;
         return last.ReasonToBuild(source, output, options, timings) is null;
     }
@@ -196,7 +198,13 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
     private static void Swap(string staging, string output)
     {
         var old = output + ".old";
-        DeleteDirectory(old);
+        TryDelete(old);
+        if (Path.Exists(old))
+        {
+            // What is there could not be deleted (an output made read-only, or not a folder): it stays for its owner.
+            old = $"{output}.old-{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        }
+
         if (Directory.Exists(output))
         {
             Directory.Move(output, old);

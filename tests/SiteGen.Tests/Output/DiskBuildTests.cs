@@ -125,6 +125,29 @@ public sealed class DiskBuildTests : IDisposable
     }
 
     [Fact]
+    public void WhatAKilledOrHinderedBuildLeftBesideTheOutputDoesNotStayOrStopTheNext()
+    {
+        WriteGoodSite();
+        Assert.True(Build(_site.FullName).Succeeded);
+
+        // A build killed while staging: the next one removes what it wrote, even when nothing else changed.
+        Directory.CreateDirectory(Output + ".staging/2022");
+        File.WriteAllText(Path.Combine(Output + ".staging", "2022/half-written.html"), "<p>half");
+        var unchanged = Build(_site.FullName);
+        Assert.Contains(unchanged.Diagnostics, d => d.Message.StartsWith("nothing changed", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Output + ".staging"));
+
+        // Something in the way of the output's move aside that cannot be deleted (here not a folder; a read-only
+        // output on a host where the build is not root): kept, and the build goes on around it.
+        File.WriteAllText(Output + ".old", "the author's");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nSecond version.\n");
+        var built = Build(_site.FullName);
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("Second version.", File.ReadAllText(Path.Combine(Output, "2022/05/15/a/index.html")), StringComparison.Ordinal);
+        Assert.Equal("the author's", File.ReadAllText(Output + ".old"));
+    }
+
+    [Fact]
     public void SecondBuildOfTheSameSiteIsRefusedWhileTheFirstRuns()
     {
         WriteGoodSite();
