@@ -20,7 +20,9 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         var slug = post.Slug;
         if (slug is not null && SlugRules.Problem(slug) is not null)
         {
-            notes.Add($"The WordPress slug '{slug}' is not usable here; the old URL redirects to the new one.");
+            notes.Add(post.OldPath is null
+                ? $"The WordPress slug '{slug}' is not usable here, and the export gives no old URL to redirect from."
+                : $"The WordPress slug '{slug}' is not usable here; the old URL redirects to the new one.");
             slug = Slugifier.Slugify(slug);
         }
 

@@ -308,6 +308,23 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void AnUnusableSlugRedirectsFromTheOldUrlOnlyWhereTheExportGivesOne()
+    {
+        var export = Wxr.Export(
+            Wxr.Item(1, "Linked", "linked-💫", link: "https://blog.example/2022/05/15/linked-%f0%9f%92%ab/"),
+            Wxr.Item(2, "Unlinked", "unlinked-💫", link: ""));
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        site.Import(site.Input("export.xml", export));
+
+        var linked = site.Read("content/dispatches/2022/linked.md");
+        Assert.Contains("the old URL redirects to the new one", linked, StringComparison.Ordinal);
+        Assert.Contains("aliases:", linked, StringComparison.Ordinal);
+        var unlinked = site.Read("content/dispatches/2022/unlinked.md");
+        Assert.Contains("The WordPress slug 'unlinked-💫' is not usable here, and the export gives no old URL to redirect from.", unlinked, StringComparison.Ordinal);
+        Assert.DoesNotContain("aliases:", unlinked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PagesAndOldUrlsAtTheSitesOwnUrlsGiveThemUpAndTheSiteStillBuilds()
     {
         // A blog with %postname% permalinks: a post slugged "tags" was at /tags/; an "Archives" page and a "Search"
