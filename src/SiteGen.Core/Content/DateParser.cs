@@ -26,7 +26,8 @@ public static partial class DateParser
         text = text.Trim();
         if (OffsetSuffix().IsMatch(text))
         {
-            var normalised = text.Replace(' ', 'T');
+            // Jekyll's own shape, "2026-12-05 09:00:00 +0300", has a space before the offset too.
+            var normalised = SpaceBeforeOffset().Replace(text, string.Empty).Replace(' ', 'T');
             if (normalised.EndsWith('z'))
             {
                 normalised = normalised[..^1] + "Z";
@@ -67,4 +68,7 @@ public static partial class DateParser
 
     [GeneratedRegex(@"(?:[zZ]|[+-]\d{2}:?\d{2})$")]
     private static partial Regex OffsetSuffix();
+
+    [GeneratedRegex(@"(?<=\d)\s+(?=(?:[zZ]|[+-]\d{2}:?\d{2})$)")]
+    private static partial Regex SpaceBeforeOffset();
 }

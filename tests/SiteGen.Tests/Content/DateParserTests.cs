@@ -32,11 +32,15 @@ public sealed class DateParserTests
     [InlineData("9999-12-31T23:59:59-01:00")]
     [InlineData("2026-03-29T03:30:00+03:00")]
     [InlineData("2026-10-25T03:30:00+02:00")]
+    [InlineData("2026-10-31 08:00:00 +0300")]
+    [InlineData("2026-10-31 08:00:00 -04:30")]
+    [InlineData("2026-10-31 08:00 Z")]
     public void DatesWithAnOffsetReadAsTheGeneralParserReadsThem(string text)
     {
         var parsed = DateParser.TryParse(text, Kyiv, out var date);
 
-        var normalised = text.Trim().Replace(' ', 'T');
+        // Jekyll's "2026-10-31 08:00:00 +0300": the space before the offset goes, the one before the time is a T.
+        var normalised = System.Text.RegularExpressions.Regex.Replace(text.Trim(), @"\s+(?=[zZ+-][\d:]*$)", string.Empty).Replace(' ', 'T');
         normalised = normalised.EndsWith('z') ? normalised[..^1] + "Z" : normalised;
         var expected = DateTimeOffset.TryParse(normalised, CultureInfo.InvariantCulture, DateTimeStyles.None, out var general);
         Assert.Equal(expected, parsed);
