@@ -177,6 +177,13 @@ public static class DispatchReader
             return null;
         }
 
+        if (!draft && summary is null && image is null && file.BodyUtf8.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            // sitegen new writes front matter alone; pushed as it is, the next build would publish a title and nothing else.
+            reader.Diagnostics.Warning(DiagnosticCodes.NoText, new SourceLocation(file.Path, file.BodyLine, 1),
+                "the dispatch has no text: it would be published as a title alone; write it below the front matter, or set 'draft: true' until it is written");
+        }
+
         slug ??= SlugOf(title, file.Path);
         var terms = new Dictionary<TaxonomyKind, IEnumerable<string>>
         {

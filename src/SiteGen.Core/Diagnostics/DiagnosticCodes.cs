@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "SG0217";
     public const string NoDispatchFolder = "SG0218";
     public const string CommaSeparatedList = "SG0219";
+    public const string NoText = "SG0220";
     public const string UnquotedColon = "SG0225";
     public const string IconMissing = "SG0230";
     public const string ThemeColorInvalid = "SG0231";

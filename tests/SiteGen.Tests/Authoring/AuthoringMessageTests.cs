@@ -108,6 +108,7 @@ public sealed class AuthoringMessageTests
             date: 2022-05-15
             {line}
             ---
+            Text.
             """).BuildOk();
 
         var warning = Assert.Single(built.Warnings);
