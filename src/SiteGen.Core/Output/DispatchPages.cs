@@ -274,8 +274,18 @@ internal sealed class DispatchPages(RenderContext context)
         var urls = context.Urls;
         if (image.Src is { } src && src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && !context.StaticFiles.Contains("static" + src.Split('?', '#')[0]))
         {
-            diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location,
-                $"image '{image.Src}' does not exist: put the file at static{image.Src}");
+            // A lead image that is not there is a broken link on the page, in the feeds and the card: as the link check
+            // reports one (link_check), an error unless the site asked for warnings.
+            var message = $"image '{image.Src}' does not exist: put the file at static{image.Src}";
+            if (context.Config.LinkCheck.Error)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingImage, image.Location, message);
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location, message);
+            }
+
             context.Verifier?.Acknowledge(urls.RewriteAuthored(src));
         }
 

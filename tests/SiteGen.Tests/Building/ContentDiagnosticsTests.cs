@@ -262,9 +262,9 @@ public sealed class ContentDiagnosticsTests
     }
 
     [Fact]
-    public void MissingImageIsAWarning()
+    public void MissingImageIsABrokenLinkAsTheLinkCheckSays()
     {
-        var site = TestSite.Parse(Config + """
+        const string Dispatch = """
 
             -- content/dispatches/a.md --
             ---
@@ -274,7 +274,13 @@ public sealed class ContentDiagnosticsTests
               src: /images/missing.jpg
               alt: A map
             ---
-            """).BuildOk();
-        site.Expect("content/dispatches/a.md(5,3): warning SG0504: image '/images/missing.jpg' does not exist");
+            Text.
+            """;
+        var failed = TestSite.Parse(Config + Dispatch).Build();
+        Assert.False(failed.Result.Succeeded);
+        failed.Expect("content/dispatches/a.md(5,3): error SG0504: image '/images/missing.jpg' does not exist: put the file at static/images/missing.jpg");
+
+        var warned = TestSite.Parse(Config.Replace("-- site.yml --\n", "-- site.yml --\nlink_check: warning\n", StringComparison.Ordinal) + Dispatch).BuildOk();
+        warned.Expect("content/dispatches/a.md(5,3): warning SG0504: image '/images/missing.jpg' does not exist");
     }
 }
