@@ -62,7 +62,8 @@ public sealed class LinkVerifier(UrlBuilder urls)
 
     /// <summary>
     /// Every external link of the output (http and https), for <c>sitegen check --external</c>; not a page's links to
-    /// its own address (its canonical URL and og:url), which every page has.
+    /// its own address (its canonical URL and og:url), which every page has, nor those that carry it (a theme's share
+    /// links: https://t.me/share/url?url=...), which name a service, not a source.
     /// </summary>
     public IReadOnlyList<(string Page, string Url)> ExternalLinks() =>
         _pages.OrderBy(p => p.Key, StringComparer.Ordinal)
@@ -72,7 +73,14 @@ public sealed class LinkVerifier(UrlBuilder urls)
     private bool IsOwnAddress(string page, string link)
     {
         var root = urls.Absolute("/");
-        return link.StartsWith(root, StringComparison.Ordinal) && UrlBuilder.OutputFile(link[(root.Length - 1)..]) == page;
+        if (link.StartsWith(root, StringComparison.Ordinal))
+        {
+            return UrlBuilder.OutputFile(link[(root.Length - 1)..]) == page;
+        }
+
+        var query = link.IndexOf('?', StringComparison.Ordinal);
+        var own = urls.Absolute("/" + (page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page));
+        return query > 0 && (link.Contains(Uri.EscapeDataString(own), StringComparison.OrdinalIgnoreCase) || link.AsSpan(query).Contains(own, StringComparison.Ordinal));
     }
 
     /// <summary>How many pages were scanned and how many distinct links (per page) they hold.</summary>

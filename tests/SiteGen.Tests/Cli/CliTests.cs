@@ -99,8 +99,12 @@ public sealed class CliTests : IDisposable
         Assert.Contains("   2. 2022/05/15/a/index.html -> /gone/ (no such file in the output)", output, StringComparison.Ordinal);
         Assert.Contains("2022/05/15/a/index.html -> https://example.net/", output, StringComparison.Ordinal);
 
-        // A page's own address (canonical, og:url) is not listed; a written absolute link into the site is.
+        // A page's own address (canonical, og:url) is not listed, nor the theme's share links that carry it; a written
+        // absolute link into the site is.
         Assert.DoesNotContain("-> https://example.org/2022/05/15/a/", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("t.me/share", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("facebook.com/sharer", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("twitter.com/intent", output, StringComparison.Ordinal);
         Assert.Contains("2022/05/15/a/index.html -> https://example.org/2022/05/14/gone/", output, StringComparison.Ordinal);
     }
 
