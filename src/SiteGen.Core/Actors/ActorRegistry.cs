@@ -41,12 +41,14 @@ public sealed class ActorRegistry
     /// <summary>Up to three ids closest to an unknown name, for "did you mean".</summary>
     public IReadOnlyList<string> Suggest(string name, int count = 3)
     {
+        // A typo changes a few letters of a name; measured against the shorter of the two, so that a short alias
+        // ("UN") is not three edits away from every five-letter name ("Putin").
         var key = LatinFolding.MatchKey(name);
         return _byKey
-            .Select(entry => (entry.Value.Id, Distance: EditDistance.Compute(key, entry.Key)))
+            .Select(entry => (entry.Value.Id, Distance: EditDistance.Compute(key, entry.Key), Shorter: Math.Min(key.Length, entry.Key.Length)))
+            .Where(x => x.Distance <= Math.Max(1, Math.Min(3, x.Shorter / 3)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .Select(g => (Id: g.Key, Distance: g.Min(x => x.Distance)))
-            .Where(x => x.Distance <= Math.Max(3, key.Length / 2))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Id, StringComparer.Ordinal)
             .Take(count)

@@ -76,6 +76,28 @@ public sealed class ActorTests
     }
 
     [Fact]
+    public void AShortAliasIsNoSuggestionForANameItIsFarFrom()
+    {
+        // "UN" and "Putin" are three edits from "Sudan": no reason to offer the United Nations or Putin for it.
+        var site = With("""
+            -- content/actors/united-nations.md --
+            ---
+            name: United Nations
+            kind: organisation
+            aliases: [UN]
+            ---
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            actors: [Sudan, Putn]
+            ---
+            """).Build();
+        site.Expect("content/dispatches/a.md(4,10): error SG0301: unknown actor 'Sudan'; add content/actors/<id>.md to register it");
+        site.Expect("content/dispatches/a.md(4,17): error SG0301: unknown actor 'Putn'; did you mean 'vladimir-putin'?");
+    }
+
+    [Fact]
     [Trait("Category", "Robustness")]
     public void UnknownActorsOfDispatchesNotPublishedYetAreReportedNowButADraftsAreNot()
     {
