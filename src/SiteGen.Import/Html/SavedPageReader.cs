@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Links;
 using SiteGen.Import.Model;
@@ -50,9 +51,13 @@ internal static partial class SavedPageReader
 
         var kind = document.Body?.ClassList.Contains("page") == true ? ImportedKind.Page : ImportedKind.Dispatch;
         var image = FeaturedImage(document, content);
-        var categories = Texts(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
-        var tags = Texts(document, ".tags-links a, .taxonomy-post_tag a, a[rel='tag']:not([rel~='category'])")
-            .Concat(document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? string.Empty));
+        var categoryLinks = TermLinks(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
+        var tagLinks = TermLinks(document, ".tags-links a, .taxonomy-post_tag a, a[rel='tag']:not([rel~='category'])");
+        var categories = categoryLinks.Select(t => t.Name).Where(IsTerm).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var tags = tagLinks.Select(t => t.Name)
+            .Concat(document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? string.Empty))
+            .Where(t => IsTerm(t) && !categories.Contains(t, StringComparer.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var author = Attribute(document, "meta[name='author']", "content") ?? Texts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
         var guid = Guid(document, canonical);
 
@@ -78,8 +83,10 @@ internal static partial class SavedPageReader
             OldUrl = oldPath is null ? null : canonical!.Trim(),
             ReadFromArchive = archived,
             OldUrlIsTheBlogs = !guessed && IsWordPress(document),
-            Terms = categories.Concat(tags).Where(t => t.Length > 0 && !t.Equals("Uncategorized", StringComparison.OrdinalIgnoreCase))
-                .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Categories = categories,
+            Terms = tags,
+            OldSlugs = [.. categoryLinks.Select(t => (TaxonomyKind.Categories, t.Name, t.Slug)).Concat(tagLinks.Select(t => (TaxonomyKind.Tags, t.Name, t.Slug)))
+                .Where(t => t.Slug is not null && IsTerm(t.Name)).Select(t => (t.Item1, t.Name, t.Slug!))],
             Image = image,
             Guid = guid,
             Author = author,
@@ -210,6 +217,36 @@ internal static partial class SavedPageReader
     {
         var value = document.QuerySelector(selector)?.GetAttribute(attribute);
         return string.IsNullOrWhiteSpace(value) ? null : WebUtility.HtmlDecode(value).Trim();
+    }
+
+    /// <summary>
+    /// A theme's term links: each name without what the theme puts around it ("› Gebäck", "#kyiv,"), and the slug its
+    /// archive had on the blog (/category/geschenk-%e2%9d%a4/), which the build keeps leading to the term's page.
+    /// </summary>
+    private static List<(string Name, string? Slug)> TermLinks(IDocument document, string selector) =>
+        document.QuerySelectorAll(selector)
+            .Select(e => (Name: WhitespaceRun().Replace(e.TextContent, " ").Trim().Trim(TermDecoration).Trim(), Slug: ArchiveSlug(e.GetAttribute("href"))))
+            .Where(t => t.Name.Length > 0)
+            .DistinctBy(t => t.Name.ToUpperInvariant())
+            .ToList();
+
+    private static readonly char[] TermDecoration = ['›', '»', '‹', '«', '·', '•', '|', ',', ';', ':', ' ', '\u00A0'];
+
+    private static bool IsTerm(string name) => name.Length > 0 && !name.Equals("Uncategorized", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The last folder of a /category/.../ or /tag/.../ link, decoded; null for any other link.</summary>
+    private static string? ArchiveSlug(string? href)
+    {
+        if (href is null || !Uri.TryCreate(href, UriKind.Absolute, out var url))
+        {
+            return null;
+        }
+
+        var segments = url.AbsolutePath.Trim('/').Split('/');
+        // A child category's archive is /category/parent/child/: its own slug is the last folder.
+        return segments.Length >= 2 && (segments[^2] == "tag" || segments.Contains("category"))
+            ? Uri.UnescapeDataString(segments[^1])
+            : null;
     }
 
     private static List<string> Texts(IDocument document, string selector) =>

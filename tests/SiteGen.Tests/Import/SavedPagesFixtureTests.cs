@@ -63,6 +63,25 @@ public sealed partial class SavedPagesFixtureTests
         Assert.True(build.Succeeded, "the imported site does not build:\n" + string.Join('\n', build.Diagnostics));
     }
 
+    [SkippableFact]
+    public void ASavedPagesCategoriesStayCategories()
+    {
+        var folder = FixtureFolder();
+        Skip.If(folder is null, "shared/fixtures/saved-pages is not beside the repository (nor at /work/shared)");
+
+        // Its theme links three categories (rel="category tag") and three tags.
+        using var site = ImportSandbox.Create("title: \"Saved pages\"\nbase_url: \"https://example.org/\"\n", withActors: false);
+        site.Import(Path.Combine(folder!, "alexanderlasch.wordpress.com.sprachgeschichte.html"));
+
+        var text = site.Read("content/dispatches/2019/was-das-christkind-und-native-americans-gemeinsam-haben-oder-warum-wir-sprachgeschichte-brauchen.md");
+        Assert.Contains("categories:\n  - Forschung\n  - Projekte\n  - Sprachpunkt\ntags:\n  - DigitalHerrnhut\n  - Sprache und Religion\n  - Sprachgeschichte\n", text, StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var build = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
+        Assert.Contains("Was das Christkind", output.ReadText("categories/projekte/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(output.Files.Keys, k => k.StartsWith("tags/forschung/", StringComparison.Ordinal));
+    }
+
     private static string? FixtureFolder() =>
         new[] { Path.Combine(RepositoryPaths.Root, "..", "shared", "fixtures", "saved-pages"), "/work/shared/fixtures/saved-pages" }
             .Select(Path.GetFullPath)
