@@ -78,6 +78,7 @@ internal static class WxrConverter
             ? ShortcodeExpander.ExpandWithParagraphs(item.Content, attachments, item, keptAsText)
             : ShortcodeExpander.Expand(item.Content, attachments, item, keptAsText);
         html = BlockFootnotes.Render(html, item.Meta.GetValueOrDefault("footnotes"));
+        html = CachedEmbeds.Inline(html, item.Meta);
         foreach (var shortcode in keptAsText)
         {
             var shown = shortcode.Length > 80 ? shortcode[..79] + "…" : shortcode;

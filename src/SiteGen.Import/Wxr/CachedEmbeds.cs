@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Import.Wxr;
+
+/// <summary>
+/// The text WordPress cached of an embedded post (a tweet): the provider's oEmbed answer, kept in the post's
+/// <c>_oembed_*</c> meta once the post was shown. An embed whose URL names that post shows the cached quote, as the
+/// blog did, instead of a bare link: the words outlive the post on its network.
+/// </summary>
+internal static partial class CachedEmbeds
+{
+    public static string Inline(string html, IReadOnlyDictionary<string, string> meta)
+    {
+        var quotes = meta
+            .Where(m => m.Key.StartsWith("_oembed_", StringComparison.Ordinal) && !m.Key.StartsWith("_oembed_time_", StringComparison.Ordinal))
+            .Select(m => Quote().Match(m.Value))
+            .Where(q => q.Success)
+            .Select(q => q.Value)
+            .ToList();
+        if (quotes.Count == 0)
+        {
+            return html;
+        }
+
+        return Wrapper().Replace(html, wrapper =>
+        {
+            var url = WebUtility.HtmlDecode(wrapper.Groups["url"].Value);
+            var named = quotes.FirstOrDefault(q => Names(q, url));
+            return named is null ? wrapper.Value : wrapper.Groups["open"].Value + named + "</div>";
+        });
+    }
+
+    /// <summary>Whether the cached quote is of the post at <paramref name="url"/>: a tweet by its id (twitter.com or x.com, /status/ or /statuses/), else by its address.</summary>
+    private static bool Names(string quote, string url)
+    {
+        if (TweetId().Match(url) is { Success: true } tweet)
+        {
+            return TweetId().Matches(quote).Any(m => m.Groups["id"].Value == tweet.Groups["id"].Value);
+        }
+
+        var address = url.Split("://", 2)[^1].TrimEnd('/');
+        return address.Length > 0 && quote.Contains(address, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"(?<open><div class=""wp-block-embed__wrapper"">)\s*(?<url>https?://[^\s<]+)\s*</div>")]
+    private static partial Regex Wrapper();
+
+    [GeneratedRegex(@"<blockquote\s[^>]*class=""[^""]*\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b[^""]*""[^>]*>.*?</blockquote>", RegexOptions.Singleline)]
+    private static partial Regex Quote();
+
+    [GeneratedRegex(@"/status(?:es)?/(?<id>\d+)")]
+    private static partial Regex TweetId();
+}
