@@ -10,7 +10,8 @@ internal static class BuildSummary
     /// <summary>"1 dispatch", "2 dispatches".</summary>
     public static string Dispatches(int count) => count == 1 ? "1 dispatch" : $"{count} dispatches";
 
-    public static void Print(BuildResult result, TextWriter writer)
+    /// <summary>Prints the summary; with <paramref name="siteRoot"/>, the files listed relative to the current folder, as diagnostics are.</summary>
+    public static void Print(BuildResult result, TextWriter writer, string? siteRoot = null)
     {
         var upToDate = result.Diagnostics.Any(d => d.Code == DiagnosticCodes.UpToDate);
         if (!result.Succeeded)
@@ -34,7 +35,7 @@ internal static class BuildSummary
             foreach (var dispatch in result.LeftOut.Take(ListedLeftOut))
             {
                 var why = dispatch.Due is { } due ? $"scheduled for {due:yyyy-MM-dd HH:mm zzz}" : "draft";
-                writer.WriteLine($"  {dispatch.SourcePath}: \"{dispatch.Title}\", {why}");
+                writer.WriteLine($"  {DiagnosticPrinter.Relative(new SourceLocation(dispatch.SourcePath), siteRoot).Path}: \"{dispatch.Title}\", {why}");
             }
 
             if (result.LeftOut.Count > ListedLeftOut)

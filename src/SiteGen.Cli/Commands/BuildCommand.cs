@@ -37,7 +37,7 @@ internal static class BuildCommand
             var result = Site.BuildFolder(site.SourcePath(parse), options);
             progress?.Dispose();
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error, showInfo: false, site.SourcePath(parse));
-            BuildSummary.Print(result, Console.Out);
+            BuildSummary.Print(result, Console.Out, site.SourcePath(parse));
             foreach (var (stage, elapsed) in options.Timings?.Entries ?? [])
             {
                 Console.Out.WriteLine($"  {stage,-20} {elapsed.TotalMilliseconds,8:0} ms");

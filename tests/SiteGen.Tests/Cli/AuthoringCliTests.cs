@@ -239,6 +239,12 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Contains("broken.md(2,8): error SG0225: the value of 'title' has a colon and a space in it, which YAML reads as the start of another key; quote the value: title: \"Russia: day 5\"", build.Stderr, StringComparison.Ordinal);
         Assert.Contains("\nbroken.md(2,8): error SG0225", "\n" + lint.Stdout, StringComparison.Ordinal);
         Assert.Equal((0, "2024/2024-03-05-from-below.md\n"), (added.Exit, added.Stdout));
+
+        // What the build leaves out is listed relative to this folder too.
+        File.WriteAllText(Path.Combine(folder, "broken.md"), "---\ntitle: Held\ndate: 2024-03-01\ndraft: true\n---\nText.\n");
+        var built = Sitegen(folder, "build");
+        Assert.True(built.Exit == 0, built.Stderr);
+        Assert.Contains("\n  broken.md: \"Held\", draft\n", built.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
