@@ -292,9 +292,14 @@ public static class Importer
         var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/");
         foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0))
         {
+            // Only the comments the archive wrote (a page's are not archived, nor a reply whose thread loops).
             foreach (var comment in archiveComments ? place.Source.Comments.Where(c => c.Id > 0) : [])
             {
-                links.AddAnchor(place.SitePath, CommentArchive.Anchor(comment.Id));
+                var anchor = CommentArchive.Anchor(comment.Id);
+                if (place.Document.Body.Contains($"<span id=\"{anchor}\">", StringComparison.Ordinal))
+                {
+                    links.AddAnchor(place.SitePath, anchor);
+                }
             }
 
             if (place.Source.OldUrlIsTheBlogs)

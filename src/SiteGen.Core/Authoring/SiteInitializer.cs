@@ -161,7 +161,8 @@ public static class SiteInitializer
     }
 
     /// <summary>The machine's zone when it has an IANA id SiteGen accepts, else UTC.</summary>
-    private static TimeZoneInfo LocalZone()
+    /// <summary>The zone init writes into site.yml: this machine's, where it has a region's IANA id; else UTC.</summary>
+    public static TimeZoneInfo LocalZone()
     {
         var local = TimeZoneInfo.Local;
         return local.HasIanaId && local.Id.Contains('/', StringComparison.Ordinal) && !local.Id.StartsWith("Etc/", StringComparison.Ordinal) ? local : TimeZoneInfo.Utc;

@@ -214,11 +214,24 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
         TryDelete(old);
     }
 
-    /// <summary>A build killed between the two moves of <see cref="Swap"/> left the old output aside: put it back.</summary>
+    /// <summary>
+    /// A build killed between the two moves of <see cref="Swap"/> left the old output aside: put it back. Where an
+    /// older one could not be deleted, the last output went aside under a dated name, the newest of them.
+    /// </summary>
     private static void RecoverInterruptedSwap(string output)
     {
-        var old = output + ".old";
-        if (!Directory.Exists(output) && Directory.Exists(old))
+        if (Directory.Exists(output))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        var dated = Directory.Exists(folder)
+            ? Directory.EnumerateDirectories(folder, name + ".old-*").Order(StringComparer.Ordinal).LastOrDefault()
+            : null;
+        var old = dated ?? output + ".old";
+        if (Directory.Exists(old))
         {
             Directory.Move(old, output);
         }

@@ -220,7 +220,7 @@ internal static partial class SavedPageReader
     }
 
     /// <summary>
-    /// A theme's term links: each name without what the theme puts around it ("› Gebäck", "#kyiv,"), and the slug its
+    /// A theme's term links: each name without the marks the theme puts around it ("› Gebäck", "Kyiv,"), and the slug its
     /// archive had on the blog (/category/geschenk-%e2%9d%a4/), which the build keeps leading to the term's page.
     /// </summary>
     private static List<(string Name, string? Slug)> TermLinks(IDocument document, string selector) =>

@@ -106,7 +106,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Summary = post.Summary,
             Aliases = Aliases(post.OldPath, sitePath, notes),
             Notes = notes,
-            Body = post.Body,
+            Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
         };
         var target = $"{config.ContentPath(PageReader.Folder)}/{string.Concat(folders.Select(f => f + "/"))}{fileSlug}.md";
         return new PlacedPost(post, target, sitePath, document, [], []);

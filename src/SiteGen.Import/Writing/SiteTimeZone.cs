@@ -30,8 +30,14 @@ internal static partial class SiteTimeZone
         var yaml = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
         var set = TimeZoneKey().Match(yaml);
 
-        // The zone sitegen init wrote is this machine's, a guess: the blog's own replaces it.
+        // The zone sitegen init wrote is this machine's, a guess: the blog's own replaces it, unless someone set
+        // another value and left the comment.
         var guessed = InitsGuess().Match(yaml);
+        if (guessed.Success && guessed.Groups["zone"].Value != Authoring.SiteInitializer.LocalZone().Id)
+        {
+            guessed = Match.Empty;
+        }
+
         if (set.Success && !guessed.Success)
         {
             if (blog.Agrees(config.TimeZone, posts))
@@ -68,6 +74,6 @@ internal static partial class SiteTimeZone
     [GeneratedRegex(@"^time_zone\s*:", RegexOptions.Multiline)]
     private static partial Regex TimeZoneKey();
 
-    [GeneratedRegex(@"^time_zone\s*:[^\n#]*#\s*set by sitegen init\b[^\n]*", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^time_zone\s*:\s*(?<zone>[^\s#]+)[^\n#]*#\s*set by sitegen init\b[^\n]*", RegexOptions.Multiline)]
     private static partial Regex InitsGuess();
 }

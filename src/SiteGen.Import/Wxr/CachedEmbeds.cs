@@ -31,16 +31,28 @@ internal static partial class CachedEmbeds
         });
     }
 
-    /// <summary>Whether the cached quote is of the post at <paramref name="url"/>: a tweet by its id (twitter.com or x.com, /status/ or /statuses/), else by its address.</summary>
+    /// <summary>
+    /// Whether the cached quote is of the post at <paramref name="url"/>: a tweet by its id (twitter.com or x.com,
+    /// /status/ or /statuses/; an account's page is no tweet), any other post by its whole address.
+    /// </summary>
     private static bool Names(string quote, string url)
     {
-        if (TweetId().Match(url) is { Success: true } tweet)
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address))
         {
-            return TweetId().Matches(quote).Any(m => m.Groups["id"].Value == tweet.Groups["id"].Value);
+            return false;
         }
 
-        var address = url.Split("://", 2)[^1].TrimEnd('/');
-        return address.Length > 0 && quote.Contains(address, StringComparison.OrdinalIgnoreCase);
+        var host = address.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? address.Host[4..] : address.Host;
+        if (host.Equals("twitter.com", StringComparison.OrdinalIgnoreCase) || host.Equals("x.com", StringComparison.OrdinalIgnoreCase)
+            || host.Equals("mobile.twitter.com", StringComparison.OrdinalIgnoreCase))
+        {
+            return TweetId().Match(address.AbsolutePath) is { Success: true } tweet
+                && TweetId().Matches(quote).Any(m => m.Groups["id"].Value == tweet.Groups["id"].Value);
+        }
+
+        // The address as the quote's links give it, ending where a link's address ends (not /p/AB within /p/ABC).
+        var path = host + address.AbsolutePath.TrimEnd('/');
+        return Regex.IsMatch(quote, "//(?:www\\.)?" + Regex.Escape(path) + "/?[\"?#<]");
     }
 
     [GeneratedRegex(@"(?<open><div class=""wp-block-embed__wrapper"">)\s*(?<url>https?://[^\s<]+)\s*</div>")]
@@ -49,6 +61,6 @@ internal static partial class CachedEmbeds
     [GeneratedRegex(@"<blockquote\s[^>]*class=""[^""]*\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b[^""]*""[^>]*>.*?</blockquote>", RegexOptions.Singleline)]
     private static partial Regex Quote();
 
-    [GeneratedRegex(@"/status(?:es)?/(?<id>\d+)")]
+    [GeneratedRegex(@"/status(?:es)?/(?<id>\d+)\b")]
     private static partial Regex TweetId();
 }

@@ -10,7 +10,7 @@ namespace SiteGen.Import.Wxr;
 /// refuses any that slips past), so entity bombs ("billion laughs") and external entities (file or URL reads) cannot
 /// act. A file that breaks off or is not well-formed gives nothing: half an export is not imported.
 /// </remarks>
-internal static class WxrReader
+internal static partial class WxrReader
 {
     public static XmlReaderSettings Settings { get; } = new()
     {
@@ -61,6 +61,12 @@ internal static class WxrReader
         stream.CopyTo(memory);
         stream.Position = 0;
         var text = System.Text.Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length);
+        if (DeclaredEncoding().Match(text) is { Success: true } declared && !declared.Groups["name"].Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            // Read and written again as UTF-8, a file in another encoding would lose every other letter: left unrepaired.
+            return null;
+        }
+
         var warnings = new DiagnosticBag();
         if (NestedCdata.Repair(text) is { } nested)
         {
@@ -161,6 +167,9 @@ internal static class WxrReader
         var root = new[] { blogUrl, siteUrl, channelLink }.FirstOrDefault(u => Uri.TryCreate(u, UriKind.Absolute, out _)) ?? string.Empty;
         return new WxrExport(items, BlogPath(root), root) { Authors = authors, Sources = [sourcePath] };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A\uFEFF?<\?xml[^>]*\bencoding\s*=\s*[""'](?<name>[^""']+)[""']")]
+    private static partial System.Text.RegularExpressions.Regex DeclaredEncoding();
 
     /// <summary>The parser's message without its " Line 93, position 106." (the diagnostic's location says where).</summary>
     private static string WithoutPosition(string message) =>

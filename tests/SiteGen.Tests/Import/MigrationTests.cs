@@ -389,7 +389,9 @@ public sealed class MigrationTests
         var export = Wxr.Export(
             Wxr.Item(1, "Discussed", "discussed", extra: Comment(1, 0, "Reader", "First *point*.") + Comment(2, 1, "Author", "A reply.\n\nIn two paragraphs.") + Comment(3, 0, "Spammer", "Buy!", approved: "spam")),
             Wxr.Item(4, "Answer", "answer", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00",
-                content: $"<p>As <a href=\"{Discussed}#comment-2\">the author said</a>, not <a href=\"{Discussed}#comment-3\">this</a> or <a href=\"{Discussed}#respond\">that</a>.</p>"));
+                content: $"<p>As <a href=\"{Discussed}#comment-2\">the author said</a>, not <a href=\"{Discussed}#comment-3\">this</a> or <a href=\"{Discussed}#respond\">that</a>. "
+                    + "<a href=\"https://blog.example/about/#comment-5\">A page's comment</a>.</p>"),
+            Wxr.Item(5, "About", "about", type: "page", link: "https://blog.example/about/", extra: Comment(5, 0, "Reader", "Nice page.")));
 
         using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
         var report = site.Import(site.Input("export.xml", export));
@@ -401,8 +403,9 @@ public sealed class MigrationTests
             text,
             StringComparison.Ordinal);
         Assert.DoesNotContain("Buy!", text, StringComparison.Ordinal);
-        Assert.Equal(2, report.CommentsArchived);
-        Assert.Contains("[the author said](/2022/05/15/discussed/#comment-2), not [this](/2022/05/15/discussed/) or [that](/2022/05/15/discussed/).",
+        Assert.Equal(3, report.CommentsArchived);
+        Assert.Contains("<span id=\"comment-5\"></span>**[Reader]", site.Read("content/pages/about.md"), StringComparison.Ordinal);
+        Assert.Contains("[the author said](/2022/05/15/discussed/#comment-2), not [this](/2022/05/15/discussed/) or [that](/2022/05/15/discussed/). [A page's comment](/about/#comment-5).",
             site.Read("content/dispatches/2022/answer.md"), StringComparison.Ordinal);
         var output = new MemoryOutput();
         var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
@@ -415,7 +418,7 @@ public sealed class MigrationTests
         var countedReport = counted.Import(o => o with { NoComments = true }, counted.Input("export.xml", export));
         Assert.DoesNotContain("## Comments", counted.Read("content/dispatches/2022/discussed.md"), StringComparison.Ordinal);
         Assert.Contains("[the author said](/2022/05/15/discussed/),", counted.Read("content/dispatches/2022/answer.md"), StringComparison.Ordinal);
-        Assert.Equal(2, countedReport.CommentsNotArchived);
+        Assert.Equal(3, countedReport.CommentsNotArchived);
     }
 
     [Fact]

@@ -85,6 +85,21 @@ public sealed class SharedExportTests
     }
 
     [Fact]
+    public void AnExportInAnotherEncodingIsNotRepairedAsIfItWereUtf8()
+    {
+        // Read and written again as UTF-8, its other letters would be garbled: the bare '&' stays an error.
+        var export = File.ReadAllText(ImportPaths.WxrFixture)
+            .Replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>", StringComparison.OrdinalIgnoreCase)
+            .Replace("<title>My Site Title</title>", "<title>Q&A Site</title>", StringComparison.Ordinal);
+        Assert.Contains("ISO-8859-1", export, StringComparison.Ordinal);
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.Contains(report.Diagnostics, d => d.Code == "SG0601" && d.IsError);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0631");
+    }
+
+    [Fact]
     public void ItemsWithoutADateBecomeDraftsAndSaySo()
     {
         using var site = ImportSandbox.Create(UtcSite);

@@ -95,6 +95,18 @@ public sealed class WxrFixtureTests
     }
 
     [Fact]
+    public void AZoneSetByHandUnderInitsCommentIsKept()
+    {
+        // Someone chose a zone and left init's comment: not this machine's zone, so not init's guess.
+        const string Yml = "title: T\nbase_url: https://example.org/\ntime_zone: Pacific/Chatham   # set by sitegen init (this machine's zone); sitegen import puts the blog's here\n";
+        using var site = ImportSandbox.Create(Yml, withActors: false);
+        var report = site.Import(ImportPaths.WxrFixture);
+
+        Assert.Equal(Yml, site.Read("site.yml"));
+        Assert.Contains(report.Diagnostics, d => d.Code == "SG0634" && d.Message.Contains("time_zone: Etc/GMT+8", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void InAnotherTimeZoneTheOldPermalinkRedirects()
     {
         using var site = ImportSandbox.Create(UtcSite);

@@ -145,6 +145,14 @@ public sealed class DiskBuildTests : IDisposable
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
         Assert.Contains("Second version.", File.ReadAllText(Path.Combine(Output, "2022/05/15/a/index.html")), StringComparison.Ordinal);
         Assert.Equal("the author's", File.ReadAllText(Output + ".old"));
+
+        // Killed between the two moves of such a swap: the output went aside under the dated name, and comes back.
+        var before = Snapshot();
+        Directory.Move(Output, Output + ".old-20990101000000000");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: broken\n---\n");
+        Assert.False(Build(_site.FullName).Succeeded);
+        Assert.Equal(before.Keys.Order(), Snapshot().Keys.Order());
+        Assert.Contains("Second version.", File.ReadAllText(Path.Combine(Output, "2022/05/15/a/index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
