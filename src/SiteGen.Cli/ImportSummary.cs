@@ -53,7 +53,7 @@ internal static class ImportSummary
         {
             writer.WriteLine(report.CommentsNotArchived > 0
                 ? $"Comments: {report.CommentsNotArchived} not archived (--no-comments)."
-                : $"Comments: {report.CommentsArchived} archived read-only under their dispatches.");
+                : $"Comments: {report.CommentsArchived} archived read-only under their dispatches and pages.");
         }
 
         if (report.TimeZoneNote is { } zone)

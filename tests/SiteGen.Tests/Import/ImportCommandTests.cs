@@ -37,6 +37,10 @@ public sealed class ImportCommandTests
         var summary = text.ToString();
         Assert.Contains("Media: 6 file(s) of the old blog (6 attachments in the export): 0 are in static/, 6 still on the old host; bring them home with --media-from DIR", summary, StringComparison.Ordinal);
         Assert.Contains("Comments: 1 not archived (--no-comments).", summary, StringComparison.Ordinal);
+        using var archivedSite = ImportSandbox.Create("title: T\nbase_url: https://example.org/\n");
+        using var archived = new StringWriter();
+        ImportSummary.Print(archivedSite.Import(ImportPaths.Fixture("wordpress-importer/valid-wxr-1.1.xml")), archived);
+        Assert.Contains("Comments: 1 archived read-only under their dispatches and pages.", archived.ToString(), StringComparison.Ordinal);
         Assert.Contains("time_zone was set to Etc/GMT+8 in site.yml", summary, StringComparison.Ordinal);
         Assert.Contains("Report: import-report.md", summary, StringComparison.Ordinal);
     }
