@@ -160,7 +160,6 @@ public static class SiteInitializer
         return Slugifier.Slugify(words).Length == 0 ? "Briefings" : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    /// <summary>The machine's zone when it has an IANA id SiteGen accepts, else UTC.</summary>
     /// <summary>The zone init writes into site.yml: this machine's, where it has a region's IANA id; else UTC.</summary>
     public static TimeZoneInfo LocalZone()
     {

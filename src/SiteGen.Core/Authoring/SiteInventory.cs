@@ -24,17 +24,13 @@ public sealed record SiteInventory(
         var actorFolder = config.ContentPath(ActorLoader.Folder);
         var registry = ActorLoader.Load(source, actorFolder, diagnostics);
         var content = ContentLoader.Load(source, config, new BuildOptions { IncludeDrafts = true, IncludeFuture = true, Now = now }, diagnostics);
-        var dispatches = ActorResolver.Resolve(content.Dispatches, registry, actorFolder, new DiagnosticBag());
+        var drafts = content.Dispatches.Where(d => d.Draft).OrderBy(d => d.Date).ThenBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
+        var scheduled = content.Dispatches.Where(d => !d.Draft && d.Date > now).OrderBy(d => d.Date).ThenBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
 
-        // Unknown actors as a build reports them: an error where a build would publish the dispatch, a warning naming
-        // the day where it is scheduled, nothing for a draft.
-        ActorResolver.Check(
-            content.Dispatches.Where(d => !d.Draft).SelectMany(d => d.ActorNames.Select(n => (n, d.Date > now ? d.Date : (DateTimeOffset?)null))),
-            registry, actorFolder, diagnostics);
-
-        var drafts = dispatches.Where(d => d.Draft).OrderBy(d => d.Date).ThenBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var scheduled = dispatches.Where(d => !d.Draft && d.Date > now).OrderBy(d => d.Date).ThenBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var published = dispatches.Where(d => !d.Draft && d.Date <= now).ToList();
+        // Unknown actors as a build reports them: an error in a dispatch it publishes, a warning naming the day in
+        // one scheduled, nothing in a draft.
+        var published = ActorResolver.Resolve(content.Dispatches.Where(d => !d.Draft && d.Date <= now).ToList(), registry, actorFolder, diagnostics);
+        ActorResolver.Check(scheduled.SelectMany(d => d.ActorNames.Select(n => (n, (DateTimeOffset?)d.Date))), registry, actorFolder, diagnostics);
         var actorCounts = published.SelectMany(d => d.Actors).GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var actors = registry.Actors
             .Select(a => (Actor: a, Count: actorCounts.GetValueOrDefault(a.Id)))

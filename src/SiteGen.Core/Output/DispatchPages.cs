@@ -276,16 +276,8 @@ internal sealed class DispatchPages(RenderContext context)
         {
             // A lead image that is not there is a broken link on the page, in the feeds and the card: as the link check
             // reports one (link_check), an error unless the site asked for warnings.
-            var message = $"image '{image.Src}' does not exist: put the file at static{image.Src}";
-            if (context.Config.LinkCheck.Error)
-            {
-                diagnostics.Error(DiagnosticCodes.MissingImage, image.Location, message);
-            }
-            else
-            {
-                diagnostics.Warning(DiagnosticCodes.MissingImage, image.Location, message);
-            }
-
+            diagnostics.Add(new Diagnostic(context.Config.LinkCheck.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                DiagnosticCodes.MissingImage, $"image '{image.Src}' does not exist: put the file at static{image.Src}", image.Location));
             context.Verifier?.Acknowledge(urls.RewriteAuthored(src));
         }
 

@@ -12,7 +12,8 @@ internal sealed partial class BlockWriter
         "wp-block-jetpack-slideshow", "slideshow-window",
     ];
 
-    private static readonly string[] QuotedPostClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "fb-xfbml-parse-ignore"];
+    /// <summary>The classes of a post quoted by its network's embed code (a tweet's blockquote), which keeps its text.</summary>
+    internal static readonly string[] QuotedPostClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "fb-xfbml-parse-ignore"];
 
     private static readonly string[] CaptionSelectors =
     [

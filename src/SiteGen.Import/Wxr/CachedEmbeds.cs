@@ -15,7 +15,7 @@ internal static partial class CachedEmbeds
         var quotes = meta
             .Where(m => m.Key.StartsWith("_oembed_", StringComparison.Ordinal) && !m.Key.StartsWith("_oembed_time_", StringComparison.Ordinal))
             .Select(m => Quote().Match(m.Value))
-            .Where(q => q.Success)
+            .Where(q => q.Success && q.Groups["class"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Html.BlockWriter.QuotedPostClasses.Contains))
             .Select(q => q.Value)
             .ToList();
         if (quotes.Count == 0)
@@ -58,7 +58,7 @@ internal static partial class CachedEmbeds
     [GeneratedRegex(@"(?<open><div class=""wp-block-embed__wrapper"">)\s*(?<url>https?://[^\s<]+)\s*</div>")]
     private static partial Regex Wrapper();
 
-    [GeneratedRegex(@"<blockquote\s[^>]*class=""[^""]*\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b[^""]*""[^>]*>.*?</blockquote>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<blockquote\s[^>]*class=""(?<class>[^""]*)""[^>]*>.*?</blockquote>", RegexOptions.Singleline)]
     private static partial Regex Quote();
 
     [GeneratedRegex(@"/status(?:es)?/(?<id>\d+)\b")]
