@@ -2,6 +2,7 @@ using SiteGen.Actors;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.IO;
+using SiteGen.Taxonomies;
 using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
@@ -49,9 +50,17 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
             .SelectMany(path => new[] { SitePaths.ActorAtom(path), SitePaths.ActorRss(path), SitePaths.ActorJson(path) })
             .Select(UrlBuilder.OutputFile);
 
-    public void WriteSite(IReadOnlyList<string?> html) =>
-        Write(Channel(config.Title, config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
-            SiteEntries(), html, config.Feeds.FullContent));
+    public void WriteSite(IReadOnlyList<string?> html)
+    {
+        var channel = Channel(config.Title, config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
+            SiteEntries(), html, config.Feeds.FullContent);
+        var wordPress = TaxonomyIndex.KeepsWordPressUrls(dispatches, config);
+        Write(channel, wordPress ? WordPressFeeds.SiteRss : [], wordPress ? WordPressFeeds.SiteAtom : []);
+    }
+
+    /// <summary>The copies of the site's feeds at WordPress's feed URLs, when the site keeps those (<see cref="WordPressFeeds"/>).</summary>
+    public IEnumerable<string> SiteWordPressFeedFiles() =>
+        TaxonomyIndex.KeepsWordPressUrls(dispatches, config) ? WordPressFeeds.SiteRss.Concat(WordPressFeeds.SiteAtom).Select(WordPressFeeds.File) : [];
 
     /// <summary>Writes <paramref name="actor"/>'s feeds if it has any (<see cref="HasActorFeeds"/>).</summary>
     public void WriteActor(Actor actor, IReadOnlyList<string?> html)
@@ -74,20 +83,34 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
         }
     }
 
-    /// <summary>The feeds of a list page at <paramref name="home"/> (a tag's, a series'...), beside it; they carry excerpts.</summary>
-    public void WriteList(string title, string description, string home, IEnumerable<int> indices)
+    /// <summary>
+    /// The feeds of a list page at <paramref name="home"/> (a tag's, a series'...), beside it; they carry excerpts. The
+    /// RSS feed is also written at each of <paramref name="rssCopies"/>, feed folders such as WordPress's.
+    /// </summary>
+    public void WriteList(string title, string description, string home, IEnumerable<int> indices, IEnumerable<string>? rssCopies = null)
     {
         var entries = indices.Where(i => !dispatches[i].Draft).Take(config.Feeds.Entries);
         Write(Channel(title, description, home, SitePaths.ActorAtom(home), SitePaths.ActorRss(home), SitePaths.ActorJson(home),
-            entries, [], false));
+            entries, [], false), rssCopies);
     }
 
-    private void Write(FeedChannel channel)
+    private void Write(FeedChannel channel, IEnumerable<string>? rssCopies = null, IEnumerable<string>? atomCopies = null)
     {
         var authors = config.Authors.Count > 0 ? config.Authors : [new Configuration.Author(config.Title)];
-        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Atom), AtomFeed.Write(channel, config.Language, authors));
-        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Rss), RssFeed.Write(channel, config.Language));
+        var atom = AtomFeed.Write(channel, config.Language, authors);
+        var rss = RssFeed.Write(channel, config.Language);
+        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Atom), atom);
+        output.Write(UrlBuilder.OutputFile(channel.SitePaths.Rss), rss);
         output.Write(UrlBuilder.OutputFile(channel.SitePaths.Json), JsonFeed.Write(channel, config.Language, authors));
+        foreach (var folder in rssCopies ?? [])
+        {
+            output.Write(WordPressFeeds.File(folder), rss);
+        }
+
+        foreach (var folder in atomCopies ?? [])
+        {
+            output.Write(WordPressFeeds.File(folder), atom);
+        }
     }
 
     private FeedChannel Channel(string title, string description, string home, string atom, string rss, string json, IEnumerable<int> indices, IReadOnlyList<string?> html, bool fullContent)

@@ -24,6 +24,14 @@ namespace SiteGen.Output;
 internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<Actor> actors,
     TaxonomyIndex taxonomies, IReadOnlyList<DispatchLinkModel> links, PageWriter write, FeedWriter feeds, IReadOnlyList<AlternateModel> siteAlternates)
 {
+    private readonly Lazy<IReadOnlyList<(string OldPath, TaxonomyTerm Term)>> _wordPressRedirects = new(() =>
+    {
+        var taken = TakenPaths(dispatches, pages, actors, taxonomies);
+        return taxonomies.WordPressPaths(dispatches, config).Where(r => !taken.Contains(UrlBuilder.OutputFile(r.OldPath))).ToList();
+    });
+
+    private ILookup<(TaxonomyKind Kind, string Slug), string>? _wordPressFeeds;
+
     private int PerPage => config.Taxonomies.PerPage ?? config.PerPage;
 
     public void RenderAll()
@@ -49,6 +57,10 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
     /// </summary>
     public IReadOnlyList<string> RenderChanges(TaxonomyPages before, IReadOnlySet<(TaxonomyKind Kind, string Slug)> changed, IReadOnlySet<int> cards)
     {
+        // The first imported dispatch brings WordPress's URLs, and with them each term's feed at its old URL.
+        var redirectsBefore = before.WordPressRedirects().Select(r => (r.OldPath, r.Term.Kind, r.Term.Slug)).ToHashSet();
+        var newWordPressFeeds = WordPressRedirects().Where(r => !redirectsBefore.Contains((r.OldPath, r.Term.Kind, r.Term.Slug)))
+            .Select(r => (r.Term.Kind, r.Term.Slug)).ToHashSet();
         Parallel.ForEach(taxonomies.AllTerms, term =>
         {
             var again = changed.Contains((term.Kind, term.Slug));
@@ -57,7 +69,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
                 RenderTerm(term);
             }
 
-            if (again)
+            if (again || newWordPressFeeds.Contains((term.Kind, term.Slug)))
             {
                 WriteFeeds(term);
             }
@@ -79,6 +91,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
             .Concat(TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0).Select(k => TaxonomyIndex.IndexPath(k, config)))
             .Concat(WordPressRedirects().Select(r => r.OldPath))
             .Select(UrlBuilder.OutputFile)
+            .Concat(WordPressRedirects().Select(r => WordPressFeeds.File(WordPressFeeds.TermRss(r.OldPath))))
             .ToList();
 
     /// <summary>The index page of each kind the site has, as links.</summary>
@@ -143,8 +156,10 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
         }
     }
 
+    /// <summary>The term's feeds, and its RSS at the WordPress URLs that redirect to it (see <see cref="WordPressFeeds"/>).</summary>
     private void WriteFeeds(TaxonomyTerm term) =>
-        feeds.WriteList($"{term.Name} · {config.Title}", Description(term), term.Path, term.Dispatches);
+        feeds.WriteList($"{term.Name} · {config.Title}", Description(term), term.Path, term.Dispatches,
+            WordPressFeedsOf(term));
 
     private void RenderIndex(TaxonomyKind kind)
     {
@@ -166,12 +181,15 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
         write(path, "terms.sbn", page, null);
     }
 
-    /// <summary>The WordPress term URLs that redirect to their term: those nothing else of the site lives at.</summary>
-    private IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressRedirects()
+    private IEnumerable<string> WordPressFeedsOf(TaxonomyTerm term)
     {
-        var taken = TakenPaths();
-        return taxonomies.WordPressPaths(dispatches, config).Where(r => !taken.Contains(UrlBuilder.OutputFile(r.OldPath)));
+        var byTerm = LazyInitializer.EnsureInitialized(ref _wordPressFeeds,
+            () => WordPressRedirects().ToLookup(r => (r.Term.Kind, r.Term.Slug), r => WordPressFeeds.TermRss(r.OldPath)));
+        return byTerm[(term.Kind, term.Slug)];
     }
+
+    /// <summary>The WordPress term URLs that redirect to their term: those nothing else of the site lives at.</summary>
+    private IReadOnlyList<(string OldPath, TaxonomyTerm Term)> WordPressRedirects() => _wordPressRedirects.Value;
 
     private void RenderWordPressRedirects()
     {
@@ -191,7 +209,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
     }
 
     /// <summary>What else of the site lives where a WordPress term URL might: those keep their URL (see <see cref="TaxonomyClaims"/>).</summary>
-    private HashSet<string> TakenPaths() =>
+    private static HashSet<string> TakenPaths(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<Actor> actors, TaxonomyIndex taxonomies) =>
         dispatches.SelectMany(d => d.Aliases.Prepend(d.Path))
             .Concat(pages.SelectMany(p => p.Aliases.Prepend(p.Path)))
             .Concat(actors.SelectMany(a => a.FormerPaths.Prepend(a.Path)))

@@ -128,13 +128,20 @@ internal sealed class TaxonomyIndex
     public static string IndexPath(TaxonomyKind kind, SiteConfig config) => $"/{config.Taxonomies.Folder(kind)}/";
 
     /// <summary>
+    /// Whether the site keeps WordPress's own URLs (its term pages, its feeds): <c>taxonomies.wordpress_redirects</c>,
+    /// or by default when the site was imported from one.
+    /// </summary>
+    public static bool KeepsWordPressUrls(IReadOnlyList<Dispatch> dispatches, SiteConfig config) =>
+        config.Taxonomies.WordPressRedirects ?? dispatches.Any(d => d.Imported);
+
+    /// <summary>
     /// The old WordPress paths that lead to each term, each once, when the site keeps them: the term's slug in
     /// WordPress's folder (<c>/tag/kyiv/</c>) and every other slug the old blog gave it (<c>wordpress_slugs</c>:
     /// <c>/tag/kyiv-2/</c>, <c>/tag/київ/</c>); never the term's own page.
     /// </summary>
     public IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressPaths(IReadOnlyList<Dispatch> dispatches, SiteConfig config)
     {
-        if (!(config.Taxonomies.WordPressRedirects ?? dispatches.Any(d => d.Imported)))
+        if (!KeepsWordPressUrls(dispatches, config))
         {
             yield break;
         }

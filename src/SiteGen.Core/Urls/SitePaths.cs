@@ -17,6 +17,12 @@ public static class SitePaths
     public const string Robots = "/robots.txt";
     public const string Assets = "/assets/";
 
+    /// <summary>
+    /// The files a static host serves for a folder, in its order of preference: GitHub Pages serves a folder's
+    /// <c>index.xml</c> where it has no <c>index.html</c> (the feeds kept at WordPress's <c>/feed/</c> are such files).
+    /// </summary>
+    public static IReadOnlyList<string> FolderIndexes { get; } = ["index.html", "index.xml"];
+
     public static string ActorAtom(string actorPath) => actorPath + "feed.xml";
 
     public static string ActorRss(string actorPath) => actorPath + "rss.xml";

@@ -237,8 +237,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
     {
         if (relative.Length == 0 || relative.EndsWith('/'))
         {
-            var index = relative + "index.html";
-            return _files.ContainsKey(index) ? index : null;
+            return SitePaths.FolderIndexes.Select(index => relative + index).FirstOrDefault(_files.ContainsKey);
         }
 
         if (_files.ContainsKey(relative))
@@ -246,8 +245,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
             return relative;
         }
 
-        var folder = relative + "/index.html";
-        return _files.ContainsKey(folder) ? folder : null;
+        return SitePaths.FolderIndexes.Select(index => relative + "/" + index).FirstOrDefault(_files.ContainsKey);
     }
 
     private string Combine(string page, string relative)

@@ -1,7 +1,9 @@
+using SiteGen.Urls;
+
 namespace SiteGen.Server.Hosting;
 
 /// <summary>
-/// Maps a request path to a file of the snapshot, the way a static host does: folders serve their index.html, a
+/// Maps a request path to a file of the snapshot, the way a static host does: folders serve their index.html (or index.xml), a
 /// folder asked for without its slash is redirected to it, and only paths below the base path are the site.
 /// </summary>
 /// <remarks>
@@ -35,8 +37,9 @@ internal static class RequestRouter
         var relative = path[basePath.Length..];
         if (relative.Length == 0 || relative.EndsWith('/'))
         {
-            var index = relative + "index.html";
-            return exists(index) ? new Route(RouteKind.File, index) : Route.NotFound;
+            return SitePaths.FolderIndexes.Select(index => relative + index).FirstOrDefault(exists) is { } file
+                ? new Route(RouteKind.File, file)
+                : Route.NotFound;
         }
 
         if (exists(relative))
@@ -44,7 +47,7 @@ internal static class RequestRouter
             return new Route(RouteKind.File, relative);
         }
 
-        return exists(relative + "/index.html") ? new Route(RouteKind.Redirect, path + "/") : Route.NotFound;
+        return SitePaths.FolderIndexes.Any(index => exists(relative + "/" + index)) ? new Route(RouteKind.Redirect, path + "/") : Route.NotFound;
     }
 
     private static bool IsSafe(string path)

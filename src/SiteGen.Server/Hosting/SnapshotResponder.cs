@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using SiteGen.Server.LiveReload;
+using SiteGen.Urls;
 
 namespace SiteGen.Server.Hosting;
 
@@ -7,6 +8,9 @@ namespace SiteGen.Server.Hosting;
 internal sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster broadcaster, CancellationToken stopping)
 {
     private const string NotFoundPage = "404.html";
+
+    /// <summary>The file a folder without an index.html is served by, when it has one (see <see cref="SitePaths.FolderIndexes"/>).</summary>
+    private static readonly string FolderFeed = "/" + SitePaths.FolderIndexes[^1];
 
     public Task RespondAsync(HttpContext context)
     {
@@ -34,9 +38,19 @@ internal sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster br
                 System.Text.Encoding.UTF8.GetBytes(NoSitePage.Html(shown.ErrorText)));
         }
 
-        // The file the router looked for last: the one served, or the one whose absence is the answer.
+        // The file the router looked for last: the one served, or the one whose absence is the answer. A folder's
+        // index.xml is looked for after its index.html, but only a site's first imported dispatch brings one (the
+        // feeds kept at WordPress's URLs): the absence of the index.html answers for the folder.
         var probed = path;
-        var route = RequestRouter.Resolve(path, snapshot.BasePath, file => snapshot.Files.ContainsKey(probed = file));
+        var route = RequestRouter.Resolve(path, snapshot.BasePath, file =>
+        {
+            if (!("/" + file).EndsWith(FolderFeed, StringComparison.Ordinal) || snapshot.Files.ContainsKey(file))
+            {
+                probed = file;
+            }
+
+            return snapshot.Files.ContainsKey(file);
+        });
         if (!snapshot.Serves(probed))
         {
             return RespondWhenSettledAsync(context, snapshot);

@@ -35,11 +35,12 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
             dispatchSet += addedOrDeleted;
         }
 
-        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted; actor feeds came {feeds.Came} times, went {feeds.WentOnEdit} times on an edit of actors and {feeds.WentOnDispatchSet} on a deleted dispatch), {failed} broken builds kept the last good site");
+        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted; actor feeds came {feeds.Came} times, went {feeds.WentOnEdit} times on an edit of actors and {feeds.WentOnDispatchSet} on a deleted dispatch; WordPress's feeds came {feeds.WordPressCame} times and went {feeds.WordPressWent}), {failed} broken builds kept the last good site");
         Assert.True(partial > 0, "no edit took the partial path, so it went untested");
         Assert.True(dispatchSet > 0, "no added or deleted dispatch took the partial path, so it went untested");
         Assert.True(feeds.Came > 0, "no partial build gave an actor its first published dispatch, so its feeds coming went untested");
         Assert.True(feeds.WentOnEdit > 0, "no partial edit of actors took an actor's last published dispatch, so its feeds going went untested");
+        Assert.True(feeds.WordPressCame > 0, "no partial build brought WordPress's feeds (the first imported dispatch), so that went untested");
         Assert.True(served > Sequences * EditsPerSequence / 2, "too few edits left the site buildable to prove anything");
         Assert.True(failed > 0, "no edit broke the build, so keeping the last good site went untested");
     }
@@ -74,6 +75,7 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
                 if (report.Partial)
                 {
                     feeds.Count(ActorFeeds(lastGood), ActorFeeds(state.Snapshot!), editor.Log[^1]);
+                    feeds.CountWordPress(lastGood.Files.ContainsKey(WordPressFeed), state.Snapshot!.Files.ContainsKey(WordPressFeed));
                 }
 
                 lastGood = state.Snapshot!;
@@ -94,6 +96,9 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         return (served, failed, partial, dispatchSet);
     }
 
+    /// <summary>The site's feed at WordPress's <c>/feed/</c>, there while a dispatch is imported.</summary>
+    private const string WordPressFeed = "feed/index.xml";
+
     private static HashSet<string> ActorFeeds(SiteGen.Server.Hosting.SiteSnapshot snapshot) =>
         snapshot.Files.Keys.Where(p => p.StartsWith("actors/", StringComparison.Ordinal) && p.EndsWith("/feed.xml", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
 
@@ -108,6 +113,16 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         public int WentOnEdit { get; private set; }
 
         public int WentOnDispatchSet { get; private set; }
+
+        public int WordPressCame { get; private set; }
+
+        public int WordPressWent { get; private set; }
+
+        public void CountWordPress(bool before, bool after)
+        {
+            WordPressCame += !before && after ? 1 : 0;
+            WordPressWent += before && !after ? 1 : 0;
+        }
 
         public void Count(HashSet<string> before, HashSet<string> after, string edit)
         {

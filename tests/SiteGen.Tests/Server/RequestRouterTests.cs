@@ -4,14 +4,16 @@ namespace SiteGen.Tests.Server;
 
 public sealed class RequestRouterTests
 {
-    private static readonly HashSet<string> Files = ["index.html", "about/index.html", "feed.xml", "404.html", "a b/index.html"];
+    private static readonly HashSet<string> Files = ["index.html", "about/index.html", "feed.xml", "404.html", "a b/index.html", "feed/index.xml"];
 
     [Theory]
     [InlineData("/briefings/", nameof(RouteKind.File), "index.html")]
     [InlineData("/briefings/about/", nameof(RouteKind.File), "about/index.html")]
     [InlineData("/briefings/feed.xml", nameof(RouteKind.File), "feed.xml")]
     [InlineData("/briefings/a b/", nameof(RouteKind.File), "a b/index.html")]
+    [InlineData("/briefings/feed/", nameof(RouteKind.File), "feed/index.xml")]
     [InlineData("/briefings/about", nameof(RouteKind.Redirect), "/briefings/about/")]
+    [InlineData("/briefings/feed", nameof(RouteKind.Redirect), "/briefings/feed/")]
     [InlineData("/briefings", nameof(RouteKind.Redirect), "/briefings/")]
     [InlineData("/", nameof(RouteKind.Redirect), "/briefings/")]
     [InlineData("", nameof(RouteKind.Redirect), "/briefings/")]

@@ -6,8 +6,8 @@ namespace SiteGen.Tests.Server;
 
 /// <summary>
 /// Makes random edits of every kind an author makes to a site on disk (dispatches added, edited, deleted, renamed,
-/// re-dated, re-tagged, re-slugged; actors, pages and static files added, edited, deleted and renamed; layouts and
-/// partials edited, a layout renamed away and back; site.yml edited; now and then a mistake that breaks the build),
+/// re-dated, re-tagged, re-slugged, marked imported or not; actors, pages and static files added, edited, deleted and
+/// renamed; layouts and partials edited, a layout renamed away and back; site.yml edited; now and then a mistake that breaks the build),
 /// saving files the way a given editor does, and says which paths each edit touched.
 /// </summary>
 internal sealed class SiteEditor
@@ -19,6 +19,9 @@ internal sealed class SiteEditor
 
     private readonly string _root;
     private readonly Random _random;
+
+    // Which dispatches are imported is drawn apart, so that it leaves the sequence of edits of a seed as it was.
+    private readonly Random _imports;
     private readonly Dictionary<string, DispatchText> _dispatches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _actorNames = new(StringComparer.Ordinal);
     private readonly List<string> _extraActors = [];
@@ -36,6 +39,7 @@ internal sealed class SiteEditor
     {
         _root = root;
         _random = new Random(seed);
+        _imports = new Random(seed);
         _save = save ?? EditorSaves.InPlace;
         _layout = Encoding.UTF8.GetString(EmbeddedThemeSource.Instance.ReadAllBytes("layouts/dispatch.sbn"));
         _partial = Encoding.UTF8.GetString(EmbeddedThemeSource.Instance.ReadAllBytes("layouts/partials/footer.sbn"));
@@ -73,14 +77,14 @@ internal sealed class SiteEditor
         {
             >= 100 => EditOther(choice),
             < 12 => AddDispatch(),
-            < 20 => EditDispatch("body", d => d with { Body = Body() }),
+            < 20 => EditDispatch("body", d => d with { Body = Body(), Guid = RandomGuid(d) }),
             < 24 => EditDispatch("title", d => d with { Title = $"{Words[_random.Next(Words.Length)]} {++_counter}", Slug = d.Slug ?? $"kept-{_counter}" }),
             < 30 => DeleteDispatch(),
             < 38 => RenameDispatch(),
             < 43 => EditDispatch("date", d => d with { Date = RandomDate() }),
             < 46 => EditDispatch("actors", d => d with { Actors = RandomActors() }),
             < 51 => RarestActor(),
-            < 54 => EditDispatch("tags", d => d with { Tags = RandomTags(), Summary = _random.Next(2) == 0 ? null : Sentence() }),
+            < 54 => EditDispatch("tags", d => d with { Tags = RandomTags(), Summary = _random.Next(2) == 0 ? null : Sentence(), Guid = RandomGuid(d) }),
             < 59 => EditDispatch("slug", d => d with { Slug = _random.Next(3) == 0 ? null : Slugs[_random.Next(Slugs.Length)] }),
             < 62 => EditDispatch("draft", d => d with { Draft = !d.Draft }),
             < 66 => EditDispatch("break", d => d with { Broken = true }),
@@ -183,7 +187,7 @@ internal sealed class SiteEditor
         var n = ++_counter;
         var date = RandomDate();
         var path = $"{DispatchFolder}/{date[..4]}/dispatch-{n}.md";
-        _dispatches[path] = new DispatchText($"Dispatch {n}", date, null, RandomActors(), false, Sentence(), false) { Tags = RandomTags() };
+        _dispatches[path] = new DispatchText($"Dispatch {n}", date, null, RandomActors(), false, Sentence(), false) { Tags = RandomTags(), Guid = RandomGuid(null) };
         WriteDispatch(path);
         return Logged($"add {path}", path);
     }
@@ -320,6 +324,11 @@ internal sealed class SiteEditor
             text.Append("summary: \"").Append(d.Summary).Append("\"\n");
         }
 
+        if (d.Guid is not null)
+        {
+            text.Append("guid: \"").Append(d.Guid).Append("\"\n");
+        }
+
         if (d.Draft)
         {
             text.Append("draft: true\n");
@@ -336,6 +345,10 @@ internal sealed class SiteEditor
         var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return _random.Next(3) == 0 ? $"{date}T{_random.Next(24):00}:{_random.Next(60):00}" : date;
     }
+
+    /// <summary>Now and then marks a dispatch imported, or no longer, as a site's first and last imports do.</summary>
+    private string? RandomGuid(DispatchText? dispatch) =>
+        _imports.Next(dispatch is null ? 4 : 2) != 0 ? dispatch?.Guid : dispatch?.Guid is null ? $"https://old.example.org/?p={_imports.Next()}" : null;
 
     private List<string> RandomActors() => ActorIds.Where(_ => _random.Next(3) == 0).ToList();
 
@@ -372,5 +385,8 @@ internal sealed class SiteEditor
         public List<string> Tags { get; init; } = [];
 
         public string? Summary { get; init; }
+
+        /// <summary>The old blog's id of an imported dispatch: with the first, the site keeps WordPress's URLs and feeds.</summary>
+        public string? Guid { get; init; }
     }
 }

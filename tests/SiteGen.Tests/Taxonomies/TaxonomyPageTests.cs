@@ -199,6 +199,29 @@ public sealed class TaxonomyPageTests
     }
 
     [Fact]
+    public void ImportedSitesKeepWordPressFeedUrlsForTheirSubscribers()
+    {
+        var site = Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    drones: drones-2\n---\nThe first part, [in the feed](/news/feed/).", StringComparison.Ordinal);
+        var built = TestSite.Parse(site).BuildOk();
+
+        // A reader subscribed to /feed/ gets the site's RSS there, not a page that redirects (readers follow none).
+        Assert.Equal(built.Text("rss.xml"), built.Text("feed/index.xml"));
+        Assert.Equal(built.Text("rss.xml"), built.Text("feed/rss2/index.xml"));
+        Assert.Equal(built.Text("feed.xml"), built.Text("feed/atom/index.xml"));
+        Assert.Equal(built.Text("tags/drones/rss.xml"), built.Text("tag/drones/feed/index.xml"));
+        Assert.Equal(built.Text("tags/drones/rss.xml"), built.Text("tag/drones-2/feed/index.xml"));
+        Assert.Equal(built.Text("categories/front-line/rss.xml"), built.Text("category/front-line/feed/index.xml"));
+        Assert.Equal(built.Text("authors/john-doe/rss.xml"), built.Text("author/john-doe/feed/index.xml"));
+
+        Assert.False(TestSite.Parse(Site).BuildOk().Has("feed/index.xml"));
+        var off = TestSite.Parse(site.Replace("per_page: 2", "per_page: 2\n  wordpress_redirects: false", StringComparison.Ordinal)
+            .Replace(", [in the feed](/news/feed/)", string.Empty, StringComparison.Ordinal)).BuildOk();
+        Assert.False(off.Has("feed/index.xml"));
+        Assert.False(off.Has("tag/drones/feed/index.xml"));
+    }
+
+    [Fact]
     public void TheOldBlogsOwnTermSlugsRedirectToo()
     {
         var site = Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
