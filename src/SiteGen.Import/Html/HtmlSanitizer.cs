@@ -23,12 +23,12 @@ internal static partial class HtmlSanitizer
     private static readonly HashSet<string> KeptAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "href", "src", "alt", "title", "class", "id", "start", "colspan", "rowspan", "datetime", "rel", "width", "height",
-        "lang", "data-src", "data-lazy-src", "data-orig-file", "name",
+        "lang", "data-src", "data-lazy-src", "data-orig-file", "name", "poster",
     };
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "href", "src", "data-src", "data-lazy-src", "data-orig-file",
+        "href", "src", "data-src", "data-lazy-src", "data-orig-file", "poster",
     };
 
     public static void Sanitize(IElement root)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -192,10 +193,23 @@ internal sealed class InlineWriter(bool inTableCell = false)
         return $"![{MarkdownEscaper.EscapeCell(alt)}]({Destination(src)})";
     }
 
+    /// <summary>
+    /// An audio or video player as raw HTML, which Markdown has no syntax for: its file (brought home as the blog's
+    /// other media are), its poster, and inside it a link for a reader or feed that plays nothing.
+    /// </summary>
     private static string Media(IElement media)
     {
         var src = SafeUrl.Clean(media.GetAttribute("src") ?? media.QuerySelector("source[src]")?.GetAttribute("src"), forImage: true);
-        return src is null ? string.Empty : $"[{(media.LocalName == "audio" ? "Audio" : "Video")}]({Destination(src)})";
+        if (src is null)
+        {
+            return string.Empty;
+        }
+
+        var name = media.LocalName == "audio" ? "audio" : "video";
+        var poster = name == "video" ? SafeUrl.Clean(media.GetAttribute("poster"), forImage: true) : null;
+        var file = WebUtility.HtmlEncode(Destination(src));
+        var posterAttribute = poster is null ? string.Empty : $" poster=\"{WebUtility.HtmlEncode(Destination(poster))}\"";
+        return $"<{name} controls preload=\"metadata\" src=\"{file}\"{posterAttribute}><a href=\"{file}\">{(name == "audio" ? "Audio" : "Video")}</a></{name}>";
     }
 
     // A pipe would end a table cell even inside a link.

@@ -77,7 +77,7 @@ internal static partial class ShortcodeExpander
     {
         "caption" or "wp_caption" => Caption(shortcode),
         "gallery" or "slideshow" => Gallery(shortcode, attachments, post),
-        "audio" or "video" => Link(shortcode.Get(MediaSources) ?? shortcode.Content?.Trim()),
+        "audio" or "video" => Player(shortcode.Name, shortcode.Get(MediaSources) ?? shortcode.Content?.Trim(), shortcode.Get("poster")),
         "code" or "sourcecode" => Code(shortcode),
         _ when Embeds.Contains(shortcode.Name) => Embed(shortcode, keptAsText),
         _ => string.Empty,
@@ -159,12 +159,17 @@ internal static partial class ShortcodeExpander
         return "\n\n" + string.Join("\n\n", figures) + "\n\n";
     }
 
-    private static string Link(string? url)
+    /// <summary>The element WordPress renders an <c>[audio]</c> or <c>[video]</c> shortcode as, with its file and poster.</summary>
+    private static string Player(string name, string? url, string? poster)
     {
         url = url?.Trim();
-        return url is null || !Html.SafeUrl.IsBareWebUrl(url)
-            ? string.Empty
-            : $"\n\n<p><a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(url)}</a></p>\n\n";
+        if (url is null || !Html.SafeUrl.IsBareWebUrl(url))
+        {
+            return string.Empty;
+        }
+
+        var posterAttribute = poster is not null && Html.SafeUrl.IsBareWebUrl(poster.Trim()) ? $" poster=\"{WebUtility.HtmlEncode(poster.Trim())}\"" : string.Empty;
+        return $"\n\n<p><{name} controls src=\"{WebUtility.HtmlEncode(url)}\"{posterAttribute}></{name}></p>\n\n";
     }
 
     private static string Code(Shortcode shortcode)

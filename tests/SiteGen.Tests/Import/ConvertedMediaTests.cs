@@ -105,5 +105,22 @@ public sealed class ConvertedMediaTests
         Assert.Contains("A note.", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AudioAndVideoBlocksStayPlayersWithTheirPosterAndALinkInside()
+    {
+        var markdown = Convert("""
+            <figure class="wp-block-video"><video controls muted poster="https://x.example/still.jpg" src="https://x.example/strike.mp4"></video><figcaption>Footage of the strike</figcaption></figure>
+            <figure class="wp-block-audio"><audio controls><source src="https://x.example/sirens.mp3?a=1&amp;b=2" type="audio/mpeg"></audio></figure>
+            <p><video src="https://x.example/night.mp4" poster="javascript:alert(1)" onplay="alert(2)"></video></p>
+            """);
+
+        Assert.Contains("""<video controls preload="metadata" src="https://x.example/strike.mp4" poster="https://x.example/still.jpg"><a href="https://x.example/strike.mp4">Video</a></video>""", markdown, StringComparison.Ordinal);
+        Assert.Contains("^^^ Footage of the strike", markdown, StringComparison.Ordinal);
+        Assert.Contains("""<audio controls preload="metadata" src="https://x.example/sirens.mp3?a=1&amp;b=2"><a href="https://x.example/sirens.mp3?a=1&amp;b=2">Audio</a></audio>""", markdown, StringComparison.Ordinal);
+        Assert.Contains("""<video controls preload="metadata" src="https://x.example/night.mp4"><a""", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("onplay", markdown, StringComparison.Ordinal);
+    }
+
     private static string Convert(string html) => HtmlToMarkdown.Convert(html).Markdown;
 }
