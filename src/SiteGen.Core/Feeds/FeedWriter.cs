@@ -14,9 +14,12 @@ namespace SiteGen.Feeds;
 /// <param name="actorIndex">Which dispatches name each actor, for the actors' feeds.</param>
 /// <param name="output">Receives the feed files.</param>
 /// <param name="excerpts">Each dispatch's excerpt (see <see cref="DispatchExcerpt"/>); null to make them from the HTML.</param>
+/// <param name="pageFiles">The output files of the site's pages, where no feed of WordPress's is kept (a page there wins).</param>
 internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, IOutputSink output,
-    IReadOnlyList<string?>? excerpts = null)
+    IReadOnlyList<string?>? excerpts = null, Func<IReadOnlySet<string>>? pageFiles = null)
 {
+    private (IReadOnlyList<string> Rss, IReadOnlyList<string> Atom)? _siteWordPressFeeds;
+
     /// <summary>Writes the site's feeds and those of each of <paramref name="actors"/>.</summary>
     public void WriteAll(IReadOnlyList<Actor> actors, IReadOnlyList<string?> html)
     {
@@ -54,13 +57,33 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
     {
         var channel = Channel(config.Title, config.Description, SitePaths.Home, SitePaths.Atom, SitePaths.Rss, SitePaths.JsonFeed,
             SiteEntries(), html, config.Feeds.FullContent);
-        var wordPress = TaxonomyIndex.KeepsWordPressUrls(dispatches, config);
-        Write(channel, wordPress ? WordPressFeeds.SiteRss : [], wordPress ? WordPressFeeds.SiteAtom : []);
+        var (rss, atom) = SiteWordPressFeeds();
+        Write(channel, rss, atom);
     }
 
     /// <summary>The copies of the site's feeds at WordPress's feed URLs, when the site keeps those (<see cref="WordPressFeeds"/>).</summary>
-    public IEnumerable<string> SiteWordPressFeedFiles() =>
-        TaxonomyIndex.KeepsWordPressUrls(dispatches, config) ? WordPressFeeds.SiteRss.Concat(WordPressFeeds.SiteAtom).Select(WordPressFeeds.File) : [];
+    public IEnumerable<string> SiteWordPressFeedFiles()
+    {
+        var (rss, atom) = SiteWordPressFeeds();
+        return rss.Concat(atom).Select(WordPressFeeds.File);
+    }
+
+    private (IReadOnlyList<string> Rss, IReadOnlyList<string> Atom) SiteWordPressFeeds()
+    {
+        return _siteWordPressFeeds ??= Find();
+
+        (IReadOnlyList<string>, IReadOnlyList<string>) Find()
+        {
+            if (!TaxonomyIndex.KeepsWordPressUrls(dispatches, config))
+            {
+                return ([], []);
+            }
+
+            var taken = pageFiles?.Invoke() ?? new HashSet<string>();
+            bool Free(string folder) => !taken.Contains(UrlBuilder.OutputFile(folder));
+            return (WordPressFeeds.SiteRss.Where(Free).ToList(), WordPressFeeds.SiteAtom.Where(Free).ToList());
+        }
+    }
 
     /// <summary>Writes <paramref name="actor"/>'s feeds if it has any (<see cref="HasActorFeeds"/>).</summary>
     public void WriteActor(Actor actor, IReadOnlyList<string?> html)

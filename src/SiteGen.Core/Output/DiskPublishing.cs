@@ -160,6 +160,9 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
     /// wrote (its sitemap and .nojekyll are there, or this site's record names it): never a checkout (a gh-pages
     /// branch) or a folder of the author's own.
     /// </summary>
+    /// <summary>What a file manager leaves in a folder it showed: an empty folder with these is still empty to its author.</summary>
+    private static readonly HashSet<string> SystemLitter = new(StringComparer.OrdinalIgnoreCase) { ".DS_Store", "Thumbs.db", "desktop.ini", ".directory" };
+
     private bool MayReplace(string output, LastBuild? last, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(output))
@@ -177,7 +180,7 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
             return false;
         }
 
-        if (entries.Count == 0 || (File.Exists(Path.Combine(output, ".nojekyll")) && File.Exists(Path.Combine(output, SiteGen.Urls.SitePaths.Sitemap.TrimStart('/')))))
+        if (entries.All(SystemLitter.Contains) || (File.Exists(Path.Combine(output, ".nojekyll")) && File.Exists(Path.Combine(output, SiteGen.Urls.SitePaths.Sitemap.TrimStart('/')))))
         {
             return true;
         }

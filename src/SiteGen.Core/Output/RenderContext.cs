@@ -137,7 +137,8 @@ internal sealed record RenderContext(
     public DateArchivePages DateArchives() => new(Config, Urls, Links, WritePage, SiteAlternates(), TaxonomyPages().Indexes());
 
     /// <summary>The feeds of the site, its actors and its terms, written into <see cref="Output"/>.</summary>
-    public FeedWriter Feeds() => new(Config, Urls, Dispatches, ActorIndex, Output, Excerpts);
+    public FeedWriter Feeds() => new(Config, Urls, Dispatches, ActorIndex, Output, Excerpts,
+        () => SiteGen.Output.TaxonomyPages.TakenPaths(Dispatches, Pages, Registry.Actors, Taxonomies));
 
     /// <summary>Writes the sitemap into <see cref="Output"/>.</summary>
     public void WriteSitemap() => SitemapWriter.Write(Config, Urls, Dispatches, Pages, ActorsWithPages().ToList(), ActorIndex, Taxonomies, Output);

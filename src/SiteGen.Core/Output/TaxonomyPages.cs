@@ -24,13 +24,13 @@ namespace SiteGen.Output;
 internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<Actor> actors,
     TaxonomyIndex taxonomies, IReadOnlyList<DispatchLinkModel> links, PageWriter write, FeedWriter feeds, IReadOnlyList<AlternateModel> siteAlternates)
 {
-    private readonly Lazy<IReadOnlyList<(string OldPath, TaxonomyTerm Term)>> _wordPressRedirects = new(() =>
-    {
-        var taken = TakenPaths(dispatches, pages, actors, taxonomies);
-        return taxonomies.WordPressPaths(dispatches, config).Where(r => !taken.Contains(UrlBuilder.OutputFile(r.OldPath))).ToList();
-    });
+    private readonly Lazy<HashSet<string>> _taken = new(() => TakenPaths(dispatches, pages, actors, taxonomies));
 
-    private ILookup<(TaxonomyKind Kind, string Slug), string>? _wordPressFeeds;
+    private IReadOnlyList<(string OldPath, TaxonomyTerm Term)>? _wordPressRedirects;
+
+    private IReadOnlyList<(string Folder, TaxonomyTerm Term)>? _wordPressFeeds;
+
+    private ILookup<(TaxonomyKind Kind, string Slug), string>? _wordPressFeedsByTerm;
 
     private int PerPage => config.Taxonomies.PerPage ?? config.PerPage;
 
@@ -58,9 +58,9 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
     public IReadOnlyList<string> RenderChanges(TaxonomyPages before, IReadOnlySet<(TaxonomyKind Kind, string Slug)> changed, IReadOnlySet<int> cards)
     {
         // The first imported dispatch brings WordPress's URLs, and with them each term's feed at its old URL.
-        var redirectsBefore = before.WordPressRedirects().Select(r => (r.OldPath, r.Term.Kind, r.Term.Slug)).ToHashSet();
-        var newWordPressFeeds = WordPressRedirects().Where(r => !redirectsBefore.Contains((r.OldPath, r.Term.Kind, r.Term.Slug)))
-            .Select(r => (r.Term.Kind, r.Term.Slug)).ToHashSet();
+        var feedsBefore = before.WordPressTermFeeds().Select(f => (f.Folder, f.Term.Kind, f.Term.Slug)).ToHashSet();
+        var newWordPressFeeds = WordPressTermFeeds().Where(f => !feedsBefore.Contains((f.Folder, f.Term.Kind, f.Term.Slug)))
+            .Select(f => (f.Term.Kind, f.Term.Slug)).ToHashSet();
         Parallel.ForEach(taxonomies.AllTerms, term =>
         {
             var again = changed.Contains((term.Kind, term.Slug));
@@ -91,7 +91,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
             .Concat(TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0).Select(k => TaxonomyIndex.IndexPath(k, config)))
             .Concat(WordPressRedirects().Select(r => r.OldPath))
             .Select(UrlBuilder.OutputFile)
-            .Concat(WordPressRedirects().Select(r => WordPressFeeds.File(WordPressFeeds.TermRss(r.OldPath))))
+            .Concat(WordPressTermFeeds().Select(f => WordPressFeeds.File(f.Folder)))
             .ToList();
 
     /// <summary>The index page of each kind the site has, as links.</summary>
@@ -183,13 +183,32 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
 
     private IEnumerable<string> WordPressFeedsOf(TaxonomyTerm term)
     {
-        var byTerm = LazyInitializer.EnsureInitialized(ref _wordPressFeeds,
-            () => WordPressRedirects().ToLookup(r => (r.Term.Kind, r.Term.Slug), r => WordPressFeeds.TermRss(r.OldPath)));
+        var byTerm = LazyInitializer.EnsureInitialized(ref _wordPressFeedsByTerm,
+            () => WordPressTermFeeds().ToLookup(f => (f.Term.Kind, f.Term.Slug), f => f.Folder));
         return byTerm[(term.Kind, term.Slug)];
     }
 
     /// <summary>The WordPress term URLs that redirect to their term: those nothing else of the site lives at.</summary>
-    private IReadOnlyList<(string OldPath, TaxonomyTerm Term)> WordPressRedirects() => _wordPressRedirects.Value;
+    private IReadOnlyList<(string OldPath, TaxonomyTerm Term)> WordPressRedirects() =>
+        LazyInitializer.EnsureInitialized(ref _wordPressRedirects,
+            () => taxonomies.WordPressPaths(dispatches, config).Where(r => !_taken.Value.Contains(UrlBuilder.OutputFile(r.OldPath))).ToList());
+
+    /// <summary>
+    /// Where WordPress's feed of each term is kept (see <see cref="WordPressFeeds"/>): below each old URL that redirects
+    /// to it, and below its own page when that is at WordPress's URL (<c>taxonomies.tags: tag</c>); never where a page
+    /// of the site lives.
+    /// </summary>
+    private IReadOnlyList<(string Folder, TaxonomyTerm Term)> WordPressTermFeeds() =>
+        LazyInitializer.EnsureInitialized(ref _wordPressFeeds, () =>
+        {
+            var own = TaxonomyIndex.KeepsWordPressUrls(dispatches, config)
+                ? taxonomies.AllTerms.Where(t => TaxonomyKinds.WordPressFolder(t.Kind) is { } folder && t.Path == $"/{folder}/{t.Slug}/").Select(t => (t.Path, t))
+                : [];
+            return WordPressRedirects().Concat(own)
+                .Select(r => (Folder: WordPressFeeds.TermRss(r.Item1), Term: r.Item2))
+                .Where(f => !_taken.Value.Contains(UrlBuilder.OutputFile(f.Folder)))
+                .ToList();
+        });
 
     private void RenderWordPressRedirects()
     {
@@ -208,8 +227,8 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
         }
     }
 
-    /// <summary>What else of the site lives where a WordPress term URL might: those keep their URL (see <see cref="TaxonomyClaims"/>).</summary>
-    private static HashSet<string> TakenPaths(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<Actor> actors, TaxonomyIndex taxonomies) =>
+    /// <summary>The output files of the site's pages: a WordPress term URL or feed where one lives is left to it (see <see cref="TaxonomyClaims"/>).</summary>
+    internal static HashSet<string> TakenPaths(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<Actor> actors, TaxonomyIndex taxonomies) =>
         dispatches.SelectMany(d => d.Aliases.Prepend(d.Path))
             .Concat(pages.SelectMany(p => p.Aliases.Prepend(p.Path)))
             .Concat(actors.SelectMany(a => a.FormerPaths.Prepend(a.Path)))

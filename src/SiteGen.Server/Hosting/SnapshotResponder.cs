@@ -39,8 +39,9 @@ internal sealed class SnapshotResponder(PreviewState state, ReloadBroadcaster br
         }
 
         // The file the router looked for last: the one served, or the one whose absence is the answer. A folder's
-        // index.xml is looked for after its index.html, but only a site's first imported dispatch brings one (the
-        // feeds kept at WordPress's URLs): the absence of the index.html answers for the folder.
+        // index.xml is looked for after its index.html, but it is one of the feeds kept at WordPress's URLs, which
+        // come with a term or with the site's first imported dispatch, never where a page just went: the absence of
+        // the index.html answers for the folder.
         var probed = path;
         var route = RequestRouter.Resolve(path, snapshot.BasePath, file =>
         {

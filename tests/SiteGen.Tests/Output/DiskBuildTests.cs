@@ -302,9 +302,10 @@ public sealed class OutputFolderSafetyTests
             Assert.Equal("kept", File.ReadAllText(Path.Combine(checkout, "README.md")));
             Assert.Equal("kept", File.ReadAllText(Path.Combine(notes, "drafts/idea.md")));
 
-            // A new or empty folder is built into; so is SiteGen's own output again, stray files and all, even when the
+            // A new or empty folder is built into (what a file manager left in it counts for nothing); so is SiteGen's own output again, stray files and all, even when the
             // site's record is gone (it replaces them, as a build of _site does).
             Assert.True(Build(Folder("empty")).Succeeded);
+            Assert.True(Build(Folder("opened in Finder", ".DS_Store")).Succeeded);
             var own = Path.Combine(root.FullName, "own");
             Assert.True(Build(own).Succeeded);
             File.WriteAllText(Path.Combine(own, "stray.txt"), "stray");

@@ -215,6 +215,17 @@ public sealed class TaxonomyPageTests
         Assert.Equal(built.Text("authors/john-doe/rss.xml"), built.Text("author/john-doe/feed/index.xml"));
 
         Assert.False(TestSite.Parse(Site).BuildOk().Has("feed/index.xml"));
+
+        // Term pages at WordPress's own URLs have their feed below them too; a page of the site keeps its folder.
+        var own = TestSite.Parse(site.Replace("  per_page: 2", "  per_page: 2\n  tags: tag", StringComparison.Ordinal)).BuildOk();
+        Assert.Equal(own.Text("tag/kyiv/rss.xml"), own.Text("tag/kyiv/feed/index.xml"));
+        var pages = TestSite.Parse(site + "\n-- content/pages/feed.md --\n---\ntitle: Our feeds\n---\nText.\n"
+            + "-- content/pages/kyiv-feed.md --\n---\ntitle: Kyiv's feed\naliases: [/tag/kyiv/feed/]\n---\nText.\n").BuildOk();
+        Assert.False(pages.Has("feed/index.xml"));
+        Assert.Contains("Our feeds", pages.Text("feed/index.html"), StringComparison.Ordinal);
+        Assert.True(pages.Has("feed/atom/index.xml"));
+        Assert.False(pages.Has("tag/kyiv/feed/index.xml"));
+        Assert.True(pages.Has("tag/drones/feed/index.xml"));
         var off = TestSite.Parse(site.Replace("per_page: 2", "per_page: 2\n  wordpress_redirects: false", StringComparison.Ordinal)
             .Replace(", [in the feed](/news/feed/)", string.Empty, StringComparison.Ordinal)).BuildOk();
         Assert.False(off.Has("feed/index.xml"));
