@@ -302,6 +302,11 @@ public static class Importer
                 }
             }
 
+            if (place.Source.Kind == ImportedKind.Dispatch && !place.Source.Draft && place.Source.Date <= DateTimeOffset.UtcNow)
+            {
+                links.AddDateArchives(place.SitePath);
+            }
+
             if (place.Source.OldUrlIsTheBlogs)
             {
                 links.AddPost(place.Source.OldId, place.Source.OldPath, place.SitePath);

@@ -15,6 +15,7 @@ internal sealed class LinkMap
     private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byAddress = new(StringComparer.Ordinal);
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dateArchives = new(StringComparer.Ordinal);
 
     public LinkMap(IReadOnlySet<string> hosts, string blogPath)
     {
@@ -66,6 +67,29 @@ internal sealed class LinkMap
 
     /// <summary>The new page <paramref name="sitePath"/> holds an element with this id (an archived comment's <c>comment-12</c>).</summary>
     public void AddAnchor(string sitePath, string id) => _anchors.Add(sitePath + "#" + id);
+
+    /// <summary>
+    /// A published dispatch at <paramref name="sitePath"/>: where its URL holds its date (<c>/2022/05/15/slug/</c>),
+    /// the site has that year's, month's and day's archives at the very paths WordPress had them, which links to the
+    /// blog's date archives then lead to. A URL without the date says nothing of the day the site files it under.
+    /// </summary>
+    public void AddDateArchives(string sitePath)
+    {
+        var segments = sitePath.Trim('/').Split('/');
+        if (segments.Length < 3 || !IsNumber(segments[0], 4) || !IsNumber(segments[1], 2))
+        {
+            return;
+        }
+
+        _dateArchives.Add($"/{segments[0]}/");
+        _dateArchives.Add($"/{segments[0]}/{segments[1]}/");
+        if (segments.Length >= 4 && IsNumber(segments[2], 2))
+        {
+            _dateArchives.Add($"/{segments[0]}/{segments[1]}/{segments[2]}/");
+        }
+
+        static bool IsNumber(string segment, int digits) => segment.Length == digits && segment.All(char.IsAsciiDigit);
+    }
 
     /// <summary>A category or tag archive (<c>/category/news/</c>, <c>/tag/kyiv/</c>) by its slug.</summary>
     public void AddTerm(string domain, string slug, string name)
@@ -125,6 +149,7 @@ internal sealed class LinkMap
             {
                 "/" => Urls.SitePaths.Home,
                 "/feed/" => Urls.SitePaths.Atom,
+                var archive when _dateArchives.Contains(archive) => archive,
                 _ => null,
             });
             if (target is null && !postsOnly)

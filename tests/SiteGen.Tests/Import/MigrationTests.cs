@@ -49,6 +49,29 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void LinksToTheBlogsDateArchivesLeadToTheSitesWhereItHasThem()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/briefings/\ntime_zone: Europe/Kyiv\n");
+        const string Blog = "https://blog.example";
+        var body = $"<p><a href=\"{Blog}/2022/05/\">May</a>, <a href=\"{Blog}/2022/05/15/\">that day</a>, <a href=\"{Blog}/2022/\">the year</a>, "
+            + $"<a href=\"{Blog}/2021/03/\">a month of no post here</a>, <a href=\"{Blog}/2022/05/16/\">a day of only a draft</a></p>";
+        var input = site.Input("export.xml", Wxr.Export(
+            Wxr.Item(1, "First", "first", content: body),
+            Wxr.Item(2, "Draft", "draft", status: "draft", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00")));
+
+        site.Import(input);
+
+        var text = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("[May](/2022/05/)", text, StringComparison.Ordinal);
+        Assert.Contains("[that day](/2022/05/15/)", text, StringComparison.Ordinal);
+        Assert.Contains("[the year](/2022/)", text, StringComparison.Ordinal);
+        Assert.Contains($"[a month of no post here]({Blog}/2021/03/)", text, StringComparison.Ordinal);
+        Assert.Contains($"[a day of only a draft]({Blog}/2022/05/16/)", text, StringComparison.Ordinal);
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+    }
+
+    [Fact]
     public void LinksBetweenSavedPagesAndClippingsPointAtTheirNewUrls()
     {
         using var site = ImportSandbox.Create(SlugSite, withActors: false);
