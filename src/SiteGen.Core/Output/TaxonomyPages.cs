@@ -202,10 +202,10 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
         LazyInitializer.EnsureInitialized(ref _wordPressFeeds, () =>
         {
             var own = TaxonomyIndex.KeepsWordPressUrls(dispatches, config)
-                ? taxonomies.AllTerms.Where(t => TaxonomyKinds.WordPressFolder(t.Kind) is { } folder && t.Path == $"/{folder}/{t.Slug}/").Select(t => (t.Path, t))
+                ? taxonomies.AllTerms.Where(t => TaxonomyKinds.WordPressFolder(t.Kind) is { } folder && t.Path == $"/{folder}/{t.Slug}/").Select(t => (OldPath: t.Path, Term: t))
                 : [];
             return WordPressRedirects().Concat(own)
-                .Select(r => (Folder: WordPressFeeds.TermRss(r.Item1), Term: r.Item2))
+                .Select(r => (Folder: WordPressFeeds.TermRss(r.OldPath), r.Term))
                 .Where(f => !_taken.Value.Contains(UrlBuilder.OutputFile(f.Folder)))
                 .ToList();
         });
