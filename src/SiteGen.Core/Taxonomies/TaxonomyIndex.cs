@@ -154,15 +154,16 @@ internal sealed class TaxonomyIndex
                 continue;
             }
 
-            foreach (var term in TermsOf(kind))
+            // A slug the old blog gave a term wins over one made of another term's name: /tag/drones-2/ stays the
+            // tag the blog had there, even when another tag is named "Drones 2".
+            var terms = TermsOf(kind);
+            var recorded = terms.SelectMany(term => OldSlugs(term, dispatches).Select(slug => (Slug: slug, Term: term)));
+            foreach (var (slug, term) in recorded.Concat(terms.Select(term => (term.Slug, Term: term))))
             {
-                foreach (var slug in OldSlugs(term, dispatches).Prepend(term.Slug))
+                var path = $"/{old}/{slug}/";
+                if (path != term.Path && seen.Add(path))
                 {
-                    var path = $"/{old}/{slug}/";
-                    if (path != term.Path && seen.Add(path))
-                    {
-                        yield return (path, term);
-                    }
+                    yield return (path, term);
                 }
             }
         }

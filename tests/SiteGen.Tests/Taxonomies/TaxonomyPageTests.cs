@@ -251,6 +251,18 @@ public sealed class TaxonomyPageTests
     }
 
     [Fact]
+    public void AnOldSlugTheBlogRecordedWinsOverOneMadeOfAnotherName()
+    {
+        var site = Site.Replace("tags: [Kyiv, Drones]\ncategories: [Front line]\nseries: Battle of Kyiv\n---",
+            "tags: [Kyiv, Drones, UAV]\ncategories: [Front line]\nseries: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    UAV: drones-2\n---", StringComparison.Ordinal)
+            .Replace("tags: [kyiv]", "tags: [kyiv, Drones 2]", StringComparison.Ordinal);
+        var built = TestSite.Parse(site).BuildOk();
+
+        Assert.Contains("url=/news/tags/uav/", built.Text("tag/drones-2/index.html"), StringComparison.Ordinal);
+        Assert.Equal(built.Text("tags/uav/rss.xml"), built.Text("tag/drones-2/feed/index.xml"));
+    }
+
+    [Fact]
     public void AnOldSlugThatIsNoFolderIsAnErrorAndOneOfNoTermAWarning()
     {
         var bad = TestSite.Parse(Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
