@@ -155,14 +155,14 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
         return true;
     }
 
+    /// <summary>What a file manager leaves in a folder it showed: an empty folder with these is still empty to its author.</summary>
+    private static readonly HashSet<string> SystemLitter = new(StringComparer.OrdinalIgnoreCase) { ".DS_Store", "Thumbs.db", "desktop.ini", ".directory" };
+
     /// <summary>
     /// A build replaces its output folder whole, so it takes only a new or empty folder, or one a build of SiteGen
     /// wrote (its sitemap and .nojekyll are there, or this site's record names it): never a checkout (a gh-pages
     /// branch) or a folder of the author's own.
     /// </summary>
-    /// <summary>What a file manager leaves in a folder it showed: an empty folder with these is still empty to its author.</summary>
-    private static readonly HashSet<string> SystemLitter = new(StringComparer.OrdinalIgnoreCase) { ".DS_Store", "Thumbs.db", "desktop.ini", ".directory" };
-
     private bool MayReplace(string output, LastBuild? last, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(output))

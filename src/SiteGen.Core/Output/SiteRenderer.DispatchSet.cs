@@ -130,7 +130,8 @@ public sealed partial class SiteRenderer
         var feeds = context.Feeds();
         feeds.WriteSite(feedHtml);
         Parallel.ForEach(timelines, actor => feeds.WriteActor(actor, feedHtml));
-        SiteFeeds.Gone(last.Feeds(), feeds, timelines).Concat(last.Feeds().SiteWordPressFeedFiles()).ToList().ForEach(goneFiles.Add);
+        var feedsBefore = last.Feeds();
+        SiteFeeds.Gone(feedsBefore, feeds, timelines).Concat(feedsBefore.SiteWordPressFeedFiles()).ToList().ForEach(goneFiles.Add);
         context.WriteSitemap();
         foreach (var file in _search.Reorder(newToOld, documents, noted, previous))
         {

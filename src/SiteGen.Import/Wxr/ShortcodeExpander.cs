@@ -168,7 +168,8 @@ internal static partial class ShortcodeExpander
             return string.Empty;
         }
 
-        var posterAttribute = poster is not null && Html.SafeUrl.IsBareWebUrl(poster.Trim()) ? $" poster=\"{WebUtility.HtmlEncode(poster.Trim())}\"" : string.Empty;
+        // The poster is a URL attribute: the sanitizer and the converter clean it as they clean src.
+        var posterAttribute = poster is null ? string.Empty : $" poster=\"{WebUtility.HtmlEncode(poster)}\"";
         return $"\n\n<p><{name} controls src=\"{WebUtility.HtmlEncode(url)}\"{posterAttribute}></{name}></p>\n\n";
     }
 

@@ -3,8 +3,9 @@ using SiteGen.Urls;
 namespace SiteGen.Server.Hosting;
 
 /// <summary>
-/// Maps a request path to a file of the snapshot, the way a static host does: folders serve their index.html (or index.xml), a
-/// folder asked for without its slash is redirected to it, and only paths below the base path are the site.
+/// Maps a request path to a file of the snapshot, the way a static host does: folders serve their index.html (or
+/// index.xml), a folder asked for without its slash is redirected to it, and only paths below the base path are the
+/// site.
 /// </summary>
 /// <remarks>
 /// The server reads nothing from disk, only the in-memory snapshot, so no path can reach a file outside the output.

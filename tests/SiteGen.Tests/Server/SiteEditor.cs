@@ -7,8 +7,8 @@ namespace SiteGen.Tests.Server;
 /// <summary>
 /// Makes random edits of every kind an author makes to a site on disk (dispatches added, edited, deleted, renamed,
 /// re-dated, re-tagged, re-slugged, marked imported or not; actors, pages and static files added, edited, deleted and
-/// renamed; layouts and partials edited, a layout renamed away and back; site.yml edited; now and then a mistake that breaks the build),
-/// saving files the way a given editor does, and says which paths each edit touched.
+/// renamed; layouts and partials edited, a layout renamed away and back; site.yml edited; now and then a mistake that
+/// breaks the build), saving files the way a given editor does, and says which paths each edit touched.
 /// </summary>
 internal sealed class SiteEditor
 {
