@@ -17,12 +17,14 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly RebuildLoop _loop;
     private readonly SiteWatcher? _watcher;
     private readonly DueDateTimer _dueTimer;
+    private readonly WatchFilter _filter;
 
-    private PreviewSession(PreviewHost host, RebuildLoop loop, SiteWatcher? watcher, DueDateTimer dueTimer, PreviewState state, ReloadBroadcaster broadcaster, Task<RebuildReport> loaded, bool startedOnDisk)
+    private PreviewSession(PreviewHost host, RebuildLoop loop, SiteWatcher? watcher, WatchFilter filter, DueDateTimer dueTimer, PreviewState state, ReloadBroadcaster broadcaster, Task<RebuildReport> loaded, bool startedOnDisk)
     {
         _host = host;
         _loop = loop;
         _watcher = watcher;
+        _filter = filter;
         _dueTimer = dueTimer;
         State = state;
         Broadcaster = broadcaster;
@@ -69,10 +71,13 @@ public sealed class PreviewSession : IAsyncDisposable
         var loop = new RebuildLoop(rebuilder, state, broadcaster, new PhysicalFileSource(settings.SiteDirectory));
         PreviewSession? session = null;
         var dueTimer = new DueDateTimer(settings.Clock, () => _ = loop.RebuildAsync([]));
-        loop.Rebuilt += (report, outcome) =>
+        loop.Built += outcome =>
         {
             filter.OutputFolder = outcome.OutputFolder;
             filter.Inputs = outcome.Inputs;
+        };
+        loop.Rebuilt += (report, outcome) =>
+        {
             if (outcome.Succeeded)
             {
                 dueTimer.Set(outcome.NextDue);
@@ -115,7 +120,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 await loaded.WaitAsync(cancel);
             }
 
-            session = new PreviewSession(await listening, loop, watcher, dueTimer, state, broadcaster, loaded, onDisk is not null);
+            session = new PreviewSession(await listening, loop, watcher, filter, dueTimer, state, broadcaster, loaded, onDisk is not null);
             return session;
         }
         catch
@@ -147,6 +152,12 @@ public sealed class PreviewSession : IAsyncDisposable
 
         await host.DisposeAsync();
     }
+
+    /// <summary>
+    /// Whether a change to <paramref name="sitePath"/> starts a rebuild: the last build read it or would read it. After
+    /// a failed build, a file it never reached does not (the build that follows the fix reads it).
+    /// </summary>
+    internal bool Watches(string sitePath) => _filter.Matters(sitePath);
 
     /// <summary>Rebuilds after the given site paths changed, as the watcher does; the task ends once the result is served.</summary>
     public Task<RebuildReport> RebuildAsync(IReadOnlyCollection<string> changedPaths) => _loop.RebuildAsync(changedPaths);

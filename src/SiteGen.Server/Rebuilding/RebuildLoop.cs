@@ -32,6 +32,9 @@ internal sealed class RebuildLoop : IAsyncDisposable
         _worker = Task.Run(RunAsync);
     }
 
+    /// <summary>Raised after each rebuild, before its site or error is shown (off the caller's thread).</summary>
+    public event Action<RebuildOutcome>? Built;
+
     /// <summary>Raised after each rebuild has been applied (off the caller's thread).</summary>
     public event Action<RebuildReport, RebuildOutcome>? Rebuilt;
 
@@ -111,6 +114,8 @@ internal sealed class RebuildLoop : IAsyncDisposable
                 return new RebuildReport(paths, FailedRead, false, clock.Elapsed);
             }
 
+            // What watches the site learns what this build read before anyone sees its result and saves again.
+            Built?.Invoke(outcome);
             RebuildReport report;
             if (outcome.Succeeded)
             {

@@ -162,6 +162,30 @@ public sealed class WatchingTests
     }
 
     [Fact]
+    public async Task APartialSavedWhileTheLayoutIsBrokenShowsOnceTheLayoutIsFixed()
+    {
+        await using var preview = await RunningPreview.StartAsync(ServerSites.Briefings, watch: true);
+        const string footer = "layouts/partials/footer.sbn";
+        const string layout = "layouts/baseof.sbn";
+        var baseof = System.Text.Encoding.UTF8.GetString(SiteGen.IO.EmbeddedThemeSource.Instance.ReadAllBytes("layouts/baseof.sbn"));
+        preview.Folder.Write(footer, "<footer>Footer one</footer>\n");
+        await Waiting.UntilAsync(async () => (await preview.Client.GetStringAsync("/briefings/")).Contains("Footer one", StringComparison.Ordinal), Patience, "the site's own footer");
+
+        preview.Folder.Write(layout, baseof + "{{ if }}\n");
+        await Waiting.UntilAsync(() => preview.Session.State.Current.ErrorText is not null, Patience, "the broken layout's error");
+        preview.Folder.Write(footer, "<footer>Footer two</footer>\n");
+        Assert.False(preview.Session.Watches(footer), "the failed build read the footer: this test no longer saves a file it never read");
+
+        // Saved apart, so that the footer's save is not folded into the rebuild of the fix.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        preview.Folder.Write(layout, baseof);
+
+        await Waiting.UntilAsync(async () => (await preview.Client.GetStringAsync("/briefings/")).Contains("Footer two", StringComparison.Ordinal), Patience, "the footer saved while the layout was broken");
+        Assert.Null(preview.Session.State.Current.ErrorText);
+        Assert.True(ServedEqualsCleanBuild(preview));
+    }
+
+    [Fact]
     public void AFileThatStaysGoneIsBuiltAsDeletedAfterTheMaximumDelay()
     {
         var clock = new FakeTimeProvider(TestSite.Now);
