@@ -39,6 +39,13 @@ internal static class ServeCommand
         return command;
     }
 
+    /// <summary>
+    /// How long a stop waits for a build in progress: the build cannot be interrupted, and at 10,000 dispatches the
+    /// first one takes seconds. The preview writes nothing a build left half done could damage (the site is built in
+    /// memory; the image cache's files are renamed into place), so after this the process ends without it.
+    /// </summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(1);
+
     private static async Task<int> RunAsync(PreviewSettings settings)
     {
         using var stop = new CancellationTokenSource();
@@ -55,10 +62,32 @@ internal static class ServeCommand
         });
         try
         {
+            var serving = ServeAsync(settings, stop.Token);
+
+            // The delay ends cancelled when the stop comes; WhenAny does not throw for it.
+            if (await Task.WhenAny(serving, Task.Delay(Timeout.Infinite, stop.Token)) == serving
+                || await Task.WhenAny(serving, Task.Delay(StopGrace)) == serving)
+            {
+                return await serving;
+            }
+
+            Console.Out.WriteLine("Stopped without waiting for the build in progress.");
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static async Task<int> ServeAsync(PreviewSettings settings, CancellationToken stop)
+    {
+        try
+        {
             PreviewSession session;
             try
             {
-                session = await PreviewSession.StartAsync(settings, stop.Token);
+                session = await PreviewSession.StartAsync(settings, stop);
             }
             catch (IOException ex)
             {
@@ -71,7 +100,7 @@ internal static class ServeCommand
                 if (session.StartedOnDisk)
                 {
                     Console.Out.WriteLine($"Serving {session.SiteUrl} from the last build's output, which is current, while the site loads (Ctrl-C to stop)");
-                    await session.Loaded.WaitAsync(stop.Token);
+                    await session.Loaded.WaitAsync(stop);
                 }
 
                 Report(session.FirstBuild, first: true);
@@ -88,7 +117,7 @@ internal static class ServeCommand
 
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, stop.Token);
+                    await Task.Delay(Timeout.Infinite, stop);
                 }
                 catch (OperationCanceledException)
                 {
@@ -101,10 +130,6 @@ internal static class ServeCommand
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             return ExitCodes.Success;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 

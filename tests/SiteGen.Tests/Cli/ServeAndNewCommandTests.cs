@@ -25,6 +25,49 @@ public sealed partial class ServeAndNewCommandTests
     }
 
     [Fact]
+    public async Task CtrlCWhileTheFirstBuildRunsStopsWithoutWaitingForIt()
+    {
+        using var folder = SiteFolder.Create(ServerSites.Briefings);
+        for (var i = 0; i < 3000; i++)
+        {
+            folder.Write($"content/dispatches/2023/bulk-{i}.md", $"---\ntitle: Bulk {i}\ndate: 2023-01-01\nactors: [belarus]\n---\nBelarus said {i}.\n");
+        }
+
+        var port = FreePort();
+        using var process = SitegenProcess.Start(folder.Site, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // The server listens while the first build runs, and Ctrl-C is handled from before it listens.
+        await Waiting.UntilAsync(() => Listening(port), TimeSpan.FromSeconds(60), "the server listening");
+        process.Interrupt();
+        var exit = process.WaitForExit(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("Built ", process.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Stopped without waiting for the build in progress.", process.Stdout, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool Listening(int port)
+    {
+        try
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            client.Connect(System.Net.IPAddress.Loopback, port);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void NewPrintsThePathOfTheDispatchItWroteAndNumbersASecondOfOneTitleOnOneDay()
     {
         using var folder = SiteFolder.Create(ServerSites.Briefings);
