@@ -126,7 +126,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         };
 
         return post.OldSlugs
-            .Where(s => Kept(s.Kind, s.Name) && Taxonomies.TermSlug.Of(s.Name) is { } own && own != s.Slug && WordPressTermSlug.Problem(s.Slug) is null)
+            .Where(s => Kept(s.Kind, s.Name) && Taxonomies.TermSlug.Of(s.Name) is { } own && own != s.Slug && WordPressTermSlug.Problem(s.Slug, s.Kind) is null)
             .DistinctBy(s => (s.Kind, s.Name.ToUpperInvariant()))
             .ToList();
     }
