@@ -451,6 +451,41 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void CategoriesOfOneNameUnderTwoParentsAreOneTermTheReportSaysSoAndNoOldUrlIsLost()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        var export = WithCategories(
+            Wxr.Export(
+                Wxr.Item(1, "First", "first", extra: Term("category", "news", "News")),
+                Wxr.Item(2, "Second", "second", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00", extra: Term("category", "news-2", "News")),
+                Wxr.Item(3, "Both", "both", date: "2022-05-17 10:00:00", gmt: "2022-05-17 07:00:00", extra: Term("category", "news", "News") + Term("category", "news-2", "News"))),
+            Category("europe", string.Empty, "Europe"), Category("asia", string.Empty, "Asia"), Category("news", "europe", "News"), Category("news-2", "asia", "News"));
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.Contains("    News: europe/news\n", site.Read("content/dispatches/2022/first.md"), StringComparison.Ordinal);
+        Assert.Contains("    News: asia/news-2\n", site.Read("content/dispatches/2022/second.md"), StringComparison.Ordinal);
+        Assert.Contains("categories:\n  - News\nwordpress_slugs:\n  categories:\n    News: [europe/news, asia/news-2]\n", site.Read("content/dispatches/2022/both.md"), StringComparison.Ordinal);
+
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0637");
+        Assert.Contains("2 categories named 'News' (/category/europe/news/, /category/asia/news-2/)", warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("second.md", warning.Location.Path, StringComparison.Ordinal);
+        var text = site.Read(MigrationReport.FileName);
+        Assert.Contains("## Terms merged", text, StringComparison.Ordinal);
+        Assert.Contains("- Category 'News', now `/categories/news/`:\n  - `/category/europe/news/`: content/dispatches/2022/first.md, content/dispatches/2022/both.md\n"
+            + "  - `/category/asia/news-2/`: content/dispatches/2022/second.md, content/dispatches/2022/both.md\n", text, StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        foreach (var old in new[] { "europe/news", "news", "asia/news-2", "news-2" })
+        {
+            Assert.Contains("url=/categories/news/", output.ReadText($"category/{old}/index.html"), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("/2022/05/16/second/", output.ReadText("categories/news/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CommentsAreArchivedWithTheirThreadsOrCountedWithNoComments()
     {
         static string Comment(long id, long parent, string author, string text, string approved = "1") =>
