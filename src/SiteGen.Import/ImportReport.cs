@@ -40,6 +40,9 @@ public sealed record ImportReport
     /// <summary>Items not written because the build would refuse them (SG0633).</summary>
     public int Refused { get; init; }
 
+    /// <summary>Terms of the old blog that are one here, as they had one name (News under Europe and under Asia).</summary>
+    internal IReadOnlyList<MergedTerm> MergedTerms { get; init; } = [];
+
     /// <summary>The migration report written (import-report.md), as shown; null when none.</summary>
     public string? ReportPath { get; init; }
 

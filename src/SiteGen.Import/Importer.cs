@@ -60,6 +60,7 @@ public static class Importer
             CommentsNotArchived = options.NoComments ? posts.Sum(p => p.Comments.Count) : 0,
             TimeZoneNote = zoneNote,
             Refused = migration.Refused,
+            MergedTerms = migration.MergedTerms,
         };
 
         if (!options.WriteReport || options.DryRun || report.Files.Count + report.Skipped.Count == 0)
@@ -189,7 +190,7 @@ public static class Importer
         }
     }
 
-    private sealed record Migration(List<WrittenFile> Written, IReadOnlyList<Media.MediaFile> Media, int Refused);
+    private sealed record Migration(List<WrittenFile> Written, IReadOnlyList<Media.MediaFile> Media, int Refused, IReadOnlyList<MergedTerm> MergedTerms);
 
     private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
     {
@@ -258,13 +259,19 @@ public static class Importer
             });
         }
 
+        var merged = TermMerges.Find(placed.Zip(prepared).Where(p => p.First.Source.Kind == ImportedKind.Dispatch && p.Second.Outcome is not null).Select(p => (p.First, p.Second.Shown)), config);
+        foreach (var term in merged)
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportTermsMerged, new SourceLocation(term.Old[^1].Files[0]), TermMerges.Advice(term));
+        }
+
         timings.Measure("commit", writer.Commit);
         if (!options.DryRun)
         {
             timings.Measure("save manifest", () => manifest.Save(siteRoot));
         }
 
-        return new Migration(written, media.Files.ToList(), refused);
+        return new Migration(written, media.Files.ToList(), refused, merged);
     }
 
     /// <summary>

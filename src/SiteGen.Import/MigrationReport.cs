@@ -33,6 +33,20 @@ internal static class MigrationReport
             text.Append($"| {Cell(file.Title)} ({Cell(file.SourcePath)}) | {Cell(file.TargetPath)} ({Outcome(file.Outcome)}) | {url} | {file.MediaHome} / {file.MediaRemote} | {file.LinksRewritten} | {file.Comments} | {Cell(notes)} |\n");
         }
 
+        if (report.MergedTerms.Count > 0)
+        {
+            text.Append("\n## Terms merged\n\nA tag, category or author here is its name, so the old blog's terms of one name are one here; every old URL of each leads to its page. ");
+            text.Append("To keep two apart, give one another name in the `tags:`, `categories:` or `author:` of the dispatches listed with it, and in their `wordpress_slugs:` line (`News: asia/news-2` becomes `Asian news: asia/news-2`).\n\n");
+            foreach (var merged in report.MergedTerms)
+            {
+                text.Append($"- {Configuration.TaxonomyKinds.Singular(merged.Kind)} '{Cell(merged.Name)}', now `{merged.SitePath}`:\n");
+                foreach (var (oldPath, files) in merged.Old)
+                {
+                    text.Append($"  - `{Cell(oldPath)}`: {Cell(string.Join(", ", files))}\n");
+                }
+            }
+        }
+
         if (report.Skipped.Count > 0)
         {
             text.Append("\n## Dropped\n\n");

@@ -306,7 +306,9 @@ public static class DispatchReader
 
     /// <summary>
     /// <c>wordpress_slugs</c>: for <c>tags</c>, <c>categories</c> and <c>authors</c>, a mapping of a name to its slug
-    /// on the old blog (<c>Russia: russia-2</c>), written by the importer where that slug is not SiteGen's.
+    /// on the old blog (<c>Russia: russia-2</c>), written by the importer where that slug is not SiteGen's. A child
+    /// category's is its path (<c>News: europe/news</c>); a name the old blog gave two terms has a list of both
+    /// (<c>News: [europe/news, asia/news-2]</c>), which are one term here.
     /// </summary>
     private static IEnumerable<WordPressTermSlug> ReadWordPressSlugs(YamlNode value, YamlReader reader)
     {
@@ -334,20 +336,22 @@ public static class DispatchReader
 
             foreach (var (name, slugNode, nameLocation) in reader.Entries(slugs))
             {
-                if (reader.String(slugNode, name) is not { } written)
+                foreach (var (written, slugLocation) in reader.StringList(slugNode, name))
                 {
-                    continue;
-                }
+                    var slug = WordPressTermSlug.Decode(written);
+                    if (WordPressTermSlug.Problem(slug, kind) is { } problem)
+                    {
+                        var folder = TaxonomyKinds.WordPressFolder(kind);
+                        var how = kind == TaxonomyKind.Categories
+                            ? $"write the slug as the old blog's URL had it (/{folder}/<slug>/, or /{folder}/<parent>/<slug>/ for a child category: parent/slug)"
+                            : $"write the slug as the old blog's URL had it (/{folder}/<slug>/; only categories nest)";
+                        reader.Diagnostics.Error(DiagnosticCodes.WordPressSlugUnusable, slugLocation,
+                            $"the WordPress slug '{written}' of the {TaxonomyKinds.Singular(kind).ToLowerInvariant()} '{name}' {problem}, so no old URL can be kept at it; {how}, or remove the line");
+                        continue;
+                    }
 
-                var slug = WordPressTermSlug.Decode(written);
-                if (WordPressTermSlug.Problem(slug) is { } problem)
-                {
-                    reader.Diagnostics.Error(DiagnosticCodes.WordPressSlugUnusable, reader.Locate(slugNode),
-                        $"the WordPress slug '{written}' of the {TaxonomyKinds.Singular(kind).ToLowerInvariant()} '{name}' {problem}, so no old URL can be kept at it; write the slug as the old blog's URL had it (/{TaxonomyKinds.WordPressFolder(kind)}/<slug>/), or remove the line");
-                    continue;
+                    yield return new WordPressTermSlug(kind, name, slug, nameLocation);
                 }
-
-                yield return new WordPressTermSlug(kind, name, slug, nameLocation);
             }
         }
     }

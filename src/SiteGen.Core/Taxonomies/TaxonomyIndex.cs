@@ -137,7 +137,8 @@ internal sealed class TaxonomyIndex
     /// <summary>
     /// The old WordPress paths that lead to each term, each once, when the site keeps them: the term's slug in
     /// WordPress's folder (<c>/tag/kyiv/</c>) and every other slug the old blog gave it (<c>wordpress_slugs</c>:
-    /// <c>/tag/kyiv-2/</c>, <c>/tag/київ/</c>); never the term's own page.
+    /// <c>/tag/kyiv-2/</c>, <c>/tag/київ/</c>), a child category's at its nested path and its own slug alone
+    /// (<c>/category/europe/news/</c>, <c>/category/news/</c>), both of which WordPress answered; never the term's own page.
     /// </summary>
     public IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressPaths(IReadOnlyList<Dispatch> dispatches, SiteConfig config)
     {
@@ -169,11 +170,11 @@ internal sealed class TaxonomyIndex
         }
     }
 
-    /// <summary>The slugs the old blog gave a term, as its dispatches record them (newest first).</summary>
+    /// <summary>The slugs (and categories' paths) the old blog gave a term, as its dispatches record them (newest first).</summary>
     private static IEnumerable<string> OldSlugs(TaxonomyTerm term, IReadOnlyList<Dispatch> dispatches) =>
         term.Dispatches
             .SelectMany(i => dispatches[i].WordPressSlugs)
             .Where(s => s.Kind == term.Kind && TermSlug.Of(s.Name) == term.Slug)
-            .Select(s => s.Slug)
+            .SelectMany(s => s.Leaf == s.Slug ? [s.Slug] : new[] { s.Slug, s.Leaf })
             .Distinct(StringComparer.Ordinal);
 }

@@ -227,14 +227,17 @@ internal static partial class SavedPageReader
         document.QuerySelectorAll(selector)
             .Select(e => (Name: WhitespaceRun().Replace(e.TextContent, " ").Trim().Trim(TermDecoration).Trim(), Slug: ArchiveSlug(e.GetAttribute("href"))))
             .Where(t => t.Name.Length > 0)
-            .DistinctBy(t => t.Name.ToUpperInvariant())
+            .DistinctBy(t => (t.Name.ToUpperInvariant(), t.Slug))
             .ToList();
 
     private static readonly char[] TermDecoration = ['›', '»', '‹', '«', '·', '•', '|', ',', ';', ':', ' ', '\u00A0'];
 
     private static bool IsTerm(string name) => name.Length > 0 && !name.Equals("Uncategorized", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The last folder of a /category/.../ or /tag/.../ link, decoded; null for any other link.</summary>
+    /// <summary>
+    /// The slug of a /tag/.../ link, or the path of a /category/.../ link (a child category's archive is
+    /// /category/parent/child/), decoded; null for any other link.
+    /// </summary>
     private static string? ArchiveSlug(string? href)
     {
         if (href is null || !Uri.TryCreate(href, UriKind.Absolute, out var url))
@@ -243,9 +246,9 @@ internal static partial class SavedPageReader
         }
 
         var segments = url.AbsolutePath.Trim('/').Split('/');
-        // A child category's archive is /category/parent/child/: its own slug is the last folder.
-        return segments.Length >= 2 && (segments[^2] == "tag" || segments.Contains("category"))
-            ? Uri.UnescapeDataString(segments[^1])
+        var category = Array.IndexOf(segments, "category");
+        return category >= 0 && category < segments.Length - 1 ? string.Join('/', segments[(category + 1)..].Select(Uri.UnescapeDataString))
+            : segments.Length >= 2 && segments[^2] == "tag" ? Uri.UnescapeDataString(segments[^1])
             : null;
     }
 

@@ -5,8 +5,8 @@ namespace SiteGen.Import.Links;
 
 /// <summary>
 /// The old blog's URLs and what they are on the new site: post and page permalinks, <c>?p=ID</c>, <c>?page_id=ID</c>
-/// and <c>?attachment_id=ID</c>, attachment pages (to the file itself), category and tag archives (to the
-/// site's tag and category pages), the blog's home and its feed (to the site's).
+/// and <c>?attachment_id=ID</c>, attachment pages (to the file itself), category and tag archives, nested ones too,
+/// and their feeds (to the site's tag and category pages and their feeds), the blog's home and its feed (to the site's).
 /// </summary>
 internal sealed class LinkMap
 {
@@ -154,18 +154,41 @@ internal sealed class LinkMap
             });
             if (target is null && !postsOnly)
             {
-                var segments = OldPath.Normalise(path).Trim('/').Split('/');
-                if (segments.Length >= 2 && segments[0] is "category" or "tag"
-                    && _terms.TryGetValue(segments[0] + "/" + segments[^1], out var term))
-                {
-                    var slug = SiteGen.Text.Slugifier.Slugify(term);
-                    var kind = segments[0] == "category" ? Configuration.TaxonomyKind.Categories : Configuration.TaxonomyKind.Tags;
-                    target = slug.Length == 0 ? "/search/?q=" + Uri.EscapeDataString(term) : $"/{Configuration.TaxonomyKinds.Key(kind)}/{slug}/";
-                }
+                target = TermTarget(OldPath.Normalise(path).Trim('/').Split('/'));
             }
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// The site's page of the term whose archive the path is, or its feed for the archive's feed. A child category's
+    /// archive is /category/parent/child/, named by its own slug, the last folder; its pages (/page/2/) lead to the
+    /// term's page, whose pages hold other dispatches.
+    /// </summary>
+    private string? TermTarget(string[] segments)
+    {
+        Func<string, string>? feed = segments.Length >= 3 && segments[^1] == "feed" ? Urls.SitePaths.ActorRss
+            : segments.Length >= 4 && segments[^2] == "feed" && segments[^1] is "rss2" or "rss" ? Urls.SitePaths.ActorRss
+            : segments.Length >= 4 && segments[^2] == "feed" && segments[^1] == "atom" ? Urls.SitePaths.ActorAtom
+            : null;
+        var archive = feed is not null ? segments[..Array.LastIndexOf(segments, "feed")]
+            : segments.Length >= 4 && segments[^2] == "page" && segments[^1].All(char.IsAsciiDigit) ? segments[..^2]
+            : segments;
+        if (archive.Length < 2 || archive[0] is not ("category" or "tag") || !_terms.TryGetValue(archive[0] + "/" + archive[^1], out var term))
+        {
+            return null;
+        }
+
+        var slug = SiteGen.Text.Slugifier.Slugify(term);
+        var kind = archive[0] == "category" ? Configuration.TaxonomyKind.Categories : Configuration.TaxonomyKind.Tags;
+        if (slug.Length == 0)
+        {
+            return "/search/?q=" + Uri.EscapeDataString(term);
+        }
+
+        var page = $"/{Configuration.TaxonomyKinds.Key(kind)}/{slug}/";
+        return feed is null ? page : feed(page);
     }
 
     private string Relative(string absolutePath)

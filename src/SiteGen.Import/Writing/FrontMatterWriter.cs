@@ -97,7 +97,10 @@ internal static class FrontMatterWriter
         }
     }
 
-    /// <summary><c>wordpress_slugs:</c>, by kind (tags, categories, authors), each name with its old slug.</summary>
+    /// <summary>
+    /// <c>wordpress_slugs:</c>, by kind (tags, categories, authors), each name with its old slug (a child category's
+    /// path), or a list of them where the old blog gave that name to two terms.
+    /// </summary>
     private static void WordPressSlugs(StringBuilder yaml, IReadOnlyList<(Configuration.TaxonomyKind Kind, string Name, string Slug)> slugs)
     {
         if (slugs.Count == 0)
@@ -109,9 +112,11 @@ internal static class FrontMatterWriter
         foreach (var kind in slugs.GroupBy(s => s.Kind).OrderBy(g => g.Key))
         {
             yaml.Append("  ").Append(Configuration.TaxonomyKinds.Key(kind.Key)).Append(":\n");
-            foreach (var (_, name, slug) in kind)
+            foreach (var name in kind.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase))
             {
-                yaml.Append("    ").Append(YamlScalar.PlainOrQuoted(name)).Append(": ").Append(YamlScalar.PlainOrQuoted(slug)).Append('\n');
+                var values = name.Select(s => YamlScalar.PlainPathOrQuoted(s.Slug)).ToList();
+                yaml.Append("    ").Append(YamlScalar.PlainOrQuoted(name.Key)).Append(": ")
+                    .Append(values.Count == 1 ? values[0] : "[" + string.Join(", ", values) + "]").Append('\n');
             }
         }
     }

@@ -114,7 +114,8 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
 
     /// <summary>
     /// The old blog's slugs of the tags, categories and author the dispatch keeps, where SiteGen would make another
-    /// of the name (<c>russia-2</c>, a Cyrillic slug, a login): the build keeps their old URLs leading to the term pages.
+    /// of the name (<c>russia-2</c>, a Cyrillic slug, a login, a child category's <c>europe/news</c>): the build keeps
+    /// their old URLs leading to the term pages. A name two of the old terms had (News under Europe and under Asia) has both.
     /// </summary>
     private static List<(TaxonomyKind Kind, string Name, string Slug)> WordPressSlugs(ImportedPost post, List<string> tags, List<string> categories)
     {
@@ -126,8 +127,8 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         };
 
         return post.OldSlugs
-            .Where(s => Kept(s.Kind, s.Name) && Taxonomies.TermSlug.Of(s.Name) is { } own && own != s.Slug && WordPressTermSlug.Problem(s.Slug) is null)
-            .DistinctBy(s => (s.Kind, s.Name.ToUpperInvariant()))
+            .Where(s => Kept(s.Kind, s.Name) && Taxonomies.TermSlug.Of(s.Name) is { } own && own != s.Slug && WordPressTermSlug.Problem(s.Slug, s.Kind) is null)
+            .DistinctBy(s => (s.Kind, s.Name.ToUpperInvariant(), s.Slug))
             .ToList();
     }
 

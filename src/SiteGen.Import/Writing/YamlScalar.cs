@@ -53,6 +53,10 @@ internal static partial class YamlScalar
     public static string PlainOrQuoted(string value) =>
         SafePlain().IsMatch(value) && !Reserved().IsMatch(value) ? value : Quoted(value);
 
+    /// <summary>A child category's path (<c>europe/news-2</c>) plain when each folder would be, else quoted.</summary>
+    public static string PlainPathOrQuoted(string path) =>
+        path.Split('/').All(folder => SafePlain().IsMatch(folder) && !Reserved().IsMatch(folder)) ? path : Quoted(path);
+
     // Starts with a letter, holds only letters, digits, spaces and a few inner marks: no ': ', ' #', quotes or flow characters.
     [GeneratedRegex(@"^\p{L}(?:[\p{L}\p{M}\p{N} .'’-]*[\p{L}\p{M}\p{N}.])?$")]
     private static partial Regex SafePlain();

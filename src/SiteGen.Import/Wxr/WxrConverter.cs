@@ -124,7 +124,7 @@ internal static class WxrConverter
             Summary = item.Excerpt.Length == 0 ? null : NullIfEmpty(TextOf(item.Excerpt)),
             Terms = Terms(item, "post_tag"),
             Categories = Terms(item, "category"),
-            OldSlugs = OldSlugs(item, export.Authors.TryGetValue(item.Creator, out var writer) ? writer.DisplayName : NullIfEmpty(item.Creator)),
+            OldSlugs = OldSlugs(item, export, export.Authors.TryGetValue(item.Creator, out var writer) ? writer.DisplayName : NullIfEmpty(item.Creator)),
             Sticky = item.Sticky,
             Modified = Modified(item, date),
             Comments = item.Comments.Select(Comment).ToList(),
@@ -193,12 +193,17 @@ internal static class WxrConverter
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToList();
 
-    /// <summary>Each tag's and category's nicename, and the author's (WordPress makes it of the login, as <see cref="Nicename"/> does).</summary>
-    private static List<(TaxonomyKind Kind, string Name, string Slug)> OldSlugs(WxrItem item, string? author)
+    /// <summary>
+    /// Each tag's nicename, each category's path (its parents' nicenames and its own: <c>europe/news</c>, as its archive's
+    /// URL has it), and the author's nicename (WordPress makes it of the login, as <see cref="Nicename"/> does).
+    /// </summary>
+    private static List<(TaxonomyKind Kind, string Name, string Slug)> OldSlugs(WxrItem item, WxrExport export, string? author)
     {
         var slugs = item.Terms
             .Where(t => t.Domain is "post_tag" or "category" && t.Nicename.Length > 0)
-            .Select(t => (Kind: t.Domain == "category" ? TaxonomyKind.Categories : TaxonomyKind.Tags, Name: TextOf(t.Name), Slug: Decode(t.Nicename)))
+            .Select(t => t.Domain == "category"
+                ? (Kind: TaxonomyKind.Categories, Name: TextOf(t.Name), Slug: export.CategoryPath(Decode(t.Nicename)))
+                : (Kind: TaxonomyKind.Tags, Name: TextOf(t.Name), Slug: Decode(t.Nicename)))
             .Where(t => t.Name.Length > 0)
             .ToList();
         if (author is not null && Nicename(item.Creator) is { Length: > 0 } login)
@@ -277,7 +282,7 @@ internal static class WxrConverter
         return blogPath.Length > 1 && path.StartsWith(blogPath, StringComparison.Ordinal) ? path[(blogPath.Length - 1)..] : path;
     }
 
-    private static string Decode(string text)
+    public static string Decode(string text)
     {
         try
         {

@@ -9,6 +9,9 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
     /// <summary>By login (dc:creator).</summary>
     public IReadOnlyDictionary<string, WxrAuthor> Authors { get; init; } = new Dictionary<string, WxrAuthor>(StringComparer.Ordinal);
 
+    /// <summary>Each child category's parent, by slug (decoded <c>wp:category_nicename</c> and <c>wp:category_parent</c>).</summary>
+    public IReadOnlyDictionary<string, string> CategoryParents { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The files this export was read from, in the order given.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
@@ -17,6 +20,22 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
 
     /// <summary>Items another file of the same blog also held, each with the copy taken instead, for the report.</summary>
     public IReadOnlyList<(WxrItem Item, WxrItem TakenInstead)> Replaced { get; init; } = [];
+
+    /// <summary>
+    /// The path of a category's archive below <c>/category/</c>: its ancestors' slugs, outermost first, then its own
+    /// (<c>europe/ukraine/news</c>), as WordPress's links to it have it. A parent the export does not declare ends the
+    /// walk, and so does a loop.
+    /// </summary>
+    public string CategoryPath(string slug)
+    {
+        var path = new List<string> { slug };
+        for (var parent = CategoryParents.GetValueOrDefault(slug); parent is not null && !path.Contains(parent, StringComparer.Ordinal); parent = CategoryParents.GetValueOrDefault(parent))
+        {
+            path.Insert(0, parent);
+        }
+
+        return string.Join('/', path);
+    }
 
     /// <summary>One export from the files of a split export (blog.000.xml, blog.001.xml): items, authors and sources together.</summary>
     /// <remarks>An item two files both hold (two exports of one blog, made at different times) is taken from the later file.</remarks>
@@ -41,6 +60,7 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
         return new WxrExport(items.Where(Taken).ToList(), parts[0].BlogPath, parts[0].BlogUrl)
         {
             Authors = parts.SelectMany(p => p.Authors.Values).GroupBy(a => a.Login, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            CategoryParents = parts.SelectMany(p => p.CategoryParents).DistinctBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
             Sources = parts.SelectMany(p => p.Sources).ToList(),
             Repaired = parts.Any(p => p.Repaired),
             Replaced = items.Select((item, i) => (item, i)).Where(x => !Taken(x.item, x.i)).Select(x => (x.item, items[last[(x.item.Type, x.item.Id)]])).ToList(),

@@ -98,6 +98,7 @@ internal static partial class WxrReader
 
         var items = new List<WxrItem>();
         var authors = new Dictionary<string, WxrAuthor>(StringComparer.Ordinal);
+        var categoryParents = new Dictionary<string, string>(StringComparer.Ordinal);
         string? blogUrl = null, siteUrl = null, channelLink = null;
         try
         {
@@ -127,12 +128,19 @@ internal static partial class WxrReader
                     continue;
                 }
 
-                if (WxrNames.Kinds(reader.NamespaceURI).Export && reader.LocalName is "base_blog_url" or "base_site_url" or "author")
+                if (WxrNames.Kinds(reader.NamespaceURI).Export && reader.LocalName is "base_blog_url" or "base_site_url" or "author" or "category")
                 {
                     switch (reader.LocalName)
                     {
                         case "base_blog_url": blogUrl = reader.ReadElementContentAsString().Trim(); break;
                         case "base_site_url": siteUrl = reader.ReadElementContentAsString().Trim(); break;
+                        case "category":
+                            if (CategoryParent((XElement)XNode.ReadFrom(reader)) is { } child)
+                            {
+                                categoryParents.TryAdd(child.Slug, child.Parent);
+                            }
+
+                            break;
                         default:
                             if (Author((XElement)XNode.ReadFrom(reader)) is { } author)
                             {
@@ -165,7 +173,7 @@ internal static partial class WxrReader
         }
 
         var root = new[] { blogUrl, siteUrl, channelLink }.FirstOrDefault(u => Uri.TryCreate(u, UriKind.Absolute, out _)) ?? string.Empty;
-        return new WxrExport(items, BlogPath(root), root) { Authors = authors, Sources = [sourcePath] };
+        return new WxrExport(items, BlogPath(root), root) { Authors = authors, CategoryParents = categoryParents, Sources = [sourcePath] };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\A\uFEFF?<\?xml[^>]*\bencoding\s*=\s*[""'](?<name>[^""']+)[""']")]
@@ -187,6 +195,14 @@ internal static partial class WxrReader
         var display = Field("author_display_name");
         var full = $"{Field("author_first_name")} {Field("author_last_name")}".Trim();
         return new WxrAuthor(login, display.Length > 0 ? display : full.Length > 0 ? full : login, Field("author_email"));
+    }
+
+    /// <summary>A child category's slug and its parent's (<c>wp:category_nicename</c>, <c>wp:category_parent</c>), decoded; null for a top-level one.</summary>
+    private static (string Slug, string Parent)? CategoryParent(XElement category)
+    {
+        string Field(string name) => WxrConverter.Decode(category.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value ?? string.Empty);
+        var (slug, parent) = (Field("category_nicename"), Field("category_parent"));
+        return slug.Length > 0 && parent.Length > 0 && slug != parent ? (slug, parent) : null;
     }
 
     /// <summary>Whether the prolog (before the root element) declares a DTD; the stream is rewound.</summary>

@@ -400,6 +400,91 @@ public sealed class MigrationTests
         Assert.Contains("/2022/05/15/first/", output.ReadText("categories/novini/index.html"), StringComparison.Ordinal);
     }
 
+    /// <summary>The export's declaration of a category and its parent (<c>wp:category</c>), before the items.</summary>
+    private static string Category(string slug, string parent, string name) =>
+        $"<wp:category><wp:term_id>1</wp:term_id><wp:category_nicename>{slug}</wp:category_nicename><wp:category_parent>{parent}</wp:category_parent><wp:cat_name><![CDATA[{name}]]></wp:cat_name></wp:category>";
+
+    private static string WithCategories(string export, params string[] categories) =>
+        export.Replace("<channel><title>Blog</title>", "<channel><title>Blog</title>" + string.Concat(categories), StringComparison.Ordinal);
+
+    [Fact]
+    public void ChildCategoriesKeepTheirNestedUrlsAndLinksToThemLeadHome()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        const string Blog = "https://blog.example";
+        var links = $"<p><a href=\"{Blog}/category/europe/ukraine/kharkiv/\">Kharkiv</a>, <a href=\"{Blog}/category/europe/ukraine/kharkiv/feed/\">its feed</a>, "
+            + $"<a href=\"{Blog}/category/europe/ukraine/kharkiv/page/2/\">older</a>.</p>";
+        var export = WithCategories(
+            Wxr.Export(Wxr.Item(1, "First", "first", content: links, extra: Term("category", "kharkiv", "Kharkiv") + Term("category", "europe", "Europe"))),
+            Category("europe", string.Empty, "Europe"), Category("ukraine", "europe", "Ukraine"), Category("kharkiv", "ukraine", "Kharkiv"));
+        site.Import(site.Input("export.xml", export));
+
+        var text = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("categories:\n  - Kharkiv\n  - Europe\nwordpress_slugs:\n  categories:\n    Kharkiv: europe/ukraine/kharkiv\nguid:", text, StringComparison.Ordinal);
+        Assert.Contains("[Kharkiv](/categories/kharkiv/), [its feed](/categories/kharkiv/rss.xml), [older](/categories/kharkiv/).", text, StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("url=/categories/kharkiv/", output.ReadText("category/europe/ukraine/kharkiv/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/categories/kharkiv/", output.ReadText("category/kharkiv/index.html"), StringComparison.Ordinal);
+        Assert.Equal(output.ReadText("categories/kharkiv/rss.xml"), output.ReadText("category/europe/ukraine/kharkiv/feed/index.xml"));
+        Assert.Contains("url=/categories/europe/", output.ReadText("category/europe/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASavedPagesLinkToAChildCategoryKeepsItsPath()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        var saved = site.Input("first.html",
+            "<html><head><link rel=\"canonical\" href=\"https://blog.example/2022/05/15/first/\"><meta name=\"generator\" content=\"WordPress 6.4\"></head><body><article><h1 class=\"entry-title\">First</h1>"
+            + "<time class=\"entry-date published\" datetime=\"2022-05-15T10:00:00+03:00\">May 15</time>"
+            + "<div class=\"entry-content\"><p>Severodonetsk holds, street by street.</p></div>"
+            + "<footer><span class=\"cat-links\"><a href=\"https://blog.example/category/europe/ukraine/\" rel=\"category tag\">Ukraine</a></span></footer></article></body></html>");
+        site.Import(saved);
+
+        Assert.Contains("categories:\n  - Ukraine\nwordpress_slugs:\n  categories:\n    Ukraine: europe/ukraine\n", site.Read("content/dispatches/2022/first.md"), StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("url=/categories/ukraine/", output.ReadText("category/europe/ukraine/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CategoriesOfOneNameUnderTwoParentsAreOneTermTheReportSaysSoAndNoOldUrlIsLost()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        var export = WithCategories(
+            Wxr.Export(
+                Wxr.Item(1, "First", "first", extra: Term("category", "news", "News")),
+                Wxr.Item(2, "Second", "second", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00", extra: Term("category", "news-2", "News")),
+                Wxr.Item(3, "Both", "both", date: "2022-05-17 10:00:00", gmt: "2022-05-17 07:00:00", extra: Term("category", "news", "News") + Term("category", "news-2", "News"))),
+            Category("europe", string.Empty, "Europe"), Category("asia", string.Empty, "Asia"), Category("news", "europe", "News"), Category("news-2", "asia", "News"));
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.Contains("    News: europe/news\n", site.Read("content/dispatches/2022/first.md"), StringComparison.Ordinal);
+        Assert.Contains("    News: asia/news-2\n", site.Read("content/dispatches/2022/second.md"), StringComparison.Ordinal);
+        Assert.Contains("categories:\n  - News\nwordpress_slugs:\n  categories:\n    News: [europe/news, asia/news-2]\n", site.Read("content/dispatches/2022/both.md"), StringComparison.Ordinal);
+
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0637");
+        Assert.Contains("2 categories named 'News' (/category/europe/news/, /category/asia/news-2/)", warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("second.md", warning.Location.Path, StringComparison.Ordinal);
+        var text = site.Read(MigrationReport.FileName);
+        Assert.Contains("## Terms merged", text, StringComparison.Ordinal);
+        Assert.Contains("- Category 'News', now `/categories/news/`:\n  - `/category/europe/news/`: content/dispatches/2022/first.md, content/dispatches/2022/both.md\n"
+            + "  - `/category/asia/news-2/`: content/dispatches/2022/second.md, content/dispatches/2022/both.md\n", text, StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        foreach (var old in new[] { "europe/news", "news", "asia/news-2", "news-2" })
+        {
+            Assert.Contains("url=/categories/news/", output.ReadText($"category/{old}/index.html"), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("/2022/05/16/second/", output.ReadText("categories/news/index.html"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CommentsAreArchivedWithTheirThreadsOrCountedWithNoComments()
     {

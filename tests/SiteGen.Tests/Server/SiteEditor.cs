@@ -329,6 +329,12 @@ internal sealed class SiteEditor
             text.Append("guid: \"").Append(d.Guid).Append("\"\n");
         }
 
+        if (d.Guid is not null && d.Tags.Count > 0)
+        {
+            // The old blog's child category of the first tag's name: its nested URLs and feed come and go with imports and tag edits.
+            text.Append("categories: [").Append(d.Tags[0]).Append("]\nwordpress_slugs:\n  categories:\n    ").Append(d.Tags[0]).Append(": war/").Append(d.Tags[0].ToLowerInvariant()).Append('\n');
+        }
+
         if (d.Draft)
         {
             text.Append("draft: true\n");

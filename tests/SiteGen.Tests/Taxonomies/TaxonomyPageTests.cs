@@ -263,6 +263,51 @@ public sealed class TaxonomyPageTests
     }
 
     [Fact]
+    public void AChildCategoryKeepsItsNestedWordPressUrlAndItsFeed()
+    {
+        var site = Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  categories:\n    Front line: war/ukraine/front\n---\nThe first part.", StringComparison.Ordinal);
+        var built = TestSite.Parse(site).BuildOk();
+
+        // WordPress answered a child category at its parents' path and at its own slug alone.
+        Assert.Contains("url=/news/categories/front-line/", built.Text("category/war/ukraine/front/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/categories/front-line/", built.Text("category/front/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/news/categories/front-line/", built.Text("category/front-line/index.html"), StringComparison.Ordinal);
+        Assert.Equal(built.Text("categories/front-line/rss.xml"), built.Text("category/war/ukraine/front/feed/index.xml"));
+        Assert.Equal(built.Text("categories/front-line/rss.xml"), built.Text("category/front/feed/index.xml"));
+        Assert.False(built.Has("category/war/index.html"));
+        Assert.False(built.Has("category/war/ukraine/index.html"));
+    }
+
+    [Fact]
+    public void ANameTheOldBlogGaveTwoCategoriesKeepsTheOldUrlsOfBoth()
+    {
+        // "News" under "Europe" and "News" under "Asia" were two categories; here they are one, and both old URLs lead to it.
+        var site = Site.Replace("tags: [Kyiv, Drones]\ncategories: [Front line]",
+            "tags: [Kyiv, Drones]\ncategories: [News]\nwordpress_slugs:\n  categories:\n    News: [europe/news, asia/news-2]", StringComparison.Ordinal);
+        var built = TestSite.Parse(site).BuildOk();
+
+        foreach (var old in new[] { "europe/news", "news", "asia/news-2", "news-2" })
+        {
+            Assert.Contains("url=/news/categories/news/", built.Text($"category/{old}/index.html"), StringComparison.Ordinal);
+            Assert.Equal(built.Text("categories/news/rss.xml"), built.Text($"category/{old}/feed/index.xml"));
+        }
+    }
+
+    [Fact]
+    public void ANestedOldSlugWithAnEmptyFolderIsAnErrorAtItsPlaceAndATagsIsNotNested()
+    {
+        var bad = TestSite.Parse(Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  categories:\n    Front line: [front-2, \"war//front\"]\n---\nThe first part.", StringComparison.Ordinal)).Build();
+        Assert.False(bad.Result.Succeeded);
+        bad.Expect("content/dispatches/a.md(9,27)", "SG0235", "'war//front'", "category 'Front line'", "has a folder that is empty (folder 2 of 3)", "/category/<parent>/<slug>/");
+
+        var tag = TestSite.Parse(Site.Replace("series: Battle of Kyiv\n---\nThe first part.",
+            "series: Battle of Kyiv\nwordpress_slugs:\n  tags:\n    Kyiv: ukraine/kyiv\n---\nThe first part.", StringComparison.Ordinal)).Build();
+        tag.Expect("content/dispatches/a.md(9,11)", "SG0235", "'ukraine/kyiv'", "only categories nest");
+    }
+
+    [Fact]
     public void AnOldSlugThatIsNoFolderIsAnErrorAndOneOfNoTermAWarning()
     {
         var bad = TestSite.Parse(Site.Replace("series: Battle of Kyiv\n---\nThe first part.",

@@ -1,0 +1,69 @@
+using SiteGen.Configuration;
+using SiteGen.Import.Model;
+using SiteGen.Taxonomies;
+
+namespace SiteGen.Import.Writing;
+
+/// <summary>
+/// Terms the old blog kept apart that are one here. SiteGen's tags, categories and authors are their names, so two
+/// of one name (News under Europe and News under Asia, slugs <c>news</c> and <c>news-2</c>) become one term whose page
+/// every old URL of both leads to; the report says so, and how to keep them apart.
+/// </summary>
+internal static class TermMerges
+{
+    /// <param name="written">Each written dispatch and its target as shown.</param>
+    /// <param name="config">Where the site's term pages are.</param>
+    public static IReadOnlyList<MergedTerm> Find(IEnumerable<(PlacedPost Post, string Target)> written, SiteConfig config)
+    {
+        // By the site's term, then by the old term's own slug (unique among its kind on WordPress) in the order met.
+        var terms = new Dictionary<(TaxonomyKind Kind, string Slug), (string Name, Dictionary<string, (string Path, List<string> Files)> Old)>();
+        foreach (var (post, target) in written)
+        {
+            foreach (var (kind, name, slug) in post.Source.OldSlugs.Where(s => Kept(post.Document, s.Kind, s.Name)))
+            {
+                if (TermSlug.Of(name) is not { } own)
+                {
+                    continue;
+                }
+
+                if (!terms.TryGetValue((kind, own), out var term))
+                {
+                    terms[(kind, own)] = term = (name, new Dictionary<string, (string, List<string>)>(StringComparer.Ordinal));
+                }
+
+                var leaf = slug[(slug.LastIndexOf('/') + 1)..];
+                if (!term.Old.TryGetValue(leaf, out var old))
+                {
+                    term.Old[leaf] = old = (slug, []);
+                }
+
+                if (!old.Files.Contains(target, StringComparer.Ordinal))
+                {
+                    old.Files.Add(target);
+                }
+            }
+        }
+
+        return terms.Where(t => t.Value.Old.Count > 1)
+            .Select(t => new MergedTerm(t.Key.Kind, t.Value.Name, $"/{config.Taxonomies.Folder(t.Key.Kind)}/{t.Key.Slug}/",
+                t.Value.Old.Values.Select(o => ($"/{TaxonomyKinds.WordPressFolder(t.Key.Kind)}/{o.Path}/", (IReadOnlyList<string>)o.Files)).ToList()))
+            .OrderBy(m => m.Kind).ThenBy(m => m.SitePath, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The warning: which old terms are one here, and how to keep them apart (at a file of the last one).</summary>
+    public static string Advice(MergedTerm merged)
+    {
+        var (kind, key) = (TaxonomyKinds.Singular(merged.Kind).ToLowerInvariant(), TaxonomyKinds.Key(merged.Kind));
+        return $"the old blog had {merged.Old.Count} {TaxonomyKinds.Plural(merged.Kind).ToLowerInvariant()} named '{merged.Name}' ({string.Join(", ", merged.Old.Select(o => o.OldPath))}): "
+            + $"they are one {kind} here, {merged.SitePath}, and every old URL of each leads to it; to keep them apart, give the one at {merged.Old[^1].OldPath} another name "
+            + $"in the '{key}:' and 'wordpress_slugs:' of its dispatches (this one, and any other the import report lists)";
+    }
+
+    private static bool Kept(PostDocument document, TaxonomyKind kind, string name) => kind switch
+    {
+        TaxonomyKind.Tags => document.Tags.Contains(name, StringComparer.OrdinalIgnoreCase),
+        TaxonomyKind.Categories => document.Categories.Contains(name, StringComparer.OrdinalIgnoreCase),
+        _ => document.Author == name,
+    };
+}
