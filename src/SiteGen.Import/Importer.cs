@@ -206,7 +206,7 @@ public static class Importer
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
             return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
         });
-        var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts, archiveComments: !options.NoComments));
+        var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts, config.Taxonomies, archiveComments: !options.NoComments));
 
         var manifest = ImportManifest.Load(siteRoot);
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
@@ -294,9 +294,9 @@ public static class Importer
         return hosts;
     }
 
-    private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, bool archiveComments)
+    private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, TaxonomySettings taxonomies, bool archiveComments)
     {
-        var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/");
+        var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/", taxonomies);
         foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0))
         {
             // Only the comments the archive wrote (a page's are not archived, nor a reply whose thread loops).

@@ -17,10 +17,16 @@ internal sealed class LinkMap
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dateArchives = new(StringComparer.Ordinal);
 
-    public LinkMap(IReadOnlySet<string> hosts, string blogPath)
+    private readonly Configuration.TaxonomySettings _taxonomies;
+
+    /// <param name="hosts">The old blog's hosts.</param>
+    /// <param name="blogPath">The blog's path on its host (<c>/</c>, or <c>/blog/</c>).</param>
+    /// <param name="taxonomies">Where the site keeps its term pages (<c>taxonomies.tags: tag</c> puts them at <c>/tag/x/</c>).</param>
+    public LinkMap(IReadOnlySet<string> hosts, string blogPath, Configuration.TaxonomySettings taxonomies)
     {
         Hosts = hosts;
         BlogPath = blogPath;
+        _taxonomies = taxonomies;
     }
 
     public IReadOnlySet<string> Hosts { get; }
@@ -187,7 +193,7 @@ internal sealed class LinkMap
             return "/search/?q=" + Uri.EscapeDataString(term);
         }
 
-        var page = $"/{Configuration.TaxonomyKinds.Key(kind)}/{slug}/";
+        var page = $"/{_taxonomies.Folder(kind)}/{slug}/";
         return feed is null ? page : feed(page);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SiteGen.Configuration;
+using SiteGen.Diagnostics;
 using SiteGen.Import;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
@@ -430,6 +431,23 @@ public sealed class MigrationTests
         Assert.Contains("url=/categories/kharkiv/", output.ReadText("category/kharkiv/index.html"), StringComparison.Ordinal);
         Assert.Equal(output.ReadText("categories/kharkiv/rss.xml"), output.ReadText("category/europe/ukraine/kharkiv/feed/index.xml"));
         Assert.Contains("url=/categories/europe/", output.ReadText("category/europe/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LinksToTermArchivesLeadToTheFoldersTheSiteKeepsItsTermPagesIn()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\ntaxonomies:\n  tags: tag\n  categories: topics\n", withActors: false);
+        const string Blog = "https://blog.example";
+        var links = $"<p><a href=\"{Blog}/tag/kharkiv/\">Kharkiv</a>, <a href=\"{Blog}/category/news/feed/\">the news feed</a>.</p>";
+        var export = Wxr.Export(Wxr.Item(1, "First", "first", content: links, extra: Term("post_tag", "kharkiv", "Kharkiv") + Term("category", "news", "News")));
+        site.Import(site.Input("export.xml", export));
+
+        Assert.Contains("[Kharkiv](/tag/kharkiv/), [the news feed](/topics/news/rss.xml).", site.Read("content/dispatches/2022/first.md"), StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.DoesNotContain(built.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
+        Assert.True(output.Files.ContainsKey("tag/kharkiv/index.html") && output.Files.ContainsKey("topics/news/rss.xml"));
     }
 
     [Fact]
