@@ -47,6 +47,28 @@ internal static partial class MoreDivider
         divider.Parent.ReplaceChild(marker, divider);
     }
 
+    /// <summary>
+    /// Turns the first rendered divider of <paramref name="root"/> into the comment it was, taking the paragraph it
+    /// stood alone in along: main-content extraction drops empty paragraphs, and the span would go with its own.
+    /// </summary>
+    public static void KeepThroughExtraction(IElement root)
+    {
+        if (Descendants(root).FirstOrDefault(IsDivider) is not IElement { Parent: { } parent } span)
+        {
+            return;
+        }
+
+        var comment = root.Owner!.CreateComment("more");
+        if (parent is IElement { LocalName: "p" } paragraph && !paragraph.ChildNodes.Any(c => c != span && HasContent(c)))
+        {
+            paragraph.Replace(comment);
+        }
+        else
+        {
+            span.Replace(comment);
+        }
+    }
+
     /// <summary>Moves the marker out of the inline elements and the paragraph or heading it starts or ends (run after sanitising).</summary>
     public static void Place(IElement root)
     {

@@ -74,6 +74,13 @@ public sealed class MoreDividerTests
         var post = Assert.Single(SavedPageReader.Read(html, "post.html", new DiagnosticBag()).Posts);
         Assert.Equal("Severodonetsk holds, street by street.\n\n<!--more-->\n\nThe rest of the day.", post.Body.Trim());
 
+        // A theme that marks no entry content: main-content extraction, which drops empty paragraphs, keeps the divider.
+        const string Long = "Severodonetsk holds, street by street, as the shelling goes on, and the bridges to Lysychansk are down, one after another, since the morning.";
+        var unmarked = Assert.Single(SavedPageReader.Read(
+            "<html><head><link rel=\"canonical\" href=\"https://blog.example/2022/05/15/post/\"></head><body><div id=\"main\"><div class=\"post\"><h1>Post</h1><div class=\"text\">"
+            + $"<p>{Long}</p>\n<p><span id=\"more-4982\"></span></p>\n<p>The rest of the day. {Long}</p></div></div></div></body></html>", "post.html", new DiagnosticBag()).Posts);
+        Assert.Contains($"{Long}\n\n<!--more-->\n\nThe rest of the day.", unmarked.Body, StringComparison.Ordinal);
+
         Assert.Equal("A reader's comment. Rest.", HtmlToMarkdown.Convert("<p>A reader's comment. <!--more-->Rest.</p>").Markdown);
         Assert.Equal("Written by hand. x", HtmlToMarkdown.Convert("<p>Written by hand. <sitegen-more title=\"--><script>alert(1)</script>\">x</sitegen-more></p>", keepMoreDivider: true).Markdown);
     }
