@@ -1,24 +1,43 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig;
 using SiteGen.Content;
 using SiteGen.Markdown;
 
 namespace SiteGen.Feeds;
 
 /// <summary>
-/// What cards and every feed format show of a dispatch: its front-matter summary, else the opening words of its
-/// body as plain text. One per dispatch, made from the Markdown so that cards have it before any page renders.
+/// What cards and every feed format show of a dispatch: its front-matter summary, else the teaser before its
+/// <c>&lt;!--more--&gt;</c> divider, else the opening words of its body, as plain text. One per dispatch, made from
+/// the Markdown so that cards have it before any page renders.
 /// </summary>
 internal static partial class DispatchExcerpt
 {
     /// <summary>The longest excerpt made from a body, in characters, before "…".</summary>
     public const int Length = 280;
 
+    /// <summary>The longest excerpt made from a teaser, in characters, before "…".</summary>
+    /// <remarks>
+    /// The author chose where the teaser ends, so it is shown whole, as Hugo and WordPress show it: a few paragraphs
+    /// fit. The bound is for a divider put near the end of a long dispatch, which would otherwise repeat the dispatch
+    /// on every list page and in every feed.
+    /// </remarks>
+    public const int TeaserLength = 1200;
+
     public static string? Of(Dispatch dispatch) => dispatch.Summary ?? FromMarkdown(dispatch.Body);
 
-    /// <summary>The opening words of <paramref name="markdown"/> as plain text; null when it has none.</summary>
+    /// <summary>
+    /// The teaser of <paramref name="markdown"/> as plain text, else its opening words (also when the teaser has no
+    /// words: the divider first, or after an image alone); null when it has none.
+    /// </summary>
     public static string? FromMarkdown(string markdown, int length = Length)
     {
+        if (SummaryDivider.Teaser(markdown) is { } teaser
+            && HtmlExcerpt.From(teaser.ToHtml(MarkdownPipelineFactory.Pipeline), TeaserLength) is { Length: > 0 } chosen)
+        {
+            return chosen;
+        }
+
         var html = Markdig.Markdown.ToHtml(Lead(markdown, length * 3), MarkdownPipelineFactory.Pipeline);
         var text = HtmlExcerpt.From(html, length);
         return text.Length == 0 ? null : text;
@@ -63,7 +82,25 @@ internal static partial class DispatchExcerpt
             }
         }
 
-        return FootnoteMark().Replace(lead.ToString(), string.Empty);
+        return WithoutFootnoteMarks(lead.ToString());
+    }
+
+    /// <summary><paramref name="markdown"/> without its footnote marks (<c>[^1]</c>), which would read as their labels.</summary>
+    public static string WithoutFootnoteMarks(string markdown) => FootnoteMark().Replace(markdown, string.Empty);
+
+    /// <summary>The link definitions of <paramref name="markdown"/> from <paramref name="start"/> on, one a line.</summary>
+    public static string LinkDefinitions(string markdown, int start)
+    {
+        var definitions = new StringBuilder();
+        foreach (var line in markdown.AsSpan(start).EnumerateLines())
+        {
+            if (LinkDefinition().IsMatch(line))
+            {
+                definitions.Append(line).Append('\n');
+            }
+        }
+
+        return definitions.ToString();
     }
 
     [GeneratedRegex(@"^ {0,3}(```|~~~)")]

@@ -22,6 +22,11 @@ internal sealed partial class BlockWriter
                 AddParagraph(blocks, pending);
                 Add(blocks, card);
             }
+            else if (MoreDivider.IsLine(node))
+            {
+                AddParagraph(blocks, pending);
+                Add(blocks, MoreDivider.Markdown((IElement)node));
+            }
             else if (ElementKinds.IsBlock(node))
             {
                 AddParagraph(blocks, pending);

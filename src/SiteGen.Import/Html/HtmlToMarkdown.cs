@@ -17,12 +17,16 @@ namespace SiteGen.Import.Html;
 internal static class HtmlToMarkdown
 {
     /// <summary>Converts an HTML fragment (the inside of a post's body).</summary>
-    public static ConvertedHtml Convert(string html) => Convert(FragmentParser.Body(html));
+    /// <param name="html">The fragment.</param>
+    /// <param name="keepMoreDivider">Whether WordPress's <c>&lt;!--more--&gt;</c> stays, as a post's teaser divider (<see cref="MoreDivider"/>); a comment's goes.</param>
+    public static ConvertedHtml Convert(string html, bool keepMoreDivider = false) => Convert(FragmentParser.Body(html), keepMoreDivider);
 
     /// <summary>Converts the content of <paramref name="root"/>, which it sanitises in place.</summary>
-    public static ConvertedHtml Convert(IElement root)
+    public static ConvertedHtml Convert(IElement root, bool keepMoreDivider = false)
     {
+        MoreDivider.Mark(root, keepMoreDivider);
         HtmlSanitizer.Sanitize(root);
+        MoreDivider.Place(root);
         BareUrlLinker.Link(root);
         var text = VisibleText.Of(root);
         var notes = FootnoteCollector.Collect(root);

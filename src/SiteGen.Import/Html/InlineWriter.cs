@@ -66,6 +66,12 @@ internal sealed class InlineWriter(bool inTableCell = false)
                 var tag = element.LocalName == "strike" ? "s" : element.LocalName;
                 Append(builder, Wrap(Write(element.ChildNodes), $"<{tag}>", $"</{tag}>"));
                 break;
+            case MoreDivider.Element when HasTextOnLine(builder):
+                // At the start of a line it would be read as an HTML block, taking the rest of the line as raw HTML.
+                builder.Append(MoreDivider.Markdown(element));
+                break;
+            case MoreDivider.Element:
+                break;
             case FootnoteCollector.ReferenceElement:
                 Append(builder, $"[^{element.GetAttribute(FootnoteCollector.LabelAttribute)}]");
                 break;
@@ -107,6 +113,19 @@ internal sealed class InlineWriter(bool inTableCell = false)
 
                 break;
         }
+    }
+
+    private static bool HasTextOnLine(StringBuilder builder)
+    {
+        for (var i = builder.Length - 1; i >= 0 && builder[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(builder[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Appends without doubling the space where two pieces meet.</summary>

@@ -29,6 +29,7 @@ internal static class MainContentExtractor
     public static IElement? Extract(IDocument document, string? url)
     {
         var copy = new HtmlParser().ParseDocument(document.DocumentElement.OuterHtml);
+        MoreDivider.KeepThroughExtraction(copy.DocumentElement);
         foreach (var element in copy.QuerySelectorAll(PageChrome.Selectors + ", " + Surroundings).ToList())
         {
             element.Remove();

@@ -62,7 +62,7 @@ internal static partial class SavedPageReader
         var guid = Guid(document, canonical);
 
         PageChrome.Remove(content);
-        var converted = HtmlToMarkdown.Convert(content);
+        var converted = HtmlToMarkdown.Convert(content, keepMoreDivider: true);
         if (date is null && kind == ImportedKind.Dispatch)
         {
             diagnostics.Warning(DiagnosticCodes.ImportSkipped, new SourceLocation(sourcePath),

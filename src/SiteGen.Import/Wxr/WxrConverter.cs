@@ -86,7 +86,7 @@ internal static class WxrConverter
                 $"'{TextOf(item.Title)}': the embed {shown} names no URL or id that can be linked, so it stays in the text as written; put the page's URL in its place (e.g. [youtube https://www.youtube.com/watch?v=...])");
         }
 
-        var converted = HtmlToMarkdown.Convert(html);
+        var converted = HtmlToMarkdown.Convert(html, keepMoreDivider: true);
         var title = TextOf(item.Title);
         if (title.Length == 0)
         {
