@@ -32,8 +32,7 @@ internal static partial class DispatchExcerpt
     /// </summary>
     public static string? FromMarkdown(string markdown, int length = Length)
     {
-        if (SummaryDivider.Teaser(markdown) is { } teaser
-            && HtmlExcerpt.From(teaser.ToHtml(MarkdownPipelineFactory.Pipeline), TeaserLength) is { Length: > 0 } chosen)
+        if (Teaser(markdown) is { } chosen)
         {
             return chosen;
         }
@@ -42,6 +41,12 @@ internal static partial class DispatchExcerpt
         var text = HtmlExcerpt.From(html, length);
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>The text before the summary divider of <paramref name="markdown"/>, as plain text; null when it has none, or no words before it.</summary>
+    public static string? Teaser(string markdown) =>
+        SummaryDivider.Teaser(markdown) is { } teaser && HtmlExcerpt.From(teaser.ToHtml(MarkdownPipelineFactory.Pipeline), TeaserLength) is { Length: > 0 } text
+            ? text
+            : null;
 
     /// <summary>
     /// The first blocks of <paramref name="markdown"/> up to about <paramref name="budget"/> characters, cut between

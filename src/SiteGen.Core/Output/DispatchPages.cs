@@ -1,6 +1,7 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Feeds;
 using SiteGen.Images;
 using SiteGen.Markdown;
 using SiteGen.Rendering;
@@ -69,7 +70,7 @@ internal sealed class DispatchPages(RenderContext context)
             Title = dispatch.Title,
             Url = model.Url,
             Canonical = urls.Absolute(dispatch.Path),
-            Description = dispatch.Summary ?? RenderContext.Excerpt(rendered.PlainText),
+            Description = dispatch.Summary ?? RenderContext.Excerpt(DispatchExcerpt.Teaser(dispatch.Body) ?? rendered.PlainText),
             Image = social?.Url,
             ImageWidth = social?.Width ?? 0,
             ImageHeight = social?.Height ?? 0,

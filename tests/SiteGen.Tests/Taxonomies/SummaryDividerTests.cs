@@ -65,7 +65,9 @@ public sealed class SummaryDividerTests
         var page = built.Text("2025/05/02/a/index.html");
         Assert.Contains("<p>After the divider.</p>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("&lt;!--more", page, StringComparison.Ordinal);
+        Assert.Contains($"<meta name=\"description\" content=\"{excerpt[..excerpt.LastIndexOf(' ', 200)]}…\">", page, StringComparison.Ordinal);
         var inline = built.Text("2025/05/03/b/index.html");
+        Assert.Contains("<meta name=\"description\" content=\"Kyiv held, as WordPress wrote it.\">", inline, StringComparison.Ordinal);
         Assert.Contains("Then the <em>rest</em> of the paragraph.</p>", inline, StringComparison.Ordinal);
         Assert.DoesNotContain("&lt;!--more", inline, StringComparison.Ordinal);
         Assert.DoesNotContain("Read the rest", inline.Replace("<!--more Read the rest-->", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
