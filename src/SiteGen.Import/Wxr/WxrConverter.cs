@@ -69,7 +69,7 @@ internal static class WxrConverter
             date = new DateTimeOffset(importedAt.UtcDateTime.Date, TimeSpan.Zero);
             notes.Add("The export gave this post no date (no wp:post_date or pubDate): imported as a draft dated the day of the import; set its real date.");
             diagnostics.Warning(DiagnosticCodes.ImportNoDate, location,
-                $"'{TextOf(item.Title)}' has no date in the export (no wp:post_date or pubDate): imported as a draft dated today; set its date and remove 'draft: true'");
+                $"'{TitleText.Of(item.Title)}' has no date in the export (no wp:post_date or pubDate): imported as a draft dated today; set its date and remove 'draft: true'");
         }
 
         // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
@@ -83,11 +83,11 @@ internal static class WxrConverter
         {
             var shown = shortcode.Length > 80 ? shortcode[..79] + "…" : shortcode;
             diagnostics.Warning(DiagnosticCodes.ImportEmbedKeptAsText, location,
-                $"'{TextOf(item.Title)}': the embed {shown} names no URL or id that can be linked, so it stays in the text as written; put the page's URL in its place (e.g. [youtube https://www.youtube.com/watch?v=...])");
+                $"'{TitleText.Of(item.Title)}': the embed {shown} names no URL or id that can be linked, so it stays in the text as written; put the page's URL in its place (e.g. [youtube https://www.youtube.com/watch?v=...])");
         }
 
         var converted = HtmlToMarkdown.Convert(html);
-        var title = TextOf(item.Title);
+        var title = TitleText.Of(item.Title);
         if (title.Length == 0)
         {
             title = Fallbacks.Title(converted.Text, date);
@@ -259,7 +259,7 @@ internal static class WxrConverter
         var seen = new HashSet<long> { page.Id };
         for (var id = page.ParentId; id != 0 && pages.TryGetValue(id, out var parent) && seen.Add(id); id = parent.ParentId)
         {
-            parents.Insert(0, parent.Slug.Length > 0 ? Decode(parent.Slug) : SiteGen.Text.Slugifier.Slugify(TextOf(parent.Title)));
+            parents.Insert(0, parent.Slug.Length > 0 ? Decode(parent.Slug) : SiteGen.Text.Slugifier.Slugify(TitleText.Of(parent.Title)));
         }
 
         return parents;
