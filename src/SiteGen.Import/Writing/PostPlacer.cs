@@ -87,7 +87,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Sticky = post.Sticky,
             Modified = post.Modified is { } modified ? modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null,
             Image = post.Image,
-            Aliases = Aliases(post.OldPath, sitePath, notes),
+            Aliases = Aliases(post, sitePath, notes),
             Guid = post.Guid,
             Notes = notes,
             Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
@@ -120,7 +120,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Slug = Slugifier.Slugify(fileSlug) != fileSlug ? fileSlug : null,
             Draft = post.Draft,
             Summary = post.Summary,
-            Aliases = Aliases(post.OldPath, sitePath, notes),
+            Aliases = Aliases(post, sitePath, notes),
             Notes = notes,
             Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
         };
@@ -161,6 +161,26 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
 
         var value = post.OffsetKnown ? post.Date!.Value : local;
         return value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The old path (<see cref="Aliases(string?, string, List{string})"/>), and those of the post's further pages on WordPress.</summary>
+    private List<string> Aliases(ImportedPost post, string sitePath, List<string> notes)
+    {
+        var aliases = Aliases(post.OldPath, sitePath, notes);
+        if (post.Pages < 2 || post.OldPath is not { } old || SiteOwnPaths.Holds(old, config))
+        {
+            return aliases;
+        }
+
+        // /2022/05/15/slug/2/: WordPress's link to a page of a post split by <!--nextpage-->.
+        var folder = OldPath.Normalise(old).TrimEnd('/');
+        if (folder.Length == 0 || folder[(folder.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal))
+        {
+            return aliases;
+        }
+
+        aliases.AddRange(Enumerable.Range(2, post.Pages - 1).Select(n => $"{folder}/{n.ToString(CultureInfo.InvariantCulture)}/").Where(p => SlugRules.AliasProblem(p) is null));
+        return aliases;
     }
 
     /// <summary>

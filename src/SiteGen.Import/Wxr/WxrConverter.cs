@@ -74,9 +74,15 @@ internal static class WxrConverter
 
         // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
         var keptAsText = new List<string>();
+        var (content, pageCount) = PageBreaks.Mark(item.Content);
+        if (pageCount > 1)
+        {
+            notes.Add($"WordPress showed this post on {pageCount} pages (<!--nextpage-->): here it is one, a rule where each page began.");
+        }
+
         var html = AutoParagraphs.Needed(item.Content)
-            ? ShortcodeExpander.ExpandWithParagraphs(item.Content, attachments, item, keptAsText)
-            : ShortcodeExpander.Expand(item.Content, attachments, item, keptAsText);
+            ? ShortcodeExpander.ExpandWithParagraphs(content, attachments, item, keptAsText)
+            : ShortcodeExpander.Expand(content, attachments, item, keptAsText);
         html = BlockFootnotes.Render(html, item.Meta.GetValueOrDefault("footnotes"));
         html = CachedEmbeds.Inline(html, item.Meta);
         foreach (var shortcode in keptAsText)
@@ -118,6 +124,7 @@ internal static class WxrConverter
             OffsetKnown = offsetKnown,
             Slug = item.Slug.Length == 0 ? null : Decode(item.Slug),
             OldPath = OldPath(item.Link, export.BlogPath),
+            Pages = pageCount,
             OldUrl = NullIfEmpty(item.Link),
             OldId = item.Id,
             OldUrlIsTheBlogs = true,
