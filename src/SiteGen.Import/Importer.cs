@@ -195,7 +195,8 @@ public static class Importer
     private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
     {
         var placer = new PostPlacer(config, new ActorTagger(registry), options.SuggestActors, archiveComments: !options.NoComments);
-        var placed = timings.Measure("place", () => posts.AsParallel().AsOrdered().Select(placer.Place).ToList());
+        var placed = timings.Measure("place", () => PlaceAllocator.Allocate(posts.AsParallel().AsOrdered().Select(p => placer.Place(p)).ToList(), placer, diagnostics,
+            target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory)));
 
         var hosts = BlogHosts(exports, posts);
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
@@ -210,18 +211,16 @@ public static class Importer
 
         var manifest = ImportManifest.Load(siteRoot);
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
-        var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var written = new List<WrittenFile>();
         var refused = 0;
-        var targets = posts.Zip(placed).Select(p => Unclaimed(p.Second.TargetPath, p.First.SourcePath, claimed, diagnostics, siteRoot, options.WorkingDirectory)).ToList();
 
         // Made and written side by side (each target is its own file); reported in order.
         var prepared = timings.Measure("check and write", () => Enumerable.Range(0, posts.Count).AsParallel().AsOrdered().Select(i =>
         {
-            var shown = Display(Path.Combine(siteRoot, targets[i]), options.WorkingDirectory);
+            var shown = Display(Path.Combine(siteRoot, placed[i].TargetPath), options.WorkingDirectory);
             var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
-            var text = DocumentGate.Pass(FrontMatterWriter.Write(document), targets[i], shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
-            WriteOutcome? outcome = text is null ? null : writer.Write(targets[i], text);
+            var text = DocumentGate.Pass(FrontMatterWriter.Write(document), placed[i].TargetPath, shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
+            WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text);
             return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
@@ -251,6 +250,7 @@ public static class Importer
                 Title = post.Title,
                 Url = place.SitePath,
                 Alias = alias,
+                Abandoned = alias is null && post.OldPath is { } old && !string.Equals(OldPath.Normalise(old).TrimEnd('/'), place.SitePath.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? OldPath.Normalise(old) : null,
                 MediaHome = mediaHome,
                 MediaRemote = mediaRemote,
                 LinksRewritten = rewritten,
@@ -393,25 +393,6 @@ public static class Importer
     /// <summary>A body URL as the media stage takes it: in a post read from an archive's copy, a link's archived page.</summary>
     private static string Address(string url, ImportedPost post) =>
         post.ReadFromArchive && ArchivedCopy.ArchivedLink(url) is { } archived ? archived.OriginalString : url;
-
-    /// <summary>The target, or a numbered one when an earlier post of this batch took it (two posts with one slug in one year).</summary>
-    private static string Unclaimed(string target, string source, Dictionary<string, string> claimed, DiagnosticBag diagnostics, string siteRoot, string workingDirectory)
-    {
-        var candidate = target;
-        for (var n = 2; claimed.ContainsKey(candidate); n++)
-        {
-            candidate = $"{target[..^".md".Length]}-{n}.md";
-        }
-
-        if (candidate != target)
-        {
-            diagnostics.Warning(DiagnosticCodes.ImportTargetClash, new SourceLocation(source),
-                $"{Display(Path.Combine(siteRoot, target), workingDirectory)} is already the target of {claimed[target]}: written to {Path.GetFileName(candidate)} instead; check both URLs");
-        }
-
-        claimed[candidate] = source;
-        return candidate;
-    }
 
     private static string Display(string fullPath, string workingDirectory) => Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
 

@@ -28,7 +28,10 @@ internal static class MigrationReport
         text.Append("\n## Items\n\n| item | written to | URL | media home / remote | links rewritten | comments | notes |\n|---|---|---|---|---|---|---|\n");
         foreach (var file in report.Files)
         {
-            var url = file.Url is null ? string.Empty : file.Alias is null ? $"`{file.Url}` (kept)" : $"`{file.Url}` (old `{file.Alias}` redirects)";
+            var url = file.Url is null ? string.Empty
+                : file.Alias is not null ? $"`{file.Url}` (old `{file.Alias}` redirects)"
+                : file.Abandoned is not null ? $"`{file.Url}` (moved from `{file.Abandoned}`, which cannot redirect)"
+                : $"`{file.Url}` (kept)";
             var notes = file.Notes.Count == 0 ? "converted" : string.Join(" ", file.Notes);
             text.Append($"| {Cell(file.Title)} ({Cell(file.SourcePath)}) | {Cell(file.TargetPath)} ({Outcome(file.Outcome)}) | {url} | {file.MediaHome} / {file.MediaRemote} | {file.LinksRewritten} | {file.Comments} | {Cell(notes)} |\n");
         }

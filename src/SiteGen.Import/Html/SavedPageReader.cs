@@ -44,11 +44,6 @@ internal static partial class SavedPageReader
         var oldPath = PermalinkPath(canonical);
         var (date, hasTime) = PublishedDate(document, oldPath);
         var title = Title(document);
-        if (guessed)
-        {
-            RemoveOwnHeading(content, title);
-        }
-
         var kind = document.Body?.ClassList.Contains("page") == true ? ImportedKind.Page : ImportedKind.Dispatch;
         var image = FeaturedImage(document, content);
         var categoryLinks = TermLinks(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
@@ -60,6 +55,13 @@ internal static partial class SavedPageReader
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var author = Attribute(document, "meta[name='author']", "content") ?? Texts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
         var guid = Guid(document, canonical);
+
+        // The page's metadata is read: what only repeats it in the body goes.
+        Bylines.Remove(content, document, title);
+        if (guessed)
+        {
+            RemoveOwnHeading(content, title);
+        }
 
         PageChrome.Remove(content);
         var converted = HtmlToMarkdown.Convert(content, keepMoreDivider: true);

@@ -11,6 +11,7 @@ namespace SiteGen.Import.Links;
 internal sealed class LinkMap
 {
     private readonly Dictionary<string, string> _byPath = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _posts = new(StringComparer.Ordinal); // old paths and addresses of posts and pages, not attachments
     private readonly Dictionary<long, string> _byId = [];
     private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byAddress = new(StringComparer.Ordinal);
@@ -43,6 +44,7 @@ internal sealed class LinkMap
         if (oldPath is not null)
         {
             _byPath.TryAdd(Key(oldPath), sitePath);
+            _posts.Add(Key(oldPath));
         }
     }
 
@@ -68,6 +70,7 @@ internal sealed class LinkMap
         if (Uri.TryCreate(oldUrl, UriKind.Absolute, out var url) && url.Query.Length == 0)
         {
             _byAddress.TryAdd(Address(url), sitePath);
+            _posts.Add(Address(url));
         }
     }
 
@@ -125,7 +128,7 @@ internal sealed class LinkMap
 
     private string? Target(Uri url, bool postsOnly)
     {
-        if (url.Query.Length == 0 && _byAddress.TryGetValue(Address(url), out var permalink))
+        if (url.Query.Length == 0 && (_byAddress.TryGetValue(Address(url), out var permalink) || _byAddress.TryGetValue(PostOfPage(Address(url)) ?? string.Empty, out permalink)))
         {
             return permalink;
         }
@@ -151,7 +154,7 @@ internal sealed class LinkMap
         else
         {
             var path = Relative(url.AbsolutePath);
-            target = _byPath.GetValueOrDefault(Key(path)) ?? (postsOnly ? null : Key(path) switch
+            target = _byPath.GetValueOrDefault(Key(path)) ?? _byPath.GetValueOrDefault(PostOfPage(Key(path)) ?? string.Empty) ?? (postsOnly ? null : Key(path) switch
             {
                 "/" => Urls.SitePaths.Home,
                 "/feed/" => Urls.SitePaths.Atom,
@@ -195,6 +198,22 @@ internal sealed class LinkMap
 
         var page = $"/{_taxonomies.Folder(kind)}/{slug}/";
         return feed is null ? page : feed(page);
+    }
+
+    /// <summary>
+    /// The post whose page <paramref name="key"/> is, where the post was split by <c>&lt;!--nextpage--&gt;</c>
+    /// (<c>/2022/05/15/slug/2/</c>, <c>/slug/3/</c>): the site shows it on one page. Null for any other path.
+    /// </summary>
+    private string? PostOfPage(string key)
+    {
+        var slash = key.Length < 3 ? -1 : key.LastIndexOf('/', key.Length - 2);
+        if (slash < 1 || key.AsSpan(slash + 1, key.Length - slash - 2).ContainsAnyExceptInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var post = key[..(slash + 1)];
+        return _posts.Contains(post) ? post : null;
     }
 
     private string Relative(string absolutePath)

@@ -25,6 +25,9 @@ internal sealed record ImportedPost
     /// <summary>The path of the original permalink (decoded, relative to the blog's root), to keep it alive.</summary>
     public string? OldPath { get; init; }
 
+    /// <summary>How many pages WordPress split the post into (<c>&lt;!--nextpage--&gt;</c>), each at its permalink and a number: <c>/slug/2/</c>.</summary>
+    public int Pages { get; init; } = 1;
+
     public string? Summary { get; init; }
 
     public string? Series { get; init; }

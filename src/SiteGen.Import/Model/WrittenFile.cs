@@ -17,6 +17,9 @@ public sealed record WrittenFile(
     /// <summary>The old URL's path when it differs from <see cref="Url"/> (it redirects); null when the URL was kept.</summary>
     public string? Alias { get; init; }
 
+    /// <summary>The old URL's path where it differs from <see cref="Url"/> and cannot redirect (the notes say why); null otherwise.</summary>
+    public string? Abandoned { get; init; }
+
     public int MediaHome { get; init; }
 
     public int MediaRemote { get; init; }

@@ -14,7 +14,11 @@ namespace SiteGen.Import.Writing;
 /// </summary>
 internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors, bool archiveComments = true)
 {
-    public PlacedPost Place(ImportedPost post)
+    /// <summary>
+    /// Places the post; a <paramref name="number"/> above 1 gives it the numbered slug WordPress gives a slug already
+    /// taken (<c>about-2</c>), for when another post of the import has its URL.
+    /// </summary>
+    public PlacedPost Place(ImportedPost post, int number = 1)
     {
         var notes = post.Notes.ToList();
         var slug = post.Slug;
@@ -27,7 +31,17 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         }
 
         var fileSlug = slug ?? Slugifier.Slugify(post.Title);
-        return post.Kind == ImportedKind.Page ? PlacePage(post, fileSlug, notes) : PlaceDispatch(post, slug, fileSlug, notes);
+        if (post.Kind == ImportedKind.Page)
+        {
+            return PlacePage(post, fileSlug, number, notes);
+        }
+
+        if (number > 1)
+        {
+            fileSlug = slug = Numbered(fileSlug, number);
+        }
+
+        return PlaceDispatch(post, slug, fileSlug, notes);
     }
 
     private PlacedPost PlaceDispatch(ImportedPost post, string? slug, string fileSlug, List<string> notes)
@@ -73,7 +87,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Sticky = post.Sticky,
             Modified = post.Modified is { } modified ? modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null,
             Image = post.Image,
-            Aliases = Aliases(post.OldPath, sitePath, notes),
+            Aliases = Aliases(post, sitePath, notes),
             Guid = post.Guid,
             Notes = notes,
             Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
@@ -82,19 +96,21 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         return new PlacedPost(post, target, sitePath, document, added, suggested);
     }
 
-    private PlacedPost PlacePage(ImportedPost post, string fileSlug, List<string> notes)
+    private PlacedPost PlacePage(ImportedPost post, string fileSlug, int number, List<string> notes)
     {
         // The same path PageReader derives from the file's place: folders slugified, the page's own slug kept.
         var folders = post.Parents.Select(Slugifier.Slugify).ToList();
-        var sitePath = "/" + string.Concat(folders.Select(f => f + "/")) + fileSlug + "/";
+        var sitePath = PagePath(folders, fileSlug);
         if (SiteOwnPaths.Holds(sitePath, config))
         {
             // WordPress's "Archives" or "Search" page: the site's own page of that name takes its URL.
             var own = sitePath;
             fileSlug += "-page";
-            sitePath = own[..^1] + "-page/";
-            notes.Add($"WordPress had this page at {own}, which is the site's own page here (old links to it now show that): this one is at {sitePath}.");
+            notes.Add($"WordPress had this page at {own}, which is the site's own page here (old links to it now show that): this one is at {PagePath(folders, Numbered(fileSlug, number))}.");
         }
+
+        fileSlug = Numbered(fileSlug, number);
+        sitePath = PagePath(folders, fileSlug);
         var localDate = post.Date is { } date ? (post.OffsetKnown ? TimeZoneInfo.ConvertTime(date, config.TimeZone) : DateParser.FromLocal(date.DateTime, config.TimeZone)) : (DateTimeOffset?)null;
         var document = new PostDocument
         {
@@ -104,13 +120,17 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Slug = Slugifier.Slugify(fileSlug) != fileSlug ? fileSlug : null,
             Draft = post.Draft,
             Summary = post.Summary,
-            Aliases = Aliases(post.OldPath, sitePath, notes),
+            Aliases = Aliases(post, sitePath, notes),
             Notes = notes,
             Body = archiveComments ? post.Body + CommentArchive.Markdown(post.Comments) : post.Body,
         };
         var target = $"{config.ContentPath(PageReader.Folder)}/{string.Concat(folders.Select(f => f + "/"))}{fileSlug}.md";
         return new PlacedPost(post, target, sitePath, document, [], []);
     }
+
+    private static string PagePath(List<string> folders, string fileSlug) => "/" + string.Concat(folders.Select(f => f + "/")) + fileSlug + "/";
+
+    private static string Numbered(string slug, int number) => number > 1 ? $"{slug}-{number.ToString(CultureInfo.InvariantCulture)}" : slug;
 
     /// <summary>
     /// The old blog's slugs of the tags, categories and author the dispatch keeps, where SiteGen would make another
@@ -142,6 +162,26 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
 
         var value = post.OffsetKnown ? post.Date!.Value : local;
         return value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The old path (<see cref="Aliases(string?, string, List{string})"/>), and those of the post's further pages on WordPress.</summary>
+    private List<string> Aliases(ImportedPost post, string sitePath, List<string> notes)
+    {
+        var aliases = Aliases(post.OldPath, sitePath, notes);
+        if (post.Pages < 2 || post.OldPath is not { } old || SiteOwnPaths.Holds(old, config))
+        {
+            return aliases;
+        }
+
+        // /2022/05/15/slug/2/: WordPress's link to a page of a post split by <!--nextpage-->.
+        var folder = OldPath.Normalise(old).TrimEnd('/');
+        if (folder.Length == 0 || folder[(folder.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal))
+        {
+            return aliases;
+        }
+
+        aliases.AddRange(Enumerable.Range(2, post.Pages - 1).Select(n => $"{folder}/{n.ToString(CultureInfo.InvariantCulture)}/").Where(p => SlugRules.AliasProblem(p) is null));
+        return aliases;
     }
 
     /// <summary>

@@ -69,25 +69,31 @@ internal static class WxrConverter
             date = new DateTimeOffset(importedAt.UtcDateTime.Date, TimeSpan.Zero);
             notes.Add("The export gave this post no date (no wp:post_date or pubDate): imported as a draft dated the day of the import; set its real date.");
             diagnostics.Warning(DiagnosticCodes.ImportNoDate, location,
-                $"'{TextOf(item.Title)}' has no date in the export (no wp:post_date or pubDate): imported as a draft dated today; set its date and remove 'draft: true'");
+                $"'{TitleText.Of(item.Title)}' has no date in the export (no wp:post_date or pubDate): imported as a draft dated today; set its date and remove 'draft: true'");
         }
 
         // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
         var keptAsText = new List<string>();
+        var (content, pageCount) = PageBreaks.Mark(item.Content);
+        if (pageCount > 1)
+        {
+            notes.Add($"WordPress showed this post on {pageCount} pages (<!--nextpage-->): here it is one, a rule where each page began.");
+        }
+
         var html = AutoParagraphs.Needed(item.Content)
-            ? ShortcodeExpander.ExpandWithParagraphs(item.Content, attachments, item, keptAsText)
-            : ShortcodeExpander.Expand(item.Content, attachments, item, keptAsText);
+            ? ShortcodeExpander.ExpandWithParagraphs(content, attachments, item, keptAsText)
+            : ShortcodeExpander.Expand(content, attachments, item, keptAsText);
         html = BlockFootnotes.Render(html, item.Meta.GetValueOrDefault("footnotes"));
         html = CachedEmbeds.Inline(html, item.Meta);
         foreach (var shortcode in keptAsText)
         {
             var shown = shortcode.Length > 80 ? shortcode[..79] + "…" : shortcode;
             diagnostics.Warning(DiagnosticCodes.ImportEmbedKeptAsText, location,
-                $"'{TextOf(item.Title)}': the embed {shown} names no URL or id that can be linked, so it stays in the text as written; put the page's URL in its place (e.g. [youtube https://www.youtube.com/watch?v=...])");
+                $"'{TitleText.Of(item.Title)}': the embed {shown} names no URL or id that can be linked, so it stays in the text as written; put the page's URL in its place (e.g. [youtube https://www.youtube.com/watch?v=...])");
         }
 
         var converted = HtmlToMarkdown.Convert(html, keepMoreDivider: true);
-        var title = TextOf(item.Title);
+        var title = TitleText.Of(item.Title);
         if (title.Length == 0)
         {
             title = Fallbacks.Title(converted.Text, date);
@@ -118,6 +124,7 @@ internal static class WxrConverter
             OffsetKnown = offsetKnown,
             Slug = item.Slug.Length == 0 ? null : Decode(item.Slug),
             OldPath = OldPath(item.Link, export.BlogPath),
+            Pages = pageCount,
             OldUrl = NullIfEmpty(item.Link),
             OldId = item.Id,
             OldUrlIsTheBlogs = true,
@@ -264,7 +271,7 @@ internal static class WxrConverter
         var seen = new HashSet<long> { page.Id };
         for (var id = page.ParentId; id != 0 && pages.TryGetValue(id, out var parent) && seen.Add(id); id = parent.ParentId)
         {
-            parents.Insert(0, parent.Slug.Length > 0 ? Decode(parent.Slug) : SiteGen.Text.Slugifier.Slugify(TextOf(parent.Title)));
+            parents.Insert(0, parent.Slug.Length > 0 ? Decode(parent.Slug) : SiteGen.Text.Slugifier.Slugify(TitleText.Of(parent.Title)));
         }
 
         return parents;

@@ -43,6 +43,26 @@ public sealed class SavedPageChromeTests
         }
     }
 
+    public static TheoryData<string> PagesWithBylines() => new()
+    {
+        // Kubrick, WordPress's default theme before 3.0: a <small> under the title, in no class of its own.
+        Head + "<body><div id=\"content\"><div class=\"post\" id=\"post-7\"><h2><a href=\"/2022/06/10/war/\" rel=\"bookmark\">Russo-Ukrainian War 6/10/22</a></h2>"
+            + "<small>June 10th, 2022 by jana</small><div class=\"entry\">" + Post + Post.Replace("holds", "still holds", StringComparison.Ordinal) + "</div></div></div></body></html>",
+        Head + "<body><article><header><h1 class=\"entry-title\">Russo-Ukrainian War 6/10/22</h1></header><div class=\"entry-content\">"
+            + "<p>Posted by <span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/jana/\">jana</a></span> on <time datetime=\"2022-06-10\">June 10, 2022</time></p>"
+            + Post + "<div class=\"byline\">jana, June 10, 2022</div><p><span>By <a rel=\"author\" href=\"/author/jana/\">jana</a></span></p></div></article></body></html>",
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesWithBylines))]
+    public void TheThemesBylineDoesNotLeakIntoTheBody(string html)
+    {
+        var body = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts).Body;
+
+        Assert.StartsWith("Severodonetsk holds", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("jana", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("https://web.archive.org/web/20140109030403/http://briefings.wordpress.com/2022/06/10/war-6-10-22/")]
     [InlineData("https://web.archive.org/web/20140109030403id_/http:/briefings.wordpress.com/2022/06/10/war-6-10-22/")]

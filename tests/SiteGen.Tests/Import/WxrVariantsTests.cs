@@ -85,6 +85,36 @@ public sealed class WxrVariantsTests
     }
 
     [Fact]
+    public void TitlesKeepTheirAngleBracketTextAndLoseTheirMarkup()
+    {
+        // Without CDATA the title is escaped once, for XML: the reader hands on real angle brackets, words and markup alike.
+        static string Escaped(string item, string title) =>
+            System.Text.RegularExpressions.Regex.Replace(item, @"<title><!\[CDATA\[.*?\]\]></title>", $"<title>{title}</title>");
+        var (site, _) = Import(
+            Escaped(Wxr.Item(1, "-", "why-html"), "Why &lt;html&gt; tags matter"),
+            Escaped(Wxr.Item(2, "-", "generics", date: "2022-05-14 10:00:00", gmt: "2022-05-14 07:00:00"), "An &lt;em&gt;emphatic&lt;/em&gt; &lt;code&gt;List&lt;T&gt;&lt;/code&gt; title"),
+            Wxr.Item(3, "<em>Maps</em> &lt;div&gt; and a < b", "maps", date: "2022-05-13 10:00:00", gmt: "2022-05-13 07:00:00"),
+            Wxr.Item(4, "Shelling <script>alert(1)</script>resumes", "script", date: "2022-05-12 10:00:00", gmt: "2022-05-12 07:00:00"));
+        using (site)
+        {
+            Assert.Contains("title: \"Why <html> tags matter\"\n", site.Read("content/dispatches/2022/why-html.md"), StringComparison.Ordinal);
+            Assert.Contains("title: \"An emphatic List<T> title\"\n", site.Read("content/dispatches/2022/generics.md"), StringComparison.Ordinal);
+            Assert.Contains("title: \"Maps <div> and a < b\"\n", site.Read("content/dispatches/2022/maps.md"), StringComparison.Ordinal);
+            Assert.Contains("title: \"Shelling resumes\"\n", site.Read("content/dispatches/2022/script.md"), StringComparison.Ordinal);
+
+            var output = new MemoryOutput();
+            var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+            Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+            var page = output.ReadText("2022/05/15/why-html/index.html");
+            Assert.Contains("<title>Why &lt;html&gt; tags matter · T</title>", page, StringComparison.Ordinal);
+            Assert.Contains("<h1>Why &lt;html&gt; tags matter</h1>", page, StringComparison.Ordinal);
+            Assert.Contains("<title>Why &lt;html&gt; tags matter</title>", output.ReadText("feed.xml"), StringComparison.Ordinal);
+            Assert.Contains("<title>Why &lt;html&gt; tags matter</title>", output.ReadText("rss.xml"), StringComparison.Ordinal);
+            Assert.Contains("\"title\":\"Why \\u003Chtml\\u003E tags matter\"", output.ReadText("feed.json"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void PercentEncodedSlugIsDecodedAndKeepsThePermalink()
     {
         var (site, _) = Import(Wxr.Item(1, "Київ", "%d0%ba%d0%b8%d1%97%d0%b2"));
