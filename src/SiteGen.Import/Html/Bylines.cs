@@ -21,15 +21,22 @@ internal static class Bylines
     private const int MaxLength = 160;
 
     /// <summary>
-    /// Removes the byline containers, the short blocks holding an author or date marker, and the <c>&lt;small&gt;</c>
+    /// Longest text of a marked block besides its markers' own ("Posted on", "by", "|"): a sentence that merely
+    /// holds a date or an author's name ("Update 14:00: the forces withdrew") is the post's.
+    /// </summary>
+    private const int MaxGlue = 40;
+
+    /// <summary>
+    /// Removes the byline containers, the short blocks made of an author or date marker, and the <c>&lt;small&gt;</c>
     /// right after the post's title heading in <paramref name="document"/> (the default theme of WordPress 1.5 to 2.9,
     /// Kubrick, and its many descendants, which marked the line with nothing else). Main-content extraction hands on
-    /// a copy of the page's text without the heading, so that line is found in the copy by its text.
+    /// a copy of the page's text without the heading, so that line is found in the copy by its text. Each must sit
+    /// before the post's first words or after its last, where themes put the line: inside the text, it is the text.
     /// </summary>
     public static void Remove(IElement content, IDocument document, string? title)
     {
         var found = content.QuerySelectorAll(Containers).ToList();
-        found.AddRange(content.QuerySelectorAll(Markers).Select(m => BlockOf(m, content)).OfType<IElement>());
+        found.AddRange(content.QuerySelectorAll(Markers).Select(m => BlockOf(m, content)).OfType<IElement>().Where(MadeOfMarkers));
         var kubrick = title is null ? null : document.QuerySelectorAll("h1, h2, h3")
             .FirstOrDefault(h => h.NextElementSibling is { LocalName: "small" } && Text(h).Equals(title, StringComparison.OrdinalIgnoreCase))?.NextElementSibling;
         if (kubrick is not null && Text(kubrick).Length > 0)
@@ -37,10 +44,25 @@ internal static class Bylines
             found.AddRange(content.QuerySelectorAll("small").Where(s => s == kubrick || Text(s) == Text(kubrick)));
         }
 
-        foreach (var byline in found.Where(b => b != content && Text(b).Length <= MaxLength).Distinct().ToList())
+        var candidates = found.Where(b => b != content && Text(b).Length <= MaxLength).Distinct().ToList();
+        foreach (var byline in candidates.Where(b => AtAnEdge(b, content, candidates)).ToList())
         {
             byline.Remove();
         }
+    }
+
+    private static bool MadeOfMarkers(IElement block) =>
+        Text(block).Length - block.QuerySelectorAll(Markers).Where(m => !m.GetAncestors().OfType<IElement>().TakeWhile(a => a != block).Any(a => a.Matches(Markers))).Sum(m => Text(m).Length) <= MaxGlue;
+
+    /// <summary>Whether no words of the post (outside headings and the other candidates) come before <paramref name="block"/>, or none after it.</summary>
+    private static bool AtAnEdge(IElement block, IElement content, List<IElement> candidates)
+    {
+        var nodes = content.GetDescendants().ToList();
+        var start = nodes.IndexOf(block);
+        var end = start + block.GetDescendants().Count();
+        bool IsWords(int i) => nodes[i] is IText text && !string.IsNullOrWhiteSpace(text.Data)
+            && !text.GetAncestors().OfType<IElement>().TakeWhile(a => a != content).Any(a => a.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || candidates.Contains(a));
+        return !Enumerable.Range(0, start).Any(IsWords) || !Enumerable.Range(end + 1, nodes.Count - end - 1).Any(IsWords);
     }
 
     /// <summary>The nearest block around a marker, below the root; null when the marker is in no block of its own.</summary>

@@ -56,14 +56,15 @@ internal static partial class SavedPageReader
         var author = Attribute(document, "meta[name='author']", "content") ?? Texts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
         var guid = Guid(document, canonical);
 
-        // The page's metadata is read: what only repeats it in the body goes.
-        Bylines.Remove(content, document, title);
         if (guessed)
         {
             RemoveOwnHeading(content, title);
         }
 
         PageChrome.Remove(content);
+
+        // The page's metadata is read: what only repeats it in the body goes.
+        Bylines.Remove(content, document, title);
         var converted = HtmlToMarkdown.Convert(content, keepMoreDivider: true);
         if (date is null && kind == ImportedKind.Dispatch)
         {

@@ -63,6 +63,29 @@ public sealed class SavedPageChromeTests
         Assert.DoesNotContain("jana", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheTextOfThePostStaysWhateverItMarksAsAnAuthorOrADate()
+    {
+        const string Marked = """
+            <p><span class="updated">Update 14:00:</span> Russian forces withdrew from the village of Lypove.</p>
+            <p>This analysis is by <a rel="author" href="/author/jane/">Jane Doe</a>, who spent a year in Kharkiv reporting.</p>
+            <div class="post-info"><p>Casualty figures below were confirmed by two sources.</p></div>
+            <p>Photos: <span itemprop="author">Oleh Petrenko</span> for the paper, used with permission.</p>
+            <p>The ceasefire took effect at <time class="published" datetime="2022-06-10">noon on 10 June</time>, but gunfire continued.</p>
+            """;
+        var html = Head + "<body><article><div class=\"entry-content\">" + Marked + Post
+            + "<p class=\"byline\">Posted by <a rel=\"author\" href=\"/author/jana/\">jana</a></p></div></article></body></html>";
+
+        var body = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts).Body;
+
+        foreach (var kept in new[] { "Lypove", "Jane Doe", "two sources", "Oleh Petrenko", "gunfire continued", "Severodonetsk holds" })
+        {
+            Assert.Contains(kept, body, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("jana", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("https://web.archive.org/web/20140109030403/http://briefings.wordpress.com/2022/06/10/war-6-10-22/")]
     [InlineData("https://web.archive.org/web/20140109030403id_/http:/briefings.wordpress.com/2022/06/10/war-6-10-22/")]
