@@ -19,7 +19,13 @@ internal static class PlaceAllocator
         var files = new Dictionary<string, PlacedPost>(StringComparer.OrdinalIgnoreCase);
 
         // A post at its own old URL keeps it: one moved anyway (a page renamed "archives-page") is the one numbered.
-        var order = Enumerable.Range(0, result.Count).OrderBy(i => KeepsItsOldUrl(result[i]) ? 0 : 1).ToList();
+        // Then a published post before a draft, and a slug the blog gave before one made of a title: readers and
+        // links knew the published post's URL; the draft without a slug had none.
+        var order = Enumerable.Range(0, result.Count)
+            .OrderBy(i => KeepsItsOldUrl(result[i]) ? 0 : 1)
+            .ThenBy(i => result[i].Source.Draft ? 1 : 0)
+            .ThenBy(i => result[i].Source.Slug is null ? 1 : 0)
+            .ToList();
         foreach (var i in order)
         {
             var place = result[i];

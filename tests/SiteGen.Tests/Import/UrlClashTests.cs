@@ -14,6 +14,22 @@ public sealed class UrlClashTests
         Wxr.Item(id, title, slug, content: content, type: "page", parent: parent, link: $"https://blog.example{path}");
 
     [Fact]
+    public void ADraftWithoutASlugIsNumberedAndThePublishedPostOfItsTitleKeepsTheUrl()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        var export = Wxr.Export(
+            Wxr.Item(100, "Daily briefing", string.Empty, status: "draft", date: "2022-05-15 09:00:00", gmt: null),
+            Wxr.Item(101, "Daily briefing", "daily-briefing", link: "https://blog.example/daily-briefing/"));
+
+        site.Import(site.Input("export.xml", export));
+
+        var published = site.Read("content/dispatches/2022/daily-briefing.md");
+        Assert.DoesNotContain("draft: true", published, StringComparison.Ordinal);
+        Assert.Contains("aliases:\n  - \"/daily-briefing/\"", published, StringComparison.Ordinal);
+        Assert.Contains("draft: true", site.Read("content/dispatches/2022/daily-briefing-2.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APageMovedOffTheSitesOwnUrlOrSharingOneTakesTheNextNumberAndThePageAtItsOldUrlKeepsIt()
     {
         using var site = ImportSandbox.Create(SlugSite, withActors: false);
