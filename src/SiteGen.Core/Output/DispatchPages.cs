@@ -64,13 +64,14 @@ internal sealed class DispatchPages(RenderContext context)
         var lead = _images.LeadImage(dispatch, diagnostics);
         var model = DispatchModel(i, rendered, lead, diagnostics);
         var social = _images.SocialImage(i, lead, diagnostics);
+        var teaser = dispatch.Summary is null ? DispatchExcerpt.Teaser(dispatch.Body) : null;
         var page = new PageModel
         {
             Kind = "dispatch",
             Title = dispatch.Title,
             Url = model.Url,
             Canonical = urls.Absolute(dispatch.Path),
-            Description = dispatch.Summary ?? RenderContext.Excerpt(DispatchExcerpt.Teaser(dispatch.Body) ?? rendered.PlainText),
+            Description = dispatch.Summary ?? RenderContext.Excerpt(teaser ?? rendered.PlainText),
             Image = social?.Url,
             ImageWidth = social?.Width ?? 0,
             ImageHeight = social?.Height ?? 0,
@@ -91,7 +92,7 @@ internal sealed class DispatchPages(RenderContext context)
 
         if (!dispatch.Draft)
         {
-            indexed(i, SearchDocument.From(dispatch, context.Links[i], rendered.PlainText, actor => context.Actors.Of(actor).SearchWords));
+            indexed(i, SearchDocument.From(dispatch, context.Links[i], rendered.PlainText, teaser, actor => context.Actors.Of(actor).SearchWords));
         }
     }
 

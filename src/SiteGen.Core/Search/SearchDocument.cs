@@ -28,9 +28,10 @@ internal sealed record SearchDocument(string Title, string Url, string Date, str
     /// <param name="dispatch">The dispatch.</param>
     /// <param name="link">How it is linked to.</param>
     /// <param name="plainText">Its body as plain text.</param>
+    /// <param name="teaser">The text before its summary divider, as plain text, which the snippet shows when it has no summary.</param>
     /// <param name="actorWords">The words of each actor's id and names, from <see cref="ActorWords"/>: an actor is in
     /// thousands of dispatches, and its names need not be split into words for each.</param>
-    public static SearchDocument From(Dispatch dispatch, DispatchLinkModel link, string plainText, Func<Actor, string[]> actorWords)
+    public static SearchDocument From(Dispatch dispatch, DispatchLinkModel link, string plainText, string? teaser, Func<Actor, string[]> actorWords)
     {
         var weights = new Dictionary<string, int>(256, StringComparer.Ordinal);
         var lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -69,7 +70,7 @@ internal sealed record SearchDocument(string Title, string Url, string Date, str
         weights[SearchText.DayToken(link.Date.Value)] = DateWeight;
         weights[SearchText.MonthToken(link.Date.Value)] = DateWeight;
         var text = dispatch.Summary is null ? plainText : dispatch.Summary + "\n" + plainText;
-        return new SearchDocument(dispatch.Title, link.Url, link.Date.Display, MakeSnippet(dispatch.Summary ?? plainText),
+        return new SearchDocument(dispatch.Title, link.Url, link.Date.Display, MakeSnippet(dispatch.Summary ?? teaser ?? plainText),
             text.Length > MaxText ? text[..MaxText] : text, weights);
     }
 

@@ -66,6 +66,8 @@ public sealed class SummaryDividerTests
         Assert.Contains("<p>After the divider.</p>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("&lt;!--more", page, StringComparison.Ordinal);
         Assert.Contains($"<meta name=\"description\" content=\"{excerpt[..excerpt.LastIndexOf(' ', 200)]}…\">", page, StringComparison.Ordinal);
+        Assert.Contains(built.Output.Files.Keys.Where(k => k.StartsWith("search/index/d/", StringComparison.Ordinal)).Select(built.Text),
+            d => d.Contains("\"Kyiv held, as WordPress wrote it.\"", StringComparison.Ordinal));
         var inline = built.Text("2025/05/03/b/index.html");
         Assert.Contains("<meta name=\"description\" content=\"Kyiv held, as WordPress wrote it.\">", inline, StringComparison.Ordinal);
         Assert.Contains("Then the <em>rest</em> of the paragraph.</p>", inline, StringComparison.Ordinal);
