@@ -45,25 +45,27 @@ internal static class Bylines
         }
 
         var candidates = found.Where(b => b != content && Text(b).Length <= MaxLength).Distinct().ToList();
-        foreach (var byline in candidates.Where(b => AtAnEdge(b, content, candidates)).ToList())
+        var nodes = content.GetDescendants().ToList();
+        var words = Enumerable.Range(0, nodes.Count).Where(i => IsWords(nodes[i], content, candidates)).ToList();
+        foreach (var byline in candidates)
         {
-            byline.Remove();
+            // No words of the post before it, or none after it.
+            var start = nodes.IndexOf(byline);
+            var end = start + byline.GetDescendants().Count();
+            if (words.Count == 0 || words[0] > start || words[^1] < end)
+            {
+                byline.Remove();
+            }
         }
     }
 
     private static bool MadeOfMarkers(IElement block) =>
         Text(block).Length - block.QuerySelectorAll(Markers).Where(m => !m.GetAncestors().OfType<IElement>().TakeWhile(a => a != block).Any(a => a.Matches(Markers))).Sum(m => Text(m).Length) <= MaxGlue;
 
-    /// <summary>Whether no words of the post (outside headings and the other candidates) come before <paramref name="block"/>, or none after it.</summary>
-    private static bool AtAnEdge(IElement block, IElement content, List<IElement> candidates)
-    {
-        var nodes = content.GetDescendants().ToList();
-        var start = nodes.IndexOf(block);
-        var end = start + block.GetDescendants().Count();
-        bool IsWords(int i) => nodes[i] is IText text && !string.IsNullOrWhiteSpace(text.Data)
-            && !text.GetAncestors().OfType<IElement>().TakeWhile(a => a != content).Any(a => a.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || candidates.Contains(a));
-        return !Enumerable.Range(0, start).Any(IsWords) || !Enumerable.Range(end + 1, nodes.Count - end - 1).Any(IsWords);
-    }
+    /// <summary>Whether <paramref name="node"/> is words of the post: text outside headings and the candidate bylines.</summary>
+    private static bool IsWords(INode node, IElement content, List<IElement> candidates) =>
+        node is IText text && !string.IsNullOrWhiteSpace(text.Data)
+        && !text.GetAncestors().OfType<IElement>().TakeWhile(a => a != content).Any(a => a.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || candidates.Contains(a));
 
     /// <summary>The nearest block around a marker, below the root; null when the marker is in no block of its own.</summary>
     private static IElement? BlockOf(IElement marker, IElement root)
