@@ -86,6 +86,7 @@ public static class DiagnosticCodes
 
     // SG0620-SG0629: converting imported content.
     public const string ImportEmbedKeptAsText = "SG0620";
+    public const string ImportContentNotInExport = "SG0621";
 
     // SG0630-SG0649: migrating a whole export (dates, repairs, the build gate, time zone, media).
     public const string ImportNoDate = "SG0630";

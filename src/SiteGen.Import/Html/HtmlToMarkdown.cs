@@ -25,6 +25,7 @@ internal static class HtmlToMarkdown
     public static ConvertedHtml Convert(IElement root, bool keepMoreDivider = false)
     {
         MoreDivider.Mark(root, keepMoreDivider);
+        FileBlocks.Simplify(root);
         HtmlSanitizer.Sanitize(root);
         MoreDivider.Place(root);
         BareUrlLinker.Link(root);

@@ -31,9 +31,9 @@ internal static partial class ShortcodeExpander
         Removed.Concat(Embeds).Concat(["caption", "wp_caption", "gallery", "slideshow", "audio", "video", "code", "sourcecode"]), StringComparer.Ordinal);
 
     /// <summary>Expands the shortcodes of one post; <paramref name="attachments"/> are the export's images by id.</summary>
-    /// <remarks>An embed shortcode that names nothing it can link stays as written and is added to <paramref name="keptAsText"/>.</remarks>
-    public static string Expand(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText = null) =>
-        ShortcodeParser.Replace(content, Known, shortcode => Expand(shortcode, attachments, post, keptAsText));
+    /// <remarks>An embed shortcode that names nothing it can link stays as written; it and a gallery's images the export does not hold are noted in <paramref name="notes"/>.</remarks>
+    public static string Expand(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ShortcodeNotes? notes = null) =>
+        ShortcodeParser.Replace(content, Known, shortcode => Expand(shortcode, attachments, post, notes));
 
     /// <summary>Expands the shortcodes of a classic post in the order WordPress does, with its paragraphs (wpautop).</summary>
     /// <remarks>
@@ -41,12 +41,12 @@ internal static partial class ShortcodeExpander
     /// the paragraph wpautop put it in (shortcode_unautop), then expands it: a caption's or a code block's inside is
     /// never paragraphed. Each shortcode waits as a comment while wpautop runs, which it treats as text.
     /// </remarks>
-    public static string ExpandWithParagraphs(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText = null)
+    public static string ExpandWithParagraphs(string content, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ShortcodeNotes? notes = null)
     {
         var expansions = new List<string>();
         var marked = ShortcodeParser.Replace(content, Known, shortcode =>
         {
-            expansions.Add(Expand(shortcode, attachments, post, keptAsText));
+            expansions.Add(Expand(shortcode, attachments, post, notes));
             return Placeholder(expansions.Count - 1);
         });
 
@@ -73,24 +73,24 @@ internal static partial class ShortcodeExpander
 
     private static string Placeholder(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<!--sitegen-shortcode-{index}-->");
 
-    private static string Expand(Shortcode shortcode, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ICollection<string>? keptAsText) => shortcode.Name switch
+    private static string Expand(Shortcode shortcode, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ShortcodeNotes? notes) => shortcode.Name switch
     {
         "caption" or "wp_caption" => Caption(shortcode),
-        "gallery" or "slideshow" => Gallery(shortcode, attachments, post),
+        "gallery" or "slideshow" => Gallery(shortcode, attachments, post, notes),
         "audio" or "video" => Player(shortcode.Name, shortcode.Get(MediaSources) ?? shortcode.Content?.Trim(), shortcode.Get("poster")),
         "code" or "sourcecode" => Code(shortcode),
-        _ when Embeds.Contains(shortcode.Name) => Embed(shortcode, keptAsText),
+        _ when Embeds.Contains(shortcode.Name) => Embed(shortcode, notes),
         _ => string.Empty,
     };
 
     /// <summary>An embed shortcode as the embed block WordPress writes for the same URL; one it cannot place keeps its text.</summary>
-    private static string Embed(Shortcode shortcode, ICollection<string>? keptAsText)
+    private static string Embed(Shortcode shortcode, ShortcodeNotes? notes)
     {
         var value = WebUtility.HtmlDecode(shortcode.Get("url", "0", "src", "id", "video") ?? shortcode.Content?.Trim() ?? string.Empty).Trim();
         var url = Html.SafeUrl.IsBareWebUrl(value) ? value : ProviderUrl(shortcode.Name, value);
         if (url is null)
         {
-            keptAsText?.Add(shortcode.Text);
+            notes?.KeptAsText.Add(shortcode.Text);
             return WebUtility.HtmlEncode(shortcode.Text);
         }
 
@@ -138,13 +138,19 @@ internal static partial class ShortcodeExpander
             : $"\n\n<figure>{image}<figcaption>{caption}</figcaption></figure>\n\n";
     }
 
-    private static string Gallery(Shortcode shortcode, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post)
+    private static string Gallery(Shortcode shortcode, IReadOnlyDictionary<long, WxrItem> attachments, WxrItem post, ShortcodeNotes? notes)
     {
-        var ids = (shortcode.Get("ids", "include") ?? string.Empty)
+        var named = (shortcode.Get("ids", "include") ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => long.TryParse(s, out var id) ? id : 0)
-            .Where(attachments.ContainsKey)
+            .Where(id => id > 0)
             .ToList();
+        foreach (var id in named.Where(id => !attachments.ContainsKey(id)))
+        {
+            notes?.MissingAttachments.Add(id);
+        }
+
+        var ids = named.Where(attachments.ContainsKey).ToList();
         if (ids.Count == 0)
         {
             ids = attachments.Values.Where(a => a.ParentId == post.Id).OrderBy(a => a.MenuOrder).ThenBy(a => a.Id).Select(a => a.Id).ToList();

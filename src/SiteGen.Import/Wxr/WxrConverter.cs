@@ -21,6 +21,7 @@ internal static class WxrConverter
         // Attachments and pages are looked up across every file of a split export.
         var attachments = export.Items.Where(i => i.Type == "attachment" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         var pages = export.Items.Where(i => i.Type == "page" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
+        var patterns = export.Items.Where(i => i.Type == "wp_block" && i.Id > 0 && i.Status != "trash").GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         string SourceOf(WxrItem item) => item.Source.Length > 0 ? item.Source : sourcePath;
         var skipped = export.Replaced.Where(r => r.Item.Type is "post" or "page").Select(r => new SkippedRecord(
             SourceOf(r.Item), $"{r.Item.Type} '{r.Item.Title}' (line {r.Item.Line})",
@@ -32,6 +33,12 @@ internal static class WxrConverter
             var what = $"{item.Type} '{item.Title}' (line {item.Line})";
             if (item.Type == "attachment")
             {
+                continue;
+            }
+
+            if (item.Type == "wp_block")
+            {
+                skipped.Add(new SkippedRecord(source, what, "a synced pattern (reusable block): its blocks are in the posts that use it"));
                 continue;
             }
 
@@ -53,11 +60,12 @@ internal static class WxrConverter
 
         // Each post converts on its own (a parser per call), so a large export uses every core, in export order.
         var posts = new ImportedPost[content.Count];
-        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics, importedAt));
+        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, patterns, content[i].Source, diagnostics, importedAt));
         return new ReadResult(posts, skipped);
     }
 
-    private static ImportedPost Convert(WxrItem item, WxrExport export, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt)
+    private static ImportedPost Convert(WxrItem item, WxrExport export, Dictionary<long, WxrItem> attachments, Dictionary<long, WxrItem> pages,
+        Dictionary<long, WxrItem> patterns, string sourcePath, DiagnosticBag diagnostics, DateTimeOffset importedAt)
     {
         var location = new SourceLocation(sourcePath, item.Line, 1);
         var notes = new List<string>();
@@ -72,26 +80,29 @@ internal static class WxrConverter
                 $"'{TitleText.Of(item.Title)}' has no date in the export (no wp:post_date or pubDate): imported as a draft dated today; set its date and remove 'draft: true'");
         }
 
-        // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
-        var keptAsText = new List<string>();
-        var (content, pageCount) = PageBreaks.Mark(item.Content);
+        var missingPatterns = new List<long>();
+        var written = SyncedPatterns.Inline(item.Content, patterns, missingPatterns);
+        var (content, pageCount) = PageBreaks.Mark(written);
         if (pageCount > 1)
         {
             notes.Add($"WordPress showed this post on {pageCount} pages (<!--nextpage-->): here it is one, a rule where each page began.");
         }
 
-        var html = AutoParagraphs.Needed(item.Content)
-            ? ShortcodeExpander.ExpandWithParagraphs(content, attachments, item, keptAsText)
-            : ShortcodeExpander.Expand(content, attachments, item, keptAsText);
+        // Whether WordPress would add paragraphs depends on what the author wrote, not on the HTML the shortcodes expand to.
+        var shortcodes = new ShortcodeNotes();
+        var html = AutoParagraphs.Needed(written)
+            ? ShortcodeExpander.ExpandWithParagraphs(content, attachments, item, shortcodes)
+            : ShortcodeExpander.Expand(content, attachments, item, shortcodes);
         html = BlockFootnotes.Render(html, item.Meta.GetValueOrDefault("footnotes"));
         html = CachedEmbeds.Inline(html, item.Meta);
-        foreach (var shortcode in keptAsText)
+        foreach (var shortcode in shortcodes.KeptAsText)
         {
             var shown = shortcode.Length > 80 ? shortcode[..79] + "…" : shortcode;
             diagnostics.Warning(DiagnosticCodes.ImportEmbedKeptAsText, location,
                 $"'{TitleText.Of(item.Title)}': the embed {shown} names no URL or id that can be linked, so it stays in the text as written; put the page's URL in its place (e.g. [youtube https://www.youtube.com/watch?v=...])");
         }
 
+        ReportNotInExport(item, location, missingPatterns, shortcodes.MissingAttachments, notes, diagnostics);
         var converted = HtmlToMarkdown.Convert(html, keepMoreDivider: true);
         var title = TitleText.Of(item.Title);
         if (title.Length == 0)
@@ -144,6 +155,30 @@ internal static class WxrConverter
             Body = converted.Markdown,
             BodyText = converted.Text,
         };
+    }
+
+    /// <summary>
+    /// A partial export (Tools → Export → Posts) leaves out the synced patterns and images a post shows: the post is
+    /// imported without them, and both the import and the post's notes say so.
+    /// </summary>
+    private static void ReportNotInExport(WxrItem item, SourceLocation location, List<long> patterns, List<long> images, List<string> notes, DiagnosticBag diagnostics)
+    {
+        var title = TitleText.Of(item.Title);
+        foreach (var id in patterns.Distinct())
+        {
+            notes.Add($"WordPress showed the synced pattern (reusable block) {id} here, which the export does not hold: it is missing from this dispatch.");
+            diagnostics.Warning(DiagnosticCodes.ImportContentNotInExport, location,
+                $"'{title}' shows the synced pattern (reusable block) {id}, which this export does not hold: the post is imported without it; export 'All content' (Tools → Export) to bring it, or paste the pattern's text into the dispatch");
+        }
+
+        var missing = images.Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            var ids = string.Join(", ", missing);
+            notes.Add($"WordPress showed a gallery here with images (attachments {ids}) the export does not hold: they are missing from this dispatch.");
+            diagnostics.Warning(DiagnosticCodes.ImportContentNotInExport, location,
+                $"'{title}' has a [gallery] of images (attachments {ids}) this export does not hold: the post is imported without them; export 'All content' (Tools → Export) so that the attachments come along, or add the images to the dispatch");
+        }
     }
 
     /// <summary>The local time and its offset (post_date minus post_date_gmt); drafts have no GMT time, so only the wall clock is known.</summary>

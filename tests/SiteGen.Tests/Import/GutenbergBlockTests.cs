@@ -1,0 +1,110 @@
+using SiteGen.Configuration;
+using SiteGen.IO;
+using SiteGen.Tests.Import.Support;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>Block-editor posts whose content is partly elsewhere in the export, or written twice, as WordPress saves them.</summary>
+public sealed class GutenbergBlockTests
+{
+    [Fact]
+    public void ASyncedPatternShowsInEveryPostThatUsesIt()
+    {
+        using var site = ImportSandbox.Create();
+        var export = site.Input("blog.xml", Wxr.Export(
+            Wxr.Item(10, "Morning brief", "morning-brief", """
+                <!-- wp:paragraph -->
+                <p>Shelling continued overnight.</p>
+                <!-- /wp:paragraph -->
+                <!-- wp:block {"ref":77} /-->
+                """),
+            Wxr.Item(11, "Evening brief", "evening-brief", """
+                <!-- wp:paragraph -->
+                <p>Quiet evening.</p>
+                <!-- /wp:paragraph -->
+                <!-- wp:block {"ref":77} /-->
+                """, date: "2022-05-15 20:00:00", gmt: "2022-05-15 17:00:00"),
+            Wxr.Item(77, "Support box", "support-box", """
+                <!-- wp:paragraph -->
+                <p>These briefings are free: <strong>share them</strong>.</p>
+                <!-- /wp:paragraph -->
+                <!-- wp:core/block {"ref":78} /-->
+                """, type: "wp_block"),
+            Wxr.Item(78, "Sign-off", "sign-off", "<!-- wp:paragraph --><p>Slava Ukraini.</p><!-- /wp:paragraph -->", type: "wp_block")));
+
+        var report = site.Import(export);
+
+        Assert.Equal(2, report.Files.Count);
+        foreach (var file in report.Files)
+        {
+            var body = site.Read(file.TargetPath).Split("---\n")[2];
+            Assert.Contains("These briefings are free: **share them**.\n\nSlava Ukraini.", body, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0621");
+    }
+
+    [Fact]
+    public void ASyncedPatternTheExportLacksIsReportedWhereThePostIs()
+    {
+        using var site = ImportSandbox.Create();
+        var export = site.Input("posts-only.xml", Wxr.Export(Wxr.Item(10, "Morning brief", "morning-brief", """
+            <!-- wp:paragraph -->
+            <p>Shelling continued overnight.</p>
+            <!-- /wp:paragraph -->
+            <!-- wp:block {"ref":77} /-->
+            """)));
+
+        var report = site.Import(export);
+
+        var file = site.Read(Assert.Single(report.Files).TargetPath);
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0621");
+        Assert.Contains("reusable block) 77", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("export 'All content'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("posts-only.xml", Path.GetFileName(warning.Location.Path));
+        Assert.Equal(4, warning.Location.Line);
+        Assert.Contains("# WordPress showed the synced pattern (reusable block) 77 here", file, StringComparison.Ordinal);
+        Assert.DoesNotContain("wp:block", file, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGalleryOfImagesTheExportLacksIsReported()
+    {
+        using var site = ImportSandbox.Create();
+        var export = site.Input("posts-only.xml", Wxr.Export(
+            Wxr.Item(10, "Kyiv in pictures", "kyiv-in-pictures", "Before.\n\n[gallery ids=\"56,57\"]\n\nAfter.")));
+
+        var report = site.Import(export);
+
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0621");
+        Assert.Contains("attachments 56, 57", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("# WordPress showed a gallery here", site.Read(Assert.Single(report.Files).TargetPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileBlockIsOneLinkToTheFile()
+    {
+        using var site = ImportSandbox.Create();
+        var export = site.Input("blog.xml", Wxr.Export(Wxr.Item(10, "The report", "the-report", """
+            <!-- wp:file {"id":62,"href":"https://blog.example/wp-content/uploads/2022/05/report.pdf","displayPreview":true} -->
+            <div class="wp-block-file"><object class="wp-block-file__embed" data="https://blog.example/wp-content/uploads/2022/05/report.pdf" type="application/pdf" style="width:100%;height:600px" aria-label="Embed of report."></object><a id="wp-block-file--media-62" href="https://blog.example/wp-content/uploads/2022/05/report.pdf">report</a><a href="https://blog.example/wp-content/uploads/2022/05/report.pdf" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-62">Download</a></div>
+            <!-- /wp:file -->
+            <!-- wp:file {"id":63,"href":"https://blog.example/wp-content/uploads/2022/05/annex.pdf","showDownloadButton":true,"fileName":""} -->
+            <div class="wp-block-file"><a href="https://blog.example/wp-content/uploads/2022/05/annex.pdf" class="wp-block-file__button wp-element-button" download>Download the annex</a></div>
+            <!-- /wp:file -->
+            """)));
+        site.Import(export);
+        var output = new MemoryOutput();
+
+        var result = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var page = output.ReadText("2022/05/15/the-report/index.html");
+        Assert.Contains("report.pdf\">report</a></p>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Download</a>", page, StringComparison.Ordinal);
+        Assert.Contains(">Download the annex</a>", page, StringComparison.Ordinal);
+        Assert.Equal(1, page.Split("report.pdf").Length - 1);
+        Assert.DoesNotContain("embed-card", page, StringComparison.Ordinal);
+    }
+}
