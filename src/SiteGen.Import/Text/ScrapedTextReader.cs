@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Html;
@@ -7,17 +6,12 @@ using SiteGen.Import.Model;
 namespace SiteGen.Import.Text;
 
 /// <summary>
-/// Reads a plain-text capture of a hosted-blog post: the title line (a series-and-date title gives the date), an
+/// Reads a plain-text capture of a hosted-blog post: the title line (a title ending in a date gives it), an
 /// optional date line, the featured image's caption ending in "(Image via NAME)", the body paragraphs, and the
 /// platform's boilerplate, which is dropped.
 /// </summary>
 internal static partial class ScrapedTextReader
 {
-    private static readonly string[] DateFormats =
-    [
-        "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "M/d/yyyy", "dddd, MMMM d, yyyy",
-    ];
-
     public static ReadResult Read(string text, string sourcePath, DiagnosticBag diagnostics)
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd()).ToList();
@@ -33,14 +27,14 @@ internal static partial class ScrapedTextReader
         index++;
         DateOnly? date = null;
         string? series = null;
-        if (SeriesTitle.TryParse(title, out var seriesName, out var titleDate))
+        if (CaptureDate.TryParseTitle(title, out var seriesName, out var titleDate))
         {
             date = titleDate;
             series = seriesName.Length > 0 ? seriesName : null;
         }
 
         var next = NextNonBlank(lines, index);
-        if (next >= 0 && TryParseDateLine(lines[next], out var lineDate))
+        if (next >= 0 && CaptureDate.TryParseLine(lines[next], out var lineDate))
         {
             date ??= lineDate;
             index = next + 1;
@@ -60,7 +54,7 @@ internal static partial class ScrapedTextReader
         if (date is null)
         {
             diagnostics.Warning(DiagnosticCodes.ImportSkipped, new SourceLocation(sourcePath, titleLine, 1),
-                $"'{title}' has no date: neither a series-and-date title (\"Russo-Ukrainian War 5/15/22\") nor a date line after it; not imported");
+                $"'{title}' has no date: neither a title ending in one (\"Russo-Ukrainian War 5/15/22\") nor a date line after it; not imported; add the post's date on the line after the title (e.g. \"May 15, 2022\") and import it again");
             return new ReadResult([], [new SkippedRecord(sourcePath, title, "no date in the capture")]);
         }
 
@@ -93,9 +87,6 @@ internal static partial class ScrapedTextReader
         return -1;
     }
 
-    private static bool TryParseDateLine(string line, out DateOnly date) =>
-        DateOnly.TryParseExact(line.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     /// <summary>Blank-line separated paragraphs, each line as written (trailing spaces aside).</summary>
     private static List<string> Paragraphs(IReadOnlyList<string> lines)
     {
@@ -119,6 +110,8 @@ internal static partial class ScrapedTextReader
         return paragraphs;
     }
 
-    [GeneratedRegex(@"^(?<caption>.*?)\s*\((?:Image|Photo|Picture|Photograph)\s+(?:via|by|credit:|courtesy\s+of)\s+(?<credit>[^()]+?)\)$")]
+    // "Caption. (Image via NAME)", "Caption (Photo: NAME)", or a line that is only a short credit ("Photo: NAME"); a
+    // line such as "Image via satellite shows the bridge" is the author's sentence.
+    [GeneratedRegex(@"^(?<caption>.*?)\s*\((?:Image|Photo|Picture|Photograph)(?:\s+credit)?(?::|\s+(?:via|by|credit:|courtesy\s+of))\s+(?<credit>[^()]+?)\)$|^(?<caption>)(?:Image|Photo|Picture|Photograph)(?:\s+credit)?:\s+(?<credit>(?:[^\s()]+\s){0,4}[^\s().]+)$")]
     private static partial Regex Credit();
 }
