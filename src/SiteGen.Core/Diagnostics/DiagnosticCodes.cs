@@ -83,6 +83,7 @@ public static class DiagnosticCodes
     public const string ImportControlCharacter = "SG0611";
     public const string ImportClipDate = "SG0612";
     public const string ImportClippingField = "SG0613";
+    public const string ImportPartOfPost = "SG0614";
 
     // SG0620-SG0629: converting imported content.
     public const string ImportEmbedKeptAsText = "SG0620";

@@ -23,7 +23,49 @@ internal static partial class SavedPageReader
 
     public static ReadResult Read(string html, string sourcePath, DiagnosticBag diagnostics)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        var listed = ListingPage.Posts(document);
+        return listed.Count == 0 ? Read(document, new SourceLocation(sourcePath), diagnostics) : ReadListing(listed, sourcePath, diagnostics);
+    }
+
+    /// <summary>
+    /// Each post of a saved home, archive or search page, read as its own page. One shown only up to its "Continue
+    /// reading" link is imported as a draft: what the page holds is kept, and nothing is published cut short.
+    /// </summary>
+    private static ReadResult ReadListing(IReadOnlyList<ListingPage.ListedPost> listed, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var posts = new List<ImportedPost>();
+        var skipped = new List<SkippedRecord>();
+        foreach (var entry in listed)
+        {
+            var where = new SourceLocation(sourcePath, entry.Line, entry.Column);
+            var result = Read(new HtmlParser().ParseDocument(entry.Html), where, diagnostics);
+            skipped.AddRange(result.Skipped);
+            foreach (var post in result.Posts)
+            {
+                if (!entry.Teaser)
+                {
+                    posts.Add(post);
+                    continue;
+                }
+
+                var whole = entry.Url is null ? "its own page" : $"its own page ({entry.Url})";
+                diagnostics.Warning(DiagnosticCodes.ImportPartOfPost, where,
+                    $"'{post.Title}' is shown on this page only up to its 'Continue reading' link: imported as a draft with the part shown; save {whole} and import it to bring the whole post");
+                posts.Add(post with
+                {
+                    Draft = true,
+                    Notes = [.. post.Notes, $"The saved page showed this post only up to its 'Continue reading' link: the rest is on {whole}. Imported as a draft."],
+                });
+            }
+        }
+
+        return new ReadResult(posts, skipped);
+    }
+
+    private static ReadResult Read(IDocument document, SourceLocation where, DiagnosticBag diagnostics)
+    {
+        var sourcePath = where.ToString();
         var canonical = Canonical(document, out var archived);
         var content = document.QuerySelector(ContentSelectors);
         var guessed = content is null;
@@ -32,12 +74,12 @@ internal static partial class SavedPageReader
             content = MainContentExtractor.Extract(document, canonical);
             if (content is null)
             {
-                diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, new SourceLocation(sourcePath),
+                diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, where,
                     "an HTML page, but no post in it: no entry content (.entry-content, .wp-block-post-content) and no main text found");
                 return ReadResult.Failed;
             }
 
-            diagnostics.Info(DiagnosticCodes.ImportMainContentGuessed, new SourceLocation(sourcePath),
+            diagnostics.Info(DiagnosticCodes.ImportMainContentGuessed, where,
                 "the theme marks no entry content: the post's text was found by main-content extraction; check the start and end of its body");
         }
 
@@ -68,7 +110,7 @@ internal static partial class SavedPageReader
         var converted = HtmlToMarkdown.Convert(content, keepMoreDivider: true);
         if (date is null && kind == ImportedKind.Dispatch)
         {
-            diagnostics.Warning(DiagnosticCodes.ImportSkipped, new SourceLocation(sourcePath),
+            diagnostics.Warning(DiagnosticCodes.ImportSkipped, where,
                 $"'{title}' has no publication date (no article:published_time, <time datetime> or dated permalink); not imported");
             return new ReadResult([], [new SkippedRecord(sourcePath, title ?? sourcePath, "no publication date in the page")]);
         }

@@ -1,0 +1,83 @@
+using System.Net;
+using AngleSharp.Dom;
+
+namespace SiteGen.Import.Html;
+
+/// <summary>
+/// A saved home, archive or search page: it shows several posts, each of which is read as if its own page had been
+/// saved. A post shown only up to its "Continue reading" link is marked as a teaser.
+/// </summary>
+internal static class ListingPage
+{
+    private const string PostSelectors = "article, .hentry, .type-post";
+    private const string ContentSelectors = ".entry-content, .entry-summary, .wp-block-post-content, .wp-block-post-excerpt";
+
+    /// <summary>One post of the listing: a page of that post alone, where it starts in the saved file, and its permalink.</summary>
+    public sealed record ListedPost(string Html, int Line, int Column, string? Url, bool Teaser);
+
+    /// <summary>The posts of a listing page; none for a post's or a page's own page, or a page showing one post.</summary>
+    public static IReadOnlyList<ListedPost> Posts(IDocument document)
+    {
+        // WordPress marks a post's own page (single) and a static page (page) on the body; a listing is neither.
+        var body = document.Body;
+        if (body is null || body.ClassList.Contains("single") || body.ClassList.Contains("page") || body.ClassList.Contains("singular"))
+        {
+            return [];
+        }
+
+        var posts = document.QuerySelectorAll(PostSelectors)
+            .Where(e => e.QuerySelector(ContentSelectors) is not null)
+            .ToList();
+        posts = posts.Where(e => !posts.Any(other => other != e && other.Contains(e))).ToList();
+        if (posts.Count < 2)
+        {
+            return [];
+        }
+
+        var head = string.Concat(document.Head?.Children.Where(Kept).Select(e => e.OuterHtml) ?? []);
+        return posts.Select(post =>
+        {
+            var url = Permalink(post);
+            var canonical = url is null ? string.Empty : $"<link rel=\"canonical\" href=\"{WebUtility.HtmlEncode(url)}\">";
+            var cut = RemoveReadMore(post);
+            var teaser = cut || post.QuerySelector(".entry-content, .wp-block-post-content") is null;
+            var html = $"<!DOCTYPE html><html><head>{head}{canonical}</head><body class=\"single single-post\">{post.OuterHtml}</body></html>";
+            var position = post.SourceReference?.Position;
+            return new ListedPost(html, position?.Line ?? 1, position?.Column ?? 1, url, teaser);
+        }).ToList();
+    }
+
+    /// <summary>Takes out the post's "Continue reading" link (and the paragraph it leaves empty); whether it had one.</summary>
+    private static bool RemoveReadMore(IElement post)
+    {
+        var links = post.QuerySelectorAll(".more-link, .wp-block-read-more").ToList();
+        foreach (var link in links)
+        {
+            var parent = link.ParentElement;
+            link.Remove();
+            if (parent is { LocalName: "p" } && parent.TextContent.Trim().Length == 0 && parent.Children.Length == 0)
+            {
+                parent.Remove();
+            }
+        }
+
+        return links.Count > 0;
+    }
+
+    /// <summary>The post's link: its title's, or the first link WordPress marks as the post's own.</summary>
+    private static string? Permalink(IElement post)
+    {
+        var link = post.QuerySelector(".entry-title a[href], .wp-block-post-title a[href]") ?? post.QuerySelector("a[rel~='bookmark'][href]");
+        var href = link?.GetAttribute("href")?.Trim();
+        return string.IsNullOrEmpty(href) ? null : href;
+    }
+
+    /// <summary>What the head says of the blog (its generator, its files), not what it says of the listing (title, URL, dates).</summary>
+    private static bool Kept(IElement element) => element.LocalName switch
+    {
+        "meta" => element.GetAttribute("name") is "generator",
+        "link" => element.GetAttribute("rel") is not ("canonical" or "shortlink"),
+        "script" => element.HasAttribute("src"),
+        _ => false,
+    };
+}

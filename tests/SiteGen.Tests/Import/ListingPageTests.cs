@@ -1,0 +1,91 @@
+using SiteGen.Tests.Import.Support;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>A saved home or archive page shows several posts: each is imported on its own, none is lost or merged.</summary>
+public sealed class ListingPageTests
+{
+    private const string HomePage = """
+        <!DOCTYPE html>
+        <html lang="en"><head>
+        <title>Briefings on the War – Daily dispatches</title>
+        <link rel="canonical" href="https://briefingsonthewar.wordpress.com/">
+        <meta property="og:title" content="Briefings on the War">
+        <meta name="generator" content="WordPress.com">
+        </head>
+        <body class="home blog wp-embed-responsive">
+        <header id="masthead"><p class="site-title"><a href="https://briefingsonthewar.wordpress.com/">Briefings on the War</a></p></header>
+        <main id="main">
+        <article id="post-412" class="post-412 post type-post status-publish hentry category-ukraine">
+          <header class="entry-header"><h2 class="entry-title"><a href="https://briefingsonthewar.wordpress.com/2022/06/12/russo-ukrainian-war-6-12-22/" rel="bookmark">Russo-Ukrainian War 6/12/22</a></h2>
+          <span class="posted-on"><time class="entry-date published" datetime="2022-06-12T21:00:00+00:00">June 12, 2022</time></span></header>
+          <div class="entry-content"><p>Severodonetsk holds, street by street.</p><p>The pontoon bridges over the Donets come under fire again.</p></div>
+          <footer class="entry-footer"><span class="cat-links">Posted in <a href="https://briefingsonthewar.wordpress.com/category/ukraine/" rel="category tag">Ukraine</a></span></footer>
+        </article>
+        <article id="post-409" class="post-409 post type-post status-publish hentry category-belarus">
+          <header class="entry-header"><h2 class="entry-title"><a href="https://briefingsonthewar.wordpress.com/2022/06/11/minsk-watch/" rel="bookmark">Minsk watch</a></h2>
+          <span class="posted-on"><time class="entry-date published" datetime="2022-06-11T20:30:00+00:00">June 11, 2022</time></span></header>
+          <div class="entry-content"><p>Lukashenko reviewed the border units near Brest.</p>
+          <p><a href="https://briefingsonthewar.wordpress.com/2022/06/11/minsk-watch/#more-409" class="more-link">Continue reading<span class="screen-reader-text"> "Minsk watch"</span></a></p></div>
+          <footer class="entry-footer"><span class="cat-links">Posted in <a href="https://briefingsonthewar.wordpress.com/category/belarus/" rel="category tag">Belarus</a></span></footer>
+        </article>
+        <article id="post-401" class="post-401 post type-post status-publish hentry">
+          <header class="entry-header"><h2 class="entry-title"><a href="https://briefingsonthewar.wordpress.com/2022/06/10/black-sea-notes/" rel="bookmark">Black Sea notes</a></h2>
+          <span class="posted-on"><time class="entry-date published" datetime="2022-06-10T19:00:00+00:00">June 10, 2022</time></span></header>
+          <div class="entry-summary"><p>Snake Island changes hands again [&hellip;]</p></div>
+        </article>
+        <nav class="navigation posts-navigation"><a href="https://briefingsonthewar.wordpress.com/page/2/">Older posts</a></nav>
+        </main>
+        <footer id="colophon"><a href="https://wordpress.com/?ref=footer_blog">Blog at WordPress.com.</a></footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void EveryPostOfASavedHomePageIsImportedOnItsOwn()
+    {
+        using var site = ImportSandbox.Create();
+
+        var report = site.Import(site.Input("home.html", HomePage));
+
+        var files = report.Files.ToDictionary(f => Path.GetFileNameWithoutExtension(f.TargetPath), f => site.Read(f.TargetPath));
+        Assert.Equal(["black-sea-notes", "minsk-watch", "russo-ukrainian-war-6-12-22"], files.Keys.Order(StringComparer.Ordinal));
+
+        var whole = files["russo-ukrainian-war-6-12-22"];
+        Assert.Contains("title: \"Russo-Ukrainian War 6/12/22\"", whole, StringComparison.Ordinal);
+        Assert.Contains("date: 2022-06-12T21:00:00+00:00", whole, StringComparison.Ordinal);
+        Assert.Contains("Severodonetsk holds, street by street.\n\nThe pontoon bridges over the Donets come under fire again.", whole, StringComparison.Ordinal);
+        Assert.DoesNotContain("draft:", whole, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lukashenko", whole, StringComparison.Ordinal);
+
+        var teaser = files["minsk-watch"];
+        Assert.Contains("date: 2022-06-11T20:30:00+00:00", teaser, StringComparison.Ordinal);
+        Assert.Contains("Lukashenko reviewed the border units near Brest.", teaser, StringComparison.Ordinal);
+        Assert.Contains("draft: true", teaser, StringComparison.Ordinal);
+        Assert.Contains("belarus", teaser, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Severodonetsk", teaser, StringComparison.Ordinal);
+        Assert.DoesNotContain("Continue reading", teaser.Split("---\n")[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("minsk-watch/", teaser.Split("---\n")[2], StringComparison.Ordinal);
+
+        Assert.Contains("draft: true", files["black-sea-notes"], StringComparison.Ordinal);
+        Assert.Contains("Snake Island changes hands again", files["black-sea-notes"], StringComparison.Ordinal);
+
+        var warnings = report.Diagnostics.Where(d => d.Code == "SG0614").ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal("home.html", Path.GetFileName(w.Location.Path)));
+        Assert.Equal([17, 24], warnings.Select(w => w.Location.Line).Order());
+        Assert.Contains(warnings, w => w.Message.Contains("save its own page (https://briefingsonthewar.wordpress.com/2022/06/11/minsk-watch/)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APostsOwnPageWithOtherPostsAroundItIsThatPostAlone()
+    {
+        // A theme that lists recent posts under the post: WordPress marks the page single, and only its post counts.
+        var single = HomePage.Replace("<body class=\"home blog", "<body class=\"post-template-default single single-post", StringComparison.Ordinal);
+        using var site = ImportSandbox.Create();
+
+        var report = site.Import(site.Input("post.html", single));
+
+        Assert.Single(report.Files);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0614");
+    }
+}
