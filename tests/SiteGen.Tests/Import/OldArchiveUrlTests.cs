@@ -52,4 +52,33 @@ public sealed class OldArchiveUrlTests
         Assert.DoesNotContain("http-equiv=\"refresh\"", output.ReadText("tag/kyiv/page/2/index.html"), StringComparison.Ordinal);
         Assert.Contains("url=/tag/kyiv/\"", output.ReadText("tag/kyiv/page/3/index.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void APostsOldCommentFeedAnswersAsAClosedFeedWhereNoPageOfTheSiteIs()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        // The first kept its dated URL; the second was at /%postname%/ and moved; the third's page 2 is an alias, not a post.
+        var export = Wxr.Export(
+            Wxr.Item(1, "First", "first"),
+            Wxr.Item(2, "Second", "second", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00", link: "https://blog.example/second/"),
+            Wxr.Item(3, "Third", "third", content: "<p>One.</p><!--nextpage--><p>Two.</p>", date: "2022-05-17 10:00:00", gmt: "2022-05-17 07:00:00"));
+        site.Import(site.Input("export.xml", export));
+        var third = Path.Combine(site.Root, "content/dispatches/2022/third.md");
+        var text = File.ReadAllText(third);
+        Assert.Contains("aliases:\n  - \"/2022/05/17/third/2/\"\n", text, StringComparison.Ordinal);
+        File.WriteAllText(third, text.Replace("aliases:\n", "aliases:\n  - /second/feed/\n", StringComparison.Ordinal));
+
+        var output = Build(site);
+        var first = output.ReadText("2022/05/15/first/feed/index.xml");
+        Assert.Contains("<title>Comments on: First</title>", first, StringComparison.Ordinal);
+        Assert.Contains("<link>https://example.org/2022/05/15/first/</link>", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("<item>", first, StringComparison.Ordinal);
+        Assert.Contains("<title>Comments on: Second</title>", output.ReadText("2022/05/16/second/feed/index.xml"), StringComparison.Ordinal);
+
+        // An alias of the site at an old feed's URL keeps it; a further page of a post has no feed.
+        Assert.False(output.Files.ContainsKey("second/feed/index.xml"));
+        Assert.Contains("url=/2022/05/17/third/\"", output.ReadText("second/feed/index.html"), StringComparison.Ordinal);
+        Assert.False(output.Files.ContainsKey("2022/05/17/third/2/feed/index.xml"));
+        Assert.True(output.Files.ContainsKey("2022/05/17/third/feed/index.xml"));
+    }
 }
