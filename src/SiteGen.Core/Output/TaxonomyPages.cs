@@ -249,8 +249,10 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
 
     private void RenderWordPressRedirects()
     {
-        foreach (var (oldPath, term) in WordPressRedirects().Concat(WordPressFurtherPages()))
+        // Thousands on a large blog (a redirect for every page an old archive could have had): rendered side by side.
+        Parallel.ForEach(WordPressRedirects().Concat(WordPressFurtherPages()), redirect =>
         {
+            var (oldPath, term) = redirect;
             var page = new PageModel
             {
                 Kind = "redirect",
@@ -261,7 +263,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
                 NoIndex = true,
             };
             write(oldPath, "redirect.sbn", page, null, wrap: false);
-        }
+        });
     }
 
     /// <summary>The output files of the site's pages: a WordPress term URL or feed where one lives is left to it (see <see cref="TaxonomyClaims"/>).</summary>
