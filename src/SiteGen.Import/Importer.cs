@@ -334,6 +334,12 @@ public static class Importer
             links.AddTerm(domain, nicename, WxrConverter.TextOf(name));
         }
 
+        // A parent category no post names itself is a term of the posts of its children (see WxrConverter).
+        foreach (var (_, name, path) in placed.SelectMany(p => p.Source.OldSlugs).Where(s => s.Kind == TaxonomyKind.Categories))
+        {
+            links.AddTerm("category", path[(path.LastIndexOf('/') + 1)..], name);
+        }
+
         return links;
     }
 

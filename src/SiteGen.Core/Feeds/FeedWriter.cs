@@ -20,6 +20,8 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
 {
     private (IReadOnlyList<string> Rss, IReadOnlyList<string> Atom)? _siteWordPressFeeds;
 
+    private IReadOnlyList<(int Dispatch, string Folder)>? _commentFeeds;
+
     /// <summary>Writes the site's feeds and those of each of <paramref name="actors"/>.</summary>
     public void WriteAll(IReadOnlyList<Actor> actors, IReadOnlyList<string?> html)
     {
@@ -83,6 +85,71 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
             bool Free(string folder) => !taken.Contains(UrlBuilder.OutputFile(folder));
             return (WordPressFeeds.SiteRss.Where(Free).ToList(), WordPressFeeds.SiteAtom.Where(Free).ToList());
         }
+    }
+
+    /// <summary>
+    /// WordPress's comment feed of each imported dispatch, at each of its URLs that was a post's (<c>/2022/05/15/slug/feed/</c>,
+    /// <c>/slug/feed/</c>), when the site keeps WordPress's URLs; <paramref name="only"/> limits it to those dispatches.
+    /// </summary>
+    /// <remarks>
+    /// Comments are closed here (those of the old blog are archived on the page), so the feed is an RSS channel that
+    /// names the dispatch and carries no entry: a reader subscribed to it keeps a feed that answers and, truly, brings
+    /// nothing new. The site's own feed there would flood it with every dispatch; a redirect page, no feed reader follows.
+    /// </remarks>
+    public void WriteCommentFeeds(IEnumerable<int>? only = null)
+    {
+        var wanted = only?.ToHashSet();
+        foreach (var (index, folder) in CommentFeeds().Where(f => wanted is null || wanted.Contains(f.Dispatch)))
+        {
+            var dispatch = dispatches[index];
+            var self = urls.Absolute(folder);
+            var channel = new FeedChannel($"Comments on: {dispatch.Title}", $"Comments on {dispatch.Title} are closed.", urls.Absolute(dispatch.Path),
+                self, self, self, dispatch.Updated, [], (folder, folder, folder));
+            output.Write(WordPressFeeds.File(folder), RssFeed.Write(channel, config.Language));
+        }
+    }
+
+    /// <summary>The output files of the comment feeds <see cref="WriteCommentFeeds"/> writes.</summary>
+    public IEnumerable<string> CommentFeedFiles() => CommentFeeds().Select(f => WordPressFeeds.File(f.Folder));
+
+    private IReadOnlyList<(int Dispatch, string Folder)> CommentFeeds() =>
+        LazyInitializer.EnsureInitialized(ref _commentFeeds, () =>
+        {
+            if (!TaxonomyIndex.KeepsWordPressUrls(dispatches, config))
+            {
+                return [];
+            }
+
+            var taken = pageFiles?.Invoke() ?? new HashSet<string>();
+            var found = new List<(int, string)>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < dispatches.Count; i++)
+            {
+                var dispatch = dispatches[i];
+                if (!dispatch.Imported || dispatch.Draft)
+                {
+                    continue;
+                }
+
+                var own = dispatch.Aliases.Prepend(dispatch.Path).ToHashSet(StringComparer.Ordinal);
+                foreach (var path in own.Where(p => !IsFurtherPage(p, own)))
+                {
+                    if (WordPressFeeds.CommentRss(path) is { } folder && !taken.Contains(UrlBuilder.OutputFile(folder)) && seen.Add(folder))
+                    {
+                        found.Add((i, folder));
+                    }
+                }
+            }
+
+            return found;
+        });
+
+    /// <summary>Whether <paramref name="path"/> is a further page of a post split by <c>&lt;!--nextpage--&gt;</c> (<c>/slug/2/</c>), which has no feed.</summary>
+    private static bool IsFurtherPage(string path, IReadOnlySet<string> paths)
+    {
+        var trimmed = path.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return slash > 0 && trimmed[(slash + 1)..].All(char.IsAsciiDigit) && paths.Contains(trimmed[..(slash + 1)]);
     }
 
     /// <summary>Writes <paramref name="actor"/>'s feeds if it has any (<see cref="HasActorFeeds"/>).</summary>

@@ -17,6 +17,15 @@ internal static class WordPressFeeds
     /// <summary>The feed of the term whose old page was at <paramref name="oldTermPath"/> (<c>/category/kyiv/</c>).</summary>
     public static string TermRss(string oldTermPath) => oldTermPath + "feed/";
 
+    /// <summary>
+    /// The comment feed of the post whose old page was at <paramref name="oldPostPath"/> (<c>/2022/05/15/slug/</c>,
+    /// <c>/slug/</c>); null for a path that is no folder (<c>/slug.html</c>).
+    /// </summary>
+    public static string? CommentRss(string oldPostPath) =>
+        oldPostPath.EndsWith('/') && !oldPostPath.TrimEnd('/')[(oldPostPath.TrimEnd('/').LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal)
+            ? oldPostPath + "feed/"
+            : null;
+
     /// <summary>The output file of a feed kept at <paramref name="folder"/>.</summary>
     public static string File(string folder) => UrlBuilder.OutputFile(folder + "index.xml");
 }

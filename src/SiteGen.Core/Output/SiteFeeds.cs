@@ -28,7 +28,12 @@ internal sealed class SiteFeeds(RenderContext context)
         return result;
     }
 
-    public void WriteAll(IReadOnlyList<string?> html) => context.Feeds().WriteAll(context.Registry.Actors, html);
+    public void WriteAll(IReadOnlyList<string?> html)
+    {
+        var feeds = context.Feeds();
+        feeds.WriteAll(context.Registry.Actors, html);
+        feeds.WriteCommentFeeds();
+    }
 
     /// <summary>
     /// The feeds that carried or carry one of <paramref name="edited"/> when <paramref name="before"/> rendered or now;
@@ -56,7 +61,10 @@ internal sealed class SiteFeeds(RenderContext context)
         }
 
         Parallel.ForEach(actorFeeds, actor => feeds.WriteActor(actor, html));
-        return Gone(feedsBefore, feeds, actorFeeds);
+
+        // A comment feed names its dispatch's title.
+        feeds.WriteCommentFeeds(edited);
+        return Gone(feedsBefore, feeds, actorFeeds).Concat(feedsBefore.CommentFeedFiles().Except(feeds.CommentFeedFiles(), StringComparer.Ordinal)).ToList();
     }
 
     /// <summary>The feed files of those of <paramref name="actors"/> that had feeds in <paramref name="before"/> and have none in <paramref name="now"/>.</summary>

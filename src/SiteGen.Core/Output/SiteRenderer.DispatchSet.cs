@@ -130,8 +130,9 @@ public sealed partial class SiteRenderer
         var feeds = context.Feeds();
         feeds.WriteSite(feedHtml);
         Parallel.ForEach(timelines, actor => feeds.WriteActor(actor, feedHtml));
+        feeds.WriteCommentFeeds();
         var feedsBefore = last.Feeds();
-        SiteFeeds.Gone(feedsBefore, feeds, timelines).Concat(feedsBefore.SiteWordPressFeedFiles()).ToList().ForEach(goneFiles.Add);
+        SiteFeeds.Gone(feedsBefore, feeds, timelines).Concat(feedsBefore.SiteWordPressFeedFiles()).Concat(feedsBefore.CommentFeedFiles()).ToList().ForEach(goneFiles.Add);
         context.WriteSitemap();
         foreach (var file in _search.Reorder(newToOld, documents, noted, previous))
         {

@@ -30,6 +30,8 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
 
     private IReadOnlyList<(string Folder, TaxonomyTerm Term)>? _wordPressFeeds;
 
+    private IReadOnlyList<(string OldPath, TaxonomyTerm Term)>? _wordPressPages;
+
     private ILookup<(TaxonomyKind Kind, string Slug), string>? _wordPressFeedsByTerm;
 
     private int PerPage => config.Taxonomies.PerPage ?? config.PerPage;
@@ -90,6 +92,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
                 .Concat([SitePaths.ActorAtom(t.Path), SitePaths.ActorRss(t.Path), SitePaths.ActorJson(t.Path)]))
             .Concat(TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0).Select(k => TaxonomyIndex.IndexPath(k, config)))
             .Concat(WordPressRedirects().Select(r => r.OldPath))
+            .Concat(WordPressFurtherPages().Select(r => r.OldPath))
             .Select(UrlBuilder.OutputFile)
             .Concat(WordPressTermFeeds().Select(f => WordPressFeeds.File(f.Folder)))
             .ToList();
@@ -194,6 +197,43 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
             () => taxonomies.WordPressPaths(dispatches, config).Where(r => !_taken.Value.Contains(UrlBuilder.OutputFile(r.OldPath))).ToList());
 
     /// <summary>
+    /// The further pages of WordPress's archive of each term (<c>/category/news/page/2/</c>), below each old URL that
+    /// redirects to it and below its own page when that is at WordPress's URL, past the pages it has there; never where
+    /// a page of the site lives (another term's own further page included).
+    /// </summary>
+    /// <remarks>
+    /// The export does not say how many posts the blog showed a page, so every page it could have had is kept: up to
+    /// one a post. Each leads to the term's first page, not to its page of that number: a page of another size holds
+    /// other dispatches, and WordPress's own page 2 moved with every new post, so only the list is the honest answer
+    /// (as links to them in imported posts are rewritten). They are not claimed: nothing else of the site is decided
+    /// after them, and a page that lives at one is in the pages this leaves alone.
+    /// </remarks>
+    private IReadOnlyList<(string OldPath, TaxonomyTerm Term)> WordPressFurtherPages() =>
+        LazyInitializer.EnsureInitialized(ref _wordPressPages, () =>
+        {
+            var own = OwnWordPressPaths().ToList();
+            if (own.Count == 0 && WordPressRedirects().Count == 0)
+            {
+                return [];
+            }
+
+            var termPages = taxonomies.AllTerms
+                .SelectMany(t => Enumerable.Range(2, Math.Max(0, ListPaging.PageCount(t.Dispatches.Count, PerPage) - 1)).Select(n => UrlBuilder.Paged(t.Path, n)))
+                .Select(UrlBuilder.OutputFile)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return WordPressRedirects().Concat(own)
+                .SelectMany(r => Enumerable.Range(2, Math.Max(0, r.Term.Dispatches.Count - 1)).Select(n => (OldPath: UrlBuilder.Paged(r.OldPath, n), r.Term)))
+                .Where(r => !_taken.Value.Contains(UrlBuilder.OutputFile(r.OldPath)) && !termPages.Contains(UrlBuilder.OutputFile(r.OldPath)))
+                .ToList();
+        });
+
+    /// <summary>The terms whose own page is at WordPress's URL (<c>taxonomies.tags: tag</c>), with that URL.</summary>
+    private IEnumerable<(string OldPath, TaxonomyTerm Term)> OwnWordPressPaths() =>
+        TaxonomyIndex.KeepsWordPressUrls(dispatches, config)
+            ? taxonomies.AllTerms.Where(t => TaxonomyKinds.WordPressFolder(t.Kind) is { } folder && t.Path == $"/{folder}/{t.Slug}/").Select(t => (OldPath: t.Path, Term: t))
+            : [];
+
+    /// <summary>
     /// Where WordPress's feed of each term is kept (see <see cref="WordPressFeeds"/>): below each old URL that redirects
     /// to it, and below its own page when that is at WordPress's URL (<c>taxonomies.tags: tag</c>); never where a page
     /// of the site lives.
@@ -201,10 +241,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
     private IReadOnlyList<(string Folder, TaxonomyTerm Term)> WordPressTermFeeds() =>
         LazyInitializer.EnsureInitialized(ref _wordPressFeeds, () =>
         {
-            var own = TaxonomyIndex.KeepsWordPressUrls(dispatches, config)
-                ? taxonomies.AllTerms.Where(t => TaxonomyKinds.WordPressFolder(t.Kind) is { } folder && t.Path == $"/{folder}/{t.Slug}/").Select(t => (OldPath: t.Path, Term: t))
-                : [];
-            return WordPressRedirects().Concat(own)
+            return WordPressRedirects().Concat(OwnWordPressPaths())
                 .Select(r => (Folder: WordPressFeeds.TermRss(r.OldPath), r.Term))
                 .Where(f => !_taken.Value.Contains(UrlBuilder.OutputFile(f.Folder)))
                 .ToList();
@@ -212,8 +249,10 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
 
     private void RenderWordPressRedirects()
     {
-        foreach (var (oldPath, term) in WordPressRedirects())
+        // Thousands on a large blog (a redirect for every page an old archive could have had): rendered side by side.
+        Parallel.ForEach(WordPressRedirects().Concat(WordPressFurtherPages()), redirect =>
         {
+            var (oldPath, term) = redirect;
             var page = new PageModel
             {
                 Kind = "redirect",
@@ -224,7 +263,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
                 NoIndex = true,
             };
             write(oldPath, "redirect.sbn", page, null, wrap: false);
-        }
+        });
     }
 
     /// <summary>The output files of the site's pages: a WordPress term URL or feed where one lives is left to it (see <see cref="TaxonomyClaims"/>).</summary>

@@ -141,7 +141,7 @@ internal static class WxrConverter
             OldUrlIsTheBlogs = true,
             Summary = item.Excerpt.Length == 0 ? null : NullIfEmpty(TextOf(item.Excerpt)),
             Terms = Terms(item, "post_tag"),
-            Categories = Terms(item, "category"),
+            Categories = CategoriesWithAncestors(item, export).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             OldSlugs = OldSlugs(item, export, export.Authors.TryGetValue(item.Creator, out var writer) ? writer.DisplayName : NullIfEmpty(item.Creator)),
             Sticky = item.Sticky,
             Modified = Modified(item, date),
@@ -236,16 +236,35 @@ internal static class WxrConverter
         .ToList();
 
     /// <summary>
+    /// The post's categories, then their ancestors it does not name itself (Ukraine and Europe for Kharkiv under
+    /// Europe › Ukraine), each with its decoded slug: WordPress's archive of a parent category lists its children's
+    /// posts, so the parent is a term here whose page lists them too. An ancestor the export does not name is left out.
+    /// </summary>
+    private static List<(string Name, string Slug)> CategoriesWithAncestors(WxrItem item, WxrExport export)
+    {
+        var own = item.Terms
+            .Where(t => t.Domain == "category" && t.Nicename != "uncategorized")
+            .Select(t => (Name: TextOf(t.Name), Slug: Decode(t.Nicename)))
+            .Where(t => t.Name.Length > 0)
+            .ToList();
+        var ancestors = own.Where(t => t.Slug.Length > 0)
+            .SelectMany(t => export.CategoryAncestors(t.Slug))
+            .Select(slug => (Name: export.CategoryNames.GetValueOrDefault(slug) ?? string.Empty, Slug: slug))
+            .Where(t => t.Name.Length > 0 && t.Slug != "uncategorized");
+        return [.. own, .. ancestors];
+    }
+
+    /// <summary>
     /// Each tag's nicename, each category's path (its parents' nicenames and its own: <c>europe/news</c>, as its archive's
     /// URL has it), and the author's nicename (WordPress makes it of the login, as <see cref="Nicename"/> does).
     /// </summary>
     private static List<(TaxonomyKind Kind, string Name, string Slug)> OldSlugs(WxrItem item, WxrExport export, string? author)
     {
         var slugs = item.Terms
-            .Where(t => t.Domain is "post_tag" or "category" && t.Nicename.Length > 0)
-            .Select(t => t.Domain == "category"
-                ? (Kind: TaxonomyKind.Categories, Name: TextOf(t.Name), Slug: export.CategoryPath(Decode(t.Nicename)))
-                : (Kind: TaxonomyKind.Tags, Name: TextOf(t.Name), Slug: Decode(t.Nicename)))
+            .Where(t => t.Domain == "post_tag" && t.Nicename.Length > 0)
+            .Select(t => (Kind: TaxonomyKind.Tags, Name: TextOf(t.Name), Slug: Decode(t.Nicename)))
+            .Concat(CategoriesWithAncestors(item, export).Where(c => c.Slug.Length > 0)
+                .Select(c => (Kind: TaxonomyKind.Categories, c.Name, Slug: export.CategoryPath(c.Slug))))
             .Where(t => t.Name.Length > 0)
             .ToList();
         if (author is not null && Nicename(item.Creator) is { Length: > 0 } login)

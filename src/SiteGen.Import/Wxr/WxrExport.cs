@@ -12,6 +12,9 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
     /// <summary>Each child category's parent, by slug (decoded <c>wp:category_nicename</c> and <c>wp:category_parent</c>).</summary>
     public IReadOnlyDictionary<string, string> CategoryParents { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>Each declared category's name, by slug (decoded <c>wp:category_nicename</c>, <c>wp:cat_name</c> as text).</summary>
+    public IReadOnlyDictionary<string, string> CategoryNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The files this export was read from, in the order given.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
@@ -35,6 +38,16 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
         }
 
         return string.Join('/', path);
+    }
+
+    /// <summary>
+    /// The slugs of a category's ancestors, nearest first (<c>ukraine</c>, <c>europe</c> for <c>kharkiv</c>), as
+    /// <see cref="CategoryPath"/> walks them.
+    /// </summary>
+    public IEnumerable<string> CategoryAncestors(string slug)
+    {
+        var path = CategoryPath(slug).Split('/');
+        return path[..^1].Reverse();
     }
 
     /// <summary>One export from the files of a split export (blog.000.xml, blog.001.xml): items, authors and sources together.</summary>
@@ -61,6 +74,7 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
         {
             Authors = parts.SelectMany(p => p.Authors.Values).GroupBy(a => a.Login, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             CategoryParents = parts.SelectMany(p => p.CategoryParents).DistinctBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
+            CategoryNames = parts.SelectMany(p => p.CategoryNames).DistinctBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
             Sources = parts.SelectMany(p => p.Sources).ToList(),
             Repaired = parts.Any(p => p.Repaired),
             Replaced = items.Select((item, i) => (item, i)).Where(x => !Taken(x.item, x.i)).Select(x => (x.item, items[last[(x.item.Type, x.item.Id)]])).ToList(),

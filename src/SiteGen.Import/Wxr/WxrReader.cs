@@ -99,6 +99,7 @@ internal static partial class WxrReader
         var items = new List<WxrItem>();
         var authors = new Dictionary<string, WxrAuthor>(StringComparer.Ordinal);
         var categoryParents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var categoryNames = new Dictionary<string, string>(StringComparer.Ordinal);
         string? blogUrl = null, siteUrl = null, channelLink = null;
         try
         {
@@ -135,9 +136,13 @@ internal static partial class WxrReader
                         case "base_blog_url": blogUrl = reader.ReadElementContentAsString().Trim(); break;
                         case "base_site_url": siteUrl = reader.ReadElementContentAsString().Trim(); break;
                         case "category":
-                            if (CategoryParent((XElement)XNode.ReadFrom(reader)) is { } child)
+                            if (Category((XElement)XNode.ReadFrom(reader)) is { } category)
                             {
-                                categoryParents.TryAdd(child.Slug, child.Parent);
+                                categoryNames.TryAdd(category.Slug, category.Name);
+                                if (category.Parent is { } parent)
+                                {
+                                    categoryParents.TryAdd(category.Slug, parent);
+                                }
                             }
 
                             break;
@@ -173,7 +178,7 @@ internal static partial class WxrReader
         }
 
         var root = new[] { blogUrl, siteUrl, channelLink }.FirstOrDefault(u => Uri.TryCreate(u, UriKind.Absolute, out _)) ?? string.Empty;
-        return new WxrExport(items, BlogPath(root), root) { Authors = authors, CategoryParents = categoryParents, Sources = [sourcePath] };
+        return new WxrExport(items, BlogPath(root), root) { Authors = authors, CategoryParents = categoryParents, CategoryNames = categoryNames, Sources = [sourcePath] };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\A\uFEFF?<\?xml[^>]*\bencoding\s*=\s*[""'](?<name>[^""']+)[""']")]
@@ -197,12 +202,15 @@ internal static partial class WxrReader
         return new WxrAuthor(login, display.Length > 0 ? display : full.Length > 0 ? full : login, Field("author_email"));
     }
 
-    /// <summary>A child category's slug and its parent's (<c>wp:category_nicename</c>, <c>wp:category_parent</c>), decoded; null for a top-level one.</summary>
-    private static (string Slug, string Parent)? CategoryParent(XElement category)
+    /// <summary>
+    /// A category's slug, name and parent's slug (<c>wp:category_nicename</c>, <c>wp:cat_name</c>, <c>wp:category_parent</c>),
+    /// decoded, the parent null for a top-level one; null without a slug.
+    /// </summary>
+    private static (string Slug, string Name, string? Parent)? Category(XElement category)
     {
-        string Field(string name) => WxrConverter.Decode(category.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value ?? string.Empty);
-        var (slug, parent) = (Field("category_nicename"), Field("category_parent"));
-        return slug.Length > 0 && parent.Length > 0 && slug != parent ? (slug, parent) : null;
+        string Value(string name) => category.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value ?? string.Empty;
+        var (slug, parent) = (WxrConverter.Decode(Value("category_nicename")), WxrConverter.Decode(Value("category_parent")));
+        return slug.Length > 0 ? (slug, WxrConverter.TextOf(Value("cat_name")), parent.Length > 0 && slug != parent ? parent : null) : null;
     }
 
     /// <summary>Whether the prolog (before the root element) declares a DTD; the stream is rewound.</summary>

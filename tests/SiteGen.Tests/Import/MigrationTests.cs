@@ -421,7 +421,7 @@ public sealed class MigrationTests
         site.Import(site.Input("export.xml", export));
 
         var text = site.Read("content/dispatches/2022/first.md");
-        Assert.Contains("categories:\n  - Kharkiv\n  - Europe\nwordpress_slugs:\n  categories:\n    Kharkiv: europe/ukraine/kharkiv\nguid:", text, StringComparison.Ordinal);
+        Assert.Contains("categories:\n  - Kharkiv\n  - Europe\n  - Ukraine\nwordpress_slugs:\n  categories:\n    Kharkiv: europe/ukraine/kharkiv\n    Ukraine: europe/ukraine\nguid:", text, StringComparison.Ordinal);
         Assert.Contains("[Kharkiv](/categories/kharkiv/), [its feed](/categories/kharkiv/rss.xml), [older](/categories/kharkiv/).", text, StringComparison.Ordinal);
 
         var output = new MemoryOutput();
@@ -431,6 +431,34 @@ public sealed class MigrationTests
         Assert.Contains("url=/categories/kharkiv/", output.ReadText("category/kharkiv/index.html"), StringComparison.Ordinal);
         Assert.Equal(output.ReadText("categories/kharkiv/rss.xml"), output.ReadText("category/europe/ukraine/kharkiv/feed/index.xml"));
         Assert.Contains("url=/categories/europe/", output.ReadText("category/europe/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParentCategoryWithoutPostsOfItsOwnListsItsChildrensPostsAsOnWordPress()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        // Only the children hold posts; WordPress's /category/europe/ listed them both.
+        var links = "<p><a href=\"https://blog.example/category/europe-2/\">Europe</a>.</p>";
+        var export = WithCategories(
+            Wxr.Export(
+                Wxr.Item(1, "First", "first", content: links, extra: Term("category", "news", "News")),
+                Wxr.Item(2, "Second", "second", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00", extra: Term("category", "analysis", "Analysis"))),
+            Category("europe-2", string.Empty, "Europe"), Category("news", "europe-2", "News"), Category("analysis", "europe-2", "Analysis"));
+        site.Import(site.Input("export.xml", export));
+
+        var first = site.Read("content/dispatches/2022/first.md");
+        Assert.Contains("categories:\n  - News\n  - Europe\nwordpress_slugs:\n  categories:\n    News: europe-2/news\n    Europe: europe-2\n", first, StringComparison.Ordinal);
+        Assert.Contains("[Europe](/categories/europe/).", first, StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        var europe = output.ReadText("categories/europe/index.html");
+        Assert.Contains("/2022/05/15/first/", europe, StringComparison.Ordinal);
+        Assert.Contains("/2022/05/16/second/", europe, StringComparison.Ordinal);
+        Assert.Contains("url=/categories/europe/", output.ReadText("category/europe-2/index.html"), StringComparison.Ordinal);
+        Assert.Equal(output.ReadText("categories/europe/rss.xml"), output.ReadText("category/europe-2/feed/index.xml"));
+        Assert.Contains("url=/categories/news/", output.ReadText("category/europe-2/news/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -482,7 +510,7 @@ public sealed class MigrationTests
 
         Assert.Contains("    News: europe/news\n", site.Read("content/dispatches/2022/first.md"), StringComparison.Ordinal);
         Assert.Contains("    News: asia/news-2\n", site.Read("content/dispatches/2022/second.md"), StringComparison.Ordinal);
-        Assert.Contains("categories:\n  - News\nwordpress_slugs:\n  categories:\n    News: [europe/news, asia/news-2]\n", site.Read("content/dispatches/2022/both.md"), StringComparison.Ordinal);
+        Assert.Contains("categories:\n  - News\n  - Europe\n  - Asia\nwordpress_slugs:\n  categories:\n    News: [europe/news, asia/news-2]\n", site.Read("content/dispatches/2022/both.md"), StringComparison.Ordinal);
 
         var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0637");
         Assert.Contains("2 categories named 'News' (/category/europe/news/, /category/asia/news-2/)", warning.Message, StringComparison.Ordinal);
