@@ -16,6 +16,12 @@ public sealed record TaxonomySettings
     /// </summary>
     public bool? WordPressRedirects { get; init; }
 
+    /// <summary>
+    /// Posts a page of the old blog's archives showed (its Settings → Reading), which bounds the old paged term URLs
+    /// kept; WordPress's default.
+    /// </summary>
+    public int WordPressPerPage { get; init; } = 10;
+
     /// <summary>The kinds whose index the default theme's header links to, in order (<c>taxonomies.menu</c>).</summary>
     public IReadOnlyList<TaxonomyKind> Menu { get; init; } = [TaxonomyKind.Tags];
 

@@ -7,7 +7,7 @@ namespace SiteGen.Configuration;
 /// <summary>Reads the <c>taxonomies:</c> section of site.yml.</summary>
 internal static class TaxonomySettingsReader
 {
-    private static readonly string[] Keys = [.. TaxonomyKinds.All.Select(TaxonomyKinds.Key), "per_page", "wordpress_redirects", "menu"];
+    private static readonly string[] Keys = [.. TaxonomyKinds.All.Select(TaxonomyKinds.Key), "per_page", "wordpress_redirects", "wordpress_per_page", "menu"];
 
     public static TaxonomySettings Read(YamlNode value, YamlReader reader)
     {
@@ -46,6 +46,9 @@ internal static class TaxonomySettingsReader
             {
                 case "per_page":
                     settings = settings with { PerPage = reader.Int(item, "taxonomies.per_page", 1, 1000) };
+                    break;
+                case "wordpress_per_page":
+                    settings = settings with { WordPressPerPage = reader.Int(item, "taxonomies.wordpress_per_page", 1, 1000) ?? settings.WordPressPerPage };
                     break;
                 case "wordpress_redirects":
                     settings = settings with { WordPressRedirects = reader.Bool(item, "taxonomies.wordpress_redirects") };

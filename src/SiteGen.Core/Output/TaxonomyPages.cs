@@ -202,8 +202,8 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
     /// a page of the site lives (another term's own further page included).
     /// </summary>
     /// <remarks>
-    /// The export does not say how many posts the blog showed a page, so every page it could have had is kept: up to
-    /// one a post. Each leads to the term's first page, not to its page of that number: a page of another size holds
+    /// The export does not say how many posts the blog showed a page: as many pages are kept as its archive had at
+    /// <c>taxonomies.wordpress_per_page</c> (WordPress's 10 unless the author says otherwise). Each leads to the term's first page, not to its page of that number: a page of another size holds
     /// other dispatches, and WordPress's own page 2 moved with every new post, so only the list is the honest answer
     /// (as links to them in imported posts are rewritten). They are not claimed: nothing else of the site is decided
     /// after them, and a page that lives at one is in the pages this leaves alone.
@@ -222,7 +222,7 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
                 .Select(UrlBuilder.OutputFile)
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
             return WordPressRedirects().Concat(own)
-                .SelectMany(r => Enumerable.Range(2, Math.Max(0, r.Term.Dispatches.Count - 1)).Select(n => (OldPath: UrlBuilder.Paged(r.OldPath, n), r.Term)))
+                .SelectMany(r => Enumerable.Range(2, Math.Max(0, ListPaging.PageCount(r.Term.Dispatches.Count, config.Taxonomies.WordPressPerPage) - 1)).Select(n => (OldPath: UrlBuilder.Paged(r.OldPath, n), r.Term)))
                 .Where(r => !_taken.Value.Contains(UrlBuilder.OutputFile(r.OldPath)) && !termPages.Contains(UrlBuilder.OutputFile(r.OldPath)))
                 .ToList();
         });

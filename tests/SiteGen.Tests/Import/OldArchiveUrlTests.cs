@@ -26,13 +26,14 @@ public sealed class OldArchiveUrlTests
     [Fact]
     public void TheFurtherPagesOfATermsOldArchiveLeadToItsPageAndAnAuthorsPageThereKeepsIt()
     {
-        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        // A blog that showed one post a page (Settings → Reading): three posts had three pages.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\ntaxonomies:\n  wordpress_per_page: 1\n", withActors: false);
         site.Import(site.Input("export.xml", ThreePostsTagged(Term("post_tag", "drones-2", "Drones"))));
         var first = Path.Combine(site.Root, "content/dispatches/2022/first.md");
         File.WriteAllText(first, File.ReadAllText(first).Replace("guid:", "aliases:\n  - /tag/drones/page/3/\nguid:", StringComparison.Ordinal));
 
         var output = Build(site);
-        // Three posts: WordPress had at most three pages of them, whatever its page size; each leads to the list.
+        // Each leads to the list.
         foreach (var old in new[] { "tag/drones-2/page/2", "tag/drones-2/page/3", "tag/drones/page/2" })
         {
             Assert.Contains("url=/tags/drones/\"", output.ReadText($"{old}/index.html"), StringComparison.Ordinal);
@@ -45,12 +46,24 @@ public sealed class OldArchiveUrlTests
     [Fact]
     public void ATermAtItsWordPressUrlKeepsItsOwnFurtherPagesAndTheRestLeadToItsFirst()
     {
-        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\ntaxonomies:\n  tags: tag\n  per_page: 2\n", withActors: false);
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\ntaxonomies:\n  tags: tag\n  per_page: 2\n  wordpress_per_page: 1\n", withActors: false);
         site.Import(site.Input("export.xml", ThreePostsTagged(Term("post_tag", "kyiv", "Kyiv"))));
 
         var output = Build(site);
         Assert.DoesNotContain("http-equiv=\"refresh\"", output.ReadText("tag/kyiv/page/2/index.html"), StringComparison.Ordinal);
         Assert.Contains("url=/tag/kyiv/\"", output.ReadText("tag/kyiv/page/3/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOldArchiveHadAsManyPagesAsWordPressesDefaultPageSizeGave()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        var posts = Enumerable.Range(1, 11).Select(i => Wxr.Item(i, $"Post {i}", $"post-{i}", date: $"2022-05-{i:00} 10:00:00", gmt: $"2022-05-{i:00} 07:00:00", extra: Term("post_tag", "drones-2", "Drones")));
+        site.Import(site.Input("export.xml", Wxr.Export([.. posts])));
+
+        var output = Build(site);
+        Assert.Contains("url=/tags/drones/\"", output.ReadText("tag/drones-2/page/2/index.html"), StringComparison.Ordinal);
+        Assert.False(output.Files.ContainsKey("tag/drones-2/page/3/index.html"));
     }
 
     [Fact]
