@@ -43,8 +43,8 @@ public sealed class MoreDividerTests
         var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
         var home = output.ReadText("index.html");
-        Assert.Contains("<p>The first teaser paragraph. The second, still before the cut.</p>", home, StringComparison.Ordinal);
-        Assert.Contains("<p>A block teaser.</p>", home, StringComparison.Ordinal);
+        Assert.Contains("<p>The first teaser paragraph. The second, still before the cut. <a href=\"/2022/05/15/classic/#more-1\">Read the whole briefing<", home, StringComparison.Ordinal);
+        Assert.Contains("<p>A block teaser. <a href=\"/2022/05/16/blocks/#more-2\">Continue reading<", home, StringComparison.Ordinal);
         Assert.DoesNotContain("After the cut", home, StringComparison.Ordinal);
         Assert.DoesNotContain("The rest of the blocks", home, StringComparison.Ordinal);
         Assert.Contains("<summary>A block teaser.</summary>", output.ReadText("feed.xml"), StringComparison.Ordinal);
