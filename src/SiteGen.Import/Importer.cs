@@ -1,5 +1,6 @@
 using SiteGen.Actors;
 using SiteGen.Configuration;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Clippings;
 using SiteGen.Import.Html;
@@ -309,6 +310,12 @@ public static class Importer
                 {
                     links.AddAnchor(place.SitePath, anchor);
                 }
+            }
+
+            // WordPress's "Continue reading" links go to #more-<post id>, the anchor a dispatch of the post's guid has.
+            if (place.Source.Kind == ImportedKind.Dispatch && MoreDivider.IsIn(place.Document.Body))
+            {
+                links.AddAnchor(place.SitePath, SummaryAnchor.IdOf(place.Document.Guid));
             }
 
             if (place.Source.Kind == ImportedKind.Dispatch && !place.Source.Draft && place.Source.Date <= DateTimeOffset.UtcNow)

@@ -9,7 +9,7 @@ namespace SiteGen.Content;
 /// anchor keeps WordPress's id and old links, bookmarks included, still land where the teaser ends. Any other
 /// dispatch's is <c>more</c>: one page holds one.
 /// </remarks>
-internal static partial class SummaryAnchor
+public static partial class SummaryAnchor
 {
     /// <summary>The anchor's id for a dispatch of <paramref name="guid"/>.</summary>
     public static string IdOf(string? guid) =>
