@@ -113,6 +113,10 @@ internal static partial class MoreDivider
     public static string Markdown(IElement marker) =>
         LinkText(marker.GetAttribute("title") ?? string.Empty) is { Length: > 0 } text ? $"<!--more {text}-->" : "<!--more-->";
 
+    /// <summary>The post id a page's first divider shows, when it is WordPress's <c>&lt;span id="more-123"&gt;</c>; null otherwise.</summary>
+    public static string? PostId(IElement root) =>
+        Descendants(root).FirstOrDefault(IsDivider) is IElement { Id: { } id } ? id["more-".Length..] : null;
+
     /// <summary>Whether <paramref name="markdown"/>, as the import writes it, holds the divider outside code (its page then has the divider's anchor).</summary>
     public static bool IsIn(string markdown)
     {

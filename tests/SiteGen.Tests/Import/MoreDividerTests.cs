@@ -71,6 +71,47 @@ public sealed class MoreDividerTests
     }
 
     [Fact]
+    public void AClippingThatKeptTheMoreSpanKeepsTheDividerAndItsAnchor()
+    {
+        // A clipper that keeps raw HTML keeps the empty span WordPress shows where the teaser ends; Turndown-based ones drop it.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        var kept = site.Input("kept.md", """
+            ---
+            title: "Severodonetsk"
+            source: "https://blog.example/2022/05/15/severodonetsk/"
+            published: 2022-05-15
+            ---
+            Severodonetsk holds, street by street.
+
+            <p><span id="more-4982"></span></p>
+
+            The rest of the day.
+            """);
+        var dropped = site.Input("dropped.md", """
+            ---
+            title: "Lysychansk"
+            source: "https://blog.example/2022/05/16/lysychansk/"
+            published: 2022-05-16
+            ---
+            Lysychansk waits.
+
+            The rest of that day.
+            """);
+
+        site.Import(kept, dropped);
+
+        var text = site.Read("content/dispatches/2022/severodonetsk.md");
+        Assert.Contains("guid: \"https://blog.example/?p=4982\"", text, StringComparison.Ordinal);
+        Assert.EndsWith("Severodonetsk holds, street by street.\n\n<!--more-->\n\nThe rest of the day.\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("guid:", site.Read("content/dispatches/2022/lysychansk.md"), StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("<p>Severodonetsk holds, street by street. <a href=\"/2022/05/15/severodonetsk/#more-4982\">Continue reading<", output.ReadText("index.html"), StringComparison.Ordinal);
+        Assert.Contains("<span id=\"more-4982\"></span>", output.ReadText("2022/05/15/severodonetsk/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADividerInsideAParagraphStaysInsideItAndOneAtItsEdgeBecomesALine()
     {
         Assert.Equal("Angefangen hatte es mit <!--more-->einem Freihandschuss:\n\nNext.",
