@@ -1,5 +1,6 @@
 using SiteGen.Actors;
 using SiteGen.Configuration;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Clippings;
 using SiteGen.Import.Html;
@@ -221,12 +222,12 @@ public static class Importer
             var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), placed[i].TargetPath, shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
             WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text);
-            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome);
+            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
         {
             var (post, place) = (posts[i], placed[i]);
-            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull) = prepared[i];
+            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull, _) = prepared[i];
             if (outcomeOrNull is not { } outcome)
             {
                 refused++;
@@ -259,10 +260,12 @@ public static class Importer
             });
         }
 
-        var merged = TermMerges.Find(placed.Zip(prepared).Where(p => p.First.Source.Kind == ImportedKind.Dispatch && p.Second.Outcome is not null).Select(p => (p.First, p.Second.Shown)), config);
+        // A file edited since its import was left alone: its lines are not the text made here.
+        var merged = TermMerges.Find(placed.Zip(prepared).Where(p => p.First.Source.Kind == ImportedKind.Dispatch && p.Second.Outcome is not null)
+            .Select(p => (p.First, p.Second.Shown, p.Second.Outcome == WriteOutcome.Edited ? string.Empty : p.Second.Text!)), config);
         foreach (var term in merged)
         {
-            diagnostics.Warning(DiagnosticCodes.ImportTermsMerged, new SourceLocation(term.Old[^1].Files[0]), TermMerges.Advice(term));
+            diagnostics.Warning(DiagnosticCodes.ImportTermsMerged, term.Entry, TermMerges.Advice(term));
         }
 
         timings.Measure("commit", writer.Commit);
@@ -307,6 +310,12 @@ public static class Importer
                 {
                     links.AddAnchor(place.SitePath, anchor);
                 }
+            }
+
+            // WordPress's "Continue reading" links go to #more-<post id>, the anchor a dispatch of the post's guid has.
+            if (place.Source.Kind == ImportedKind.Dispatch && MoreDivider.IsIn(place.Document.Body))
+            {
+                links.AddAnchor(place.SitePath, SummaryAnchor.IdOf(place.Document.Guid));
             }
 
             if (place.Source.Kind == ImportedKind.Dispatch && !place.Source.Draft && place.Source.Date <= DateTimeOffset.UtcNow)

@@ -24,28 +24,32 @@ internal static partial class DispatchExcerpt
     /// </remarks>
     public const int TeaserLength = 1200;
 
-    public static string? Of(Dispatch dispatch) => dispatch.Summary ?? FromMarkdown(dispatch.Body);
+    public static Excerpt? Of(Dispatch dispatch) => dispatch.Summary is { } summary ? new Excerpt(summary) : FromBody(dispatch.Body);
 
     /// <summary>
     /// The teaser of <paramref name="markdown"/> as plain text, else its opening words (also when the teaser has no
     /// words: the divider first, or after an image alone); null when it has none.
     /// </summary>
-    public static string? FromMarkdown(string markdown, int length = Length)
+    public static string? FromMarkdown(string markdown, int length = Length) => FromBody(markdown, length)?.Text;
+
+    /// <summary>The text before the summary divider of <paramref name="markdown"/>, as plain text; null when it has none, or no words before it.</summary>
+    public static string? Teaser(string markdown) => TeaserOf(markdown)?.Text;
+
+    private static Excerpt? FromBody(string markdown, int length = Length)
     {
-        if (Teaser(markdown) is { } chosen)
+        if (TeaserOf(markdown) is { } chosen)
         {
             return chosen;
         }
 
         var html = Markdig.Markdown.ToHtml(Lead(markdown, length * 3), MarkdownPipelineFactory.Pipeline);
         var text = HtmlExcerpt.From(html, length);
-        return text.Length == 0 ? null : text;
+        return text.Length == 0 ? null : new Excerpt(text);
     }
 
-    /// <summary>The text before the summary divider of <paramref name="markdown"/>, as plain text; null when it has none, or no words before it.</summary>
-    public static string? Teaser(string markdown) =>
-        SummaryDivider.Teaser(markdown) is { } teaser && HtmlExcerpt.From(teaser.ToHtml(MarkdownPipelineFactory.Pipeline), TeaserLength) is { Length: > 0 } text
-            ? text
+    private static Excerpt? TeaserOf(string markdown) =>
+        SummaryDivider.Teaser(markdown) is var (teaser, linkText) && HtmlExcerpt.From(teaser.ToHtml(MarkdownPipelineFactory.Pipeline), TeaserLength) is { Length: > 0 } text
+            ? new Excerpt(text, IsTeaser: true, linkText)
             : null;
 
     /// <summary>

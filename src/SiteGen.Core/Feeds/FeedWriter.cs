@@ -16,7 +16,7 @@ namespace SiteGen.Feeds;
 /// <param name="excerpts">Each dispatch's excerpt (see <see cref="DispatchExcerpt"/>); null to make them from the HTML.</param>
 /// <param name="pageFiles">The output files of the site's pages, where no feed of WordPress's is kept (a page there wins).</param>
 internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, IOutputSink output,
-    IReadOnlyList<string?>? excerpts = null, Func<IReadOnlySet<string>>? pageFiles = null)
+    IReadOnlyList<Excerpt?>? excerpts = null, Func<IReadOnlySet<string>>? pageFiles = null)
 {
     private (IReadOnlyList<string> Rss, IReadOnlyList<string> Atom)? _siteWordPressFeeds;
 
@@ -205,7 +205,7 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
 
     private FeedChannel Channel(string title, string description, string home, string atom, string rss, string json, IEnumerable<int> indices, IReadOnlyList<string?> html, bool fullContent)
     {
-        var entries = indices.Select(i => Entry(dispatches[i], excerpts?[i], i < html.Count ? html[i] : null, fullContent)).ToList();
+        var entries = indices.Select(i => Entry(dispatches[i], excerpts?[i]?.Text, i < html.Count ? html[i] : null, fullContent)).ToList();
 
         // Never the build time: a feed's date moves only when its content does.
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : dispatches.Count > 0 ? dispatches[0].Updated : DateTimeOffset.UnixEpoch;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Markdown;
@@ -13,20 +12,21 @@ namespace SiteGen.Feeds;
 /// It is found in the parsed document, not in the text, so that a divider written in a code fence or a code span
 /// is the code it shows. On the page it stays the HTML comment it is (raw HTML is allowed), which shows nothing.
 /// </remarks>
-internal static partial class SummaryDivider
+internal static class SummaryDivider
 {
     private const string Opening = "<!--more";
 
     /// <summary>
     /// The document of <paramref name="markdown"/> cut before its first divider (footnote marks left out, their
-    /// notes being at the end); null when it has none. A divider inside a paragraph keeps the words before it.
+    /// notes being at the end), with the link text the divider gives; null when it has none. A divider inside a
+    /// paragraph keeps the words before it.
     /// </summary>
     /// <remarks>
     /// Only the text up to the divider is parsed, with the body's link definitions (which come last) so that
     /// reference links still read as their text: a teaser is read for every card, and the rest of a long dispatch
     /// would be parsed for nothing. When the "divider" found in the text was code, the next one is tried.
     /// </remarks>
-    public static MarkdownDocument? Teaser(string markdown)
+    public static (MarkdownDocument Document, string? LinkText)? Teaser(string markdown)
     {
         for (var at = markdown.IndexOf(Opening, StringComparison.Ordinal); at >= 0; at = markdown.IndexOf(Opening, at + Opening.Length, StringComparison.Ordinal))
         {
@@ -45,17 +45,20 @@ internal static partial class SummaryDivider
                 continue;
             }
 
+            string? linkText = null;
             switch (divider)
             {
-                case Block block:
+                case HtmlBlock block:
+                    linkText = DividerComment.LinkText(block.Lines.ToString());
                     CutFrom(block, keep: false);
                     break;
-                case Inline inline:
+                case HtmlInline inline:
+                    linkText = DividerComment.LinkText(inline.Tag);
                     CutFrom(inline);
                     break;
             }
 
-            return document;
+            return (document, linkText);
         }
 
         return null;
@@ -68,7 +71,7 @@ internal static partial class SummaryDivider
         {
             switch (block)
             {
-                case HtmlBlock html when BlockDivider().IsMatch(html.Lines.ToString()):
+                case HtmlBlock html when DividerComment.StartsBlock(html.Lines.ToString()):
                     return html;
                 case ContainerBlock child when Find(child) is { } found:
                     return found;
@@ -86,7 +89,7 @@ internal static partial class SummaryDivider
         {
             switch (inline)
             {
-                case HtmlInline html when InlineDivider().IsMatch(html.Tag):
+                case HtmlInline html when DividerComment.IsInline(html.Tag):
                     return html;
                 case ContainerInline child when Find(child) is { } found:
                     return found;
@@ -133,10 +136,4 @@ internal static partial class SummaryDivider
             removeSelf = false;
         }
     }
-
-    [GeneratedRegex(@"^\s*<!--more(?:\s[\s\S]*?)?-->")]
-    private static partial Regex BlockDivider();
-
-    [GeneratedRegex(@"^<!--more(?:\s[\s\S]*?)?-->$")]
-    private static partial Regex InlineDivider();
 }

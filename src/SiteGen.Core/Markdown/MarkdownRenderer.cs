@@ -16,6 +16,7 @@ internal static class MarkdownRenderer
         var walker = new DocumentWalker(markdown, context, new StringBuilder(markdown.Length));
         walker.Walk(document);
         walker.RemoveEmptiedParagraphs();
+        walker.KeepAnchorUnique(document);
 
         var html = document.ToHtml(MarkdownPipelineFactory.Pipeline);
         return new RenderedMarkdown(html, walker.PlainText, walker.Untagged, walker.WordCount, walker.Links);
@@ -32,6 +33,7 @@ internal static class MarkdownRenderer
         private List<AuthoredLink>? _links;
         private List<LeafBlock>? _emptied;
         private int[]? _lineStarts;
+        private bool _anchored;
 
         public string PlainText => Trimmed(_text);
 
@@ -49,6 +51,7 @@ internal static class MarkdownRenderer
                 switch (block)
                 {
                     case HtmlBlock html:
+                        Anchor(html);
                         RewriteRawHtml(html);
                         break;
                     case CodeBlock code:
@@ -99,6 +102,43 @@ internal static class MarkdownRenderer
             }
 
             return true;
+        }
+
+        /// <summary>Gives a block divider the anchor "continue reading" links land on, if it is the first divider.</summary>
+        /// <remarks>The walk meets blocks and inlines in document order, as the teaser finds the first divider.</remarks>
+        private void Anchor(HtmlBlock html)
+        {
+            if (context.MoreAnchor is not { } anchor || _anchored || !DividerComment.StartsBlock(html.Lines.ToString()))
+            {
+                return;
+            }
+
+            html.Lines = new Markdig.Helpers.StringLineGroup(DividerComment.Anchored(html.Lines.ToString(), anchor));
+            _anchored = true;
+        }
+
+        /// <summary>
+        /// A heading whose id is the divider's anchor (a heading "More") takes the next free number, as a second heading
+        /// of its name does: the anchor's id is fixed, since cards link to it without rendering the page.
+        /// </summary>
+        public void KeepAnchorUnique(MarkdownDocument document)
+        {
+            if (!_anchored)
+            {
+                return;
+            }
+
+            var headings = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes()).Where(a => a.Id is not null).ToList();
+            foreach (var clash in headings.Where(a => a.Id == context.MoreAnchor))
+            {
+                var n = 1;
+                while (headings.Any(a => a.Id == $"{context.MoreAnchor}-{n}"))
+                {
+                    n++;
+                }
+
+                clash.Id = $"{context.MoreAnchor}-{n}";
+            }
         }
 
         private void RewriteRawHtml(HtmlBlock html)
@@ -160,6 +200,12 @@ internal static class MarkdownRenderer
                         _text.Append(code.Content);
                         break;
                     case HtmlInline html:
+                        if (context.MoreAnchor is { } anchor && !_anchored && DividerComment.IsInline(html.Tag))
+                        {
+                            html.Tag = DividerComment.Anchored(html.Tag, anchor);
+                            _anchored = true;
+                        }
+
                         html.Tag = RawHtmlUrls.Rewrite(html.Tag, context.Urls, (url, index) => AddLink(url, html.Span.Start + index));
                         if (context.Images is { } images)
                         {

@@ -1,7 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Feeds;
 using SiteGen.Images;
 using SiteGen.Markdown;
 using SiteGen.Rendering;
@@ -59,12 +58,12 @@ internal sealed class DispatchPages(RenderContext context)
     {
         var urls = context.Urls;
         var dispatch = context.Dispatches[i];
-        var rendered = context.RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path, dispatch.Image?.Src, diagnostics);
+        var rendered = context.RenderMarkdown(dispatch.Body, dispatch.BodyLine, dispatch.Actors, dispatch.SourcePath, dispatch.Path, dispatch.Image?.Src, diagnostics, SummaryAnchor.IdOf(dispatch.Guid));
         ReportUntaggedMentions(dispatch, rendered.UntaggedMentions, diagnostics);
         var lead = _images.LeadImage(dispatch, diagnostics);
         var model = DispatchModel(i, rendered, lead, diagnostics);
         var social = _images.SocialImage(i, lead, diagnostics);
-        var teaser = dispatch.Summary is null ? DispatchExcerpt.Teaser(dispatch.Body) : null;
+        var teaser = context.Excerpts[i] is { IsTeaser: true } excerpt ? excerpt.Text : null;
         var page = new PageModel
         {
             Kind = "dispatch",
@@ -189,6 +188,7 @@ internal sealed class DispatchPages(RenderContext context)
             Updates = dispatch.Updates.Select(u => new UpdateModel(dates.Format(u.Date), u.Kind == UpdateKind.Correction ? "correction" : "update", u.Text)).ToList(),
             Content = new HtmlString(rendered.Html),
             Related = related.Select(r => links[r]).ToList(),
+            More = links[index].More,
 
             // Dispatches are newest first: the previous one in time is the next in the list.
             Previous = index + 1 < links.Count ? links[index + 1] : null,

@@ -37,7 +37,7 @@ internal sealed record RenderContext(
     PageRenderer Layouts,
     TaxonomyIndex Taxonomies,
     ImagePipeline Images,
-    IReadOnlyList<string?> Excerpts,
+    IReadOnlyList<Excerpt?> Excerpts,
     IReadOnlyList<DispatchLinkModel> Links,
     IReadOnlyList<int> HomeOrder,
     ActorMentionMatcher Matcher,
@@ -70,7 +70,7 @@ internal sealed record RenderContext(
         var pages = new PageRenderer(new TemplateLibrary(site.Theme, diagnostics), siteModel, diagnostics,
             options.LiveReload ? LiveReload.Script(urls) : null);
         var links = new DispatchLinkModel[site.Dispatches.Count];
-        var excerpts = new string?[site.Dispatches.Count];
+        var excerpts = new Excerpt?[site.Dispatches.Count];
         var staticFiles = new HashSet<string>(source.EnumerateFiles("static").Where(f => !EditorScratch.IsPath(f)), StringComparer.Ordinal);
         var images = new ImagePipeline(site.Config.Images, source, output, new ImageCache(options.ImageCacheDirectory));
 
@@ -112,17 +112,18 @@ internal sealed record RenderContext(
     }
 
     /// <summary>The card of <paramref name="dispatch"/> that lists, neighbours and timelines show.</summary>
-    public DispatchLinkModel LinkTo(Dispatch dispatch, string? excerpt) => new(
+    public DispatchLinkModel LinkTo(Dispatch dispatch, Excerpt? excerpt) => new(
         dispatch.Title,
         Urls.Href(dispatch.Path),
         Dates.Format(dispatch.Date, dispatch.DateHasTime),
-        excerpt,
+        excerpt?.Text,
         dispatch.Series,
         dispatch.Actors.Select(ActorLink).ToList(),
         dispatch.Draft)
     {
         SeriesUrl = dispatch.Series is { } series ? TermHref(TaxonomyKind.Series, series) : null,
         Terms = TermLinks(dispatch, TaxonomyKind.Categories).Concat(TermLinks(dispatch, TaxonomyKind.Tags)).ToList(),
+        More = excerpt is { IsTeaser: true } ? new MoreLinkModel(Urls.Href(dispatch.Path) + "#" + SummaryAnchor.IdOf(dispatch.Guid), excerpt.LinkText) : null,
     };
 
     public IEnumerable<TermLinkModel> TermLinks(Dispatch dispatch, TaxonomyKind kind) =>
@@ -169,11 +170,14 @@ internal sealed record RenderContext(
     public void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true) =>
         Layouts.Render(Output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
 
-    /// <summary>Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check where its links were written.</summary>
-    public RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath, string? leadImage = null, DiagnosticBag? diagnostics = null)
+    /// <summary>
+    /// Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check
+    /// where its links were written; a dispatch's summary divider becomes the anchor <paramref name="moreAnchor"/>.
+    /// </summary>
+    public RenderedMarkdown RenderMarkdown(string body, int firstLine, IReadOnlyList<Actor>? tagged, string sourcePath, string sitePath, string? leadImage = null, DiagnosticBag? diagnostics = null, string? moreAnchor = null)
     {
         var images = new BodyImages(Images, Urls, sourcePath, leadImage, diagnostics ?? Diagnostics);
-        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(Urls, tagged is null ? null : Matcher, tagged, firstLine, actor => ActorLink(actor).Url, images));
+        var rendered = MarkdownRenderer.Render(body, new MarkdownContext(Urls, tagged is null ? null : Matcher, tagged, firstLine, actor => ActorLink(actor).Url, images, moreAnchor));
         Verifier?.AddSource(UrlBuilder.OutputFile(sitePath), sourcePath, rendered.Links);
         return rendered;
     }

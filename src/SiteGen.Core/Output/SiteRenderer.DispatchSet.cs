@@ -172,7 +172,7 @@ public sealed partial class SiteRenderer
     {
         var count = newToOld.Count;
         var links = new DispatchLinkModel[count];
-        var excerpts = new string?[count];
+        var excerpts = new Excerpt?[count];
         for (var p = 0; p < count; p++)
         {
             if (newToOld[p] >= 0)

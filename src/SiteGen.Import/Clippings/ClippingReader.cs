@@ -59,7 +59,7 @@ internal static partial class ClippingReader
         var (kept, removed) = ClippingChrome.Remove(body, [.. new[] { pageTitle, title }.OfType<string>()]);
 
         var (date, hasTime, offsetKnown) = PublishedDate(header, url, sourcePath, diagnostics);
-        var converted = Convert(string.Join('\n', kept));
+        var (converted, postId) = Convert(string.Join('\n', kept));
         if (date is null)
         {
             diagnostics.Warning(DiagnosticCodes.ImportSkipped, new SourceLocation(sourcePath, 1, 1),
@@ -85,6 +85,7 @@ internal static partial class ClippingReader
             Slug = string.IsNullOrEmpty(slug) ? null : slug,
             OldPath = own ? Uri.UnescapeDataString(url!.AbsolutePath) : null,
             OldUrl = own ? url!.AbsoluteUri : null,
+            Guid = own && postId is { } id ? $"{url!.Scheme}://{url.Authority}/?p={id}" : null,
             ReadFromArchive = archived,
             Summary = header?.Field(ClippingFieldKind.Description)?.Value ?? excerpt,
             Terms = Tags(header),
@@ -102,12 +103,19 @@ internal static partial class ClippingReader
     private static bool IsDispatch(ClippingHeader header) =>
         header.Fields.Any(f => f.Key == "title") && header.Fields.Any(f => f.Key == "date") && header.Fields.All(f => DispatchFields.Contains(f.Key));
 
-    private static ConvertedHtml Convert(string markdown)
+    /// <summary>
+    /// The clipping's Markdown, sanitised; with the post's id when the clipper kept the <c>&lt;span id="more-123"&gt;</c>
+    /// WordPress shows where the teaser ends, which stays the divider. Clippers that keep raw HTML keep it (or an
+    /// author's <c>&lt;!--more--&gt;</c>); those built on Turndown (Obsidian Web Clipper, MarkDownload) drop the empty
+    /// span, and their clippings have no divider.
+    /// </summary>
+    private static (ConvertedHtml Converted, string? PostId) Convert(string markdown)
     {
         var html = Markdig.Markdown.ToHtml(markdown, Pipeline);
         var body = FragmentParser.Body(html);
         PageChrome.Remove(body);
-        return HtmlToMarkdown.Convert(body);
+        var postId = MoreDivider.PostId(body);
+        return (HtmlToMarkdown.Convert(body, keepMoreDivider: true), postId);
     }
 
     private static string? FirstHeading(List<string> body)

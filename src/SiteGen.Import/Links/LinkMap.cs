@@ -119,8 +119,8 @@ internal sealed class LinkMap
             return null;
         }
 
-        // Only a fragment the new page has is kept (an archived comment's id): #respond, #more-12 and the theme's ids
-        // are gone, and the build's link check refuses a link to an id that is not there.
+        // Only a fragment the new page has is kept (an archived comment's id, the divider's #more-12): #respond and the
+        // theme's ids are gone, and the build's link check refuses a link to an id that is not there.
         var target = Target(url, postsOnly);
         var fragment = url.Fragment.Length > 1 ? Uri.UnescapeDataString(url.Fragment[1..]) : null;
         return target is not null && fragment is not null && _anchors.Contains(target + "#" + fragment) ? target + "#" + fragment : target;

@@ -1,4 +1,5 @@
 using SiteGen.Configuration;
+using SiteGen.Diagnostics;
 using SiteGen.Import.Model;
 using SiteGen.Taxonomies;
 
@@ -11,13 +12,13 @@ namespace SiteGen.Import.Writing;
 /// </summary>
 internal static class TermMerges
 {
-    /// <param name="written">Each written dispatch and its target as shown.</param>
+    /// <param name="written">Each written dispatch, its target as shown and its text.</param>
     /// <param name="config">Where the site's term pages are.</param>
-    public static IReadOnlyList<MergedTerm> Find(IEnumerable<(PlacedPost Post, string Target)> written, SiteConfig config)
+    public static IReadOnlyList<MergedTerm> Find(IEnumerable<(PlacedPost Post, string Target, string Text)> written, SiteConfig config)
     {
         // By the site's term, then by the old term's own slug (unique among its kind on WordPress) in the order met.
-        var terms = new Dictionary<(TaxonomyKind Kind, string Slug), (string Name, Dictionary<string, (string Path, List<string> Files)> Old)>();
-        foreach (var (post, target) in written)
+        var terms = new Dictionary<(TaxonomyKind Kind, string Slug), (string Name, Dictionary<string, (string Path, List<string> Files, SourceLocation Entry)> Old)>();
+        foreach (var (post, target, text) in written)
         {
             foreach (var (kind, name, slug) in post.Source.OldSlugs.Where(s => Kept(post.Document, s.Kind, s.Name)))
             {
@@ -28,13 +29,13 @@ internal static class TermMerges
 
                 if (!terms.TryGetValue((kind, own), out var term))
                 {
-                    terms[(kind, own)] = term = (name, new Dictionary<string, (string, List<string>)>(StringComparer.Ordinal));
+                    terms[(kind, own)] = term = (name, new Dictionary<string, (string, List<string>, SourceLocation)>(StringComparer.Ordinal));
                 }
 
                 var leaf = slug[(slug.LastIndexOf('/') + 1)..];
                 if (!term.Old.TryGetValue(leaf, out var old))
                 {
-                    term.Old[leaf] = old = (slug, []);
+                    term.Old[leaf] = old = (slug, [], Entry(target, text, kind, slug));
                 }
 
                 if (!old.Files.Contains(target, StringComparer.Ordinal))
@@ -46,7 +47,10 @@ internal static class TermMerges
 
         return terms.Where(t => t.Value.Old.Count > 1)
             .Select(t => new MergedTerm(t.Key.Kind, t.Value.Name, $"/{config.Taxonomies.Folder(t.Key.Kind)}/{t.Key.Slug}/",
-                t.Value.Old.Values.Select(o => ($"/{TaxonomyKinds.WordPressFolder(t.Key.Kind)}/{o.Path}/", (IReadOnlyList<string>)o.Files)).ToList()))
+                t.Value.Old.Values.Select(o => ($"/{TaxonomyKinds.WordPressFolder(t.Key.Kind)}/{o.Path}/", (IReadOnlyList<string>)o.Files)).ToList())
+            {
+                Entry = t.Value.Old.Values.Last().Entry,
+            })
             .OrderBy(m => m.Kind).ThenBy(m => m.SitePath, StringComparer.Ordinal)
             .ToList();
     }
@@ -58,6 +62,37 @@ internal static class TermMerges
         return $"the old blog had {merged.Old.Count} {TaxonomyKinds.Plural(merged.Kind).ToLowerInvariant()} named '{merged.Name}' ({string.Join(", ", merged.Old.Select(o => o.OldPath))}): "
             + $"they are one {kind} here, {merged.SitePath}, and every old URL of each leads to it; to keep them apart, give the one at {merged.Old[^1].OldPath} another name "
             + $"in the '{key}:' and 'wordpress_slugs:' of its dispatches (this one, and any other the import report lists)";
+    }
+
+    /// <summary>
+    /// Where <paramref name="text"/>, a dispatch as written, gives <paramref name="slug"/> in its <c>wordpress_slugs</c>
+    /// (the value of its name's entry, alone or in a list); the file alone when it does not.
+    /// </summary>
+    private static SourceLocation Entry(string path, string text, TaxonomyKind kind, string slug)
+    {
+        var lines = text.Split('\n');
+        var value = YamlScalar.PlainPathOrQuoted(slug);
+        var block = Array.IndexOf(lines, "wordpress_slugs:");
+        var inKind = false;
+        for (var i = block + 1; block >= 0 && i < lines.Length && lines[i].StartsWith("  ", StringComparison.Ordinal); i++)
+        {
+            if (!lines[i].StartsWith("    ", StringComparison.Ordinal))
+            {
+                inKind = lines[i] == $"  {TaxonomyKinds.Key(kind)}:";
+                continue;
+            }
+
+            for (var at = lines[i].IndexOf(value, StringComparison.Ordinal); inKind && at > 0; at = lines[i].IndexOf(value, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + value.Length;
+                if (lines[i][at - 1] is ' ' or '[' && (end == lines[i].Length || lines[i][end] is ',' or ']'))
+                {
+                    return new SourceLocation(path, i + 1, at + 1);
+                }
+            }
+        }
+
+        return new SourceLocation(path);
     }
 
     private static bool Kept(PostDocument document, TaxonomyKind kind, string name) => kind switch

@@ -43,12 +43,72 @@ public sealed class MoreDividerTests
         var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
         var home = output.ReadText("index.html");
-        Assert.Contains("<p>The first teaser paragraph. The second, still before the cut.</p>", home, StringComparison.Ordinal);
-        Assert.Contains("<p>A block teaser.</p>", home, StringComparison.Ordinal);
+        Assert.Contains("<p>The first teaser paragraph. The second, still before the cut. <a href=\"/2022/05/15/classic/#more-1\">Read the whole briefing<", home, StringComparison.Ordinal);
+        Assert.Contains("<p>A block teaser. <a href=\"/2022/05/16/blocks/#more-2\">Continue reading<", home, StringComparison.Ordinal);
         Assert.DoesNotContain("After the cut", home, StringComparison.Ordinal);
         Assert.DoesNotContain("The rest of the blocks", home, StringComparison.Ordinal);
         Assert.Contains("<summary>A block teaser.</summary>", output.ReadText("feed.xml"), StringComparison.Ordinal);
         Assert.Contains("<p>After the cut.</p>", output.ReadText("2022/05/15/classic/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOldContinueReadingLinkLandsWhereTheTeaserEndsAsOnTheOldBlog()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        var input = site.Input("export.xml", Wxr.Export(
+            Wxr.Item(1, "First", "first", content: "<p>The teaser.</p>\n<!--more-->\n<p>The rest.</p>"),
+            Wxr.Item(2, "Plain", "plain", content: "<p>No divider.</p>\n<pre><code>&lt;!--more--&gt;</code></pre>", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00"),
+            Wxr.Item(3, "Answer", "answer", date: "2022-05-17 10:00:00", gmt: "2022-05-17 07:00:00",
+                content: "<p>As <a href=\"https://blog.example/2022/05/15/first/#more-1\">we said</a>, not <a href=\"https://blog.example/2022/05/16/plain/#more-2\">here</a>.</p>")));
+
+        site.Import(input);
+
+        Assert.Contains("As [we said](/2022/05/15/first/#more-1), not [here](/2022/05/16/plain/).", site.Read("content/dispatches/2022/answer.md"), StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("<p>The teaser.</p>\n<span id=\"more-1\"></span>\n<p>The rest.</p>", output.ReadText("2022/05/15/first/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClippingThatKeptTheMoreSpanKeepsTheDividerAndItsAnchor()
+    {
+        // A clipper that keeps raw HTML keeps the empty span WordPress shows where the teaser ends; Turndown-based ones drop it.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        var kept = site.Input("kept.md", """
+            ---
+            title: "Severodonetsk"
+            source: "https://blog.example/2022/05/15/severodonetsk/"
+            published: 2022-05-15
+            ---
+            Severodonetsk holds, street by street.
+
+            <p><span id="more-4982"></span></p>
+
+            The rest of the day.
+            """);
+        var dropped = site.Input("dropped.md", """
+            ---
+            title: "Lysychansk"
+            source: "https://blog.example/2022/05/16/lysychansk/"
+            published: 2022-05-16
+            ---
+            Lysychansk waits.
+
+            The rest of that day.
+            """);
+
+        site.Import(kept, dropped);
+
+        var text = site.Read("content/dispatches/2022/severodonetsk.md");
+        Assert.Contains("guid: \"https://blog.example/?p=4982\"", text, StringComparison.Ordinal);
+        Assert.EndsWith("Severodonetsk holds, street by street.\n\n<!--more-->\n\nThe rest of the day.\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("guid:", site.Read("content/dispatches/2022/lysychansk.md"), StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("<p>Severodonetsk holds, street by street. <a href=\"/2022/05/15/severodonetsk/#more-4982\">Continue reading<", output.ReadText("index.html"), StringComparison.Ordinal);
+        Assert.Contains("<span id=\"more-4982\"></span>", output.ReadText("2022/05/15/severodonetsk/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

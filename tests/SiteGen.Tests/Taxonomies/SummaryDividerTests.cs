@@ -54,8 +54,8 @@ public sealed class SummaryDividerTests
         var excerpt = Teaser + " Still the teaser.";
         Assert.True(excerpt.Length > DispatchExcerpt.Length, "the teaser is longer than an excerpt made from a body");
         var home = built.Text("index.html");
-        Assert.Contains($"<p>{excerpt}</p>", home, StringComparison.Ordinal);
-        Assert.Contains("<p>Kyiv held, as WordPress wrote it.</p>", home, StringComparison.Ordinal);
+        Assert.Contains($"<p>{excerpt} <a href=\"/2025/05/02/a/#more\">Continue reading<", home, StringComparison.Ordinal);
+        Assert.Contains("<p>Kyiv held, as WordPress wrote it. <a href=\"/2025/05/03/b/#more\">Read the rest<", home, StringComparison.Ordinal);
         Assert.Contains("<p>The summary wins.</p>", home, StringComparison.Ordinal);
         Assert.Contains($"<summary>{excerpt}</summary>", built.Text("feed.xml"), StringComparison.Ordinal);
         Assert.Contains($"<description>{excerpt}</description>", built.Text("rss.xml"), StringComparison.Ordinal);
@@ -73,6 +73,62 @@ public sealed class SummaryDividerTests
         Assert.Contains("Then the <em>rest</em> of the paragraph.</p>", inline, StringComparison.Ordinal);
         Assert.DoesNotContain("&lt;!--more", inline, StringComparison.Ordinal);
         Assert.DoesNotContain("Read the rest", inline.Replace("<!--more Read the rest-->", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDividerLeavesAnAnchorWhereTheCardsContinueReadingLinkLands()
+    {
+        var built = TestSite.Parse("""
+            -- site.yml --
+            title: T
+            base_url: https://example.org/
+            -- content/dispatches/a.md --
+            ---
+            title: Kharkiv at dawn
+            date: 2025-05-02
+            ---
+            The teaser.
+
+            <!--more-->
+
+            ## More
+
+            After the divider, under a heading of the anchor's name.
+            -- content/dispatches/b.md --
+            ---
+            title: Imported
+            date: 2025-05-03
+            guid: "https://blog.example/?p=123"
+            ---
+            Kyiv held. <!--more Read the full briefing-->Then the rest.
+
+            <!--more-->
+            -- content/dispatches/c.md --
+            ---
+            title: C
+            date: 2025-05-04
+            summary: The summary wins.
+            ---
+            Not this. <!--more-->
+            -- content/dispatches/d.md --
+            ---
+            title: D
+            date: 2025-05-05
+            ---
+            No divider here.
+            """).BuildOk();
+
+        var home = built.Text("index.html");
+        Assert.Contains("<p>The teaser. <a href=\"/2025/05/02/kharkiv-at-dawn/#more\">Continue reading<span class=\"visually-hidden\"> “Kharkiv at dawn”</span></a></p>", home, StringComparison.Ordinal);
+        Assert.Contains("<p>Kyiv held. <a href=\"/2025/05/03/imported/#more-123\">Read the full briefing<span class=\"visually-hidden\"> “Imported”</span></a></p>", home, StringComparison.Ordinal);
+        Assert.Contains("<p>The summary wins.</p>", home, StringComparison.Ordinal);
+        Assert.Contains("<p>No divider here.</p>", home, StringComparison.Ordinal);
+
+        var page = built.Text("2025/05/02/kharkiv-at-dawn/index.html");
+        Assert.Contains("<p>The teaser.</p>\n<span id=\"more\"></span>\n<h2 id=\"more-1\">More</h2>", page, StringComparison.Ordinal);
+        var imported = built.Text("2025/05/03/imported/index.html");
+        Assert.Contains("<p>Kyiv held. <span id=\"more-123\"></span>Then the rest.</p>\n<!--more-->", imported, StringComparison.Ordinal);
+        Assert.Contains("<p>Not this. <span id=\"more\"></span></p>", built.Text("2025/05/04/c/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,8 +169,9 @@ public sealed class SummaryDividerTests
             """).BuildOk();
 
         var home = built.Text("index.html");
-        Assert.Contains("<p>How WordPress marks a teaser: &lt;!--more--&gt; or inline, &lt;!--more--&gt;.</p>", home, StringComparison.Ordinal);
+        Assert.Contains("<p>How WordPress marks a teaser: &lt;!--more--&gt; or inline, &lt;!--more--&gt;. <a href=\"/2025/05/02/a/#more\">", home, StringComparison.Ordinal);
         Assert.DoesNotContain("After the", home, StringComparison.Ordinal);
         Assert.Contains("<p>A divider first leaves no teaser: the opening words stand in.</p>", home, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"more\"></span>\n<p>After the divider.</p>\n<!--more-->\n<p>After the second.</p>", built.Text("2025/05/02/a/index.html"), StringComparison.Ordinal);
     }
 }

@@ -54,6 +54,9 @@ internal sealed class DispatchModel
 
     public required IReadOnlyList<DispatchLinkModel> Related { get; init; }
 
+    /// <summary>Where the text continues after the teaser; null unless the dispatch's summary is its teaser (see <see cref="MoreLinkModel"/>).</summary>
+    public MoreLinkModel? More { get; init; }
+
     public DispatchLinkModel? Previous { get; init; }
 
     public DispatchLinkModel? Next { get; init; }
@@ -109,13 +112,17 @@ internal sealed record DispatchLinkModel(
             && Equals(Actors, other.Actors)
             && Draft == other.Draft
             && string.Equals(SeriesUrl, other.SeriesUrl, StringComparison.Ordinal)
-            && Terms.SequenceEqual(other.Terms));
+            && Terms.SequenceEqual(other.Terms)
+            && Equals(More, other.More));
 
     /// <summary>The series page (href) when <see cref="Series"/> is set.</summary>
     public string? SeriesUrl { get; init; }
 
     /// <summary>Tags and categories as chips that link to their pages.</summary>
     public IReadOnlyList<TermLinkModel> Terms { get; init; } = [];
+
+    /// <summary>The link to where the text continues, when <see cref="Summary"/> is the teaser before the summary divider.</summary>
+    public MoreLinkModel? More { get; init; }
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Url);
 }
