@@ -297,7 +297,8 @@ public static class Importer
     private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, TaxonomySettings taxonomies, bool archiveComments)
     {
         var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/", taxonomies);
-        foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0))
+        // Where two posts had one old URL (a page and a post of one slug), the one still there answers it.
+        foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0).OrderBy(p => PlaceAllocator.KeepsItsOldUrl(p) ? 0 : 1))
         {
             // Only the comments the archive wrote (a page's are not archived, nor a reply whose thread loops).
             foreach (var comment in archiveComments ? place.Source.Comments.Where(c => c.Id > 0) : [])

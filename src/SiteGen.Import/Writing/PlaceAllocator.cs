@@ -19,11 +19,13 @@ internal static class PlaceAllocator
         var files = new Dictionary<string, PlacedPost>(StringComparer.OrdinalIgnoreCase);
 
         // A post at its own old URL keeps it: one moved anyway (a page renamed "archives-page") is the one numbered.
-        // Then a published post before a draft, and a slug the blog gave before one made of a title: readers and
-        // links knew the published post's URL; the draft without a slug had none.
+        // Then a published post before a draft, a page before a post (on a /%postname%/ blog WordPress's page rules
+        // come before its post rules, so a page and a post of one slug showed the page), and a slug the blog gave
+        // before one made of a title: readers and links knew the published post's URL; the draft without a slug had none.
         var order = Enumerable.Range(0, result.Count)
             .OrderBy(i => KeepsItsOldUrl(result[i]) ? 0 : 1)
             .ThenBy(i => result[i].Source.Draft ? 1 : 0)
+            .ThenBy(i => result[i].Source.Kind == ImportedKind.Page ? 0 : 1)
             .ThenBy(i => result[i].Source.Slug is null ? 1 : 0)
             .ToList();
         foreach (var i in order)
@@ -51,7 +53,8 @@ internal static class PlaceAllocator
         return WithFreeAliases(result, urls);
     }
 
-    private static bool KeepsItsOldUrl(PlacedPost place) =>
+    /// <summary>Whether the post is at the URL it had on the old blog: old links to that URL lead to it.</summary>
+    public static bool KeepsItsOldUrl(PlacedPost place) =>
         place.Source.OldPath is { } old && string.Equals(Url(old), Url(place.SitePath), StringComparison.OrdinalIgnoreCase);
 
     private static string Url(string path) => OldPath.Normalise(path).TrimEnd('/');
