@@ -53,7 +53,11 @@ internal static class WxrConverter
 
         // Each post converts on its own (a parser per call), so a large export uses every core, in export order.
         var posts = new ImportedPost[content.Count];
-        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics, importedAt));
+        var parents = content.Where(c => c.Item.Type == "page" && c.Item.ParentId != 0).Select(c => c.Item.ParentId).ToHashSet();
+        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, content[i].Source, diagnostics, importedAt) with
+        {
+            IsParent = parents.Contains(content[i].Item.Id),
+        });
         return new ReadResult(posts, skipped);
     }
 
