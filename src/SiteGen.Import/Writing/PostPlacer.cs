@@ -100,7 +100,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
     {
         // The same path PageReader derives from the file's place: folders slugified, the page's own slug kept.
         var folders = post.Parents.Select(Slugifier.Slugify).ToList();
-        if (post.IsParent && Slugifier.Slugify(fileSlug) is { Length: > 0 } folder && folder != fileSlug)
+        if (post.WithChildren && Slugifier.Slugify(fileSlug) is { Length: > 0 } folder && folder != fileSlug)
         {
             // Its children are in the folder of its slugified slug (/новини/child/ in novini/): it goes with them, at
             // /novini/, rather than alone at /новини/.
