@@ -45,6 +45,20 @@ public sealed class LaterImportTests
         Assert.Contains("# The old URL /2022/05/15/talks/ redirects to 'From the first' (content/dispatches/2022/talks.md), so it cannot redirect to this one too.", numbered, StringComparison.Ordinal);
         Assert.Contains(other.Diagnostics, d => d.Code == "SG0607" && d.Message.StartsWith("/talks/ is already the URL of content/dispatches/2022/talks.md, written by an earlier import: placed at /talks-2/", StringComparison.Ordinal));
 
+        // A clipping of the first post is that post (its old URL): it updates the post's file, not the other's.
+        var clipping = site.Import(site.Input("clipping.md", """
+            ---
+            title: "From the first, as clipped"
+            source: https://first.example/2022/05/15/talks/
+            published: 2022-05-15T10:00:00+03:00
+            ---
+            Clipped.
+            """));
+
+        Assert.Equal(WriteOutcome.Updated, Assert.Single(clipping.Files).Outcome);
+        Assert.Equal(["content/dispatches/2022/talks-2.md", Talks], site.Files("content/dispatches"));
+        Assert.Contains("Clipped.", site.Read(Talks), StringComparison.Ordinal);
+
         // Both run again as one import, the later first: each post stays in its own file.
         site.Import(site.Input("second.xml", Second()), site.Input("first-later.xml", First("<p>Revised.</p>")));
         Assert.Equal(["content/dispatches/2022/talks-2.md", Talks], site.Files("content/dispatches"));
