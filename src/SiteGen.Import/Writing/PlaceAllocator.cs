@@ -31,12 +31,13 @@ internal static class PlaceAllocator
             }
         }
 
-        // A post an earlier import wrote to this very file keeps it, so that running the imports again in one never
+        // A post an earlier import wrote to this very file keeps it, so that running the imports again as one never
         // swaps two posts' files. Then a post at its own old URL keeps it: one moved anyway (a page renamed
-        // "archives-page") is the one numbered. Then a published post before a draft, a page before a post (on a /%postname%/ blog WordPress's page rules
-        // come before its post rules, so a page and a post of one slug showed the page), and a slug the blog gave
-        // before one made of a title: readers and links knew the published post's URL; the draft without a slug had none.
-        var wrote = earlier.ToDictionary(e => e.Target, e => e.Post, StringComparer.OrdinalIgnoreCase);
+        // "archives-page") is the one numbered. Then a published post before a draft, a page before a post (on a
+        // /%postname%/ blog WordPress's page rules come before its post rules, so a page and a post of one slug showed
+        // the page), and a slug the blog gave before one made of a title: readers and links knew the published post's
+        // URL; the draft without a slug had none.
+        var wrote = earlier.DistinctBy(e => e.Target, StringComparer.OrdinalIgnoreCase).ToDictionary(e => e.Target, e => e.Post, StringComparer.OrdinalIgnoreCase);
         var order = Enumerable.Range(0, result.Count)
             .OrderBy(i => wrote.TryGetValue(result[i].TargetPath, out var post) && post.IsSame(PostRecord.Of(result[i].Source, result[i].SitePath)) ? 0 : 1)
             .ThenBy(i => KeepsItsOldUrl(result[i]) ? 0 : 1)
