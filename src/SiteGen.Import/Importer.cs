@@ -196,8 +196,11 @@ public static class Importer
     private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
     {
         var placer = new PostPlacer(config, new ActorTagger(registry), options.SuggestActors, archiveComments: !options.NoComments);
-        var placed = timings.Measure("place", () => PlaceAllocator.Allocate(posts.AsParallel().AsOrdered().Select(p => placer.Place(p)).ToList(), placer, diagnostics,
-            target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory)));
+        var manifest = ImportManifest.Load(siteRoot);
+        var placed = timings.Measure("place", () => PlaceAllocator.Allocate(
+            posts.AsParallel().AsOrdered().Select(p => placer.Place(p)).ToList(),
+            manifest.Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList(),
+            placer, diagnostics, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory)));
 
         var hosts = BlogHosts(exports, posts);
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
@@ -210,7 +213,6 @@ public static class Importer
         });
         var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts, config.Taxonomies, archiveComments: !options.NoComments));
 
-        var manifest = ImportManifest.Load(siteRoot);
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
         var written = new List<WrittenFile>();
         var refused = 0;
@@ -221,7 +223,7 @@ public static class Importer
             var shown = Display(Path.Combine(siteRoot, placed[i].TargetPath), options.WorkingDirectory);
             var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), placed[i].TargetPath, shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
-            WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text);
+            WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases));
             return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
@@ -300,7 +302,8 @@ public static class Importer
     private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, TaxonomySettings taxonomies, bool archiveComments)
     {
         var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/", taxonomies);
-        foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0))
+        // Where two posts had one old URL (a page and a post of one slug), the one still there answers it.
+        foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0).OrderBy(p => PlaceAllocator.KeepsItsOldUrl(p) ? 0 : 1))
         {
             // Only the comments the archive wrote (a page's are not archived, nor a reply whose thread loops).
             foreach (var comment in archiveComments ? place.Source.Comments.Where(c => c.Id > 0) : [])

@@ -82,6 +82,12 @@ internal sealed record ImportedPost
     /// <summary>For pages: the slugs of the parent pages, outermost first.</summary>
     public IReadOnlyList<string> Parents { get; init; } = [];
 
+    /// <summary>
+    /// For pages: whether other pages of the import sit under this one, in the folder its slug gives, where no other
+    /// page is: it goes there with them.
+    /// </summary>
+    public bool WithChildren { get; init; }
+
     /// <summary>Things the author should know, written as comments at the top of the front matter.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -6,19 +6,27 @@ namespace SiteGen.Import.Writing;
 
 /// <summary>
 /// What the importer last wrote to each target (<c>.sitegen/import-manifest.json</c>, a SHA-256 per site-relative
-/// path), so that a file someone edited since is told apart from one the import may refresh.
+/// path), so that a file someone edited since is told apart from one the import may refresh, and which post it was
+/// (<see cref="PostRecord"/>), so that a later import of another post does not take it over.
 /// </summary>
+/// <remarks>
+/// Manifests written before the posts were recorded have only <c>Files</c>: such a file counts as the file of whichever
+/// post lands on it, as it did when that manifest was written. Taking it for another post's instead would give every
+/// post of the first import run again after an update a numbered copy at a new URL; the run records the post, so the
+/// next one can tell. The version stays 1: the field is an addition that older readers skip.
+/// </remarks>
 internal sealed class ImportManifest
 {
     public const string RelativePath = ".sitegen/import-manifest.json";
 
     private readonly SortedDictionary<string, string> _hashes;
+    private readonly SortedDictionary<string, PostRecord> _posts;
     private readonly string _original;
     private readonly Lock _lock = new();
 
-    private ImportManifest(SortedDictionary<string, string> hashes)
+    private ImportManifest(SortedDictionary<string, string> hashes, SortedDictionary<string, PostRecord> posts)
     {
-        _hashes = hashes;
+        (_hashes, _posts) = (hashes, posts);
         _original = Serialise();
     }
 
@@ -26,6 +34,7 @@ internal sealed class ImportManifest
     {
         var path = Path.Combine(siteRoot, RelativePath);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var posts = new SortedDictionary<string, PostRecord>(StringComparer.Ordinal);
         if (File.Exists(path))
         {
             try
@@ -35,6 +44,11 @@ internal sealed class ImportManifest
                 {
                     hashes[key] = value;
                 }
+
+                foreach (var (key, value) in file?.Posts ?? [])
+                {
+                    posts[key] = value;
+                }
             }
             catch (JsonException)
             {
@@ -42,7 +56,7 @@ internal sealed class ImportManifest
             }
         }
 
-        return new ImportManifest(hashes);
+        return new ImportManifest(hashes, posts);
     }
 
     public string? HashOf(string target)
@@ -53,12 +67,25 @@ internal sealed class ImportManifest
         }
     }
 
-    /// <summary>Records what was written to a target; targets are written side by side.</summary>
-    public void Record(string target, string hash)
+    /// <summary>The post an import wrote to each target, where the manifest says (not in manifests made before it did).</summary>
+    public IReadOnlyList<(string Target, PostRecord Post)> Posts()
+    {
+        lock (_lock)
+        {
+            return _posts.Select(p => (p.Key, p.Value)).ToList();
+        }
+    }
+
+    /// <summary>Records what was written to a target, and for which post; targets are written side by side.</summary>
+    public void Record(string target, string hash, PostRecord? post = null)
     {
         lock (_lock)
         {
             _hashes[target] = hash;
+            if (post is not null)
+            {
+                _posts[target] = post;
+            }
         }
     }
 
@@ -78,17 +105,22 @@ internal sealed class ImportManifest
         File.WriteAllText(path, text);
     }
 
-    private string Serialise() => JsonSerializer.Serialize(new ManifestFile { Version = 1, Files = new Dictionary<string, string>(_hashes) }, ImportManifestJson.Default.ManifestFile) + "\n";
+    private string Serialise() => JsonSerializer.Serialize(
+        new ManifestFile { Version = 1, Files = new Dictionary<string, string>(_hashes), Posts = new Dictionary<string, PostRecord>(_posts) },
+        ImportManifestJson.Default.ManifestFile) + "\n";
 
     internal sealed class ManifestFile
     {
         public int Version { get; set; } = 1;
 
         public Dictionary<string, string> Files { get; set; } = [];
+
+        /// <summary>Absent from manifests written before it was kept.</summary>
+        public Dictionary<string, PostRecord>? Posts { get; set; }
     }
 }
 
 /// <summary>The manifest's shape, read and written by generated code: no reflection, so Native AOT keeps it.</summary>
-[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ImportManifest.ManifestFile))]
 internal sealed partial class ImportManifestJson : JsonSerializerContext;

@@ -8,22 +8,41 @@ namespace SiteGen.Import.Writing;
 /// Gives every post of an import a file and a URL no other post of it has, pages and dispatches alike: a post whose
 /// URL is taken gets the next numbered slug, as WordPress numbers a slug already taken (<c>about-2</c>), and its old
 /// URL redirects to it where no other post is there; a dispatch whose file alone is taken (one slug on two days of a
-/// year) keeps its URL in a numbered file. An old URL that is another post's URL or alias redirects nowhere.
+/// year) keeps its URL in a numbered file. An old URL that is another post's URL or alias redirects nowhere. The files
+/// and URLs earlier imports gave other posts are taken too; a post of this import keeps its own.
 /// </summary>
 internal static class PlaceAllocator
 {
-    public static List<PlacedPost> Allocate(IReadOnlyList<PlacedPost> placed, PostPlacer placer, DiagnosticBag diagnostics, Func<string, string> shown)
+    /// <summary>Places the import's posts; <paramref name="earlier"/> holds the posts earlier imports wrote whose files are still there.</summary>
+    public static List<PlacedPost> Allocate(IReadOnlyList<PlacedPost> placed, IReadOnlyList<(string Target, PostRecord Post)> earlier, PostPlacer placer, DiagnosticBag diagnostics, Func<string, string> shown)
     {
         var result = placed.ToList();
-        var urls = new Dictionary<string, PlacedPost>(StringComparer.OrdinalIgnoreCase);
-        var files = new Dictionary<string, PlacedPost>(StringComparer.OrdinalIgnoreCase);
+        var urls = new Dictionary<string, Claim>(StringComparer.OrdinalIgnoreCase);
+        var files = new Dictionary<string, Claim>(StringComparer.OrdinalIgnoreCase);
+        var aliases = new Dictionary<string, Claim>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (target, post) in OthersThan(result, earlier))
+        {
+            var claim = new Claim(post.Title, shown(target), Earlier: true);
+            urls.TryAdd(Url(post.Url), claim);
+            files.TryAdd(target, claim);
+            foreach (var alias in post.Aliases ?? [])
+            {
+                aliases.TryAdd(Url(alias), claim);
+            }
+        }
 
-        // A post at its own old URL keeps it: one moved anyway (a page renamed "archives-page") is the one numbered.
-        // Then a published post before a draft, and a slug the blog gave before one made of a title: readers and
-        // links knew the published post's URL; the draft without a slug had none.
+        // A post an earlier import wrote to this very file keeps it, so that running the imports again as one never
+        // swaps two posts' files. Then a post at its own old URL keeps it: one moved anyway (a page renamed
+        // "archives-page") is the one numbered. Then a published post before a draft, a page before a post (on a
+        // /%postname%/ blog WordPress's page rules come before its post rules, so a page and a post of one slug showed
+        // the page), and a slug the blog gave before one made of a title: readers and links knew the published post's
+        // URL; the draft without a slug had none.
+        var wrote = earlier.DistinctBy(e => e.Target, StringComparer.OrdinalIgnoreCase).ToDictionary(e => e.Target, e => e.Post, StringComparer.OrdinalIgnoreCase);
         var order = Enumerable.Range(0, result.Count)
-            .OrderBy(i => KeepsItsOldUrl(result[i]) ? 0 : 1)
+            .OrderBy(i => wrote.TryGetValue(result[i].TargetPath, out var post) && post.IsSame(PostRecord.Of(result[i].Source, result[i].SitePath)) ? 0 : 1)
+            .ThenBy(i => KeepsItsOldUrl(result[i]) ? 0 : 1)
             .ThenBy(i => result[i].Source.Draft ? 1 : 0)
+            .ThenBy(i => result[i].Source.Kind == ImportedKind.Page ? 0 : 1)
             .ThenBy(i => result[i].Source.Slug is null ? 1 : 0)
             .ToList();
         foreach (var i in order)
@@ -35,29 +54,31 @@ internal static class PlaceAllocator
                 place = placer.Place(place.Source, ++number);
                 if (!urls.ContainsKey(Url(place.SitePath)))
                 {
-                    var note = $"{result[i].SitePath} is also the URL of '{holder.Source.Title}' ({holder.Source.SourcePath}), imported with this one: this one is at {place.SitePath}.";
+                    var note = $"{result[i].SitePath} is also the URL of '{holder.Title}' ({holder.Where}), {(holder.Earlier ? "written by an earlier import" : "imported with this one")}: this one is at {place.SitePath}.";
                     place = place with { Document = place.Document with { Notes = [.. place.Document.Notes, note] } };
                     diagnostics.Warning(DiagnosticCodes.ImportTargetClash, new SourceLocation(place.Source.SourcePath),
-                        $"{result[i].SitePath} is already the URL of {holder.Source.SourcePath}: placed at {place.SitePath} ({shown(place.TargetPath)}) instead; check both");
+                        $"{result[i].SitePath} is already the URL of {holder.Where}{(holder.Earlier ? ", written by an earlier import" : string.Empty)}: placed at {place.SitePath} ({shown(place.TargetPath)}) instead; check both");
                 }
             }
 
             place = InFreeFile(place, files, diagnostics, shown);
-            urls[Url(place.SitePath)] = place;
-            files[place.TargetPath] = place;
+            var own = new Claim(place.Source.Title, place.Source.SourcePath, Earlier: false);
+            urls[Url(place.SitePath)] = own;
+            files[place.TargetPath] = own;
             result[i] = place;
         }
 
-        return WithFreeAliases(result, urls);
+        return WithFreeAliases(result, urls, aliases);
     }
 
-    private static bool KeepsItsOldUrl(PlacedPost place) =>
+    /// <summary>Whether the post is at the URL it had on the old blog: old links to that URL lead to it.</summary>
+    public static bool KeepsItsOldUrl(PlacedPost place) =>
         place.Source.OldPath is { } old && string.Equals(Url(old), Url(place.SitePath), StringComparison.OrdinalIgnoreCase);
 
     private static string Url(string path) => OldPath.Normalise(path).TrimEnd('/');
 
     /// <summary>A dispatch of the same slug on another day of the same year: the URL differs, the file is numbered.</summary>
-    private static PlacedPost InFreeFile(PlacedPost place, Dictionary<string, PlacedPost> files, DiagnosticBag diagnostics, Func<string, string> shown)
+    private static PlacedPost InFreeFile(PlacedPost place, Dictionary<string, Claim> files, DiagnosticBag diagnostics, Func<string, string> shown)
     {
         var target = place.TargetPath;
         for (var n = 2; files.ContainsKey(target); n++)
@@ -70,17 +91,37 @@ internal static class PlaceAllocator
             return place;
         }
 
-        diagnostics.Warning(DiagnosticCodes.ImportTargetClash, new SourceLocation(place.Source.SourcePath),
-            $"{shown(place.TargetPath)} is already the target of {files[place.TargetPath].Source.SourcePath}: written to {Path.GetFileName(target)} instead; check both URLs");
+        var holder = files[place.TargetPath];
+        diagnostics.Warning(DiagnosticCodes.ImportTargetClash, new SourceLocation(place.Source.SourcePath), holder.Earlier
+            ? $"{shown(place.TargetPath)} is where an earlier import wrote '{holder.Title}': written to {Path.GetFileName(target)} instead; check both URLs"
+            : $"{shown(place.TargetPath)} is already the target of {holder.Where}: written to {Path.GetFileName(target)} instead; check both URLs");
 
         // A page's file names its URL, unless its slug says otherwise.
         var document = place.Document.Kind == ImportedKind.Page ? place.Document with { Slug = place.Document.Slug ?? Path.GetFileNameWithoutExtension(place.TargetPath) } : place.Document;
         return place with { TargetPath = target, Document = document };
     }
 
-    private static List<PlacedPost> WithFreeAliases(List<PlacedPost> placed, Dictionary<string, PlacedPost> urls)
+    /// <summary>
+    /// The earlier imports' posts that are not posts of this one: a post imported again gets its place anew, and may
+    /// take its own file back.
+    /// </summary>
+    private static IEnumerable<(string Target, PostRecord Post)> OthersThan(List<PlacedPost> placed, IReadOnlyList<(string Target, PostRecord Post)> earlier)
     {
-        var aliases = new Dictionary<string, PlacedPost>(StringComparer.OrdinalIgnoreCase);
+        if (earlier.Count == 0)
+        {
+            return [];
+        }
+
+        var identities = placed.Select(p => PostRecord.Of(p.Source, p.SitePath)).ToList();
+        var byGuid = identities.Where(p => p.Guid is not null).ToLookup(p => p.Guid!, StringComparer.OrdinalIgnoreCase);
+        var byOldUrl = identities.Where(p => p.OldUrl is not null).ToLookup(p => p.OldUrl!, StringComparer.Ordinal);
+        var byTitle = identities.ToLookup(p => p.Title, StringComparer.Ordinal);
+        return earlier.Where(e =>
+            !(e.Post.Guid is { } guid ? byGuid[guid] : []).Concat(e.Post.OldUrl is { } old ? byOldUrl[old] : []).Concat(byTitle[e.Post.Title]).Any(e.Post.IsSame));
+    }
+
+    private static List<PlacedPost> WithFreeAliases(List<PlacedPost> placed, Dictionary<string, Claim> urls, Dictionary<string, Claim> aliases)
+    {
         return placed.Select(place =>
         {
             var kept = new List<string>();
@@ -90,21 +131,24 @@ internal static class PlaceAllocator
                 var url = Url(alias);
                 if (urls.TryGetValue(url, out var other))
                 {
-                    notes.Add($"The old URL {alias} is where '{other.Source.Title}' ({other.Source.SourcePath}) is now, so it cannot redirect to this one.");
+                    notes.Add($"The old URL {alias} is where '{other.Title}' ({other.Where}) is now, so it cannot redirect to this one.");
                     continue;
                 }
 
                 if (aliases.TryGetValue(url, out other))
                 {
-                    notes.Add($"The old URL {alias} redirects to '{other.Source.Title}' ({other.Source.SourcePath}), so it cannot redirect to this one too.");
+                    notes.Add($"The old URL {alias} redirects to '{other.Title}' ({other.Where}), so it cannot redirect to this one too.");
                     continue;
                 }
 
-                aliases[url] = place;
+                aliases[url] = new Claim(place.Source.Title, place.Source.SourcePath, Earlier: false);
                 kept.Add(alias);
             }
 
             return kept.Count == place.Document.Aliases.Count ? place : place with { Document = place.Document with { Aliases = kept, Notes = notes } };
         }).ToList();
     }
+
+    /// <summary>Who holds a URL or file: a post of this import (where its input is) or of an earlier one (its file).</summary>
+    private sealed record Claim(string Title, string Where, bool Earlier);
 }

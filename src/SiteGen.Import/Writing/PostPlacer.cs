@@ -100,6 +100,14 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
     {
         // The same path PageReader derives from the file's place: folders slugified, the page's own slug kept.
         var folders = post.Parents.Select(Slugifier.Slugify).ToList();
+        if (post.WithChildren && Slugifier.Slugify(fileSlug) is { Length: > 0 } folder && folder != fileSlug)
+        {
+            // Its children are in the folder of its slugified slug (/новини/child/ in novini/): it goes with them, at
+            // /novini/, rather than alone at /новини/.
+            notes.Add($"WordPress had this page at {PagePath(folders, fileSlug)}; the pages under it are in the folder '{folder}' here (a folder's name is made like a slug), so it is at {PagePath(folders, folder)} with them.");
+            fileSlug = folder;
+        }
+
         var sitePath = PagePath(folders, fileSlug);
         if (SiteOwnPaths.Holds(sitePath, config))
         {

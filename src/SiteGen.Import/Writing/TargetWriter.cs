@@ -22,7 +22,7 @@ internal sealed class TargetWriter
     private readonly bool _dryRun;
     private readonly bool _force;
     private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string Target, string Hash)> _staged = new();
+    private readonly ConcurrentQueue<(string Target, string Hash, PostRecord? Post)> _staged = new();
 
     // Whether the site has each target's folder: nothing reaches the site before Commit, and a folder it lacks holds no target.
     private readonly ConcurrentDictionary<string, bool> _siteFolders = new(StringComparer.Ordinal);
@@ -38,14 +38,15 @@ internal sealed class TargetWriter
         }
     }
 
-    public WriteOutcome Write(string target, string content)
+    /// <summary>Writes (or stages) <paramref name="content"/> at <paramref name="target"/>, recording it as <paramref name="post"/>'s.</summary>
+    public WriteOutcome Write(string target, string content, PostRecord? post = null)
     {
         var bytes = Utf8.GetBytes(content);
         var hash = ImportManifest.Hash(bytes);
         var full = Path.Combine(_siteRoot, target);
         if (!_siteFolders.GetOrAdd(Path.GetDirectoryName(full)!, Directory.Exists) || !File.Exists(full))
         {
-            Stage(target, bytes, hash);
+            Stage(target, bytes, hash, post);
             return WriteOutcome.Imported;
         }
 
@@ -54,7 +55,7 @@ internal sealed class TargetWriter
         {
             if (!_dryRun)
             {
-                _manifest.Record(target, hash);
+                _manifest.Record(target, hash, post);
             }
 
             return WriteOutcome.Unchanged;
@@ -67,7 +68,7 @@ internal sealed class TargetWriter
             return WriteOutcome.Edited;
         }
 
-        Stage(target, bytes, hash);
+        Stage(target, bytes, hash, post);
         return WriteOutcome.Updated;
     }
 
@@ -84,13 +85,13 @@ internal sealed class TargetWriter
 
         MoveInto(_staging, _siteRoot);
         Directory.Delete(_staging, recursive: true);
-        foreach (var (target, hash) in _staged)
+        foreach (var (target, hash, post) in _staged)
         {
-            _manifest.Record(target, hash);
+            _manifest.Record(target, hash, post);
         }
     }
 
-    private void Stage(string target, byte[] bytes, string hash)
+    private void Stage(string target, byte[] bytes, string hash, PostRecord? post)
     {
         if (_dryRun)
         {
@@ -102,7 +103,7 @@ internal sealed class TargetWriter
         // Targets are written side by side: each folder is made once, and whoever needs it waits until it is.
         _ = _folders.GetOrAdd(Path.GetDirectoryName(staged)!, folder => new Lazy<string>(() => Directory.CreateDirectory(folder).FullName)).Value;
         File.WriteAllBytes(staged, bytes);
-        _staged.Enqueue((target, hash));
+        _staged.Enqueue((target, hash, post));
     }
 
     private static void MoveInto(string from, string to)

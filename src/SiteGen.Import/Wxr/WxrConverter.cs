@@ -60,7 +60,11 @@ internal static class WxrConverter
 
         // Each post converts on its own (a parser per call), so a large export uses every core, in export order.
         var posts = new ImportedPost[content.Count];
-        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, patterns, content[i].Source, diagnostics, importedAt));
+        var withChildren = PagesWithChildren(content.Select(c => c.Item).Where(i => i.Type == "page").ToList(), pages);
+        Parallel.For(0, content.Count, i => posts[i] = Convert(content[i].Item, export, attachments, pages, patterns, content[i].Source, diagnostics, importedAt) with
+        {
+            WithChildren = withChildren.Contains(content[i].Item.Id),
+        });
         return new ReadResult(posts, skipped);
     }
 
@@ -319,6 +323,21 @@ internal static class WxrConverter
     }
 
     /// <summary>The slugs of a page's ancestors, outermost first (a cycle in the export ends the walk).</summary>
+    /// <summary>
+    /// The pages that others sit under, whose folder (their slug, slugified) is no other page's own place: each goes
+    /// with its children there. Where another page is there (Jäger beside Jager), it keeps its own slug.
+    /// </summary>
+    private static HashSet<long> PagesWithChildren(List<WxrItem> imported, Dictionary<long, WxrItem> pages)
+    {
+        string Place(WxrItem page, string slug) => string.Join('/', Parents(page, pages).Select(SiteGen.Text.Slugifier.Slugify).Append(slug));
+        string Own(WxrItem page) => page.Slug.Length > 0 ? Decode(page.Slug) : SiteGen.Text.Slugifier.Slugify(TitleText.Of(page.Title));
+
+        var taken = imported.Select(p => Place(p, Own(p))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return imported.Where(p => p.ParentId != 0 && pages.ContainsKey(p.ParentId)).Select(p => pages[p.ParentId])
+            .Where(parent => SiteGen.Text.Slugifier.Slugify(Own(parent)) is var folder && (folder == Own(parent) || !taken.Contains(Place(parent, folder))))
+            .Select(parent => parent.Id).ToHashSet();
+    }
+
     private static List<string> Parents(WxrItem page, Dictionary<long, WxrItem> pages)
     {
         var parents = new List<string>();

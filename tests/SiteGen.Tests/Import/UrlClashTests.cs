@@ -36,8 +36,6 @@ public sealed class UrlClashTests
         var export = Wxr.Export(
             Page(2, "Archives", "archives", "/archives/", content: "<p>See <a href=\"https://blog.example/archives-page/\">the other</a>.</p>"),
             Page(3, "Archives page", "archives-page", "/archives-page/", content: "<p>See <a href=\"https://blog.example/?page_id=2\">the moved one</a>.</p>"),
-            Wxr.Item(7, "About post", "about", link: "https://blog.example/about/"),
-            Page(8, "About", "about", "/about/"),
             // Two parents whose slugs make one folder: their children meet at /jager/team/.
             Page(20, "Jäger", "j%c3%a4ger", "/j%c3%a4ger/"),
             Page(21, "Jager", "jager", "/jager/"),
@@ -46,7 +44,7 @@ public sealed class UrlClashTests
 
         var report = site.Import(site.Input("export.xml", export));
 
-        Assert.Equal(3, report.Diagnostics.Count(d => d.Code == "SG0607"));
+        Assert.Equal(2, report.Diagnostics.Count(d => d.Code == "SG0607"));
         var kept = site.Read("content/pages/archives-page.md");
         Assert.Contains("title: \"Archives page\"", kept, StringComparison.Ordinal);
         Assert.Contains("[the moved one](/archives-page-2/)", kept, StringComparison.Ordinal);
@@ -56,16 +54,10 @@ public sealed class UrlClashTests
         Assert.Contains("# /archives-page/ is also the URL of 'Archives page' (inputs/export.xml(10,1)), imported with this one: this one is at /archives-page-2/.", moved, StringComparison.Ordinal);
         Assert.Contains("[the other](/archives-page/)", moved, StringComparison.Ordinal);
 
-        Assert.Contains("title: \"About post\"", site.Read("content/dispatches/2022/about.md"), StringComparison.Ordinal);
-        var about = site.Read("content/pages/about-2.md");
-        Assert.Contains("# The old URL /about/ is where 'About post' (inputs/export.xml(16,1)) is now, so it cannot redirect to this one.", about, StringComparison.Ordinal);
-        Assert.DoesNotContain("aliases:", about, StringComparison.Ordinal);
-
         Assert.Contains("title: \"Team too\"", site.Read("content/pages/jager/team.md"), StringComparison.Ordinal);
         Assert.Contains("title: \"Team\"\ndate: 2022-05-15T10:00:00+03:00\naliases:\n  - \"/jäger/team/\"\n", site.Read("content/pages/jager/team-2.md"), StringComparison.Ordinal);
 
         var migration = site.Read("import-report.md");
-        Assert.Contains("| content/pages/about-2.md (new) | `/about-2/` (moved from `/about/`, which cannot redirect) |", migration, StringComparison.Ordinal);
         Assert.Contains("| content/pages/jager/team-2.md (new) | `/jager/team-2/` (old `/jäger/team/` redirects) |", migration, StringComparison.Ordinal);
 
         var output = new MemoryOutput();
@@ -73,8 +65,42 @@ public sealed class UrlClashTests
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
         Assert.Contains("<h1>Archives page</h1>", output.ReadText("archives-page/index.html"), StringComparison.Ordinal);
         Assert.Contains("<h1>Archives</h1>", output.ReadText("archives-page-2/index.html"), StringComparison.Ordinal);
-        Assert.Contains("<h1>About</h1>", output.ReadText("about-2/index.html"), StringComparison.Ordinal);
         Assert.Contains("url=/jager/team-2/", output.ReadText("jäger/team/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APageAndAPostOfOneSlugUnderSlugPermalinksLeaveTheUrlToThePageWhicheverComesFirst()
+    {
+        using var site = ImportSandbox.Create(SlugSite, withActors: false);
+        var export = Wxr.Export(
+            Wxr.Item(7, "About post", "about", link: "https://blog.example/about/"),
+            Page(8, "About", "about", "/about/"),
+            Wxr.Item(9, "Links", "links", link: "https://blog.example/links/",
+                content: "<p>See <a href=\"https://blog.example/about/\">about</a> and <a href=\"https://blog.example/?p=7\">the post</a>.</p>"));
+
+        var report = site.Import(site.Input("export.xml", export));
+
+        var page = site.Read("content/pages/about.md");
+        Assert.Contains("title: \"About\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("# ", page, StringComparison.Ordinal);
+        Assert.False(site.Exists("content/dispatches/2022/about.md"));
+        var post = site.Read("content/dispatches/2022/about-2.md");
+        Assert.Contains("title: \"About post\"\ndate: 2022-05-15T10:00:00+03:00\nslug: about-2\n", post, StringComparison.Ordinal);
+        Assert.Contains("# /about/ is also the URL of 'About' (inputs/export.xml(10,1)), imported with this one: this one is at /about-2/.", post, StringComparison.Ordinal);
+        Assert.Contains("# The old URL /about/ is where 'About' (inputs/export.xml(10,1)) is now, so it cannot redirect to this one.", post, StringComparison.Ordinal);
+        Assert.DoesNotContain("aliases:", post, StringComparison.Ordinal);
+        Assert.Contains(report.Diagnostics, d => d.Code == "SG0607" && d.Message.StartsWith("/about/ is already the URL of inputs/export.xml(10,1): placed at /about-2/", StringComparison.Ordinal));
+        Assert.Contains("See [about](/about/) and [the post](/about-2/).", site.Read("content/dispatches/2022/links.md"), StringComparison.Ordinal);
+
+        var migration = site.Read("import-report.md");
+        Assert.Contains("| content/dispatches/2022/about-2.md (new) | `/about-2/` (moved from `/about/`, which cannot redirect) |", migration, StringComparison.Ordinal);
+        Assert.Contains("| content/pages/about.md (new) | `/about/` (kept) |", migration, StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("<h1>About</h1>", output.ReadText("about/index.html"), StringComparison.Ordinal);
+        Assert.Contains("About post", output.ReadText("about-2/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -150,6 +150,40 @@ public sealed class WxrVariantsTests
     }
 
     [Fact]
+    public void APageWithANonAsciiSlugIsInTheFolderOfItsChildrenAndEveryOldUrlRedirects()
+    {
+        // WordPress exports and links a Cyrillic slug percent-encoded, in lower case: новини, контакти.
+        const string News = "%d0%bd%d0%be%d0%b2%d0%b8%d0%bd%d0%b8";
+        const string Contacts = "%d0%ba%d0%be%d0%bd%d1%82%d0%b0%d0%ba%d1%82%d0%b8";
+        var (site, _) = Import(
+            Wxr.Item(10, "Новини", News, type: "page", link: $"https://blog.example/{News}/"),
+            Wxr.Item(11, "Фронт", "front", type: "page", parent: 10, link: $"https://blog.example/{News}/front/"),
+            Wxr.Item(12, "Контакти", Contacts, type: "page", link: $"https://blog.example/{Contacts}/"),
+            Wxr.Item(13, "Links", "links", content: $"<p><a href=\"https://blog.example/{News}/\">News</a>, <a href=\"https://blog.example/{News}/front/\">front</a>.</p>"));
+        using (site)
+        {
+            Assert.Equal(["content/pages/novini.md", "content/pages/novini/front.md", "content/pages/контакти.md"], site.Files("content/pages"));
+            var parent = site.Read("content/pages/novini.md");
+            Assert.Contains("# WordPress had this page at /новини/; the pages under it are in the folder 'novini' here (a folder's name is made like a slug), so it is at /novini/ with them.", parent, StringComparison.Ordinal);
+            Assert.Contains("title: \"Новини\"\ndate: 2022-05-15T10:00:00+03:00\naliases:\n  - \"/новини/\"\n", parent, StringComparison.Ordinal);
+            Assert.Contains("aliases:\n  - \"/новини/front/\"\n", site.Read("content/pages/novini/front.md"), StringComparison.Ordinal);
+            var leaf = site.Read("content/pages/контакти.md");
+            Assert.Contains("slug: контакти\n", leaf, StringComparison.Ordinal);
+            Assert.DoesNotContain("aliases:", leaf, StringComparison.Ordinal);
+            Assert.Contains("[News](/novini/), [front](/novini/front/).", site.Read("content/dispatches/2022/links.md"), StringComparison.Ordinal);
+
+            var output = new MemoryOutput();
+            var result = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            Assert.Contains("<h1>Новини</h1>", output.ReadText("novini/index.html"), StringComparison.Ordinal);
+            Assert.Contains("<h1>Фронт</h1>", output.ReadText("novini/front/index.html"), StringComparison.Ordinal);
+            Assert.Contains("<h1>Контакти</h1>", output.ReadText("контакти/index.html"), StringComparison.Ordinal);
+            Assert.Contains("url=/novini/\"", output.ReadText("новини/index.html"), StringComparison.Ordinal);
+            Assert.Contains("url=/novini/front/\"", output.ReadText("новини/front/index.html"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void CategoriesNamingAnActorBecomeActorsTheRestTags()
     {
         var site = ImportSandbox.Create();

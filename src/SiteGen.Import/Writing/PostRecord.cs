@@ -1,0 +1,60 @@
+using System.Globalization;
+using SiteGen.Import.Links;
+using SiteGen.Import.Model;
+
+namespace SiteGen.Import.Writing;
+
+/// <summary>
+/// What the manifest records of the post an import wrote to a file: what tells it from other posts of the old blog
+/// across imports (its WordPress guid, its old permalink's address, its day and title) and the URLs it holds.
+/// </summary>
+internal sealed record PostRecord
+{
+    /// <summary>The guid without its scheme (<c>blog.example/?p=12</c>): a saved page rebuilds it with https, the export has http.</summary>
+    public string? Guid { get; init; }
+
+    /// <summary>The old permalink's host and path (<c>blog.example/2022/05/15/talks/</c>).</summary>
+    public string? OldUrl { get; init; }
+
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>The day the input gave the post (<c>2022-05-15</c>), if any.</summary>
+    public string? Day { get; init; }
+
+    /// <summary>The URL the post got on the site, which no other post may take.</summary>
+    public string Url { get; init; } = string.Empty;
+
+    /// <summary>The old URLs that redirect to it.</summary>
+    public IReadOnlyList<string>? Aliases { get; init; }
+
+    public static PostRecord Of(ImportedPost post, string url, IReadOnlyList<string>? aliases = null) => new()
+    {
+        Guid = post.Guid is { } guid ? WithoutScheme(guid.Trim()) : null,
+        OldUrl = post.OldUrl is { } old ? LinkMap.Address(old) : null,
+        Title = post.Title,
+        Day = post.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Url = url,
+        Aliases = aliases is { Count: > 0 } ? aliases : null,
+    };
+
+    /// <summary>
+    /// Whether both are one post: one guid or one old URL (a saved page of a post the export held); where neither
+    /// input knew either (a scraped text), one title on one day.
+    /// </summary>
+    public bool IsSame(PostRecord other)
+    {
+        var guids = Guid is not null && other.Guid is not null;
+        var urls = OldUrl is not null && other.OldUrl is not null;
+        if ((guids && string.Equals(Guid, other.Guid, StringComparison.OrdinalIgnoreCase)) || (urls && string.Equals(OldUrl, other.OldUrl, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return !guids && !urls && Title == other.Title && Day == other.Day;
+    }
+
+    private static string WithoutScheme(string url) =>
+        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url["https://".Length..]
+        : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? url["http://".Length..]
+        : url;
+}
