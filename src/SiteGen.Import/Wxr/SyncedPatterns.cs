@@ -17,10 +17,14 @@ internal static partial class SyncedPatterns
     /// The content with each synced pattern's blocks in its place; a pattern the export does not hold is taken out and
     /// its id added to <paramref name="missing"/>.
     /// </summary>
-    public static string Inline(string content, IReadOnlyDictionary<long, WxrItem> patterns, ICollection<long> missing) =>
-        Inline(content, patterns, missing, []);
+    /// <remarks>
+    /// A pattern whose text this post changed (WordPress 6.6's overrides, the block's <c>content</c> attribute) is put
+    /// in with its own text, which the post's replaced, and its id added to <paramref name="overridden"/>.
+    /// </remarks>
+    public static string Inline(string content, IReadOnlyDictionary<long, WxrItem> patterns, ICollection<long> missing, ICollection<long> overridden) =>
+        Inline(content, patterns, missing, overridden, []);
 
-    private static string Inline(string content, IReadOnlyDictionary<long, WxrItem> patterns, ICollection<long> missing, HashSet<long> open)
+    private static string Inline(string content, IReadOnlyDictionary<long, WxrItem> patterns, ICollection<long> missing, ICollection<long> overridden, HashSet<long> open)
     {
         if (!content.Contains("wp:block", StringComparison.Ordinal) && !content.Contains("wp:core/block", StringComparison.Ordinal))
         {
@@ -40,12 +44,23 @@ internal static partial class SyncedPatterns
                 return string.Empty;
             }
 
+            // WordPress shows a pattern only once it is published and has no password: a draft's text never showed.
+            if (pattern.Status != "publish" || pattern.Password.Length > 0)
+            {
+                return string.Empty;
+            }
+
+            if (HasOverrides(match.Groups["attributes"].Value))
+            {
+                overridden.Add(id);
+            }
+
             if (open.Count >= MaxDepth || !open.Add(id))
             {
                 return string.Empty;
             }
 
-            var blocks = Inline(pattern.Content, patterns, missing, open);
+            var blocks = Inline(pattern.Content, patterns, missing, overridden, open);
             open.Remove(id);
             return blocks;
         });
@@ -66,6 +81,12 @@ internal static partial class SyncedPatterns
         {
             return null;
         }
+    }
+
+    private static bool HasOverrides(string attributes)
+    {
+        using var json = JsonDocument.Parse(attributes);
+        return json.RootElement.TryGetProperty("content", out var overrides) && overrides.ValueKind == JsonValueKind.Object && overrides.EnumerateObject().Any();
     }
 
     // The block is void (self-closing); Gutenberg before WordPress 5.0 wrote its name as core/block.

@@ -21,7 +21,7 @@ internal static class WxrConverter
         // Attachments and pages are looked up across every file of a split export.
         var attachments = export.Items.Where(i => i.Type == "attachment" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         var pages = export.Items.Where(i => i.Type == "page" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
-        var patterns = export.Items.Where(i => i.Type == "wp_block" && i.Id > 0 && i.Status != "trash").GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
+        var patterns = export.Items.Where(i => i.Type == "wp_block" && i.Id > 0).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         string SourceOf(WxrItem item) => item.Source.Length > 0 ? item.Source : sourcePath;
         var skipped = export.Replaced.Where(r => r.Item.Type is "post" or "page").Select(r => new SkippedRecord(
             SourceOf(r.Item), $"{r.Item.Type} '{r.Item.Title}' (line {r.Item.Line})",
@@ -85,7 +85,8 @@ internal static class WxrConverter
         }
 
         var missingPatterns = new List<long>();
-        var written = SyncedPatterns.Inline(item.Content, patterns, missingPatterns);
+        var overriddenPatterns = new List<long>();
+        var written = SyncedPatterns.Inline(item.Content, patterns, missingPatterns, overriddenPatterns);
         var (content, pageCount) = PageBreaks.Mark(written);
         if (pageCount > 1)
         {
@@ -107,6 +108,12 @@ internal static class WxrConverter
         }
 
         ReportNotInExport(item, location, missingPatterns, shortcodes.MissingAttachments, notes, diagnostics);
+        foreach (var id in overriddenPatterns.Distinct())
+        {
+            notes.Add($"WordPress showed the synced pattern {id} here with this post's own text in it (pattern overrides): the pattern's text is in its place; put the post's back.");
+            diagnostics.Warning(DiagnosticCodes.ImportContentNotInExport, location,
+                $"'{TitleText.Of(item.Title)}' changed the text of the synced pattern {id} for itself (pattern overrides), which the import does not apply: the pattern's own text is imported in its place; put the post's text back in the dispatch");
+        }
         var converted = HtmlToMarkdown.Convert(html, keepMoreDivider: true);
         var title = TitleText.Of(item.Title);
         if (title.Length == 0)

@@ -46,6 +46,28 @@ public sealed class GutenbergBlockTests
     }
 
     [Fact]
+    public void ADraftPatternShowsNothingAndOneThePostChangedIsReported()
+    {
+        using var site = ImportSandbox.Create();
+        var export = site.Input("blog.xml", Wxr.Export(
+            Wxr.Item(10, "Morning brief", "morning-brief", """
+                <!-- wp:paragraph --><p>Shelling continued overnight.</p><!-- /wp:paragraph -->
+                <!-- wp:block {"ref":77} /-->
+                <!-- wp:block {"ref":78,"content":{"Heading":{"content":"Kherson, day 3"}}} /-->
+                """),
+            Wxr.Item(77, "Casualties box", "casualties-box", "<p>TODO: confirm casualty numbers.</p>", type: "wp_block", status: "draft"),
+            Wxr.Item(78, "Day heading", "day-heading", "<!-- wp:heading {\"metadata\":{\"name\":\"Heading\"}} --><h2>Kherson, day N</h2><!-- /wp:heading -->", type: "wp_block")));
+
+        var report = site.Import(export);
+
+        var file = site.Read(Assert.Single(report.Files).TargetPath);
+        Assert.DoesNotContain("TODO", file, StringComparison.Ordinal);
+        Assert.Contains("## Kherson, day N", file, StringComparison.Ordinal);
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0621");
+        Assert.Contains("synced pattern 78 for itself (pattern overrides)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASyncedPatternTheExportLacksIsReportedWhereThePostIs()
     {
         using var site = ImportSandbox.Create();
@@ -90,6 +112,9 @@ public sealed class GutenbergBlockTests
             <!-- wp:file {"id":62,"href":"https://blog.example/wp-content/uploads/2022/05/report.pdf","displayPreview":true} -->
             <div class="wp-block-file"><object class="wp-block-file__embed" data="https://blog.example/wp-content/uploads/2022/05/report.pdf" type="application/pdf" style="width:100%;height:600px" aria-label="Embed of report."></object><a id="wp-block-file--media-62" href="https://blog.example/wp-content/uploads/2022/05/report.pdf">report</a><a href="https://blog.example/wp-content/uploads/2022/05/report.pdf" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-62">Download</a></div>
             <!-- /wp:file -->
+            <!-- wp:file {"id":64,"href":"https://blog.example/wp-content/uploads/2022/05/maps.zip"} -->
+            <div class="wp-block-file"><a id="wp-block-file--media-64" href="https://blog.example/wp-content/uploads/2022/05/maps.zip">maps</a><a href="https://blog.example/wp-content/uploads/2022/05/maps.zip" class="wp-block-file__button wp-element-button" download>All maps, ZIP, 40 MB</a></div>
+            <!-- /wp:file -->
             <!-- wp:file {"id":63,"href":"https://blog.example/wp-content/uploads/2022/05/annex.pdf","showDownloadButton":true,"fileName":""} -->
             <div class="wp-block-file"><a href="https://blog.example/wp-content/uploads/2022/05/annex.pdf" class="wp-block-file__button wp-element-button" download>Download the annex</a></div>
             <!-- /wp:file -->
@@ -104,6 +129,8 @@ public sealed class GutenbergBlockTests
         Assert.Contains("report.pdf\">report</a></p>", page, StringComparison.Ordinal);
         Assert.DoesNotContain(">Download</a>", page, StringComparison.Ordinal);
         Assert.Contains(">Download the annex</a>", page, StringComparison.Ordinal);
+        Assert.Contains("maps.zip\">maps</a> · <a href=\"", page, StringComparison.Ordinal);
+        Assert.Contains(">All maps, ZIP, 40 MB</a>", page, StringComparison.Ordinal);
         Assert.Equal(1, page.Split("report.pdf").Length - 1);
         Assert.DoesNotContain("embed-card", page, StringComparison.Ordinal);
     }
