@@ -35,7 +35,7 @@ internal static partial class CaptureDate
     {
         series = string.Empty;
         var match = Title().Match(title.Trim());
-        if (!match.Success || !TryGetDate(match, out date))
+        if (!match.Success || !Dated(match) || !TryGetDate(match, out date))
         {
             date = default;
             return false;
@@ -59,6 +59,22 @@ internal static partial class CaptureDate
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the date a title ends in is the post's: a part after it names no other day ("5/9/22 – 5/15/22" is a
+    /// week), and a date in words is set apart from the words before it ("Black Sea, 16 May 2022", not "Ukraine since
+    /// 24 February 2022" or "Top 10 March 2023").
+    /// </summary>
+    private static bool Dated(Match match)
+    {
+        if (OtherDay().IsMatch(match.Groups["part"].Value))
+        {
+            return false;
+        }
+
+        return !match.Groups["month"].Success || !match.Groups["series"].Success
+            || match.Groups["separator"].Value.AsSpan().IndexOfAny(",:–—-") >= 0;
     }
 
     private static Dictionary<string, int> ByMonth(params string[][] lists)
@@ -103,7 +119,7 @@ internal static partial class CaptureDate
         return true;
     }
 
-    [GeneratedRegex(@"^(?<series>.*?\S)??[\s,:–—-]*\b" + Date + @"(?:\s*[–—|:-]\s*\S.*|\s+\([^()]+\))?$",
+    [GeneratedRegex(@"^(?<series>.*?\S)??(?<separator>[\s,:–—-]*)\b" + Date + @"(?<part>\s*[–—|:-]\s*\S.*|\s+\([^()]+\))?$",
         RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Title();
 
@@ -111,4 +127,7 @@ internal static partial class CaptureDate
         + Date + @"(?:,?\ (?:at|um|@)\ \d{1,2}[:.]\d{2}(?:\ ?[ap]\.?m\.?)?)?(?:\ (?:by|von|·|\|)\ .{1,60})?$",
         RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Line();
+
+    [GeneratedRegex(@"\d{1,4}[/.-]\d|\b(?:19|20)\d{2}\b")]
+    private static partial Regex OtherDay();
 }

@@ -36,7 +36,8 @@ internal static partial class ScrapedTextReader
         var next = NextNonBlank(lines, index);
         if (next >= 0 && CaptureDate.TryParseLine(lines[next], out var lineDate))
         {
-            date ??= lineDate;
+            // The line is the theme's date of publication; a title may name another day ("2/24/22 – one year on").
+            date = lineDate;
             index = next + 1;
         }
 

@@ -51,6 +51,10 @@ public sealed class CaptureDateTests
     [InlineData("The war in 2022-2023")]
     [InlineData("Day 100: 13/45/22")]
     [InlineData("Kyiv, 31/2/2022")]
+    [InlineData("Weekly summary 5/9/22 – 5/15/22")]
+    [InlineData("Ukraine since 24 February 2022")]
+    [InlineData("Top 10 March 2023")]
+    [InlineData("Kyiv 24.2")]
     public void ATitleWithoutARealDateIsSkippedAndSaysHowToDateIt(string title)
     {
         var diagnostics = new DiagnosticBag();
@@ -60,6 +64,15 @@ public sealed class CaptureDateTests
         Assert.Empty(result.Posts);
         var warning = Assert.Single(diagnostics.ToSortedList(), d => d.Code == "SG0604");
         Assert.Contains("add the post's date on the line after the title", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDateLineUnderTheTitleIsThePostsDayWhateverDayTheTitleNames()
+    {
+        var post = Assert.Single(ScrapedTextReader.Read("2/24/22 – one year on\nFebruary 24, 2023" + Body, "capture.txt", new DiagnosticBag()).Posts);
+
+        Assert.Equal(new DateOnly(2023, 2, 24), DateOnly.FromDateTime(post.Date!.Value.DateTime));
+        Assert.Equal("The front holds.", post.Body);
     }
 
     [Theory]
