@@ -42,6 +42,7 @@ public static class Importer
         var timings = options.Timings ?? new StageTimings();
         var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
         var (posts, skipped, exports, failed) = ReadAll(files, options, timings, diagnostics);
+        SkipPartialCopies(posts, skipped, siteRoot);
         var (zoneConfig, zoneNote) = timings.Measure("time zone", () => SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics));
         var migration = WriteAll(posts, exports, siteRoot, zoneConfig, registry, options, timings, diagnostics);
 
@@ -144,6 +145,44 @@ public static class Importer
 
             skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"the post at {post.OldUrl} again: the export's copy ({taken.SourcePath}) is taken instead, with its id, terms and comments"));
             return true;
+        });
+    }
+
+    /// <summary>
+    /// A post a saved listing page shows only in part is that post's teaser: where this import holds the whole post
+    /// too, or an earlier import wrote it, the part is not imported, so that it never stands beside the whole post or
+    /// replaces it.
+    /// </summary>
+    private static void SkipPartialCopies(List<ImportedPost> posts, List<SkippedRecord> skipped, string siteRoot)
+    {
+        if (!posts.Any(p => p.Partial))
+        {
+            return;
+        }
+
+        var whole = posts.Where(p => !p.Partial).Select(p => (Post: p, Record: PostRecord.Of(p, string.Empty))).ToList();
+        var earlier = ImportManifest.Load(siteRoot).Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList();
+        posts.RemoveAll(post =>
+        {
+            if (!post.Partial)
+            {
+                return false;
+            }
+
+            var record = PostRecord.Of(post, string.Empty);
+            if (whole.FirstOrDefault(w => w.Record.IsSame(record)).Post is { } taken)
+            {
+                skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"shown only in part: its whole copy ({taken.SourcePath}) is taken instead"));
+                return true;
+            }
+
+            if (earlier.FirstOrDefault(e => e.Post.IsSame(record)).Target is { } target)
+            {
+                skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"shown only in part, and already imported into {target}, which it would cut short"));
+                return true;
+            }
+
+            return false;
         });
     }
 
@@ -316,7 +355,7 @@ public static class Importer
             }
 
             // WordPress's "Continue reading" links go to #more-<post id>, the anchor a dispatch of the post's guid has.
-            if (place.Source.Kind == ImportedKind.Dispatch && MoreDivider.IsIn(place.Document.Body))
+            if (place.Source.Kind == ImportedKind.Dispatch && SiteGen.Feeds.SummaryDivider.IsIn(place.Document.Body))
             {
                 links.AddAnchor(place.SitePath, SummaryAnchor.IdOf(place.Document.Guid));
             }

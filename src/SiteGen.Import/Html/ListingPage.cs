@@ -39,18 +39,36 @@ internal static class ListingPage
         {
             var url = Permalink(post);
             var canonical = url is null ? string.Empty : $"<link rel=\"canonical\" href=\"{WebUtility.HtmlEncode(url)}\">";
-            var cut = RemoveReadMore(post);
-            var teaser = cut || post.QuerySelector(".entry-content, .wp-block-post-content") is null;
-            var html = $"<!DOCTYPE html><html><head>{head}{canonical}</head><body class=\"single single-post\">{post.OuterHtml}</body></html>";
+            var cut = RemoveReadMore(post, url);
+            var excerpt = post.QuerySelector(".entry-content, .wp-block-post-content") is null;
+            if (excerpt && post.QuerySelector(".entry-summary, .wp-block-post-excerpt") is { } summary)
+            {
+                // What the page shows of the post is read as its content, the way a post's own page is.
+                summary.ClassList.Add("entry-content");
+            }
+
+            var teaser = cut || excerpt;
+            var kind = post.ClassList.Contains("type-page") ? "page" : "single single-post";
+            var html = $"<!DOCTYPE html><html><head>{head}{canonical}</head><body class=\"{kind}\">{post.OuterHtml}</body></html>";
             var position = post.SourceReference?.Position;
             return new ListedPost(html, position?.Line ?? 1, position?.Column ?? 1, url, teaser);
         }).ToList();
     }
 
-    /// <summary>Takes out the post's "Continue reading" link (and the paragraph it leaves empty); whether it had one.</summary>
-    private static bool RemoveReadMore(IElement post)
+    /// <summary>
+    /// Takes out the post's "Continue reading" link (and the paragraph it leaves empty): WordPress's more-link, or any
+    /// link of its content to the post itself; whether it had one.
+    /// </summary>
+    private static bool RemoveReadMore(IElement post, string? url)
     {
+        var content = post.QuerySelector(ContentSelectors);
         var links = post.QuerySelectorAll(".more-link, .wp-block-read-more").ToList();
+        if (url is not null && content is not null)
+        {
+            var self = url.Split('#')[0];
+            links.AddRange(content.QuerySelectorAll("a[href]").Where(a => a.GetAttribute("href")!.Split('#')[0] == self && !links.Contains(a)));
+        }
+
         foreach (var link in links)
         {
             var parent = link.ParentElement;
@@ -61,7 +79,8 @@ internal static class ListingPage
             }
         }
 
-        return links.Count > 0;
+        var text = content?.TextContent.TrimEnd() ?? string.Empty;
+        return links.Count > 0 || text.EndsWith("[…]", StringComparison.Ordinal) || text.EndsWith("[...]", StringComparison.Ordinal);
     }
 
     /// <summary>The post's link: its title's, or the first link WordPress marks as the post's own.</summary>

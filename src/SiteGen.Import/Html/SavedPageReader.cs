@@ -51,10 +51,11 @@ internal static partial class SavedPageReader
 
                 var whole = entry.Url is null ? "its own page" : $"its own page ({entry.Url})";
                 diagnostics.Warning(DiagnosticCodes.ImportPartOfPost, where,
-                    $"'{post.Title}' is shown on this page only up to its 'Continue reading' link: imported as a draft with the part shown; save {whole} and import it to bring the whole post");
+                    $"'{post.Title}' is shown on this page only in part (up to 'Continue reading', or an excerpt): imported as a draft with that part, unless this import or an earlier one holds the whole post; save {whole} and import it to bring the whole post");
                 posts.Add(post with
                 {
                     Draft = true,
+                    Partial = true,
                     Notes = [.. post.Notes, $"The saved page showed this post only up to its 'Continue reading' link: the rest is on {whole}. Imported as a draft."],
                 });
             }

@@ -74,6 +74,9 @@ internal sealed record ImportedPost
 
     public bool Draft { get; init; }
 
+    /// <summary>Whether the input showed only part of the post (a listing page's teaser or excerpt).</summary>
+    public bool Partial { get; init; }
+
     public string? Guid { get; init; }
 
     /// <summary>The author's name as the blog showed it.</summary>

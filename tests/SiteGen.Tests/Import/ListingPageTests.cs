@@ -69,6 +69,7 @@ public sealed class ListingPageTests
         Assert.Contains("draft: true", files["black-sea-notes"], StringComparison.Ordinal);
         Assert.Contains("Snake Island changes hands again", files["black-sea-notes"], StringComparison.Ordinal);
 
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0610");
         var warnings = report.Diagnostics.Where(d => d.Code == "SG0614").ToList();
         Assert.Equal(2, warnings.Count);
         Assert.All(warnings, w => Assert.Equal("home.html", Path.GetFileName(w.Location.Path)));
@@ -85,7 +86,45 @@ public sealed class ListingPageTests
 
         var report = site.Import(site.Input("post.html", single));
 
-        Assert.Single(report.Files);
+        var body = site.Read(Assert.Single(report.Files).TargetPath);
+        Assert.Contains("title: \"Russo-Ukrainian War 6/12/22\"", body, StringComparison.Ordinal);
+        Assert.Contains("Severodonetsk holds", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lukashenko", body, StringComparison.Ordinal);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0614");
+    }
+
+    [Fact]
+    public void APostShownInPartNeverStandsBesideNorReplacesItsWholeCopy()
+    {
+        const string Whole = """
+            <!DOCTYPE html><html><head><title>Minsk watch</title>
+            <link rel="canonical" href="https://briefingsonthewar.wordpress.com/2022/06/11/minsk-watch/">
+            <meta property="article:published_time" content="2022-06-11T20:30:00+00:00"></head>
+            <body class="single single-post"><article id="post-409" class="post-409 post hentry"><h1 class="entry-title">Minsk watch</h1>
+            <div class="entry-content"><p>Lukashenko reviewed the border units near Brest.</p><span id="more-409"></span><p>Then he flew to Sochi.</p></div></article></body></html>
+            """;
+
+        // In one import: the whole post and the home page that shows its teaser.
+        using (var together = ImportSandbox.Create())
+        {
+            var report = together.Import(together.Input("minsk-watch.html", Whole), together.Input("home.html", HomePage));
+
+            var file = together.Read(Assert.Single(report.Files, f => f.TargetPath.EndsWith("minsk-watch.md", StringComparison.Ordinal)).TargetPath);
+            Assert.Contains("Then he flew to Sochi.", file, StringComparison.Ordinal);
+            Assert.DoesNotContain("draft:", file, StringComparison.Ordinal);
+            Assert.Equal(3, report.Files.Count);
+        }
+
+        // In two: the home page saved later leaves the post as it was.
+        using var site = ImportSandbox.Create();
+        var first = site.Import(site.Input("minsk-watch.html", Whole));
+        var target = Assert.Single(first.Files).TargetPath;
+        var before = site.Read(target);
+
+        var later = site.Import(site.Input("home.html", HomePage));
+
+        Assert.Equal(before, site.Read(target));
+        Assert.Equal(2, later.Files.Count);
+        Assert.Contains(later.Skipped, s => s.What == "Minsk watch");
     }
 }
