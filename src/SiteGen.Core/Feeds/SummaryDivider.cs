@@ -12,9 +12,12 @@ namespace SiteGen.Feeds;
 /// It is found in the parsed document, not in the text, so that a divider written in a code fence or a code span
 /// is the code it shows. On the page it stays the HTML comment it is (raw HTML is allowed), which shows nothing.
 /// </remarks>
-internal static class SummaryDivider
+public static class SummaryDivider
 {
     private const string Opening = "<!--more";
+
+    /// <summary>Whether <paramref name="markdown"/> has a divider outside code, so that its page has the divider's anchor.</summary>
+    public static bool IsIn(string markdown) => markdown.Contains(Opening, StringComparison.Ordinal) && Teaser(markdown) is not null;
 
     /// <summary>
     /// The document of <paramref name="markdown"/> cut before its first divider (footnote marks left out, their
@@ -26,7 +29,7 @@ internal static class SummaryDivider
     /// reference links still read as their text: a teaser is read for every card, and the rest of a long dispatch
     /// would be parsed for nothing. When the "divider" found in the text was code, the next one is tried.
     /// </remarks>
-    public static (MarkdownDocument Document, string? LinkText)? Teaser(string markdown)
+    internal static (MarkdownDocument Document, string? LinkText)? Teaser(string markdown)
     {
         for (var at = markdown.IndexOf(Opening, StringComparison.Ordinal); at >= 0; at = markdown.IndexOf(Opening, at + Opening.Length, StringComparison.Ordinal))
         {

@@ -117,25 +117,6 @@ internal static partial class MoreDivider
     public static string? PostId(IElement root) =>
         Descendants(root).FirstOrDefault(IsDivider) is IElement { Id: { } id } ? id["more-".Length..] : null;
 
-    /// <summary>Whether <paramref name="markdown"/>, as the import writes it, holds the divider outside code (its page then has the divider's anchor).</summary>
-    public static bool IsIn(string markdown)
-    {
-        var fence = false;
-        foreach (var line in markdown.AsSpan().EnumerateLines())
-        {
-            if (Fence().IsMatch(line))
-            {
-                fence = !fence;
-            }
-            else if (!fence && WrittenDivider().IsMatch(line))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsDivider(INode node) => node switch
     {
         IComment comment => CommentDivider().IsMatch(comment.Data),
@@ -190,10 +171,4 @@ internal static partial class MoreDivider
 
     [GeneratedRegex("-{2,}")]
     private static partial Regex Dashes();
-
-    [GeneratedRegex("^ {0,3}(```|~~~)")]
-    private static partial Regex Fence();
-
-    [GeneratedRegex(@"<!--more(?: [^\n]*?)?-->")]
-    private static partial Regex WrittenDivider();
 }

@@ -38,14 +38,18 @@ internal sealed record PostRecord
     };
 
     /// <summary>
-    /// Whether both are one post: one guid or one old URL (a saved page of a post the export held); where neither
-    /// input knew either (a scraped text), one title on one day.
+    /// Whether both are one post: one old URL (a saved page of a post the export held), or one guid where either lacks
+    /// the old URL; where neither input knew either (a scraped text), one title on one day.
     /// </summary>
     public bool IsSame(PostRecord other)
     {
         var guids = Guid is not null && other.Guid is not null;
         var urls = OldUrl is not null && other.OldUrl is not null;
-        if ((guids && string.Equals(Guid, other.Guid, StringComparison.OrdinalIgnoreCase)) || (urls && string.Equals(OldUrl, other.OldUrl, StringComparison.Ordinal)))
+        var sameUrl = urls && string.Equals(OldUrl, other.OldUrl, StringComparison.Ordinal);
+
+        // A guid a saved page or clipping rebuilt names the host, not the blog's folder (two blogs of one host both
+        // have a post 12): where both old URLs are known, they decide.
+        if (sameUrl || (guids && !urls && string.Equals(Guid, other.Guid, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

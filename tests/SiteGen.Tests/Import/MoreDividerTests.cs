@@ -57,7 +57,7 @@ public sealed class MoreDividerTests
         using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
         var input = site.Input("export.xml", Wxr.Export(
             Wxr.Item(1, "First", "first", content: "<p>The teaser.</p>\n<!--more-->\n<p>The rest.</p>"),
-            Wxr.Item(2, "Plain", "plain", content: "<p>No divider.</p>\n<pre><code>&lt;!--more--&gt;</code></pre>", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00"),
+            Wxr.Item(2, "Plain", "plain", content: "<p>No divider: write <code>&lt;!--more--&gt;</code> to split.</p>\n<pre><code>&lt;!--more--&gt;</code></pre>", date: "2022-05-16 10:00:00", gmt: "2022-05-16 07:00:00"),
             Wxr.Item(3, "Answer", "answer", date: "2022-05-17 10:00:00", gmt: "2022-05-17 07:00:00",
                 content: "<p>As <a href=\"https://blog.example/2022/05/15/first/#more-1\">we said</a>, not <a href=\"https://blog.example/2022/05/16/plain/#more-2\">here</a>.</p>")));
 
