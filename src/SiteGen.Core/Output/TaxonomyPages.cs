@@ -249,7 +249,8 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
 
     private void RenderWordPressRedirects()
     {
-        // Thousands on a large blog (a redirect for every page an old archive could have had): rendered side by side.
+        // One for each old term URL and each of its further pages, hundreds on a large blog: rendered side by side, as
+        // the list pages are.
         Parallel.ForEach(WordPressRedirects().Concat(WordPressFurtherPages()), redirect =>
         {
             var (oldPath, term) = redirect;
