@@ -55,13 +55,13 @@ public sealed class GutenbergBlockTests
                 <!-- wp:block {"ref":77} /-->
                 <!-- wp:block {"ref":78,"content":{"Heading":{"content":"Kherson, day 3"}}} /-->
                 """),
-            Wxr.Item(77, "Casualties box", "casualties-box", "<p>TODO: confirm casualty numbers.</p>", type: "wp_block", status: "draft"),
+            Wxr.Item(77, "Casualties box", "casualties-box", "<p>Unconfirmed: casualty numbers pending.</p>", type: "wp_block", status: "draft"),
             Wxr.Item(78, "Day heading", "day-heading", "<!-- wp:heading {\"metadata\":{\"name\":\"Heading\"}} --><h2>Kherson, day N</h2><!-- /wp:heading -->", type: "wp_block")));
 
         var report = site.Import(export);
 
         var file = site.Read(Assert.Single(report.Files).TargetPath);
-        Assert.DoesNotContain("TODO", file, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unconfirmed", file, StringComparison.Ordinal);
         Assert.Contains("## Kherson, day N", file, StringComparison.Ordinal);
         var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0621");
         Assert.Contains("synced pattern 78 for itself (pattern overrides)", warning.Message, StringComparison.Ordinal);
