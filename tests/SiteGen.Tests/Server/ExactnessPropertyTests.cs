@@ -26,26 +26,29 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         var partial = 0;
         var dispatchSet = 0;
         var feeds = new ActorFeedChanges();
+        var oldUrls = new OldUrlChanges();
         for (var sequence = 0; sequence < Sequences; sequence++)
         {
-            var (good, bad, incremental, addedOrDeleted) = await RunSequenceAsync(Seed + sequence, feeds);
+            var (good, bad, incremental, addedOrDeleted) = await RunSequenceAsync(Seed + sequence, feeds, oldUrls);
             served += good;
             failed += bad;
             partial += incremental;
             dispatchSet += addedOrDeleted;
         }
 
-        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted; actor feeds came {feeds.Came} times, went {feeds.WentOnEdit} times on an edit of actors and {feeds.WentOnDispatchSet} on a deleted dispatch; WordPress's feeds came {feeds.WordPressCame} times and went {feeds.WordPressWent}), {failed} broken builds kept the last good site");
+        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted; actor feeds came {feeds.Came} times, went {feeds.WentOnEdit} times on an edit of actors and {feeds.WentOnDispatchSet} on a deleted dispatch; WordPress's feeds came {feeds.WordPressCame} times and went {feeds.WordPressWent}; old paged term URLs changed {oldUrls.PagedTerms} times, old posts' comment feeds {oldUrls.CommentFeeds}, rewritten {oldUrls.CommentFeedsRewritten}), {failed} broken builds kept the last good site");
         Assert.True(partial > 0, "no edit took the partial path, so it went untested");
         Assert.True(dispatchSet > 0, "no added or deleted dispatch took the partial path, so it went untested");
         Assert.True(feeds.Came > 0, "no partial build gave an actor its first published dispatch, so its feeds coming went untested");
         Assert.True(feeds.WentOnEdit > 0, "no partial edit of actors took an actor's last published dispatch, so its feeds going went untested");
         Assert.True(feeds.WordPressCame > 0, "no partial build brought WordPress's feeds (the first imported dispatch), so that went untested");
+        Assert.True(oldUrls.PagedTerms > 0, "no partial build changed which old paged term URLs (/tag/x/page/2/) answer, so that went untested");
+        Assert.True(oldUrls.CommentFeeds > 0, "no partial build changed which old posts' comment feeds answer, so that went untested");
         Assert.True(served > Sequences * EditsPerSequence / 2, "too few edits left the site buildable to prove anything");
         Assert.True(failed > 0, "no edit broke the build, so keeping the last good site went untested");
     }
 
-    private async Task<(int Served, int Failed, int Partial, int DispatchSet)> RunSequenceAsync(int seed, ActorFeedChanges feeds)
+    private async Task<(int Served, int Failed, int Partial, int DispatchSet)> RunSequenceAsync(int seed, ActorFeedChanges feeds, OldUrlChanges oldUrls)
     {
         await using var preview = await RunningPreview.StartAsync("-- site.yml --\ntitle: placeholder\n");
         var editor = new SiteEditor(preview.Folder.Site, seed);
@@ -76,6 +79,7 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
                 {
                     feeds.Count(ActorFeeds(lastGood), ActorFeeds(state.Snapshot!), editor.Log[^1]);
                     feeds.CountWordPress(lastGood.Files.ContainsKey(WordPressFeed), state.Snapshot!.Files.ContainsKey(WordPressFeed));
+                    oldUrls.Count(lastGood, state.Snapshot!);
                 }
 
                 lastGood = state.Snapshot!;
@@ -131,6 +135,37 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
             WentOnEdit += edit.StartsWith("actors ", StringComparison.Ordinal) ? went : 0;
             WentOnDispatchSet += edit.StartsWith("delete content/dispatches/", StringComparison.Ordinal) ? went : 0;
         }
+    }
+
+    /// <summary>
+    /// How often a partial build changed the old URLs an import keeps beside the pages: the paged term URLs
+    /// (<c>tag/x/page/2/</c>) and the comment feeds at old post URLs (<c>old-N/feed/</c>), so that the comparison with a
+    /// clean build is known to have covered them.
+    /// </summary>
+    private sealed class OldUrlChanges
+    {
+        public int PagedTerms { get; private set; }
+
+        public int CommentFeeds { get; private set; }
+
+        public int CommentFeedsRewritten { get; private set; }
+
+        public void Count(SiteGen.Server.Hosting.SiteSnapshot before, SiteGen.Server.Hosting.SiteSnapshot after)
+        {
+            PagedTerms += Changed(before, after, p => (p.StartsWith("tag/", StringComparison.Ordinal) || p.StartsWith("category/", StringComparison.Ordinal)) && p.Contains("/page/", StringComparison.Ordinal));
+            CommentFeeds += Changed(before, after, IsCommentFeed);
+            CommentFeedsRewritten += Rewritten(before, after, IsCommentFeed);
+        }
+
+        /// <summary>A comment feed at an old post URL, or at a dispatch's own (<c>2022/05/01/slug/feed/</c>).</summary>
+        private static bool IsCommentFeed(string path) =>
+            path.EndsWith("/feed/index.xml", StringComparison.Ordinal) && (path.StartsWith("old-", StringComparison.Ordinal) || path.StartsWith("20", StringComparison.Ordinal));
+
+        private static int Rewritten(SiteGen.Server.Hosting.SiteSnapshot before, SiteGen.Server.Hosting.SiteSnapshot after, Func<string, bool> kind) =>
+            after.Files.Any(f => kind(f.Key) && before.Files.TryGetValue(f.Key, out var was) && !was.AsSpan().SequenceEqual(f.Value)) ? 1 : 0;
+
+        private static int Changed(SiteGen.Server.Hosting.SiteSnapshot before, SiteGen.Server.Hosting.SiteSnapshot after, Func<string, bool> kind) =>
+            before.Files.Keys.Where(kind).ToHashSet(StringComparer.Ordinal).SetEquals(after.Files.Keys.Where(kind)) ? 0 : 1;
     }
 
     private static (BuildResult Result, IReadOnlyDictionary<string, byte[]> Files) CleanBuild(RunningPreview preview)

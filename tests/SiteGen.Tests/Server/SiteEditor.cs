@@ -50,7 +50,7 @@ internal sealed class SiteEditor
     /// <summary>Writes the starting site: config, actors, a few dispatches, a page, a static file, and a layout and partial of its own.</summary>
     public void WriteStart()
     {
-        WriteConfig("Exactness", 3, 2);
+        WriteConfig("Exactness", 3, 2, 2);
         foreach (var id in ActorIds)
         {
             _actorNames[id] = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(id);
@@ -78,7 +78,7 @@ internal sealed class SiteEditor
             >= 100 => EditOther(choice),
             < 12 => AddDispatch(),
             < 20 => EditDispatch("body", d => d with { Body = Body(), Guid = RandomGuid(d) }),
-            < 24 => EditDispatch("title", d => d with { Title = $"{Words[_random.Next(Words.Length)]} {++_counter}", Slug = d.Slug ?? $"kept-{_counter}" }),
+            < 24 => EditDispatch("title", d => d with { Title = $"{Words[_random.Next(Words.Length)]} {++_counter}", Slug = d.Slug ?? d.Title.ToLowerInvariant().Replace(' ', '-') }, d => d.Guid is not null),
             < 30 => DeleteDispatch(),
             < 38 => RenameDispatch(),
             < 43 => EditDispatch("date", d => d with { Date = RandomDate() }),
@@ -192,7 +192,8 @@ internal sealed class SiteEditor
         return Logged($"add {path}", path);
     }
 
-    private List<string> EditDispatch(string what, Func<DispatchText, DispatchText> change)
+    /// <summary>Applies <paramref name="change"/> to a dispatch: one of those <paramref name="prefer"/> picks when one is there (an imported one's title names its comment feeds).</summary>
+    private List<string> EditDispatch(string what, Func<DispatchText, DispatchText> change, Func<DispatchText, bool>? prefer = null)
     {
         if (_dispatches.Count == 0)
         {
@@ -203,6 +204,11 @@ internal sealed class SiteEditor
         // file when there is one, so that a sequence spends most of its edits on a site that builds.
         var broken = _dispatches.Where(d => d.Value.Broken).Select(d => d.Key).Order(StringComparer.Ordinal).FirstOrDefault();
         var path = what != "break" && broken is not null && _random.Next(2) == 0 ? broken : PickDispatch();
+        var preferred = prefer is null ? [] : _dispatches.Where(d => prefer(d.Value)).Select(d => d.Key).Order(StringComparer.Ordinal).ToList();
+        if (path != broken && preferred.Count > 0)
+        {
+            path = preferred[_imports.Next(preferred.Count)];
+        }
 
         var changed = change(_dispatches[path]);
         _dispatches[path] = what == "break" ? changed : changed with { Broken = false };
@@ -286,7 +292,7 @@ internal sealed class SiteEditor
 
     private List<string> EditConfig()
     {
-        WriteConfig($"Exactness {++_counter}", 1 + _random.Next(4), _random.Next(3));
+        WriteConfig($"Exactness {++_counter}", 1 + _random.Next(4), _random.Next(3), 1 + _imports.Next(3));
         return Logged("config", "site.yml");
     }
 
@@ -296,8 +302,9 @@ internal sealed class SiteEditor
         return Logged($"{what} {path}", path);
     }
 
-    private void WriteConfig(string title, int perPage, int related) =>
-        Write("site.yml", $"title: {title}\nbase_url: https://example.org/briefings/\ntime_zone: Europe/Minsk\nper_page: {perPage}\nactor_per_page: {Math.Max(1, perPage - 2)}\nrelated: {related}\n");
+    /// <summary>Writes site.yml; <paramref name="oldPerPage"/> is how many posts a page of the old blog's archives showed, so how many old paged term URLs (/tag/x/page/2/) lead to a term.</summary>
+    private void WriteConfig(string title, int perPage, int related, int oldPerPage) =>
+        Write("site.yml", $"title: {title}\nbase_url: https://example.org/briefings/\ntime_zone: Europe/Minsk\nper_page: {perPage}\nactor_per_page: {Math.Max(1, perPage - 2)}\nrelated: {related}\ntaxonomies:\n  wordpress_per_page: {oldPerPage}\n");
 
     private string WriteActor(string id, string profile)
     {
@@ -327,6 +334,12 @@ internal sealed class SiteEditor
         if (d.Guid is not null)
         {
             text.Append("guid: \"").Append(d.Guid).Append("\"\n");
+        }
+
+        if (d.Guid is not null)
+        {
+            // The old blog's own /slug/ permalink, as an import keeps it: a page of its own and, beside it, a comment feed.
+            text.Append("aliases: [/old-").Append(d.Guid[(d.Guid.LastIndexOf('=') + 1)..]).Append("/]\n");
         }
 
         if (d.Guid is not null && d.Tags.Count > 0)
