@@ -42,9 +42,11 @@ public static partial class Importer
         var timings = options.Timings ?? new StageTimings();
         var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
         var (posts, skipped, exports, failed) = ReadAll(files, options, timings, diagnostics);
-        SkipPartialCopies(posts, skipped, siteRoot);
+        var earlier = ImportManifest.Load(siteRoot).Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList();
+        var kept = SkipCopiesOfEarlierExports(posts, skipped, earlier, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory));
+        SkipPartialCopies(posts, skipped, earlier);
         var (zoneConfig, zoneNote) = timings.Measure("time zone", () => SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics));
-        var migration = WriteAll(posts, exports, siteRoot, zoneConfig, registry, options, timings, diagnostics);
+        var migration = WriteAll(posts, kept, exports, siteRoot, zoneConfig, registry, options, timings, diagnostics);
 
         var report = new ImportReport
         {
@@ -167,7 +169,7 @@ public static partial class Importer
 
     private sealed record Migration(List<WrittenFile> Written, IReadOnlyList<Media.MediaFile> Media, int Refused, IReadOnlyList<MergedTerm> MergedTerms);
 
-    private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
+    private static Migration WriteAll(List<ImportedPost> posts, List<(ImportedPost Post, string Url)> kept, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
     {
         var placer = new PostPlacer(config, new ActorTagger(registry), options.SuggestActors, archiveComments: !options.NoComments);
         var manifest = ImportManifest.Load(siteRoot);
@@ -176,7 +178,7 @@ public static partial class Importer
             manifest.Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList(),
             placer, diagnostics, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory)));
 
-        var hosts = BlogHosts(exports, posts);
+        var hosts = BlogHosts(exports, posts.Concat(kept.Select(k => k.Post)));
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
         var media = timings.Measure("media", () =>
         {
@@ -185,7 +187,7 @@ public static partial class Importer
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
             return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
         });
-        var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts, config.Taxonomies, archiveComments: !options.NoComments));
+        var links = timings.Measure("links", () => Links(placed, kept, exports, attachments, media, hosts, config.Taxonomies, archiveComments: !options.NoComments));
 
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
         var written = new List<WrittenFile>();
@@ -257,7 +259,7 @@ public static partial class Importer
     /// The hosts the old blog answered on, with and without www.: its export's root URL and its posts' permalinks.
     /// A saved page or clipping may be of any site, so its address names no host of the blog.
     /// </summary>
-    private static HashSet<string> BlogHosts(List<WxrExport> exports, List<ImportedPost> posts)
+    private static HashSet<string> BlogHosts(List<WxrExport> exports, IEnumerable<ImportedPost> posts)
     {
         var hosts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var url in exports.Select(e => e.BlogUrl).Concat(posts.Where(p => p.OldUrlIsTheBlogs).Select(p => p.OldUrl ?? string.Empty)))
@@ -273,7 +275,7 @@ public static partial class Importer
         return hosts;
     }
 
-    private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, TaxonomySettings taxonomies, bool archiveComments)
+    private static LinkMap Links(List<PlacedPost> placed, List<(ImportedPost Post, string Url)> kept, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, TaxonomySettings taxonomies, bool archiveComments)
     {
         var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/", taxonomies);
         // Where two posts had one old URL (a page and a post of one slug), the one still there answers it.
@@ -307,6 +309,19 @@ public static partial class Importer
             else
             {
                 links.AddPermalink(place.Source.OldUrl!, place.SitePath);
+            }
+        }
+
+        // A copy of a post an earlier import wrote from the export was skipped: links to the post lead to that file.
+        foreach (var (post, url) in kept)
+        {
+            if (post.OldUrlIsTheBlogs)
+            {
+                links.AddPost(post.OldId, post.OldPath, url);
+            }
+            else if (post.OldUrl is not null)
+            {
+                links.AddPermalink(post.OldUrl, url);
             }
         }
 
