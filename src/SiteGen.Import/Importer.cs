@@ -193,19 +193,24 @@ public static partial class Importer
         var written = new List<WrittenFile>();
         var refused = 0;
 
+        // The files earlier imports wrote from a saved page, clipping or text, which a post of an export may replace.
+        var poorer = manifest.Posts().Where(p => p.Post.From is not (null or ImportedSource.Export)).ToDictionary(p => p.Target, p => p.Post.From!.Value, StringComparer.Ordinal);
+
         // Made and written side by side (each target is its own file); reported in order.
         var prepared = timings.Measure("check and write", () => Enumerable.Range(0, posts.Count).AsParallel().AsOrdered().Select(i =>
         {
             var shown = Display(Path.Combine(siteRoot, placed[i].TargetPath), options.WorkingDirectory);
             var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), placed[i].TargetPath, shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
+            var replaced = text is not null && posts[i].Source == ImportedSource.Export && poorer.TryGetValue(placed[i].TargetPath, out var from)
+                ? ReplacedCopy.Read(Path.Combine(siteRoot, placed[i].TargetPath), from, text) : null;
             WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases));
-            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text);
+            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text, Replaced: replaced);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
         {
             var (post, place) = (posts[i], placed[i]);
-            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull, _) = prepared[i];
+            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull, _, replaced) = prepared[i];
             if (outcomeOrNull is not { } outcome)
             {
                 refused++;
@@ -216,6 +221,13 @@ public static partial class Importer
             {
                 diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(shownTarget),
                     $"changed since it was imported (or not made by the importer): left alone; the import of {post.SourcePath} would differ (use --force to overwrite)");
+            }
+
+            if (outcome == WriteOutcome.Updated && replaced is { FieldsLost.Count: > 0 })
+            {
+                var fields = string.Join(", ", replaced.FieldsLost.Select(f => $"'{f}:'"));
+                diagnostics.Warning(DiagnosticCodes.ImportCopyReplaced, new SourceLocation(shownTarget),
+                    $"held the post as an earlier import read it from a {replaced.Input}; the export's copy of {post.SourcePath}, with its id, terms and comments, replaces it, without the {fields} that copy had: put {(replaced.FieldsLost.Count == 1 ? "it" : "them")} back by hand from the {replaced.Input} if wanted");
             }
 
             if (place.ActorsSuggested.Count > 0)

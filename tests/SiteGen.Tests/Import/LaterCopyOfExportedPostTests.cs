@@ -9,7 +9,8 @@ namespace SiteGen.Tests.Import;
 
 /// <summary>
 /// A saved page or clipping of a post imported after the blog's export leaves the export's copy, as WordPress's own
-/// importer leaves a post that already exists.
+/// importer leaves a post that already exists; the export imported after such a copy improves the post and names
+/// what only the copy had.
 /// </summary>
 public sealed class LaterCopyOfExportedPostTests
 {
@@ -156,6 +157,32 @@ public sealed class LaterCopyOfExportedPostTests
         Assert.Equal(exported, site.Read(BlogPost1));
         Assert.Empty(later.Files);
         Assert.StartsWith($"already imported from the blog's export into {BlogPost1}", Assert.Single(later.Skipped).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnExportAfterASavedPageImprovesThePostAndNamesWhatOnlyTheSavedPageHad()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var saved = site.Import(site.Input("blog-post-1.html", SavedBlogPost1));
+        Assert.Equal((BlogPost1, WriteOutcome.Imported), (Assert.Single(saved.Files).TargetPath, saved.Files[0].Outcome));
+        Assert.Contains("night-sky.jpg", site.Read(BlogPost1), StringComparison.Ordinal);
+
+        var export = site.Import(ImportPaths.WxrFixture);
+
+        Assert.Equal(WriteOutcome.Updated, Assert.Single(export.Files, f => f.TargetPath == BlogPost1).Outcome);
+        var text = site.Read(BlogPost1);
+        Assert.Contains("author: jekyllbot\ncategories:\n  - Foo\ntags:\n  - code\n  - ruby\n  - ship\n  - stars\nguid: \"https://jekyllbot.wordpress.com/?p=14\"\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("night-sky.jpg", text, StringComparison.Ordinal);
+        var warning = Assert.Single(export.Diagnostics, d => d.Code == "SG0615");
+        Assert.Equal(BlogPost1, warning.Location.Path);
+        Assert.Matches(@"^held the post as an earlier import read it from a saved page; the export's copy of \S+wordpressdotcom-export-2025\.xml\(\d+,1\), with its id, terms and comments, replaces it, without the 'image:' that copy had: put it back by hand from the saved page if wanted$", warning.Message);
+
+        // From now on the file is the export's: the export again changes nothing, the saved page again is skipped.
+        var again = site.Import(ImportPaths.WxrFixture);
+        Assert.Equal(WriteOutcome.Unchanged, Assert.Single(again.Files, f => f.TargetPath == BlogPost1).Outcome);
+        Assert.DoesNotContain(again.Diagnostics, d => d.Code == "SG0615");
+        Assert.Single(site.Import(site.Input("blog-post-1.html", SavedBlogPost1)).Skipped);
+        Assert.Equal(text, site.Read(BlogPost1));
     }
 
     [Fact]
