@@ -18,7 +18,7 @@ namespace SiteGen.Import;
 /// The import, stage by stage: load the site (config, actors), collect and read the inputs (each detected by
 /// content), place every post, write the targets. A bad input is reported and the rest of the batch goes on.
 /// </summary>
-public static class Importer
+public static partial class Importer
 {
     public static ImportReport Run(ImportOptions options)
     {
@@ -42,9 +42,11 @@ public static class Importer
         var timings = options.Timings ?? new StageTimings();
         var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
         var (posts, skipped, exports, failed) = ReadAll(files, options, timings, diagnostics);
-        SkipPartialCopies(posts, skipped, siteRoot);
+        var earlier = ImportManifest.Load(siteRoot).Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList();
+        var kept = SkipCopiesOfEarlierExports(posts, skipped, earlier, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory));
+        SkipPartialCopies(posts, skipped, earlier);
         var (zoneConfig, zoneNote) = timings.Measure("time zone", () => SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics));
-        var migration = WriteAll(posts, exports, siteRoot, zoneConfig, registry, options, timings, diagnostics);
+        var migration = WriteAll(posts, kept, exports, siteRoot, zoneConfig, registry, options, timings, diagnostics);
 
         var report = new ImportReport
         {
@@ -121,71 +123,6 @@ public static class Importer
         return (posts, skipped, exports, failed);
     }
 
-    /// <summary>
-    /// A saved page or clipping of a post the blog's export holds too is that post: imported twice, it gave two
-    /// dispatches with one URL, which the build refuses. The export's copy (with its id, terms and comments) is taken.
-    /// </summary>
-    private static void SkipCopiesOfExportedPosts(List<ImportedPost> posts, List<SkippedRecord> skipped)
-    {
-        var exported = new Dictionary<string, ImportedPost>(StringComparer.Ordinal);
-        foreach (var post in posts.Where(p => p.OldId > 0 && p.OldUrl is not null))
-        {
-            if (LinkMap.Address(post.OldUrl!) is { } address)
-            {
-                exported.TryAdd(address, post);
-            }
-        }
-
-        posts.RemoveAll(post =>
-        {
-            if (post.OldId > 0 || post.OldUrl is null || LinkMap.Address(post.OldUrl) is not { } address || !exported.TryGetValue(address, out var taken))
-            {
-                return false;
-            }
-
-            skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"the post at {post.OldUrl} again: the export's copy ({taken.SourcePath}) is taken instead, with its id, terms and comments"));
-            return true;
-        });
-    }
-
-    /// <summary>
-    /// A post a saved listing page shows only in part is that post's teaser: where this import holds the whole post
-    /// too, or an earlier import wrote it, the part is not imported, so that it never stands beside the whole post or
-    /// replaces it.
-    /// </summary>
-    private static void SkipPartialCopies(List<ImportedPost> posts, List<SkippedRecord> skipped, string siteRoot)
-    {
-        if (!posts.Any(p => p.Partial))
-        {
-            return;
-        }
-
-        var whole = posts.Where(p => !p.Partial).Select(p => (Post: p, Record: PostRecord.Of(p, string.Empty))).ToList();
-        var earlier = ImportManifest.Load(siteRoot).Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList();
-        posts.RemoveAll(post =>
-        {
-            if (!post.Partial)
-            {
-                return false;
-            }
-
-            var record = PostRecord.Of(post, string.Empty);
-            if (whole.FirstOrDefault(w => w.Record.IsSame(record)).Post is { } taken)
-            {
-                skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"shown only in part: its whole copy ({taken.SourcePath}) is taken instead"));
-                return true;
-            }
-
-            if (earlier.FirstOrDefault(e => e.Post.IsSame(record)).Target is { } target)
-            {
-                skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"shown only in part, and already imported into {target}, which it would cut short"));
-                return true;
-            }
-
-            return false;
-        });
-    }
-
     /// <summary>Reads one input file; a WXR export comes back as <paramref name="export"/>, converted later with the rest of its blog.</summary>
     private static ReadResult ReadOne(string file, string shown, DiagnosticBag diagnostics, Action<long> progress, out WxrExport? export)
     {
@@ -232,7 +169,7 @@ public static class Importer
 
     private sealed record Migration(List<WrittenFile> Written, IReadOnlyList<Media.MediaFile> Media, int Refused, IReadOnlyList<MergedTerm> MergedTerms);
 
-    private static Migration WriteAll(List<ImportedPost> posts, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
+    private static Migration WriteAll(List<ImportedPost> posts, List<(ImportedPost Post, string Url)> kept, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
     {
         var placer = new PostPlacer(config, new ActorTagger(registry), options.SuggestActors, archiveComments: !options.NoComments);
         var manifest = ImportManifest.Load(siteRoot);
@@ -241,7 +178,7 @@ public static class Importer
             manifest.Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList(),
             placer, diagnostics, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory)));
 
-        var hosts = BlogHosts(exports, posts);
+        var hosts = BlogHosts(exports, posts.Concat(kept.Select(k => k.Post)));
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
         var media = timings.Measure("media", () =>
         {
@@ -250,11 +187,14 @@ public static class Importer
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
             return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
         });
-        var links = timings.Measure("links", () => Links(placed, exports, attachments, media, hosts, config.Taxonomies, archiveComments: !options.NoComments));
+        var links = timings.Measure("links", () => Links(placed, kept, exports, attachments, media, hosts, config.Taxonomies, archiveComments: !options.NoComments));
 
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
         var written = new List<WrittenFile>();
         var refused = 0;
+
+        // The files earlier imports wrote from a saved page, clipping or text, which a post of an export may replace.
+        var poorer = manifest.Posts().Where(p => p.Post.From is not (null or ImportedSource.Export)).ToDictionary(p => p.Target, p => p.Post.From!.Value, StringComparer.Ordinal);
 
         // Made and written side by side (each target is its own file); reported in order.
         var prepared = timings.Measure("check and write", () => Enumerable.Range(0, posts.Count).AsParallel().AsOrdered().Select(i =>
@@ -262,13 +202,15 @@ public static class Importer
             var shown = Display(Path.Combine(siteRoot, placed[i].TargetPath), options.WorkingDirectory);
             var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), placed[i].TargetPath, shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
+            var replaced = text is not null && posts[i].Source == ImportedSource.Export && poorer.TryGetValue(placed[i].TargetPath, out var from)
+                ? ReplacedCopy.Read(Path.Combine(siteRoot, placed[i].TargetPath), from, text) : null;
             WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases));
-            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text);
+            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text, Replaced: replaced);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
         {
             var (post, place) = (posts[i], placed[i]);
-            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull, _) = prepared[i];
+            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull, _, replaced) = prepared[i];
             if (outcomeOrNull is not { } outcome)
             {
                 refused++;
@@ -279,6 +221,13 @@ public static class Importer
             {
                 diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(shownTarget),
                     $"changed since it was imported (or not made by the importer): left alone; the import of {post.SourcePath} would differ (use --force to overwrite)");
+            }
+
+            if (outcome == WriteOutcome.Updated && replaced is { FieldsLost.Count: > 0 })
+            {
+                var fields = string.Join(", ", replaced.FieldsLost.Select(f => $"'{f}:'"));
+                diagnostics.Warning(DiagnosticCodes.ImportCopyReplaced, new SourceLocation(shownTarget),
+                    $"held the post as an earlier import read it from a {replaced.Input}; the export's copy of {post.SourcePath}, with its id, terms and comments, replaces it, without the {fields} that copy had: put {(replaced.FieldsLost.Count == 1 ? "it" : "them")} back by hand from the {replaced.Input} if wanted");
             }
 
             if (place.ActorsSuggested.Count > 0)
@@ -322,7 +271,7 @@ public static class Importer
     /// The hosts the old blog answered on, with and without www.: its export's root URL and its posts' permalinks.
     /// A saved page or clipping may be of any site, so its address names no host of the blog.
     /// </summary>
-    private static HashSet<string> BlogHosts(List<WxrExport> exports, List<ImportedPost> posts)
+    private static HashSet<string> BlogHosts(List<WxrExport> exports, IEnumerable<ImportedPost> posts)
     {
         var hosts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var url in exports.Select(e => e.BlogUrl).Concat(posts.Where(p => p.OldUrlIsTheBlogs).Select(p => p.OldUrl ?? string.Empty)))
@@ -338,7 +287,7 @@ public static class Importer
         return hosts;
     }
 
-    private static LinkMap Links(List<PlacedPost> placed, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, TaxonomySettings taxonomies, bool archiveComments)
+    private static LinkMap Links(List<PlacedPost> placed, List<(ImportedPost Post, string Url)> kept, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, TaxonomySettings taxonomies, bool archiveComments)
     {
         var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/", taxonomies);
         // Where two posts had one old URL (a page and a post of one slug), the one still there answers it.
@@ -372,6 +321,19 @@ public static class Importer
             else
             {
                 links.AddPermalink(place.Source.OldUrl!, place.SitePath);
+            }
+        }
+
+        // A copy of a post an earlier import wrote from the export was skipped: links to the post lead to that file.
+        foreach (var (post, url) in kept)
+        {
+            if (post.OldUrlIsTheBlogs)
+            {
+                links.AddPost(post.OldId, post.OldPath, url);
+            }
+            else if (post.OldUrl is not null)
+            {
+                links.AddPermalink(post.OldUrl, url);
             }
         }
 

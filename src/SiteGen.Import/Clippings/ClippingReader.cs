@@ -76,6 +76,7 @@ internal static partial class ClippingReader
         var slug = own ? Uri.UnescapeDataString(url!.AbsolutePath.TrimEnd('/')[(url.AbsolutePath.TrimEnd('/').LastIndexOf('/') + 1)..]) : null;
         var post = new ImportedPost
         {
+            Source = ImportedSource.Clipping,
             Kind = ImportedKind.Dispatch,
             SourcePath = sourcePath,
             Title = title ?? Fallbacks.Title(converted.Text, date),

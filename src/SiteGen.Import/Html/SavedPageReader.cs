@@ -119,6 +119,7 @@ internal static partial class SavedPageReader
         var slug = oldPath is null ? null : Uri.UnescapeDataString(oldPath.TrimEnd('/')[(oldPath.TrimEnd('/').LastIndexOf('/') + 1)..]);
         var post = new ImportedPost
         {
+            Source = ImportedSource.SavedPage,
             Kind = kind,
             SourcePath = sourcePath,
             Title = title ?? Fallbacks.Title(converted.Text, date),

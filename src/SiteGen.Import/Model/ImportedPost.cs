@@ -6,6 +6,8 @@ internal sealed record ImportedPost
 {
     public required ImportedKind Kind { get; init; }
 
+    public required ImportedSource Source { get; init; }
+
     /// <summary>The input file, as shown in messages.</summary>
     public required string SourcePath { get; init; }
 

@@ -61,6 +61,7 @@ internal static partial class ScrapedTextReader
 
         var post = new ImportedPost
         {
+            Source = ImportedSource.Text,
             Kind = ImportedKind.Dispatch,
             SourcePath = sourcePath,
             Title = title,

@@ -7,13 +7,16 @@ namespace SiteGen.Import.Writing;
 /// <summary>
 /// What the importer last wrote to each target (<c>.sitegen/import-manifest.json</c>, a SHA-256 per site-relative
 /// path), so that a file someone edited since is told apart from one the import may refresh, and which post it was
-/// (<see cref="PostRecord"/>), so that a later import of another post does not take it over.
+/// (<see cref="PostRecord"/>) and from what kind of input, so that a later import of another post does not take it
+/// over, nor a saved page of a post the export wrote replace the export's copy.
 /// </summary>
 /// <remarks>
 /// Manifests written before the posts were recorded have only <c>Files</c>: such a file counts as the file of whichever
 /// post lands on it, as it did when that manifest was written. Taking it for another post's instead would give every
 /// post of the first import run again after an update a numbered copy at a new URL; the run records the post, so the
-/// next one can tell. The version stays 1: the field is an addition that older readers skip.
+/// next one can tell. The version stays 1: the field is an addition that older readers skip. So is each post's
+/// <see cref="PostRecord.From"/>: a post recorded without it counts as not the export's, so that a later saved page of
+/// it may update its file as it could when that manifest was written; the run records the kind.
 /// </remarks>
 internal sealed class ImportManifest
 {
@@ -121,6 +124,6 @@ internal sealed class ImportManifest
 }
 
 /// <summary>The manifest's shape, read and written by generated code: no reflection, so Native AOT keeps it.</summary>
-[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ImportManifest.ManifestFile))]
 internal sealed partial class ImportManifestJson : JsonSerializerContext;

@@ -27,6 +27,9 @@ internal sealed record PostRecord
     /// <summary>The old URLs that redirect to it.</summary>
     public IReadOnlyList<string>? Aliases { get; init; }
 
+    /// <summary>The kind of input the file was written from; absent from manifests written before it was kept.</summary>
+    public ImportedSource? From { get; init; }
+
     public static PostRecord Of(ImportedPost post, string url, IReadOnlyList<string>? aliases = null) => new()
     {
         Guid = post.Guid is { } guid ? WithoutScheme(guid.Trim()) : null,
@@ -35,6 +38,7 @@ internal sealed record PostRecord
         Day = post.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Url = url,
         Aliases = aliases is { Count: > 0 } ? aliases : null,
+        From = post.Source,
     };
 
     /// <summary>

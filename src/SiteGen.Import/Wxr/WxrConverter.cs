@@ -138,6 +138,7 @@ internal static class WxrConverter
         var kind = item.Type == "page" ? ImportedKind.Page : ImportedKind.Dispatch;
         return new ImportedPost
         {
+            Source = ImportedSource.Export,
             Kind = kind,
             SourcePath = $"{sourcePath}({item.Line},1)",
             Title = title,

@@ -45,7 +45,7 @@ public sealed class LaterImportTests
         Assert.Contains("# The old URL /2022/05/15/talks/ redirects to 'From the first' (content/dispatches/2022/talks.md), so it cannot redirect to this one too.", numbered, StringComparison.Ordinal);
         Assert.Contains(other.Diagnostics, d => d.Code == "SG0607" && d.Message.StartsWith("/talks/ is already the URL of content/dispatches/2022/talks.md, written by an earlier import: placed at /talks-2/", StringComparison.Ordinal));
 
-        // A clipping of the first post is that post (its old URL): it updates the post's file, not the other's.
+        // A clipping of the first post is that post (its old URL): it leaves the export's copy in the post's file, and the other's.
         var clipping = site.Import(site.Input("clipping.md", """
             ---
             title: "From the first, as clipped"
@@ -55,9 +55,11 @@ public sealed class LaterImportTests
             Clipped.
             """));
 
-        Assert.Equal(WriteOutcome.Updated, Assert.Single(clipping.Files).Outcome);
+        Assert.Empty(clipping.Files);
+        Assert.Contains($"into {Talks}", Assert.Single(clipping.Skipped).Reason, StringComparison.Ordinal);
         Assert.Equal(["content/dispatches/2022/talks-2.md", Talks], site.Files("content/dispatches"));
-        Assert.Contains("Clipped.", site.Read(Talks), StringComparison.Ordinal);
+        Assert.DoesNotContain("Clipped.", site.Read(Talks), StringComparison.Ordinal);
+        Assert.Contains("Revised.", site.Read(Talks), StringComparison.Ordinal);
 
         // Both run again as one import, the later first: each post stays in its own file.
         site.Import(site.Input("second.xml", Second()), site.Input("first-later.xml", First("<p>Revised.</p>")));

@@ -1,0 +1,110 @@
+using SiteGen.Import.Links;
+using SiteGen.Import.Model;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Import;
+
+/// <summary>The rules that decide which copy of a post is imported where inputs, or an earlier import, hold it twice.</summary>
+public static partial class Importer
+{
+    /// <summary>
+    /// A saved page or clipping of a post the blog's export holds too is that post: imported twice, it gave two
+    /// dispatches with one URL, which the build refuses. The export's copy (with its id, terms and comments) is taken.
+    /// </summary>
+    private static void SkipCopiesOfExportedPosts(List<ImportedPost> posts, List<SkippedRecord> skipped)
+    {
+        var exported = new Dictionary<string, ImportedPost>(StringComparer.Ordinal);
+        foreach (var post in posts.Where(p => p.OldId > 0 && p.OldUrl is not null))
+        {
+            if (LinkMap.Address(post.OldUrl!) is { } address)
+            {
+                exported.TryAdd(address, post);
+            }
+        }
+
+        posts.RemoveAll(post =>
+        {
+            if (post.OldId > 0 || post.OldUrl is null || LinkMap.Address(post.OldUrl) is not { } address || !exported.TryGetValue(address, out var taken))
+            {
+                return false;
+            }
+
+            skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"the post at {post.OldUrl} again: the export's copy ({taken.SourcePath}) is taken instead, with its id, terms and comments"));
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// A saved page, clipping or scraped text of a post an earlier import wrote from the blog's export (its file still
+    /// there) is not imported: it would replace the export's copy, and with it what only the export had (the post's id
+    /// and guid, categories and tags, author, status and comments). WordPress's own importer likewise skips a post that
+    /// already exists. Deleting the file lets the copy in. A listing page's teaser is left to <see cref="SkipPartialCopies"/>.
+    /// </summary>
+    /// <returns>The posts skipped, each with the URL of the file that holds it, which links to the post lead to.</returns>
+    private static List<(ImportedPost Post, string Url)> SkipCopiesOfEarlierExports(List<ImportedPost> posts, List<SkippedRecord> skipped, IReadOnlyList<(string Target, PostRecord Post)> earlier, Func<string, string> shown)
+    {
+        var kept = new List<(ImportedPost Post, string Url)>();
+        var exported = earlier.Where(e => e.Post.From == ImportedSource.Export).ToList();
+        if (exported.Count == 0)
+        {
+            return kept;
+        }
+
+        posts.RemoveAll(post =>
+        {
+            if (post.Source == ImportedSource.Export || post.Partial)
+            {
+                return false;
+            }
+
+            var record = PostRecord.Of(post, string.Empty);
+            if (exported.FirstOrDefault(e => e.Post.IsSame(record)) is not { Target: not null } taken)
+            {
+                return false;
+            }
+
+            skipped.Add(new SkippedRecord(post.SourcePath, post.Title,
+                $"already imported from the blog's export into {shown(taken.Target)}, whose copy keeps the post's id, terms and comments: left as it is (delete that file and import again to take this copy instead)"));
+            kept.Add((post, taken.Post.Url));
+            return true;
+        });
+        return kept;
+    }
+
+    /// <summary>
+    /// A post a saved listing page shows only in part is that post's teaser: where this import holds the whole post
+    /// too, or an earlier import wrote it, the part is not imported, so that it never stands beside the whole post or
+    /// replaces it.
+    /// </summary>
+    private static void SkipPartialCopies(List<ImportedPost> posts, List<SkippedRecord> skipped, IReadOnlyList<(string Target, PostRecord Post)> earlier)
+    {
+        if (!posts.Any(p => p.Partial))
+        {
+            return;
+        }
+
+        var whole = posts.Where(p => !p.Partial).Select(p => (Post: p, Record: PostRecord.Of(p, string.Empty))).ToList();
+        posts.RemoveAll(post =>
+        {
+            if (!post.Partial)
+            {
+                return false;
+            }
+
+            var record = PostRecord.Of(post, string.Empty);
+            if (whole.FirstOrDefault(w => w.Record.IsSame(record)).Post is { } taken)
+            {
+                skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"shown only in part: its whole copy ({taken.SourcePath}) is taken instead"));
+                return true;
+            }
+
+            if (earlier.FirstOrDefault(e => e.Post.IsSame(record)).Target is { } target)
+            {
+                skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"shown only in part, and already imported into {target}, which it would cut short"));
+                return true;
+            }
+
+            return false;
+        });
+    }
+}
