@@ -187,7 +187,7 @@ public static partial class Importer
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
             return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
         });
-        var links = timings.Measure("links", () => Links(placed, kept, exports, attachments, media, hosts, config.Taxonomies, archiveComments: !options.NoComments));
+        var links = timings.Measure("links", () => Links(placed, kept, exports, attachments, media, hosts, config.Taxonomies, registry, archiveComments: !options.NoComments));
 
         var writer = new TargetWriter(siteRoot, manifest, options.DryRun, options.Force);
         var written = new List<WrittenFile>();
@@ -287,9 +287,11 @@ public static partial class Importer
         return hosts;
     }
 
-    private static LinkMap Links(List<PlacedPost> placed, List<(ImportedPost Post, string Url)> kept, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts, TaxonomySettings taxonomies, bool archiveComments)
+    private static LinkMap Links(List<PlacedPost> placed, List<(ImportedPost Post, string Url)> kept, List<WxrExport> exports, List<WxrItem> attachments, MediaHome media, HashSet<string> hosts,
+        TaxonomySettings taxonomies, ActorRegistry registry, bool archiveComments)
     {
-        var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/", taxonomies);
+        // A term that names an actor became the actor (see PostPlacer), so links to its archive lead to the actor's page.
+        var links = new LinkMap(hosts, exports.FirstOrDefault()?.BlogPath ?? "/", taxonomies, name => registry.Resolve(name)?.Path);
         // Where two posts had one old URL (a page and a post of one slug), the one still there answers it.
         foreach (var place in placed.Where(p => p.Source.OldUrl is not null || p.Source.OldId > 0).OrderBy(p => PlaceAllocator.KeepsItsOldUrl(p) ? 0 : 1))
         {

@@ -185,10 +185,12 @@ public static class DispatchReader
         }
 
         slug ??= SlugOf(title, file.Path);
+        // The importer turns a tag or category that names an actor into the actor, and keeps its old slug under the actor's name.
+        var named = actors.Select(a => a.Name);
         var terms = new Dictionary<TaxonomyKind, IEnumerable<string>>
         {
-            [TaxonomyKind.Tags] = tags,
-            [TaxonomyKind.Categories] = categories,
+            [TaxonomyKind.Tags] = tags.Concat(named),
+            [TaxonomyKind.Categories] = categories.Concat(named),
             [TaxonomyKind.Authors] = (authors.Count > 0 ? authors : config.Authors).Select(a => a.Name),
         };
         wordPressSlugs = wordPressSlugs.Where(s => NamesATerm(s, terms[s.Kind], reader)).ToList();
@@ -308,7 +310,9 @@ public static class DispatchReader
     /// <c>wordpress_slugs</c>: for <c>tags</c>, <c>categories</c> and <c>authors</c>, a mapping of a name to its slug
     /// on the old blog (<c>Russia: russia-2</c>), written by the importer where that slug is not SiteGen's. A child
     /// category's is its path (<c>News: europe/news</c>); a name the old blog gave two terms has a list of both
-    /// (<c>News: [europe/news, asia/news-2]</c>), which are one term here.
+    /// (<c>News: [europe/news, asia/news-2]</c>), which are one term here. A tag's or category's name may be one of
+    /// the dispatch's <c>actors:</c> (<c>belarus: europe/belarus</c>): the importer made that term the actor, and its
+    /// old URL leads to the actor's page.
     /// </summary>
     private static IEnumerable<WordPressTermSlug> ReadWordPressSlugs(YamlNode value, YamlReader reader)
     {
@@ -368,7 +372,7 @@ public static class DispatchReader
 
         var kind = TaxonomyKinds.Singular(slug.Kind).ToLowerInvariant();
         reader.Diagnostics.Warning(DiagnosticCodes.WordPressSlugUnknownTerm, slug.Location,
-            $"wordpress_slugs names the {kind} '{slug.Name}', which this dispatch does not have ({(list.Count == 0 ? "it has none" : "it has " + string.Join(", ", list.Select(n => $"'{n}'")))}), so /{TaxonomyKinds.WordPressFolder(slug.Kind)}/{slug.Slug}/ leads nowhere; write the name as the dispatch's {TaxonomyKinds.Key(slug.Kind)} do, or remove the line");
+            $"wordpress_slugs names the {kind} '{slug.Name}', which this dispatch does not have ({(list.Count == 0 ? "it has none" : "it has " + string.Join(", ", list.Select(n => $"'{n}'")))}), so /{TaxonomyKinds.WordPressFolder(slug.Kind)}/{slug.Slug}/ leads nowhere; write the name as the dispatch's {TaxonomyKinds.Key(slug.Kind)}{(slug.Kind == TaxonomyKind.Authors ? string.Empty : " or actors")} do, or remove the line");
         return false;
     }
 

@@ -15,9 +15,12 @@ namespace SiteGen.Feeds;
 /// <param name="output">Receives the feed files.</param>
 /// <param name="excerpts">Each dispatch's excerpt (see <see cref="DispatchExcerpt"/>); null to make them from the HTML.</param>
 /// <param name="pageFiles">The output files of the site's pages, where no feed of WordPress's is kept (a page there wins).</param>
+/// <param name="actorWordPressFeeds">The old feed folders of the tags and categories the importer made actors, each with its actor, where the actor's RSS is kept too.</param>
 internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyList<Dispatch> dispatches, ActorIndex actorIndex, IOutputSink output,
-    IReadOnlyList<Excerpt?>? excerpts = null, Func<IReadOnlySet<string>>? pageFiles = null)
+    IReadOnlyList<Excerpt?>? excerpts = null, Func<IReadOnlySet<string>>? pageFiles = null, Func<IEnumerable<(string Folder, Actor Actor)>>? actorWordPressFeeds = null)
 {
+    private ILookup<string, string>? _actorWordPressFeeds;
+
     private (IReadOnlyList<string> Rss, IReadOnlyList<string> Atom)? _siteWordPressFeeds;
 
     private IReadOnlyList<(int Dispatch, string Folder)>? _commentFeeds;
@@ -163,7 +166,9 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
         var channel = Channel($"{actor.Name} · {config.Title}", $"Dispatches of {config.Title} about {actor.Name}", actor.Path,
             SitePaths.ActorAtom(actor.Path), SitePaths.ActorRss(actor.Path), SitePaths.ActorJson(actor.Path), ActorEntries(actor), html,
             config.Feeds.ActorFullContent);
-        Write(channel);
+        var byActor = LazyInitializer.EnsureInitialized(ref _actorWordPressFeeds,
+            () => (actorWordPressFeeds?.Invoke() ?? []).ToLookup(f => f.Actor.Id, f => f.Folder, StringComparer.Ordinal));
+        Write(channel, byActor[actor.Id]);
 
         // Feed readers follow no HTML redirect: the feeds at an id's former URL stay whole, their self links naming
         // the new URL (which Atom and JSON Feed readers take as the feed's new home).

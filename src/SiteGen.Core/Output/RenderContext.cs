@@ -139,7 +139,7 @@ internal sealed record RenderContext(
 
     /// <summary>The feeds of the site, its actors and its terms, written into <see cref="Output"/>.</summary>
     public FeedWriter Feeds() => new(Config, Urls, Dispatches, ActorIndex, Output, Excerpts,
-        () => SiteGen.Output.TaxonomyPages.TakenPaths(Dispatches, Pages, Registry.Actors, Taxonomies));
+        () => SiteGen.Output.TaxonomyPages.TakenPaths(Dispatches, Pages, Registry.Actors, Taxonomies), () => TaxonomyPages().ActorWordPressFeeds());
 
     /// <summary>Writes the sitemap into <see cref="Output"/>.</summary>
     public void WriteSitemap() => SitemapWriter.Write(Config, Urls, Dispatches, Pages, ActorsWithPages().ToList(), ActorIndex, Taxonomies, Output);

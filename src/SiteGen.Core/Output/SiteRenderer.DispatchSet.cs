@@ -129,7 +129,11 @@ public sealed partial class SiteRenderer
         _feedHtml = feedHtml;
         var feeds = context.Feeds();
         feeds.WriteSite(feedHtml);
-        Parallel.ForEach(timelines, actor => feeds.WriteActor(actor, feedHtml));
+        // An actor's RSS at the old feed of a category the importer made it comes with the first imported dispatch, or
+        // when a term gives that URL up, while its timeline may stay as it was.
+        var copiesBefore = last.TaxonomyPages().ActorWordPressFeeds().Select(f => (f.Folder, f.Actor.Id)).ToHashSet();
+        var newCopies = context.TaxonomyPages().ActorWordPressFeeds().Where(f => !copiesBefore.Contains((f.Folder, f.Actor.Id))).Select(f => f.Actor);
+        Parallel.ForEach(timelines.Union(newCopies), actor => feeds.WriteActor(actor, feedHtml));
         feeds.WriteCommentFeeds();
         var feedsBefore = last.Feeds();
         SiteFeeds.Gone(feedsBefore, feeds, timelines).Concat(feedsBefore.SiteWordPressFeedFiles()).Concat(feedsBefore.CommentFeedFiles()).ToList().ForEach(goneFiles.Add);

@@ -56,7 +56,7 @@ internal static class TaxonomyClaims
     }
 
     /// <summary>
-    /// WordPress's old term URLs, claimed last: they only lead to the new pages, so anything else of the site that
+    /// WordPress's old term URLs (and those of the terms the importer made actors), claimed last: they only lead to the new pages, so anything else of the site that
     /// lives there keeps its URL and the redirect is left out.
     /// </summary>
     public static void ClaimWordPressPaths(UrlClaims claims, TaxonomyIndex taxonomies, IReadOnlyList<Dispatch> dispatches, SiteConfig config, SourceLocation builtIn)
@@ -66,6 +66,14 @@ internal static class TaxonomyClaims
             if (!claims.IsClaimed(path))
             {
                 claims.Claim(path, $"SiteGen's redirect to {term.Path}", builtIn);
+            }
+        }
+
+        foreach (var (path, actor, _) in taxonomies.ActorWordPressPaths(dispatches, config))
+        {
+            if (!claims.IsClaimed(path))
+            {
+                claims.Claim(path, $"SiteGen's redirect to {actor.Path}", builtIn);
             }
         }
     }

@@ -9,7 +9,8 @@ namespace SiteGen.Output;
 
 /// <summary>
 /// The tag, category, series and author pages: each term's list of dispatches (paginated, series from the first
-/// part on) with its Atom, RSS and JSON feeds, an index of each kind, and redirects from WordPress's term URLs.
+/// part on) with its Atom, RSS and JSON feeds, an index of each kind, and redirects from WordPress's term URLs
+/// (to the actor's page for a term the importer made an actor).
 /// </summary>
 /// <param name="config">The site's title, list lengths and taxonomy settings.</param>
 /// <param name="urls">Makes the pages' URLs.</param>
@@ -33,6 +34,14 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
     private IReadOnlyList<(string OldPath, TaxonomyTerm Term)>? _wordPressPages;
 
     private ILookup<(TaxonomyKind Kind, string Slug), string>? _wordPressFeedsByTerm;
+
+    private IReadOnlyList<(string OldPath, Actor Actor, int Posts)>? _actorRedirects;
+
+    private IReadOnlyList<(string OldPath, Actor Actor)>? _actorPages;
+
+    private IReadOnlyList<(string Folder, Actor Actor)>? _actorFeeds;
+
+    private HashSet<string>? _termFurtherPages;
 
     private int PerPage => config.Taxonomies.PerPage ?? config.PerPage;
 
@@ -93,8 +102,11 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
             .Concat(TaxonomyKinds.All.Where(k => taxonomies.TermsOf(k).Count > 0).Select(k => TaxonomyIndex.IndexPath(k, config)))
             .Concat(WordPressRedirects().Select(r => r.OldPath))
             .Concat(WordPressFurtherPages().Select(r => r.OldPath))
+            .Concat(ActorWordPressRedirects().Select(r => r.OldPath))
+            .Concat(ActorWordPressFurtherPages().Select(r => r.OldPath))
             .Select(UrlBuilder.OutputFile)
             .Concat(WordPressTermFeeds().Select(f => WordPressFeeds.File(f.Folder)))
+            .Concat(ActorWordPressFeeds().Where(f => feeds.HasActorFeeds(f.Actor)).Select(f => WordPressFeeds.File(f.Folder)))
             .ToList();
 
     /// <summary>The index page of each kind the site has, as links.</summary>
@@ -217,15 +229,43 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
                 return [];
             }
 
-            var termPages = taxonomies.AllTerms
-                .SelectMany(t => Enumerable.Range(2, Math.Max(0, ListPaging.PageCount(t.Dispatches.Count, PerPage) - 1)).Select(n => UrlBuilder.Paged(t.Path, n)))
-                .Select(UrlBuilder.OutputFile)
-                .ToHashSet(StringComparer.OrdinalIgnoreCase);
             return WordPressRedirects().Concat(own)
-                .SelectMany(r => Enumerable.Range(2, Math.Max(0, ListPaging.PageCount(r.Term.Dispatches.Count, config.Taxonomies.WordPressPerPage) - 1)).Select(n => (OldPath: UrlBuilder.Paged(r.OldPath, n), r.Term)))
-                .Where(r => !_taken.Value.Contains(UrlBuilder.OutputFile(r.OldPath)) && !termPages.Contains(UrlBuilder.OutputFile(r.OldPath)))
+                .SelectMany(r => FurtherPagesOf(r.OldPath, r.Term.Dispatches.Count).Select(path => (OldPath: path, r.Term)))
                 .ToList();
         });
+
+    /// <summary>The further pages of the old archives of the terms the importer made actors, as <see cref="WordPressFurtherPages"/>; each leads to the actor's page.</summary>
+    private IReadOnlyList<(string OldPath, Actor Actor)> ActorWordPressFurtherPages() =>
+        LazyInitializer.EnsureInitialized(ref _actorPages,
+            () => ActorWordPressRedirects().SelectMany(r => FurtherPagesOf(r.OldPath, r.Posts).Select(path => (OldPath: path, r.Actor))).ToList());
+
+    /// <summary>The pages 2 and on that the old archive at <paramref name="oldPath"/> had with <paramref name="posts"/> posts, where no page of the site lives.</summary>
+    private IEnumerable<string> FurtherPagesOf(string oldPath, int posts)
+    {
+        var termPages = LazyInitializer.EnsureInitialized(ref _termFurtherPages, () => taxonomies.AllTerms
+            .SelectMany(t => Enumerable.Range(2, Math.Max(0, ListPaging.PageCount(t.Dispatches.Count, PerPage) - 1)).Select(n => UrlBuilder.Paged(t.Path, n)))
+            .Select(UrlBuilder.OutputFile)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+        return Enumerable.Range(2, Math.Max(0, ListPaging.PageCount(posts, config.Taxonomies.WordPressPerPage) - 1))
+            .Select(n => UrlBuilder.Paged(oldPath, n))
+            .Where(path => !_taken.Value.Contains(UrlBuilder.OutputFile(path)) && !termPages.Contains(UrlBuilder.OutputFile(path)));
+    }
+
+    /// <summary>
+    /// The old URLs of the tags and categories the importer made actors (<see cref="TaxonomyIndex.ActorWordPressPaths"/>),
+    /// which redirect to the actor's page: those nothing else of the site lives at.
+    /// </summary>
+    private IReadOnlyList<(string OldPath, Actor Actor, int Posts)> ActorWordPressRedirects() =>
+        LazyInitializer.EnsureInitialized(ref _actorRedirects,
+            () => taxonomies.ActorWordPressPaths(dispatches, config).Where(r => !_taken.Value.Contains(UrlBuilder.OutputFile(r.OldPath))).ToList());
+
+    /// <summary>
+    /// Where the old feed of each tag or category the importer made an actor is kept (below its old URL that redirects
+    /// to the actor): the actor's RSS, which <see cref="FeedWriter.WriteActor"/> writes there too; never where a page of the site lives.
+    /// </summary>
+    public IReadOnlyList<(string Folder, Actor Actor)> ActorWordPressFeeds() =>
+        LazyInitializer.EnsureInitialized(ref _actorFeeds,
+            () => ActorWordPressRedirects().Select(r => (Folder: WordPressFeeds.TermRss(r.OldPath), r.Actor)).Where(f => !_taken.Value.Contains(UrlBuilder.OutputFile(f.Folder))).ToList());
 
     /// <summary>The terms whose own page is at WordPress's URL (<c>taxonomies.tags: tag</c>), with that URL.</summary>
     private IEnumerable<(string OldPath, TaxonomyTerm Term)> OwnWordPressPaths() =>
@@ -251,16 +291,18 @@ internal sealed class TaxonomyPages(SiteConfig config, UrlBuilder urls, IReadOnl
     {
         // One for each old term URL and each of its further pages, hundreds on a large blog: rendered side by side, as
         // the list pages are.
-        Parallel.ForEach(WordPressRedirects().Concat(WordPressFurtherPages()), redirect =>
+        var redirects = WordPressRedirects().Concat(WordPressFurtherPages()).Select(r => (r.OldPath, r.Term.Name, Target: r.Term.Path))
+            .Concat(ActorWordPressRedirects().Select(r => (r.OldPath, r.Actor)).Concat(ActorWordPressFurtherPages()).Select(r => (r.OldPath, r.Actor.Name, Target: r.Actor.Path)));
+        Parallel.ForEach(redirects, redirect =>
         {
-            var (oldPath, term) = redirect;
+            var (oldPath, name, target) = redirect;
             var page = new PageModel
             {
                 Kind = "redirect",
-                Title = term.Name,
+                Title = name,
                 Url = urls.Href(oldPath),
-                Canonical = urls.Absolute(term.Path),
-                Target = urls.Href(term.Path),
+                Canonical = urls.Absolute(target),
+                Target = urls.Href(target),
                 NoIndex = true,
             };
             write(oldPath, "redirect.sbn", page, null, wrap: false);

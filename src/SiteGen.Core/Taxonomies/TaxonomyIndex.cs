@@ -140,7 +140,18 @@ internal sealed class TaxonomyIndex
     /// <c>/tag/kyiv-2/</c>, <c>/tag/київ/</c>), a child category's at its nested path and its own slug alone
     /// (<c>/category/europe/news/</c>, <c>/category/news/</c>), both of which WordPress answered; never the term's own page.
     /// </summary>
-    public IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressPaths(IReadOnlyList<Dispatch> dispatches, SiteConfig config)
+    public IEnumerable<(string OldPath, TaxonomyTerm Term)> WordPressPaths(IReadOnlyList<Dispatch> dispatches, SiteConfig config) =>
+        WordPressArchives(dispatches, config).Where(a => a.Term is not null).Select(a => (a.OldPath, a.Term!));
+
+    /// <summary>
+    /// The old WordPress paths of the tags and categories the importer made actors (<c>wordpress_slugs</c> under an
+    /// actor's name: <c>/category/belarus/</c>), each with the actor and how many dispatches it held, when the site
+    /// keeps them; a path a term's <see cref="WordPressPaths"/> has is the term's.
+    /// </summary>
+    public IEnumerable<(string OldPath, Actor Actor, int Posts)> ActorWordPressPaths(IReadOnlyList<Dispatch> dispatches, SiteConfig config) =>
+        WordPressArchives(dispatches, config).Where(a => a.Actor is not null).Select(a => (a.OldPath, a.Actor!, a.Posts));
+
+    private IEnumerable<(string OldPath, TaxonomyTerm? Term, Actor? Actor, int Posts)> WordPressArchives(IReadOnlyList<Dispatch> dispatches, SiteConfig config)
     {
         if (!KeepsWordPressUrls(dispatches, config))
         {
@@ -155,19 +166,64 @@ internal sealed class TaxonomyIndex
                 continue;
             }
 
-            // A slug the old blog gave a term wins over one made of another term's name: /tag/drones-2/ stays the
-            // tag the blog had there, even when another tag is named "Drones 2".
+            // A slug the old blog gave wins over one made of a term's name: /tag/drones-2/ stays the tag the blog had
+            // there, even when another tag is named "Drones 2", and /category/belarus/ the actor the importer made of
+            // that category, even when a dispatch written here has a category Belarus.
             var terms = TermsOf(kind);
-            var recorded = terms.SelectMany(term => OldSlugs(term, dispatches).Select(slug => (Slug: slug, Term: term)));
-            foreach (var (slug, term) in recorded.Concat(terms.Select(term => (term.Slug, Term: term))))
+            var recorded = terms.SelectMany(term => OldSlugs(term, dispatches).Select(slug => (Slug: slug, Term: (TaxonomyTerm?)term, Actor: (Actor?)null, Posts: 0)));
+            var actors = ActorSlugs(kind, dispatches, config).Select(a => (a.Slug, Term: (TaxonomyTerm?)null, Actor: (Actor?)a.Actor, a.Posts));
+            var made = terms.Select(term => (term.Slug, Term: (TaxonomyTerm?)term, Actor: (Actor?)null, Posts: 0));
+            foreach (var (slug, term, actor, posts) in recorded.Concat(actors).Concat(made))
             {
                 var path = $"/{old}/{slug}/";
-                if (path != term.Path && seen.Add(path))
+                if (path != term?.Path && seen.Add(path))
                 {
-                    yield return (path, term);
+                    yield return (path, term, actor, posts);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The slugs (and categories' paths, and their last folder) the old blog gave the tags or categories that are
+    /// actors here, as the dispatches naming those actors record them, with how many dispatches record each (newest first).
+    /// </summary>
+    private static IEnumerable<(string Slug, Actor Actor, int Posts)> ActorSlugs(TaxonomyKind kind, IReadOnlyList<Dispatch> dispatches, SiteConfig config)
+    {
+        var found = new Dictionary<(string Slug, Actor Actor), int>();
+        var order = new List<(string Slug, Actor Actor)>();
+        for (var i = 0; i < dispatches.Count; i++)
+        {
+            var dispatch = dispatches[i];
+            if (dispatch.WordPressSlugs.Count == 0 || dispatch.Actors.Count == 0)
+            {
+                continue;
+            }
+
+            var own = NamesOf(dispatch, kind, config).Select(TermSlug.Of).ToHashSet(StringComparer.Ordinal);
+            var slugs = dispatch.WordPressSlugs
+                .Where(s => s.Kind == kind && !own.Contains(TermSlug.Of(s.Name)))
+                .SelectMany(s => NamedActor(dispatch, s.Name) is { } actor ? (s.Leaf == s.Slug ? [s.Slug] : new[] { s.Slug, s.Leaf }).Select(slug => (slug, actor)) : [])
+                .Distinct();
+            foreach (var key in slugs)
+            {
+                if (found.TryAdd(key, 0))
+                {
+                    order.Add(key);
+                }
+
+                found[key]++;
+            }
+        }
+
+        return order.Select(key => (key.Slug, key.Actor, found[key]));
+    }
+
+    /// <summary>The actor of the dispatch a <c>wordpress_slugs</c> name stands for: its id, name, an alias or a former id.</summary>
+    private static Actor? NamedActor(Dispatch dispatch, string name)
+    {
+        var key = Text.LatinFolding.MatchKey(name);
+        return dispatch.Actors.FirstOrDefault(a => a.Names.Append(a.Id).Concat(a.FormerIds).Any(n => Text.LatinFolding.MatchKey(n) == key));
     }
 
     /// <summary>The slugs (and categories' paths) the old blog gave a term, as its dispatches record them (newest first).</summary>

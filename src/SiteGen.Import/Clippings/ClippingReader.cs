@@ -107,13 +107,14 @@ internal static partial class ClippingReader
     /// <summary>
     /// The clipping's Markdown, sanitised; with the post's id when the clipper kept the <c>&lt;span id="more-123"&gt;</c>
     /// WordPress shows where the teaser ends, which stays the divider. Clippers that keep raw HTML keep it (or an
-    /// author's <c>&lt;!--more--&gt;</c>); those built on Turndown (Obsidian Web Clipper, MarkDownload) drop the empty
-    /// span, and their clippings have no divider.
+    /// author's <c>&lt;!--more--&gt;</c>), pandoc writes it <c>[]{#more-123}</c>; those built on Turndown (Obsidian Web
+    /// Clipper, MarkDownload) drop the empty span, and their clippings have no divider.
     /// </summary>
     private static (ConvertedHtml Converted, string? PostId) Convert(string markdown)
     {
         var html = Markdig.Markdown.ToHtml(markdown, Pipeline);
         var body = FragmentParser.Body(html);
+        PandocAnchors.Restore(body);
         PageChrome.Remove(body);
         var postId = MoreDivider.PostId(body);
         return (HtmlToMarkdown.Convert(body, keepMoreDivider: true), postId);

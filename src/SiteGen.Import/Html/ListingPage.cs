@@ -11,9 +11,13 @@ internal static class ListingPage
 {
     private const string PostSelectors = "article, .hentry, .type-post";
     private const string ContentSelectors = ".entry-content, .entry-summary, .wp-block-post-content, .wp-block-post-excerpt";
+    private const string TitleSelectors = ".entry-title, .wp-block-post-title";
 
-    /// <summary>One post of the listing: a page of that post alone, where it starts in the saved file, and its permalink.</summary>
-    public sealed record ListedPost(string Html, int Line, int Column, string? Url, bool Teaser);
+    /// <summary>
+    /// One post of the listing: a page of that post alone, where it starts in the saved file, its permalink, whether
+    /// the listing shows only part of it, and whether it shows its title (and maybe an image) but none of its text.
+    /// </summary>
+    public sealed record ListedPost(string Html, int Line, int Column, string? Url, bool Teaser, bool TitleOnly = false);
 
     /// <summary>The posts of a listing page; none for a post's or a page's own page, or a page showing one post.</summary>
     public static IReadOnlyList<ListedPost> Posts(IDocument document)
@@ -25,11 +29,13 @@ internal static class ListingPage
             return [];
         }
 
+        // A post the theme shows by its title alone (a list of titles, an image post) is one of the listing's too,
+        // once the posts with text have told it is one.
         var posts = document.QuerySelectorAll(PostSelectors)
-            .Where(e => e.QuerySelector(ContentSelectors) is not null)
+            .Where(e => e.QuerySelector(ContentSelectors) is not null || e.QuerySelector(TitleSelectors) is not null)
             .ToList();
         posts = posts.Where(e => !posts.Any(other => other != e && other.Contains(e))).ToList();
-        if (posts.Count < 2)
+        if (posts.Count(e => e.QuerySelector(ContentSelectors) is not null) < 2)
         {
             return [];
         }
@@ -38,6 +44,15 @@ internal static class ListingPage
         return posts.Select(post =>
         {
             var url = Permalink(post);
+            var titleOnly = post.QuerySelector(ContentSelectors) is null;
+            if (titleOnly)
+            {
+                // Read as a post with no text, not one whose text is to be found elsewhere on its page.
+                var empty = document.CreateElement("div");
+                empty.ClassList.Add("entry-content");
+                post.AppendChild(empty);
+            }
+
             var canonical = url is null ? string.Empty : $"<link rel=\"canonical\" href=\"{WebUtility.HtmlEncode(url)}\">";
             var cut = RemoveReadMore(post, url);
             var excerpt = post.QuerySelector(".entry-content, .wp-block-post-content") is null;
@@ -47,11 +62,11 @@ internal static class ListingPage
                 summary.ClassList.Add("entry-content");
             }
 
-            var teaser = cut || excerpt;
+            var teaser = cut || excerpt || titleOnly;
             var kind = post.ClassList.Contains("type-page") ? "page" : "single single-post";
             var html = $"<!DOCTYPE html><html><head>{head}{canonical}</head><body class=\"{kind}\">{post.OuterHtml}</body></html>";
             var position = post.SourceReference?.Position;
-            return new ListedPost(html, position?.Line ?? 1, position?.Column ?? 1, url, teaser);
+            return new ListedPost(html, position?.Line ?? 1, position?.Column ?? 1, url, teaser, titleOnly);
         }).ToList();
     }
 

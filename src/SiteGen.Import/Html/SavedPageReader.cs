@@ -30,7 +30,8 @@ internal static partial class SavedPageReader
 
     /// <summary>
     /// Each post of a saved home, archive or search page, read as its own page. One shown only up to its "Continue
-    /// reading" link is imported as a draft: what the page holds is kept, and nothing is published cut short.
+    /// reading" link, or by its title alone, is imported as a draft: what the page holds is kept (a title, its date,
+    /// its old URL and terms are what the author needs to find the whole post), and nothing is published cut short.
     /// </summary>
     private static ReadResult ReadListing(IReadOnlyList<ListingPage.ListedPost> listed, string sourcePath, DiagnosticBag diagnostics)
     {
@@ -50,13 +51,16 @@ internal static partial class SavedPageReader
                 }
 
                 var whole = entry.Url is null ? "its own page" : $"its own page ({entry.Url})";
+                var shown = entry.TitleOnly ? "by its title alone, without its text" : "only in part (up to 'Continue reading', or an excerpt)";
                 diagnostics.Warning(DiagnosticCodes.ImportPartOfPost, where,
-                    $"'{post.Title}' is shown on this page only in part (up to 'Continue reading', or an excerpt): imported as a draft with that part, unless this import or an earlier one holds the whole post; save {whole} and import it to bring the whole post");
+                    $"'{post.Title}' is shown on this page {shown}: imported as a draft with what is shown, unless this import or an earlier one holds the whole post; save {whole} and import it to bring the whole post");
                 posts.Add(post with
                 {
                     Draft = true,
                     Partial = true,
-                    Notes = [.. post.Notes, $"The saved page showed this post only up to its 'Continue reading' link: the rest is on {whole}. Imported as a draft."],
+                    Notes = [.. post.Notes, entry.TitleOnly
+                        ? $"The saved page showed this post by its title alone: its text is on {whole}. Imported as a draft."
+                        : $"The saved page showed this post only up to its 'Continue reading' link: the rest is on {whole}. Imported as a draft."],
                 });
             }
         }

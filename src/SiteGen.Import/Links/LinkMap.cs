@@ -20,14 +20,18 @@ internal sealed class LinkMap
 
     private readonly Configuration.TaxonomySettings _taxonomies;
 
+    private readonly Func<string, string?> _actorPage;
+
     /// <param name="hosts">The old blog's hosts.</param>
     /// <param name="blogPath">The blog's path on its host (<c>/</c>, or <c>/blog/</c>).</param>
     /// <param name="taxonomies">Where the site keeps its term pages (<c>taxonomies.tags: tag</c> puts them at <c>/tag/x/</c>).</param>
-    public LinkMap(IReadOnlySet<string> hosts, string blogPath, Configuration.TaxonomySettings taxonomies)
+    /// <param name="actorPage">The page of the actor a tag's or category's name names, which the importer made the term; null for none.</param>
+    public LinkMap(IReadOnlySet<string> hosts, string blogPath, Configuration.TaxonomySettings taxonomies, Func<string, string?>? actorPage = null)
     {
         Hosts = hosts;
         BlogPath = blogPath;
         _taxonomies = taxonomies;
+        _actorPage = actorPage ?? (_ => null);
     }
 
     public IReadOnlySet<string> Hosts { get; }
@@ -187,6 +191,11 @@ internal sealed class LinkMap
         if (archive.Length < 2 || archive[0] is not ("category" or "tag") || !_terms.TryGetValue(archive[0] + "/" + archive[^1], out var term))
         {
             return null;
+        }
+
+        if (_actorPage(term) is { } actorPage)
+        {
+            return feed is null ? actorPage : feed(actorPage);
         }
 
         var slug = SiteGen.Text.Slugifier.Slugify(term);

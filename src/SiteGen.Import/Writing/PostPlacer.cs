@@ -56,11 +56,13 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         var named = new List<string>();
         var tags = new List<string>();
         var categories = new List<string>();
+        var actorTerms = new List<(TaxonomyKind Kind, string Term, string ActorId)>();
         foreach (var (term, isCategory) in post.Categories.Select(c => (c, true)).Concat(post.Terms.Select(t => (t, false))))
         {
             if (actors.Named(term) is { } actor)
             {
                 named.Add(actor.Id);
+                actorTerms.Add((isCategory ? TaxonomyKind.Categories : TaxonomyKind.Tags, term, actor.Id));
             }
             else
             {
@@ -83,7 +85,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Tags = tags,
             Categories = categories,
             Author = post.Author,
-            WordPressSlugs = WordPressSlugs(post, tags, categories),
+            WordPressSlugs = WordPressSlugs(post, tags, categories, actorTerms),
             Sticky = post.Sticky,
             Modified = post.Modified is { } modified ? modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null,
             Image = post.Image,
@@ -144,8 +146,11 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
     /// The old blog's slugs of the tags, categories and author the dispatch keeps, where SiteGen would make another
     /// of the name (<c>russia-2</c>, a Cyrillic slug, a login, a child category's <c>europe/news</c>): the build keeps
     /// their old URLs leading to the term pages. A name two of the old terms had (News under Europe and under Asia) has both.
+    /// A tag's or category's that became an actor is always there, under the actor's id: the build has no term of it
+    /// whose page it could lead to, only the actor's.
     /// </summary>
-    private static List<(TaxonomyKind Kind, string Name, string Slug)> WordPressSlugs(ImportedPost post, List<string> tags, List<string> categories)
+    private static List<(TaxonomyKind Kind, string Name, string Slug)> WordPressSlugs(ImportedPost post, List<string> tags, List<string> categories,
+        List<(TaxonomyKind Kind, string Term, string ActorId)> actorTerms)
     {
         bool Kept(TaxonomyKind kind, string name) => kind switch
         {
@@ -156,6 +161,9 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
 
         return post.OldSlugs
             .Where(s => Kept(s.Kind, s.Name) && Taxonomies.TermSlug.Of(s.Name) is { } own && own != s.Slug && WordPressTermSlug.Problem(s.Slug, s.Kind) is null)
+            .Concat(post.OldSlugs.SelectMany(s => actorTerms.Where(a => a.Kind == s.Kind && string.Equals(a.Term, s.Name, StringComparison.OrdinalIgnoreCase))
+                .Select(a => (s.Kind, Name: a.ActorId, s.Slug))))
+            .Where(s => WordPressTermSlug.Problem(s.Slug, s.Kind) is null)
             .DistinctBy(s => (s.Kind, s.Name.ToUpperInvariant(), s.Slug))
             .ToList();
     }

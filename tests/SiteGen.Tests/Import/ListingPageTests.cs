@@ -127,4 +127,29 @@ public sealed class ListingPageTests
         Assert.Equal(2, later.Files.Count);
         Assert.Contains(later.Skipped, s => s.What == "Minsk watch");
     }
+
+    [Fact]
+    public void APostShownByItsTitleAloneIsADraftThatSaysWhereItsTextIs()
+    {
+        const string ImagePost = """
+            <article id="post-405" class="post-405 post type-post format-image status-publish hentry">
+              <header class="entry-header"><h2 class="entry-title"><a href="https://briefingsonthewar.wordpress.com/2022/06/10/the-bridge/" rel="bookmark">The bridge</a></h2>
+              <span class="posted-on"><time class="entry-date published" datetime="2022-06-10T22:00:00+00:00">June 10, 2022</time></span></header>
+            </article>
+            """;
+        var page = HomePage.Replace("<article id=\"post-401\"", ImagePost + "\n<article id=\"post-401\"", StringComparison.Ordinal);
+        using var site = ImportSandbox.Create();
+
+        var report = site.Import(site.Input("home.html", page));
+
+        var file = site.Read(Assert.Single(report.Files, f => f.TargetPath.EndsWith("the-bridge.md", StringComparison.Ordinal)).TargetPath);
+        Assert.Contains("title: \"The bridge\"", file, StringComparison.Ordinal);
+        Assert.Contains("date: 2022-06-10T22:00:00+00:00", file, StringComparison.Ordinal);
+        Assert.Contains("draft: true", file, StringComparison.Ordinal);
+        Assert.Equal(4, report.Files.Count);
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0614" && d.Message.Contains("'The bridge'", StringComparison.Ordinal));
+        Assert.Equal((24, 1), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("by its title alone", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("save its own page (https://briefingsonthewar.wordpress.com/2022/06/10/the-bridge/)", warning.Message, StringComparison.Ordinal);
+    }
 }

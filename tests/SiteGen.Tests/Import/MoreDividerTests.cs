@@ -112,6 +112,35 @@ public sealed class MoreDividerTests
     }
 
     [Fact]
+    public void APandocClippingsMoreSpanIsTheDividerAndAnEmptyAnchorLeavesNoText()
+    {
+        // Pandoc writes WordPress's empty <span id="more-4982"></span> as a bracketed span, and any other empty anchor alike.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n", withActors: false);
+        var clipping = site.Input("pandoc.md", """
+            ---
+            title: "Severodonetsk"
+            source: "https://blog.example/2022/05/15/severodonetsk/"
+            published: 2022-05-15
+            ---
+            Severodonetsk holds, []{#river}street by street.
+
+            []{#more-4982}
+
+            The rest of the day, as `[]{#kept}` in code shows.
+            """);
+
+        site.Import(clipping);
+
+        var text = site.Read("content/dispatches/2022/severodonetsk.md");
+        Assert.Contains("guid: \"https://blog.example/?p=4982\"", text, StringComparison.Ordinal);
+        Assert.EndsWith("Severodonetsk holds, street by street.\n\n<!--more-->\n\nThe rest of the day, as `[]{#kept}` in code shows.\n", text, StringComparison.Ordinal);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("<a href=\"/2022/05/15/severodonetsk/#more-4982\">Continue reading<", output.ReadText("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADividerInsideAParagraphStaysInsideItAndOneAtItsEdgeBecomesALine()
     {
         Assert.Equal("Angefangen hatte es mit <!--more-->einem Freihandschuss:\n\nNext.",

@@ -348,6 +348,13 @@ internal sealed class SiteEditor
             text.Append("categories: [").Append(d.Tags[0]).Append("]\nwordpress_slugs:\n  categories:\n    ").Append(d.Tags[0]).Append(": war/").Append(d.Tags[0].ToLowerInvariant()).Append('\n');
         }
 
+        if (d.Guid is not null && d.Actors.Count > 0)
+        {
+            // The old blog's tag the importer made the first actor: /tag/<id>/ and its feed lead to the actor's page and
+            // feed, and come and go with imports and actor edits (a tag Belarus of the site's there gives way to it).
+            text.Append(d.Tags.Count > 0 ? string.Empty : "wordpress_slugs:\n").Append("  tags:\n    ").Append(d.Actors[0]).Append(": ").Append(d.Actors[0]).Append('\n');
+        }
+
         if (d.Draft)
         {
             text.Append("draft: true\n");
