@@ -263,7 +263,7 @@ public static class Importer
             var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), placed[i].TargetPath, shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
             WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases));
-            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text);
+            return (Shown: shown, Alias: document.Aliases.FirstOrDefault(a => !a.Contains('?', StringComparison.Ordinal)), document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
         {
