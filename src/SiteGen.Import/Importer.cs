@@ -205,7 +205,7 @@ public static partial class Importer
             var replaced = text is not null && posts[i].Source == ImportedSource.Export && poorer.TryGetValue(placed[i].TargetPath, out var from)
                 ? ReplacedCopy.Read(Path.Combine(siteRoot, placed[i].TargetPath), from, text) : null;
             WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases));
-            return (Shown: shown, Alias: document.Aliases.Count > 0 ? document.Aliases[0] : null, document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text, Replaced: replaced);
+            return (Shown: shown, Alias: document.Aliases.FirstOrDefault(a => !a.Contains('?', StringComparison.Ordinal)), document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text, Replaced: replaced);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
         {

@@ -59,6 +59,9 @@ public sealed record Dispatch
     /// <summary>Old paths (from a hosted blog) that redirect here.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Old WordPress query links (<c>/?p=123</c>) the home page sends here, given as aliases.</summary>
+    public IReadOnlyList<WordPressId> WordPressIds { get; init; } = [];
+
     /// <summary>The feed id kept from an import; null means one is derived from the permalink.</summary>
     public string? Guid { get; init; }
 

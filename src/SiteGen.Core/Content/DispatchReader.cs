@@ -70,6 +70,7 @@ public static class DispatchReader
         var sticky = false;
         DateTimeOffset? modified = null;
         var wordPressSlugs = new List<WordPressTermSlug>();
+        var wordPressIds = new List<WordPressId>();
 
         foreach (var (key, value, location) in reader.Entries(file.FrontMatter))
         {
@@ -128,7 +129,7 @@ public static class DispatchReader
 
                     break;
                 case "aliases":
-                    aliases.AddRange(ReadAliases(value, reader));
+                    aliases.AddRange(ReadAliases(value, reader, wordPressIds));
                     break;
                 case "image":
                     image = ReadImage(value, reader);
@@ -213,7 +214,8 @@ public static class DispatchReader
             Draft = draft,
             Aliases = SlugRules.AliasesBesides(aliases, path),
             Guid = guid,
-            Imported = aliases.Count > 0 || wordPressSlugs.Count > 0 || guid is not null,
+            WordPressIds = wordPressIds,
+            Imported = aliases.Count > 0 || wordPressIds.Count > 0 || wordPressSlugs.Count > 0 || guid is not null,
             Authors = authors,
             Categories = categories.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Sticky = sticky,
@@ -292,10 +294,25 @@ public static class DispatchReader
         return text;
     }
 
-    internal static IEnumerable<string> ReadAliases(YamlNode value, YamlReader reader)
+    /// <summary>The aliases' site paths; an old WordPress query link (<c>/?p=123</c>) goes to <paramref name="wordPressIds"/> instead.</summary>
+    internal static IEnumerable<string> ReadAliases(YamlNode value, YamlReader reader, List<WordPressId> wordPressIds)
     {
         foreach (var (alias, location) in reader.StringList(value, "aliases"))
         {
+            if (alias.Contains('?', StringComparison.Ordinal))
+            {
+                if (WordPressId.Parse(alias, out var unusable) is { } link)
+                {
+                    wordPressIds.Add(new WordPressId(link.Parameter, link.Id, location));
+                }
+                else
+                {
+                    reader.Diagnostics.Error(DiagnosticCodes.WordPressIdUnusable, location, $"alias '{alias}' {unusable}");
+                }
+
+                continue;
+            }
+
             if (SlugRules.AliasProblem(alias) is { } problem)
             {
                 reader.Diagnostics.Error(DiagnosticCodes.InvalidField, location, $"alias '{alias}' {problem}");

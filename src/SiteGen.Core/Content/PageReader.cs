@@ -19,6 +19,7 @@ public static class PageReader
         var draft = false;
         var weight = 0;
         var aliases = new List<string>();
+        var wordPressIds = new List<WordPressId>();
         foreach (var (key, value, location) in reader.Entries(file.FrontMatter))
         {
             switch (key)
@@ -29,7 +30,7 @@ public static class PageReader
                 case "date": date = DispatchReader.ReadDate(value, key, reader, config.TimeZone); break;
                 case "draft": draft = reader.Bool(value, key) ?? false; break;
                 case "weight": weight = reader.Int(value, key, -10000, 10000) ?? 0; break;
-                case "aliases": aliases.AddRange(DispatchReader.ReadAliases(value, reader)); break;
+                case "aliases": aliases.AddRange(DispatchReader.ReadAliases(value, reader, wordPressIds)); break;
                 default:
                     reader.UnknownKey(key, location, Fields, DiagnosticCodes.UnknownField, error: false);
                     break;
@@ -73,6 +74,7 @@ public static class PageReader
             Date = date,
             Draft = draft,
             Aliases = SlugRules.AliasesBesides(aliases, path),
+            WordPressIds = wordPressIds,
             Weight = weight,
             Body = file.Body,
             BodyLine = file.BodyLine,

@@ -20,6 +20,9 @@ public sealed record PlainPage
 
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Old WordPress query links (<c>/?page_id=45</c>) the home page sends here.</summary>
+    public IReadOnlyList<WordPressId> WordPressIds { get; init; } = [];
+
     /// <summary>Position among the pages in menus; lower first.</summary>
     public int Weight { get; init; }
 

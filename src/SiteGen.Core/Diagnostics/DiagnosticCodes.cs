@@ -38,9 +38,11 @@ public static class DiagnosticCodes
     public const string IconMissing = "SG0230";
     public const string ThemeColorInvalid = "SG0231";
 
-    // SG0235-SG0239: readers' leftovers (WordPress term slugs).
+    // SG0235-SG0239: readers' leftovers (WordPress term slugs and post ids).
     public const string WordPressSlugUnusable = "SG0235";
     public const string WordPressSlugUnknownTerm = "SG0236";
+    public const string WordPressIdUnusable = "SG0237";
+    public const string WordPressIdClaimedTwice = "SG0238";
 
     // SG0250-SG0259: taxonomy pages and date archives.
     public const string TaxonomyFolder = "SG0250";

@@ -201,7 +201,8 @@ public sealed class LiveSite : IDisposable
         var checks = new DiagnosticBag();
         var taxonomies = _renderer.Taxonomies.WithDispatchSet(before.Dispatches.Count, dispatches, newToOld, before.Config, checks);
         if (checks.Count > 0 || _claims is null || added.Any(a => _files.ContainsKey(UrlBuilder.OutputFile(a.Updated.Path)))
-            || !SiteUrls.ClaimDispatchSet(_claims, deleted.Select(i => before.Dispatches[i]).ToList(), added.Select(a => a.Updated).ToList(), _renderer.Taxonomies, taxonomies, dispatches, before.Config))
+            || !SiteUrls.ClaimDispatchSet(_claims, deleted.Select(i => before.Dispatches[i]).ToList(), added.Select(a => a.Updated).ToList(), _renderer.Taxonomies, taxonomies, dispatches, before.Config)
+            || (added.Any(a => a.Updated.WordPressIds.Count > 0) && !SiteUrls.ClaimWordPressIds(_claims, dispatches, before.Pages)))
         {
             _broken = true;
             return null;
@@ -449,7 +450,8 @@ public sealed class LiveSite : IDisposable
     private static bool KeepsPlace(Dispatch before, Dispatch after) =>
         before.SourcePath == after.SourcePath && before.Path == after.Path && before.Slug == after.Slug && before.Date == after.Date
         && before.Draft == after.Draft && before.Guid == after.Guid && before.Imported == after.Imported && before.Updated == after.Updated && before.Sticky == after.Sticky
-        && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal) && SameTerms(before, after);
+        && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal) && SameTerms(before, after)
+        && before.WordPressIds.Select(w => w.Link).SequenceEqual(after.WordPressIds.Select(w => w.Link), StringComparer.Ordinal);
 
     /// <summary>Whether the edit kept the dispatch's tags, categories, series and authors, whose pages (and old WordPress URLs) come and go with them.</summary>
     private static bool SameTerms(Dispatch before, Dispatch after) =>

@@ -31,7 +31,8 @@ internal sealed class HomePages(RenderContext context)
             NoIndex = number > 1,
             Dispatches = context.HomeOrder.Skip((number - 1) * perPage).Take(perPage).Select(i => context.Links[i]).ToList(),
         };
-        context.RenderPage(path, "home.sbn", page, context.Paginator(SitePaths.Home, number, Count), SourceLocation.None);
+        context.RenderPage(path, "home.sbn", page, context.Paginator(SitePaths.Home, number, Count), SourceLocation.None,
+            script: number == 1 ? context.WordPressIds.Script(urls) : null);
         context.RecordReads(PageReads.Page.Home(number), path,
             context.HomeOrder.Skip((number - 1) * perPage).Take(perPage).Select(context.Card).Prepend(PageReads.Fact.HomeSlice(number)));
     }

@@ -58,6 +58,9 @@ internal sealed record RenderContext(
     /// </summary>
     public Action<int>? PageWritten { get; init; }
 
+    /// <summary>The old WordPress ids the site answers on its home page; a dispatch added or deleted in the preview changes them.</summary>
+    public WordPressIdMap WordPressIds { get; init; } = WordPressIdMap.Of([], [], null);
+
     /// <summary>
     /// Works out what the passes over <paramref name="site"/> share; the caller disposes the layouts (<see cref="Layouts"/>).
     /// <paramref name="renderOnce"/> leaves out what only rendering again after an edit reads (<see cref="PageReads"/>).
@@ -85,7 +88,7 @@ internal sealed record RenderContext(
                 links[i] = context.LinkTo(site.Dispatches[i], excerpts[i]);
             }),
             () => matcher = new ActorMentionMatcher(site.Registry));
-        return context with { Matcher = matcher!, PageWritten = renderOnce ? LetGoOfBodies(site.Dispatches) : null };
+        return context with { Matcher = matcher!, PageWritten = renderOnce ? LetGoOfBodies(site.Dispatches) : null, WordPressIds = WordPressIdMap.Of(site.Dispatches, site.Pages, null) };
     }
 
     /// <summary>Empties the body of each dispatch it is told, in the array the load made (any other list is left whole).</summary>
@@ -167,8 +170,9 @@ internal sealed record RenderContext(
     public void WritePage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, bool wrap) =>
         RenderPage(sitePath, layout, page, paginator, SourceLocation.None, wrap);
 
-    public void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true) =>
-        Layouts.Render(Output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap);
+    /// <summary>Renders a page; <paramref name="script"/>, a script of SiteGen's own, goes before <c>&lt;/body&gt;</c> whatever the theme.</summary>
+    public void RenderPage(string sitePath, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true, string? script = null) =>
+        Layouts.Render(Output, UrlBuilder.OutputFile(sitePath), layout, page, paginator, source, wrap, script);
 
     /// <summary>
     /// Renders the Markdown of <paramref name="sourcePath"/> shown at <paramref name="sitePath"/>, telling the link check

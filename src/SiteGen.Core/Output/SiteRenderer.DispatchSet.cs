@@ -20,7 +20,7 @@ public sealed partial class SiteRenderer
     /// position (cards, neighbours, related lists, timelines and connections, terms, which dispatches each home page
     /// lists, the newest, the aliases, the site's totals), renders the pages that read one as <see cref="PageReads"/>
     /// recorded and the new ones, and the archives and taxonomies that changed; the site's feeds, the sitemap and the
-    /// search index are written again whole, and the feeds of the actors whose timeline changed (gone for one that lost its
+    /// search index are written again whole, the map of old WordPress ids when the added or removed ones held ids, and the feeds of the actors whose timeline changed (gone for one that lost its
     /// last published dispatch).
     /// </summary>
     /// <param name="dispatches">The site's dispatches after the change, newest first.</param>
@@ -59,7 +59,8 @@ public sealed partial class SiteRenderer
         }
 
         var noted = new NotingOutput(output);
-        var context = Reorder(last, dispatches, actorIndex, taxonomies, relatedOfAdded, newToOld, noted);
+        // The front page, rendered first, shows the script of the old WordPress ids while the site has any.
+        var context = Reorder(last, dispatches, actorIndex, taxonomies, relatedOfAdded, newToOld, noted) with { WordPressIds = WordPressIdMap.Of(dispatches, last.Pages, null) };
         _context = context;
         var added = Enumerable.Range(0, newToOld.Count).Where(p => newToOld[p] < 0).ToList();
         var homePages = new HomePages(context);
@@ -138,6 +139,12 @@ public sealed partial class SiteRenderer
         var feedsBefore = last.Feeds();
         SiteFeeds.Gone(feedsBefore, feeds, timelines).Concat(feedsBefore.SiteWordPressFeedFiles()).Concat(feedsBefore.CommentFeedFiles()).ToList().ForEach(goneFiles.Add);
         context.WriteSitemap();
+        if (!context.WordPressIds.HasSamePaths(last.WordPressIds))
+        {
+            context.WordPressIds.Write(noted, context.Urls);
+            goneFiles.Add(UrlBuilder.OutputFile(SitePaths.WordPressIds));
+        }
+
         foreach (var file in _search.Reorder(newToOld, documents, noted, previous))
         {
             goneFiles.Add(file);

@@ -71,7 +71,8 @@ public sealed partial class SiteRenderer : IDisposable
             () => timings.Measure("feeds", () => new SiteFeeds(context).WriteAll(pass.FeedHtml)),
             () => timings.Measure("sitemap", context.WriteSitemap),
             () => timings.Measure("search index", () => _search.Write(context.Output)),
-            () => timings.Measure("assets", new SiteFiles(context).Write));
+            () => timings.Measure("assets", new SiteFiles(context).Write),
+            () => context.WordPressIds.Write(context.Output, context.Urls));
         context.Layouts.ReportPageCounts();
     }
 

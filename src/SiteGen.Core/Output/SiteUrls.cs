@@ -79,6 +79,11 @@ internal static class SiteUrls
             }
         }
 
+        if (WordPressIdMap.Of(dispatches, pages, diagnostics).Paths.Count > 0)
+        {
+            claims.Claim(SitePaths.WordPressIds, WordPressIdsOwner, builtIn);
+        }
+
         TaxonomyClaims.ClaimWordPressPaths(claims, taxonomies, dispatches, config, builtIn);
         return claims;
     }
@@ -134,6 +139,20 @@ internal static class SiteUrls
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the old WordPress ids of <paramref name="dispatches"/> (after some were added) and <paramref name="pages"/>
+    /// are each given once, and their map's file is claimed, as <see cref="ClaimAll"/> would find; when not, the full
+    /// build reports it.
+    /// </summary>
+    public static bool ClaimWordPressIds(UrlClaims claims, IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages)
+    {
+        var twice = new DiagnosticBag();
+        WordPressIdMap.Of(dispatches, pages, twice);
+        return twice.Count == 0 && claims.TryClaim(SitePaths.WordPressIds, WordPressIdsOwner, new SourceLocation(string.Empty), again: true);
+    }
+
+    private const string WordPressIdsOwner = "SiteGen's own file " + SitePaths.WordPressIds;
 
     private static string AliasOwner(Dispatch dispatch) => $"an alias of {dispatch.SourcePath}";
 

@@ -74,7 +74,8 @@ internal sealed class PageRenderer : IDisposable
     /// <param name="paginator">The paginator on list pages.</param>
     /// <param name="source">The content file the page comes from, named in errors.</param>
     /// <param name="wrap">Whether to wrap the layout's output in <c>baseof.sbn</c>.</param>
-    public bool Render(IOutputSink output, string path, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true)
+    /// <param name="script">A script added before <c>&lt;/body&gt;</c>, as the live-reload script is.</param>
+    public bool Render(IOutputSink output, string path, string layout, PageModel page, PaginatorModel? paginator, SourceLocation source, bool wrap = true, string? script = null)
     {
         var template = _library.GetLayout(layout, source);
         var baseTemplate = wrap ? _library.GetLayout(BaseLayout, source) : null;
@@ -108,6 +109,11 @@ internal sealed class PageRenderer : IDisposable
             else
             {
                 _totalsReaders.TryRemove(path, out _);
+            }
+
+            if (script is not null)
+            {
+                html = ScriptInjection.BeforeBodyEnd(html, script);
             }
 
             if (_liveReloadScript is not null)

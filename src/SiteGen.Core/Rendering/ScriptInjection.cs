@@ -1,6 +1,9 @@
 namespace SiteGen.Rendering;
 
-/// <summary>The live-reload script added to a page as the preview adds it, also to pages it serves from disk.</summary>
+/// <summary>
+/// A script of SiteGen's own added to a page whatever its theme: the live-reload script, as the preview adds it (also to
+/// pages it serves from disk), and the home page's follower of old WordPress id links.
+/// </summary>
 public static class ScriptInjection
 {
     public static string BeforeBodyEnd(string html, string script)

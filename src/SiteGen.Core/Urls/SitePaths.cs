@@ -17,6 +17,9 @@ public static class SitePaths
     public const string Robots = "/robots.txt";
     public const string Assets = "/assets/";
 
+    /// <summary>Old WordPress ids to their pages' hrefs, which the home page fetches for a <c>/?p=123</c> link; only on a site that has such ids.</summary>
+    public const string WordPressIds = "/wordpress-ids.json";
+
     /// <summary>
     /// The files a static host serves for a folder, in its order of preference: GitHub Pages serves a folder's
     /// <c>index.xml</c> where it has no <c>index.html</c> (the feeds kept at WordPress's <c>/feed/</c> are such files).

@@ -180,24 +180,38 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         return value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The old path (<see cref="Aliases(string?, string, List{string})"/>), and those of the post's further pages on WordPress.</summary>
+    /// <summary>
+    /// The old path (<see cref="Aliases(string?, string, List{string})"/>), those of the post's further pages on
+    /// WordPress, and its link by id.
+    /// </summary>
     private List<string> Aliases(ImportedPost post, string sitePath, List<string> notes)
     {
         var aliases = Aliases(post.OldPath, sitePath, notes);
-        if (post.Pages < 2 || post.OldPath is not { } old || SiteOwnPaths.Holds(old, config))
+        aliases.AddRange(FurtherPages(post));
+        if (post.OldId > 0 && post.OldUrlIsTheBlogs)
         {
-            return aliases;
+            // WordPress's shortlinks, and many shared links, name a post by id; the site's home page follows them.
+            aliases.Add($"/?{(post.Kind == ImportedKind.Page ? "page_id" : "p")}={post.OldId.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        // /2022/05/15/slug/2/: WordPress's link to a page of a post split by <!--nextpage-->.
+        return aliases;
+    }
+
+    /// <summary>/2022/05/15/slug/2/...: WordPress's links to the pages of a post split by <c>&lt;!--nextpage--&gt;</c>.</summary>
+    private IEnumerable<string> FurtherPages(ImportedPost post)
+    {
+        if (post.Pages < 2 || post.OldPath is not { } old || SiteOwnPaths.Holds(old, config))
+        {
+            return [];
+        }
+
         var folder = OldPath.Normalise(old).TrimEnd('/');
         if (folder.Length == 0 || folder[(folder.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal))
         {
-            return aliases;
+            return [];
         }
 
-        aliases.AddRange(Enumerable.Range(2, post.Pages - 1).Select(n => $"{folder}/{n.ToString(CultureInfo.InvariantCulture)}/").Where(p => SlugRules.AliasProblem(p) is null));
-        return aliases;
+        return Enumerable.Range(2, post.Pages - 1).Select(n => $"{folder}/{n.ToString(CultureInfo.InvariantCulture)}/").Where(p => SlugRules.AliasProblem(p) is null);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using SiteGen.Configuration;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
@@ -39,11 +40,34 @@ public sealed class WxrFixtureTests
         Assert.Contains("author: jekyllbot\n", text, StringComparison.Ordinal);
         Assert.Contains("date: 2025-01-18T18:39:44-08:00\n", text, StringComparison.Ordinal);
         Assert.Contains("guid: \"https://jekyllbot.wordpress.com/?p=14\"\n", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("aliases:", text, StringComparison.Ordinal);
+        Assert.Contains("aliases:\n  - \"/?p=14\"\nguid:", text, StringComparison.Ordinal);
         Assert.Contains("puts \"Executing query: #{query}\"", text, StringComparison.Ordinal);
 
         var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+    }
+
+    [Fact]
+    public void TheHomePagesMapOfWordPressIdsLeadsToEveryPublishedPostAndPage()
+    {
+        using var site = ImportSandbox.Create(PacificSite);
+        site.Import(ImportPaths.WxrFixture);
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+
+        XNamespace wp = "http://wordpress.org/export/1.2/";
+        var published = XDocument.Load(ImportPaths.WxrFixture).Descendants("item")
+            .Where(i => (string?)i.Element(wp + "status") == "publish" && (string?)i.Element(wp + "post_type") is "post" or "page")
+            .Select(i => (string)i.Element(wp + "post_id")!).Order(StringComparer.Ordinal).ToList();
+        var map = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(output.ReadText("wordpress-ids.json"))!;
+
+        Assert.Equal(8, published.Count);
+        Assert.Equal(published, map.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("/2025/01/18/blog-post-1/", map["14"]);
+        Assert.Equal("/about/", map["1"]);
+        Assert.All(map.Values, href => Assert.True(output.Files.ContainsKey(href.TrimStart('/') + "index.html"), href));
+        Assert.Contains("fetch(\"/wordpress-ids.json\")", output.ReadText("index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +83,8 @@ public sealed class WxrFixtureTests
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
         foreach (var slug in new[] { "blog-post-1", "the-art-of-connection", "beyond-the-obstacle", "growth-unlocked", "collaboration-magic", "teamwork-triumphs", "adaptive-advantage" })
         {
-            Assert.DoesNotContain("aliases:", site.Read($"content/dispatches/2025/{slug}.md"), StringComparison.Ordinal);
+            // Each keeps its URL: its one alias is its WordPress id, which no redirect page answers.
+            Assert.Matches("\naliases:\n  - \"/\\?p=[0-9]+\"\n[a-z]", site.Read($"content/dispatches/2025/{slug}.md"));
             Assert.Contains("<title>", output.ReadText($"2025/01/18/{slug}/index.html"), StringComparison.Ordinal);
         }
 
@@ -91,7 +116,7 @@ public sealed class WxrFixtureTests
         var yaml = site.Read("site.yml");
         Assert.Contains("\ntime_zone: Etc/GMT+8   # set by sitegen import", yaml, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(yaml, "^time_zone:", System.Text.RegularExpressions.RegexOptions.Multiline));
-        Assert.DoesNotContain("aliases:", site.Read("content/dispatches/2025/blog-post-1.md"), StringComparison.Ordinal);
+        Assert.Empty(ImportSandbox.PathAliases(site.Read("content/dispatches/2025/blog-post-1.md")));
     }
 
     [Fact]

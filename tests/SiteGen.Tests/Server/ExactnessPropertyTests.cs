@@ -36,14 +36,16 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
             dispatchSet += addedOrDeleted;
         }
 
-        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted; actor feeds came {feeds.Came} times, went {feeds.WentOnEdit} times on an edit of actors and {feeds.WentOnDispatchSet} on a deleted dispatch; WordPress's feeds came {feeds.WordPressCame} times and went {feeds.WordPressWent}; old paged term URLs changed {oldUrls.PagedTerms} times, old posts' comment feeds {oldUrls.CommentFeeds}, rewritten {oldUrls.CommentFeedsRewritten}), {failed} broken builds kept the last good site");
+        output.WriteLine($"seed {Seed}: {Sequences} sequences x {EditsPerSequence} edits: {served} builds served and compared ({partial} of them rendered only what the edit touched, {dispatchSet} of those a dispatch added or deleted; actor feeds came {feeds.Came} times, went {feeds.WentOnEdit} times on an edit of actors and {feeds.WentOnDispatchSet} on a deleted dispatch; WordPress's feeds came {feeds.WordPressCame} times and went {feeds.WordPressWent}; the map of WordPress ids changed {feeds.WordPressIdsChanged} times, {feeds.WordPressIdsChangedPartly} of them in a partial build; old paged term URLs changed {oldUrls.PagedTerms} times, old posts' comment feeds {oldUrls.CommentFeeds}, rewritten {oldUrls.CommentFeedsRewritten}), {failed} broken builds kept the last good site");
         Assert.True(partial > 0, "no edit took the partial path, so it went untested");
         Assert.True(dispatchSet > 0, "no added or deleted dispatch took the partial path, so it went untested");
         Assert.True(feeds.Came > 0, "no partial build gave an actor its first published dispatch, so its feeds coming went untested");
         Assert.True(feeds.WentOnEdit > 0, "no partial edit of actors took an actor's last published dispatch, so its feeds going went untested");
         Assert.True(feeds.WordPressCame > 0, "no partial build brought WordPress's feeds (the first imported dispatch), so that went untested");
+        Assert.True(feeds.WordPressIdsChangedPartly > 0, "no partial build (a dispatch added or deleted) changed the map of old WordPress ids, so rewriting it went untested");
         Assert.True(oldUrls.PagedTerms > 0, "no partial build changed which old paged term URLs (/tag/x/page/2/) answer, so that went untested");
         Assert.True(oldUrls.CommentFeeds > 0, "no partial build changed which old posts' comment feeds answer, so that went untested");
+        Assert.True(oldUrls.CommentFeedsRewritten > 0, "no partial edit rewrote an old post's comment feed (its title), so that went untested");
         Assert.True(served > Sequences * EditsPerSequence / 2, "too few edits left the site buildable to prove anything");
         Assert.True(failed > 0, "no edit broke the build, so keeping the last good site went untested");
     }
@@ -75,6 +77,7 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
                 await ServedSiteAssert.ServedOverHttpAsync(preview, lastGood, state.Snapshot!, where);
 
                 var addedOrDeleted = editor.Log[^1].StartsWith("add content/dispatches/", StringComparison.Ordinal) || editor.Log[^1].StartsWith("delete content/dispatches/", StringComparison.Ordinal);
+                feeds.CountWordPressIds(lastGood.Files.GetValueOrDefault(WordPressIds), state.Snapshot!.Files.GetValueOrDefault(WordPressIds), report.Partial);
                 if (report.Partial)
                 {
                     feeds.Count(ActorFeeds(lastGood), ActorFeeds(state.Snapshot!), editor.Log[^1]);
@@ -103,6 +106,9 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
     /// <summary>The site's feed at WordPress's <c>/feed/</c>, there while a dispatch is imported.</summary>
     private const string WordPressFeed = "feed/index.xml";
 
+    /// <summary>The map of old WordPress ids the home page follows, there while a dispatch gives one.</summary>
+    private const string WordPressIds = "wordpress-ids.json";
+
     private static HashSet<string> ActorFeeds(SiteGen.Server.Hosting.SiteSnapshot snapshot) =>
         snapshot.Files.Keys.Where(p => p.StartsWith("actors/", StringComparison.Ordinal) && p.EndsWith("/feed.xml", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
 
@@ -121,6 +127,17 @@ public sealed class ExactnessPropertyTests(ITestOutputHelper output)
         public int WordPressCame { get; private set; }
 
         public int WordPressWent { get; private set; }
+
+        public int WordPressIdsChanged { get; private set; }
+
+        public int WordPressIdsChangedPartly { get; private set; }
+
+        public void CountWordPressIds(byte[]? before, byte[]? after, bool partial)
+        {
+            var changed = (before is null) != (after is null) || (before is not null && !before.AsSpan().SequenceEqual(after)) ? 1 : 0;
+            WordPressIdsChanged += changed;
+            WordPressIdsChangedPartly += partial ? changed : 0;
+        }
 
         public void CountWordPress(bool before, bool after)
         {

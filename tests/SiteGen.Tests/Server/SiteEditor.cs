@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Server;
 
 /// <summary>
 /// Makes random edits of every kind an author makes to a site on disk (dispatches added, edited, deleted, renamed,
-/// re-dated, re-tagged, re-slugged, marked imported or not; actors, pages and static files added, edited, deleted and
+/// re-dated, re-tagged, re-slugged, marked imported or not, with a WordPress id or not; actors, pages and static files added, edited, deleted and
 /// renamed; layouts and partials edited, a layout renamed away and back; site.yml edited; now and then a mistake that
 /// breaks the build), saving files the way a given editor does, and says which paths each edit touched.
 /// </summary>
@@ -336,10 +336,18 @@ internal sealed class SiteEditor
             text.Append("guid: \"").Append(d.Guid).Append("\"\n");
         }
 
-        if (d.Guid is not null)
+        if (d.Guid is not null && d.Guid[(d.Guid.LastIndexOf('=') + 1)..] is var id)
         {
-            // The old blog's own /slug/ permalink, as an import keeps it: a page of its own and, beside it, a comment feed.
-            text.Append("aliases: [/old-").Append(d.Guid[(d.Guid.LastIndexOf('=') + 1)..]).Append("/]\n");
+            // The old blog's own /slug/ permalink, as an import keeps it: a page of its own and, beside it, a comment
+            // feed. Half the imported dispatches keep their WordPress id too: the home page's map of ids comes, changes
+            // and goes.
+            text.Append("aliases: [/old-").Append(id).Append('/');
+            if (id[^1] is '0' or '2' or '4' or '6' or '8')
+            {
+                text.Append(", \"/?p=").Append(id).Append('"');
+            }
+
+            text.Append("]\n");
         }
 
         if (d.Guid is not null && d.Tags.Count > 0)

@@ -34,6 +34,17 @@ public sealed class ImportSandbox : IDisposable
     }
 
     /// <summary>A copy of the whole sample site (content/).</summary>
+    /// <summary>
+    /// The aliases of an imported file that redirect (old paths), leaving out its WordPress id link (<c>/?p=12</c>),
+    /// which every post of an export has.
+    /// </summary>
+    public static IReadOnlyList<string> PathAliases(string text)
+    {
+        var start = text.IndexOf("\naliases:\n", StringComparison.Ordinal);
+        return start < 0 ? [] : text[(start + "\naliases:\n".Length)..].Split('\n').TakeWhile(l => l.StartsWith("  - ", StringComparison.Ordinal))
+            .Select(l => l[4..].Trim('"')).Where(a => !a.StartsWith("/?", StringComparison.Ordinal)).ToList();
+    }
+
     public static ImportSandbox CopyOfSample()
     {
         var sandbox = Create(withActors: false);

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using SiteGen.BrowserTests.Browser;
+using SiteGen.BrowserTests.Hosting;
+using SiteGen.Configuration;
+using SiteGen.IO;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// An old WordPress link by id (<c>/?p=123</c>) reaches the home page of the static host, whose script follows the
+/// site's map of ids to the dispatch; an id the map lacks stays on the home page.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class WordPressIdLinkTests(ServedSites sites)
+{
+    private const string TalksSite = """
+        -- site.yml --
+        title: Briefings
+        base_url: https://example.org/briefings/
+        -- content/dispatches/2022/talks.md --
+        ---
+        title: Talks in Minsk
+        date: 2022-05-15
+        aliases: ["/?p=123"]
+        ---
+        ## The first round
+
+        Talks began.
+        """;
+
+    [SkippableFact]
+    public async Task AnOldIdLinkEndsOnItsDispatchWithItsFragmentAndAnUnknownIdStaysHome()
+    {
+        using var folder = TemporaryFolder.Create("sitegen-ids-");
+        var files = new MemoryFileSource();
+        foreach (var (path, content) in SiteText.Files(TalksSite))
+        {
+            files.Set(path, content);
+        }
+
+        var built = SiteGen.Site.Build(files, new DirectoryOutput(folder.Path), new BuildOptions { Now = Sites.FixtureSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        await using var host = await StaticSiteHost.StartAsync(folder.Path);
+        await using var session = await sites.OpenAsync(host);
+        var page = session.Page;
+
+        await session.GotoAsync("?p=123#the-first-round");
+        await Assertions.Expect(page).ToHaveURLAsync(host.Url("2022/05/15/talks-in-minsk/#the-first-round"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Talks in Minsk");
+
+        await session.GotoAsync("?utm_source=x&page_id=0123");
+        await Assertions.Expect(page).ToHaveURLAsync(host.Url("2022/05/15/talks-in-minsk/"));
+
+        await session.GotoAsync("?p=999999");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.EndsWith("/briefings/?p=999999", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Talks in Minsk");
+        session.AssertNoProblems("Trouble following old WordPress links");
+    }
+}

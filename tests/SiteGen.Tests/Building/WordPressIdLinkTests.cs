@@ -1,0 +1,104 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Building;
+
+/// <summary>
+/// Old WordPress query links (<c>/?p=123</c>, <c>/?page_id=45</c>), given as aliases, land on the home page of a
+/// static host: the site writes a map of the ids to their pages and a script on the home page that follows it.
+/// </summary>
+public sealed class WordPressIdLinkTests
+{
+    private const string Site = """
+        -- site.yml --
+        title: T
+        base_url: https://example.org/briefings/
+        per_page: 1
+        -- content/dispatches/2022/talks.md --
+        ---
+        title: Talks
+        date: 2022-05-15
+        aliases: ["/?p=123", /2022/05/15/old-talks/]
+        ---
+        Body.
+        -- content/dispatches/2022/later.md --
+        ---
+        title: Later
+        date: 2022-05-16
+        ---
+        Body.
+        -- content/pages/about.md --
+        ---
+        title: About
+        aliases: ["https://oldblog.wordpress.com/?page_id=45"]
+        ---
+        About.
+        """;
+
+    [Fact]
+    public void TheMapSendsEachIdToItsPageUnderTheBasePathAndOnlyTheHomePageFetchesIt()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+
+        Assert.Equal("{\"45\":\"/briefings/about/\",\"123\":\"/briefings/2022/05/15/talks/\"}", built.Text("wordpress-ids.json"));
+        var home = built.Text("index.html");
+        Assert.Contains("fetch(\"/briefings/wordpress-ids.json\")", home, StringComparison.Ordinal);
+        Assert.Contains("location.replace(to+location.hash)", home, StringComparison.Ordinal);
+        Assert.True(home.IndexOf("wordpress-ids.json", StringComparison.Ordinal) < home.LastIndexOf("</body>", StringComparison.Ordinal));
+        Assert.DoesNotContain("wordpress-ids.json", built.Text("page/2/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("wordpress-ids.json", built.Text("2022/05/15/talks/index.html"), StringComparison.Ordinal);
+
+        // The path alias still gets its redirect page; the query alias gets none (a static host would never serve it).
+        Assert.Contains("http-equiv=\"refresh\"", built.Text("2022/05/15/old-talks/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(built.Output.Files.Keys, p => p.Contains('?', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASiteWithoutOldIdsHasNeitherTheMapNorTheScript()
+    {
+        var built = TestSite.Parse(Site.Replace("\"/?p=123\", ", string.Empty, StringComparison.Ordinal)
+            .Replace("aliases: [\"https://oldblog.wordpress.com/?page_id=45\"]", "aliases: [/about-us/]", StringComparison.Ordinal)).BuildOk();
+
+        Assert.False(built.Has("wordpress-ids.json"));
+        Assert.DoesNotContain("wordpress-ids", built.Text("index.html"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/2022/?p=1", "'/?p=1'")]
+    [InlineData("https://oldblog.wordpress.com/2022/05/?page_id=7", "'/?page_id=7'")]
+    [InlineData("/?s=drones", "'/?p=ID'")]
+    [InlineData("/?p=1&page_id=2", "one parameter")]
+    [InlineData("/archives/?paged=2", "'/archives/'")]
+    public void AQueryAliasTheHomePageCannotAnswerIsAnErrorAtItsPlaceWithTheFix(string alias, string fix)
+    {
+        var built = TestSite.Parse(Site.Replace("\"/?p=123\"", $"\"{alias}\"", StringComparison.Ordinal)).Build();
+
+        Assert.False(built.Result.Succeeded);
+        built.Expect("content/dispatches/2022/talks.md(4,11)", "SG0237", alias, fix);
+    }
+
+    [Fact]
+    public void TwoFilesGivingOneIdIsAnErrorAtTheSecondNamingTheFirst()
+    {
+        var built = TestSite.Parse(Site.Replace("?page_id=45", "?p=123", StringComparison.Ordinal)).Build();
+
+        Assert.False(built.Result.Succeeded);
+        var error = built.Expect("content/pages/about.md(3,11)", "SG0238", "'/?p=123' leads to content/dispatches/2022/talks.md already", "remove it from one");
+        Assert.Equal(new Diagnostics.SourceLocation("content/dispatches/2022/talks.md", 4, 11), Assert.Single(error.Related!));
+    }
+
+    [Fact]
+    public void OneFileMayGiveItsIdAsBothAPostAndAPageLink()
+    {
+        var built = TestSite.Parse(Site.Replace("\"/?p=123\",", "\"/?p=123\", \"/?page_id=123\",", StringComparison.Ordinal)).BuildOk();
+
+        Assert.Contains("\"123\":\"/briefings/2022/05/15/talks/\"", built.Text("wordpress-ids.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADraftsIdStaysOutOfTheMap()
+    {
+        var built = TestSite.Parse(Site.Replace("date: 2022-05-15\n", "date: 2022-05-15\ndraft: true\n", StringComparison.Ordinal)).BuildOk();
+
+        Assert.Equal("{\"45\":\"/briefings/about/\"}", built.Text("wordpress-ids.json"));
+    }
+}
