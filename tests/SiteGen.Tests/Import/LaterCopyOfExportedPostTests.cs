@@ -171,7 +171,7 @@ public sealed class LaterCopyOfExportedPostTests
 
         Assert.Equal(WriteOutcome.Updated, Assert.Single(export.Files, f => f.TargetPath == BlogPost1).Outcome);
         var text = site.Read(BlogPost1);
-        Assert.Contains("author: jekyllbot\ncategories:\n  - Foo\ntags:\n  - code\n  - ruby\n  - ship\n  - stars\nguid: \"https://jekyllbot.wordpress.com/?p=14\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("author: jekyllbot\ncategories:\n  - Foo\ntags:\n  - code\n  - ruby\n  - ship\n  - stars\naliases:\n  - \"/?p=14\"\nguid: \"https://jekyllbot.wordpress.com/?p=14\"\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("night-sky.jpg", text, StringComparison.Ordinal);
         var warning = Assert.Single(export.Diagnostics, d => d.Code == "SG0615");
         Assert.Equal(BlogPost1, warning.Location.Path);
