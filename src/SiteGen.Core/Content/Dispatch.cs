@@ -59,6 +59,9 @@ public sealed record Dispatch
     /// <summary>Old paths (from a hosted blog) that redirect here.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Where each of <see cref="Aliases"/> is written, for a clash to be reported there.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> AliasLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
     /// <summary>Old WordPress query links (<c>/?p=123</c>) the home page sends here, given as aliases.</summary>
     public IReadOnlyList<WordPressId> WordPressIds { get; init; } = [];
 

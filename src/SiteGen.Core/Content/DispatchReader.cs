@@ -60,6 +60,7 @@ public static class DispatchReader
         var actors = new List<NamedReference>();
         var tags = new List<string>();
         var aliases = new List<string>();
+        var aliasLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         DispatchImage? image = null;
         IReadOnlyList<DispatchSource> sources = [];
         IReadOnlyList<DispatchUpdate> updates = [];
@@ -129,7 +130,7 @@ public static class DispatchReader
 
                     break;
                 case "aliases":
-                    aliases.AddRange(ReadAliases(value, reader, wordPressIds));
+                    aliases.AddRange(ReadAliases(value, reader, wordPressIds, aliasLocations));
                     break;
                 case "image":
                     image = ReadImage(value, reader);
@@ -213,6 +214,7 @@ public static class DispatchReader
             Updates = updates.OrderBy(u => u.Date).ToList(),
             Draft = draft,
             Aliases = SlugRules.AliasesBesides(aliases, path),
+            AliasLocations = aliasLocations,
             Guid = guid,
             WordPressIds = wordPressIds,
             Imported = aliases.Count > 0 || wordPressIds.Count > 0 || wordPressSlugs.Count > 0 || guid is not null,
@@ -294,8 +296,11 @@ public static class DispatchReader
         return text;
     }
 
-    /// <summary>The aliases' site paths; an old WordPress query link (<c>/?p=123</c>) goes to <paramref name="wordPressIds"/> instead.</summary>
-    internal static IEnumerable<string> ReadAliases(YamlNode value, YamlReader reader, List<WordPressId> wordPressIds)
+    /// <summary>
+    /// The aliases' site paths, each with where it is written in <paramref name="locations"/>; an old WordPress query
+    /// link (<c>/?p=123</c>) goes to <paramref name="wordPressIds"/> instead.
+    /// </summary>
+    internal static IEnumerable<string> ReadAliases(YamlNode value, YamlReader reader, List<WordPressId> wordPressIds, Dictionary<string, SourceLocation> locations)
     {
         foreach (var (alias, location) in reader.StringList(value, "aliases"))
         {
@@ -319,7 +324,9 @@ public static class DispatchReader
                 continue;
             }
 
-            yield return SlugRules.NormaliseAlias(alias);
+            var path = SlugRules.NormaliseAlias(alias);
+            locations.TryAdd(path, location);
+            yield return path;
         }
     }
 

@@ -19,6 +19,7 @@ public static class PageReader
         var draft = false;
         var weight = 0;
         var aliases = new List<string>();
+        var aliasLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var wordPressIds = new List<WordPressId>();
         foreach (var (key, value, location) in reader.Entries(file.FrontMatter))
         {
@@ -30,7 +31,7 @@ public static class PageReader
                 case "date": date = DispatchReader.ReadDate(value, key, reader, config.TimeZone); break;
                 case "draft": draft = reader.Bool(value, key) ?? false; break;
                 case "weight": weight = reader.Int(value, key, -10000, 10000) ?? 0; break;
-                case "aliases": aliases.AddRange(DispatchReader.ReadAliases(value, reader, wordPressIds)); break;
+                case "aliases": aliases.AddRange(DispatchReader.ReadAliases(value, reader, wordPressIds, aliasLocations)); break;
                 default:
                     reader.UnknownKey(key, location, Fields, DiagnosticCodes.UnknownField, error: false);
                     break;
@@ -74,6 +75,7 @@ public static class PageReader
             Date = date,
             Draft = draft,
             Aliases = SlugRules.AliasesBesides(aliases, path),
+            AliasLocations = aliasLocations,
             WordPressIds = wordPressIds,
             Weight = weight,
             Body = file.Body,

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Content;
 
 /// <summary>A plain page from <c>content/pages/**.md</c> (about, contact), rendered under its own path.</summary>
@@ -19,6 +21,9 @@ public sealed record PlainPage
     public bool Draft { get; init; }
 
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Where each of <see cref="Aliases"/> is written, for a clash to be reported there.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> AliasLocations { get; init; } = new Dictionary<string, SourceLocation>();
 
     /// <summary>Old WordPress query links (<c>/?page_id=45</c>) the home page sends here.</summary>
     public IReadOnlyList<WordPressId> WordPressIds { get; init; } = [];

@@ -67,7 +67,7 @@ internal static class SiteUrls
         {
             foreach (var alias in dispatch.Aliases)
             {
-                claims.Claim(alias, AliasOwner(dispatch), new SourceLocation(dispatch.SourcePath, 1, 1));
+                claims.Claim(alias, AliasOwner(dispatch), AliasLocation(dispatch.AliasLocations, alias, dispatch.SourcePath), AliasClashFix);
             }
         }
 
@@ -75,7 +75,7 @@ internal static class SiteUrls
         {
             foreach (var alias in page.Aliases)
             {
-                claims.Claim(alias, $"an alias of {page.SourcePath}", new SourceLocation(page.SourcePath, 1, 1));
+                claims.Claim(alias, $"an alias of {page.SourcePath}", AliasLocation(page.AliasLocations, alias, page.SourcePath), AliasClashFix);
             }
         }
 
@@ -155,6 +155,12 @@ internal static class SiteUrls
     private const string WordPressIdsOwner = "SiteGen's own file " + SitePaths.WordPressIds;
 
     private static string AliasOwner(Dispatch dispatch) => $"an alias of {dispatch.SourcePath}";
+
+    /// <summary>An alias is claimed after every page: whatever it clashes with was there first, and the alias is what to change.</summary>
+    private const string AliasClashFix = "an old URL leads to one page: take it out of these aliases, or out of the other file's";
+
+    private static SourceLocation AliasLocation(IReadOnlyDictionary<string, SourceLocation> locations, string alias, string sourcePath) =>
+        locations.TryGetValue(alias, out var location) ? location : new SourceLocation(sourcePath, 1, 1);
 
     /// <summary>The year's, month's and day's archive of a date: their paths and the owner a clash would name.</summary>
     private static ((string Path, string Owner) Year, (string Path, string Owner) Month, (string Path, string Owner) Day) DateArchives(int year, int month, int day) => (

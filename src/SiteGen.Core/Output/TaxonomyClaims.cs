@@ -21,7 +21,7 @@ internal static class TaxonomyClaims
             claims.Claim(TaxonomyIndex.IndexPath(kind, config), IndexOwner(kind), builtIn);
             foreach (var term in taxonomies.TermsOf(kind))
             {
-                claims.Claim(term.Path, TermOwner(term), builtIn, TermClaimant(term));
+                claims.Claim(term.Path, TermOwner(term), builtIn, claimant: TermClaimant(term));
             }
         }
     }

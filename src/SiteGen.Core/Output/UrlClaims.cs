@@ -13,10 +13,11 @@ internal sealed class UrlClaims(DiagnosticBag diagnostics)
     private readonly Dictionary<string, (string Owner, SourceLocation Location, string Claimant)> _claims = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Claims <paramref name="sitePath"/> for <paramref name="owner"/>, or reports both. The claimant names who claims
-    /// when the owner's text may change while it stays the same (a term's spelling); the owner by default.
+    /// Claims <paramref name="sitePath"/> for <paramref name="owner"/>, or reports both, saying to do
+    /// <paramref name="fix"/> (by default, to change a slug or a date). The claimant names who claims when the owner's
+    /// text may change while it stays the same (a term's spelling); the owner by default.
     /// </summary>
-    public bool Claim(string sitePath, string owner, SourceLocation location, string? claimant = null)
+    public bool Claim(string sitePath, string owner, SourceLocation location, string? fix = null, string? claimant = null)
     {
         if (TryClaim(sitePath, owner, location, claimant))
         {
@@ -25,7 +26,7 @@ internal sealed class UrlClaims(DiagnosticBag diagnostics)
 
         var existing = _claims[Urls.UrlBuilder.OutputFile(sitePath)];
         diagnostics.Error(DiagnosticCodes.DuplicateUrl, location,
-            $"{owner} and {existing.Owner} both want the URL {sitePath}; change a slug or a date so that each has its own",
+            $"{owner} and {existing.Owner} both want the URL {sitePath}; {fix ?? "change a slug or a date so that each has its own"}",
             string.IsNullOrEmpty(existing.Location.Path) ? null : [existing.Location]);
         return false;
     }

@@ -126,6 +126,32 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void AnAliasTwoFilesGiveIsAnErrorAtTheAliasThatSaysToTakeItOut()
+    {
+        var built = Build(Config + """
+
+            -- content/dispatches/a.md --
+            ---
+            title: First
+            date: 2022-05-15
+            aliases: [/old-post/]
+            ---
+            -- content/dispatches/b.md --
+            ---
+            title: Second
+            date: 2022-05-16
+            aliases:
+              - /2022/05/15/first/
+              - /old-post/
+            ---
+            """);
+        ExpectErrors(built,
+            "content/dispatches/b.md(5,5): error SG0210: an alias of content/dispatches/b.md and content/dispatches/a.md both want the URL /2022/05/15/first/; an old URL leads to one page: take it out of these aliases, or out of the other file's",
+            "content/dispatches/b.md(6,5): error SG0210: an alias of content/dispatches/b.md and an alias of content/dispatches/a.md both want the URL /old-post/; an old URL leads to one page: take it out of these aliases, or out of the other file's");
+        Assert.Equal("content/dispatches/a.md(4,11)", Assert.Single(built.Errors[1].Related!).ToString());
+    }
+
+    [Fact]
     public void TemplateSyntaxErrorPointsAtTheTemplate()
     {
         var built = Build(OneDispatch + """
