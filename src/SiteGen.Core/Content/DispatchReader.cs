@@ -304,7 +304,7 @@ public static class DispatchReader
     {
         foreach (var (alias, location) in reader.StringList(value, "aliases"))
         {
-            if (alias.Contains('?', StringComparison.Ordinal))
+            if (alias.Contains('?', StringComparison.Ordinal) && WordPressId.IsIdLink(alias))
             {
                 if (WordPressId.Parse(alias, out var unusable) is { } link)
                 {

@@ -37,11 +37,7 @@ public static class SlugRules
     /// <summary>Null when <paramref name="alias"/> is a usable site path such as <c>/2022/05/15/old-slug/</c>.</summary>
     public static string? AliasProblem(string alias)
     {
-        var path = alias.Trim();
-        if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-        {
-            path = absolute.AbsolutePath;
-        }
+        var path = AliasPath(alias);
 
         if (!path.StartsWith('/'))
         {
@@ -71,14 +67,25 @@ public static class SlugRules
     /// <summary>The site path of an alias: only the path of a full URL, percent-decoded, a trailing '/' added to folders.</summary>
     public static string NormaliseAlias(string alias)
     {
-        var path = alias.Trim();
-        if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-        {
-            path = absolute.AbsolutePath;
-        }
-
+        var path = AliasPath(alias);
         path = Uri.UnescapeDataString(path);
         var last = path[(path.LastIndexOf('/') + 1)..];
         return last.Length == 0 || last.Contains('.', StringComparison.Ordinal) ? path : path + "/";
+    }
+
+    /// <summary>
+    /// The path of an alias: of a full URL its path, and without a query or fragment (<c>?amp=1</c>), which a static
+    /// host ignores: the old page answered at its path.
+    /// </summary>
+    private static string AliasPath(string alias)
+    {
+        var path = alias.Trim();
+        if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.AbsolutePath;
+        }
+
+        var end = path.IndexOfAny(['?', '#']);
+        return end < 0 ? path : path[..end];
     }
 }

@@ -23,19 +23,7 @@ public sealed record WordPressId(string Parameter, long Id, SourceLocation Locat
     /// </summary>
     public static (string Parameter, long Id)? Parse(string alias, out string problem)
     {
-        var text = alias.Trim();
-        string path, query;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-        {
-            (path, query) = (absolute.AbsolutePath, absolute.Query.TrimStart('?'));
-        }
-        else
-        {
-            var mark = text.IndexOf('?', StringComparison.Ordinal);
-            var end = text.IndexOf('#', StringComparison.Ordinal);
-            (path, query) = (text[..mark], end > mark ? text[(mark + 1)..end] : text[(mark + 1)..]);
-        }
-
+        var (path, query) = PathAndQuery(alias);
         var pairs = query.Split('&', StringSplitOptions.RemoveEmptyEntries);
         var pair = pairs.Length == 1 ? pairs[0].Split('=') : [];
         if (pair.Length == 2 && Parameters.Contains(pair[0]) && pair[1].Length is > 0 and < 19 && pair[1].All(char.IsAsciiDigit) && long.Parse(pair[1], System.Globalization.CultureInfo.InvariantCulture) is > 0 and var id)
@@ -54,5 +42,36 @@ public sealed record WordPressId(string Parameter, long Id, SourceLocation Locat
             ? "has a query the home page cannot follow: only WordPress's '/?p=ID', '/?page_id=ID' and '/?attachment_id=ID' are (one parameter, a number); write one of those, or the old URL's path without its query"
             : $"has a query, which a static host ignores (it serves {path} alone): write the old URL's path without its query, '{path}'";
         return null;
+    }
+
+    /// <summary>
+    /// Whether an alias with a query is meant as an old id link, readable or not: its query names a post by its id
+    /// (<c>p=</c>, <c>page_id=</c>, <c>attachment_id=</c>), or it is the root's (<c>/?s=x</c>), which only the home page's
+    /// script could follow. Any other query (<c>/2022/05/15/kyiv/?amp=1</c>) a static host ignores: that alias is its path.
+    /// </summary>
+    public static bool IsIdLink(string alias)
+    {
+        var (path, query) = PathAndQuery(alias);
+        return path == "/" || query.Split('&', StringSplitOptions.RemoveEmptyEntries).Any(pair => Parameters.Contains(pair.Split('=')[0]));
+    }
+
+    private static (string Path, string Query) PathAndQuery(string alias)
+    {
+        var text = alias.Trim();
+        if (Uri.TryCreate(text, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return (absolute.AbsolutePath, absolute.Query.TrimStart('?'));
+        }
+
+        var mark = text.IndexOf('?', StringComparison.Ordinal);
+        var end = text.IndexOf('#', StringComparison.Ordinal);
+        if (mark < 0)
+        {
+            return (end < 0 ? text : text[..end], string.Empty);
+        }
+
+        // "?p=5" is the root's query, as a browser reads it on the old blog's home page.
+        var path = mark == 0 ? "/" : text[..mark];
+        return (path, end > mark ? text[(mark + 1)..end] : text[(mark + 1)..]);
     }
 }

@@ -27,7 +27,7 @@ internal static class PlaceAllocator
             files.TryAdd(target, claim);
             foreach (var alias in post.Aliases ?? [])
             {
-                aliases.TryAdd(Url(alias), claim);
+                aliases.TryAdd(AliasKey(alias), claim);
             }
         }
 
@@ -76,6 +76,13 @@ internal static class PlaceAllocator
         place.Source.OldPath is { } old && string.Equals(Url(old), Url(place.SitePath), StringComparison.OrdinalIgnoreCase);
 
     private static string Url(string path) => OldPath.Normalise(path).TrimEnd('/');
+
+    /// <summary>
+    /// What an alias claims: its URL, or for an old WordPress id (<c>/?p=12</c>, <c>/?page_id=12</c>) the number alone,
+    /// as WordPress numbers posts and pages in one sequence and the build's map of ids holds each number once.
+    /// </summary>
+    private static string AliasKey(string alias) =>
+        alias.Contains('?', StringComparison.Ordinal) && SiteGen.Content.WordPressId.Parse(alias, out _) is { } id ? $"?id={id.Id}" : Url(alias);
 
     /// <summary>A dispatch of the same slug on another day of the same year: the URL differs, the file is numbered.</summary>
     private static PlacedPost InFreeFile(PlacedPost place, Dictionary<string, Claim> files, DiagnosticBag diagnostics, Func<string, string> shown)
@@ -128,7 +135,7 @@ internal static class PlaceAllocator
             var notes = place.Document.Notes.ToList();
             foreach (var alias in place.Document.Aliases)
             {
-                var url = Url(alias);
+                var url = AliasKey(alias);
                 if (urls.TryGetValue(url, out var other))
                 {
                     notes.Add($"The old URL {alias} is where '{other.Title}' ({other.Where}) is now, so it cannot redirect to this one.");

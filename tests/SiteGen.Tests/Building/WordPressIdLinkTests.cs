@@ -67,13 +67,32 @@ public sealed class WordPressIdLinkTests
     [InlineData("https://oldblog.wordpress.com/2022/05/?page_id=7", "'/?page_id=7'")]
     [InlineData("/?s=drones", "'/?p=ID'")]
     [InlineData("/?p=1&page_id=2", "one parameter")]
-    [InlineData("/archives/?paged=2", "'/archives/'")]
     public void AQueryAliasTheHomePageCannotAnswerIsAnErrorAtItsPlaceWithTheFix(string alias, string fix)
     {
         var built = TestSite.Parse(Site.Replace("\"/?p=123\"", $"\"{alias}\"", StringComparison.Ordinal)).Build();
 
         Assert.False(built.Result.Succeeded);
         built.Expect("content/dispatches/2022/talks.md(4,11)", "SG0237", alias, fix);
+    }
+
+    [Theory]
+    [InlineData("https://oldblog.wordpress.com/2022/05/15/old-talks/?amp=1")]
+    [InlineData("/2022/05/15/old-talks/?utm_source=x#comments")]
+    public void AnAliasWhoseQueryNamesNoIdIsItsPath(string alias)
+    {
+        // A shared link's tracking or AMP query, which a static host ignores as WordPress's own page did.
+        var built = TestSite.Parse(Site.Replace("/2022/05/15/old-talks/]", $"\"{alias}\"]", StringComparison.Ordinal)).BuildOk();
+
+        Assert.Contains("http-equiv=\"refresh\"", built.Text("2022/05/15/old-talks/index.html"), StringComparison.Ordinal);
+        Assert.Contains("\"123\"", built.Text("wordpress-ids.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnIdLinkWrittenWithoutItsSlashIsTheRoots()
+    {
+        var built = TestSite.Parse(Site.Replace("\"/?p=123\"", "\"?p=123\"", StringComparison.Ordinal)).BuildOk();
+
+        Assert.Contains("\"123\":\"/briefings/2022/05/15/talks/\"", built.Text("wordpress-ids.json"), StringComparison.Ordinal);
     }
 
     [Fact]
