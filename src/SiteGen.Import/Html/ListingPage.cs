@@ -40,6 +40,12 @@ internal static class ListingPage
             return [];
         }
 
+        // A post the page shows twice, its text in the list and its title again in a "Latest posts" block or widget, is
+        // one post: the title alone is left out, as is a title shown twice.
+        var shown = posts.Where(e => e.QuerySelector(ContentSelectors) is not null).Select(Permalink).OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        posts = posts.Where(e => e.QuerySelector(ContentSelectors) is not null || Permalink(e) is not { } url || shown.Add(url)).ToList();
+
         var head = string.Concat(document.Head?.Children.Where(Kept).Select(e => e.OuterHtml) ?? []);
         return posts.Select(post =>
         {

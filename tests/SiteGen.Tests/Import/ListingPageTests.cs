@@ -129,6 +129,25 @@ public sealed class ListingPageTests
     }
 
     [Fact]
+    public void APostTheListShowsAndALatestPostsBlockNamesAgainIsImportedOnce()
+    {
+        const string LatestPosts = """
+            <aside class="widget"><ul class="wp-block-post-template">
+            <li class="wp-block-post post-407 post type-post status-publish hentry"><h3 class="wp-block-post-title"><a href="https://briefingsonthewar.wordpress.com/2022/06/12/russo-ukrainian-war-6-12-22/">Russo-Ukrainian War 6/12/22</a></h3></li>
+            <li class="wp-block-post post-409 post type-post status-publish hentry"><h3 class="wp-block-post-title"><a href="https://briefingsonthewar.wordpress.com/2022/06/11/minsk-watch/">Minsk watch</a></h3></li>
+            </ul></aside>
+            """;
+        var page = HomePage.Replace("<footer id=\"colophon\">", LatestPosts + "\n<footer id=\"colophon\">", StringComparison.Ordinal);
+        using var site = ImportSandbox.Create();
+
+        var report = site.Import(site.Input("home.html", page));
+
+        Assert.Equal(3, report.Files.Count);
+        Assert.DoesNotContain(report.Files, f => f.TargetPath.EndsWith("-2.md", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Diagnostics, d => d.Message.Contains("by its title alone", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APostShownByItsTitleAloneIsADraftThatSaysWhereItsTextIs()
     {
         const string ImagePost = """
