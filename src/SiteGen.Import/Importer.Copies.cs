@@ -44,7 +44,9 @@ public static partial class Importer
     private static List<(ImportedPost Post, string Url)> SkipCopiesOfEarlierExports(List<ImportedPost> posts, List<SkippedRecord> skipped, IReadOnlyList<(string Target, PostRecord Post)> earlier, Func<string, string> shown)
     {
         var kept = new List<(ImportedPost Post, string Url)>();
-        var exported = earlier.Where(e => e.Post.From == ImportedSource.Export).ToList();
+        // A manifest of an earlier SiteGen names no kinds: its post may be the export's, and a copy taken for it would
+        // lose what only the export had without a word, so it counts as the export's until an import records its kind.
+        var exported = earlier.Where(e => e.Post.From is null or ImportedSource.Export).ToList();
         if (exported.Count == 0)
         {
             return kept;
@@ -63,8 +65,9 @@ public static partial class Importer
                 return false;
             }
 
-            skipped.Add(new SkippedRecord(post.SourcePath, post.Title,
-                $"already imported from the blog's export into {shown(taken.Target)}, whose copy keeps the post's id, terms and comments: left as it is (delete that file and import again to take this copy instead)"));
+            skipped.Add(new SkippedRecord(post.SourcePath, post.Title, taken.Post.From is null
+                ? $"already imported into {shown(taken.Target)} by an import that did not record from what, maybe the blog's export, whose copy keeps the post's id, terms and comments: left as it is (delete that file and import again to take this copy instead)"
+                : $"already imported from the blog's export into {shown(taken.Target)}, whose copy keeps the post's id, terms and comments: left as it is (delete that file and import again to take this copy instead)"));
             kept.Add((post, taken.Post.Url));
             return true;
         });

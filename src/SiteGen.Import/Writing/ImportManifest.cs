@@ -15,8 +15,8 @@ namespace SiteGen.Import.Writing;
 /// post lands on it, as it did when that manifest was written. Taking it for another post's instead would give every
 /// post of the first import run again after an update a numbered copy at a new URL; the run records the post, so the
 /// next one can tell. The version stays 1: the field is an addition that older readers skip. So is each post's
-/// <see cref="PostRecord.From"/>: a post recorded without it counts as not the export's, so that a later saved page of
-/// it may update its file as it could when that manifest was written; the run records the kind.
+/// <see cref="PostRecord.From"/>: a post recorded without it may be the export's, so a later saved page, clipping or
+/// text of it leaves its file alone (deleting the file lets the copy in), rather than lose what only an export has.
 /// </remarks>
 internal sealed class ImportManifest
 {

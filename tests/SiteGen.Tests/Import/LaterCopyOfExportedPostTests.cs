@@ -186,10 +186,11 @@ public sealed class LaterCopyOfExportedPostTests
     }
 
     [Fact]
-    public void AManifestThatNamesNoSourcesLetsALaterCopyUpdateAsItDidAndRecordsItsSource()
+    public void AManifestThatNamesNoSourcesKeepsThePostsFileFromALaterCopyUntilItIsDeleted()
     {
         using var site = ImportSandbox.Create(SiteYml, withActors: false);
         site.Import(ImportPaths.WxrFixture);
+        var exported = site.Read(BlogPost1);
 
         // As the previous version wrote it: each post without the kind of input it came from.
         var path = Path.Combine(site.Root, ".sitegen", "import-manifest.json");
@@ -198,7 +199,14 @@ public sealed class LaterCopyOfExportedPostTests
 
         var later = site.Import(site.Input("blog-post-1.html", SavedBlogPost1));
 
-        Assert.Equal(WriteOutcome.Updated, Assert.Single(later.Files).Outcome);
+        Assert.Empty(later.Files);
+        Assert.Equal(exported, site.Read(BlogPost1));
+        Assert.Contains("did not record from what, maybe the blog's export", Assert.Single(later.Skipped).Reason, StringComparison.Ordinal);
+
+        // Deleted, the file takes the saved page's copy, and the manifest now says where it came from.
+        File.Delete(Path.Combine(site.Root, BlogPost1));
+        var again = site.Import(site.Input("blog-post-1.html", SavedBlogPost1));
+        Assert.Equal(WriteOutcome.Imported, Assert.Single(again.Files).Outcome);
         Assert.Contains("night-sky.jpg", site.Read(BlogPost1), StringComparison.Ordinal);
         using var manifest = JsonDocument.Parse(File.ReadAllText(path));
         Assert.Equal("SavedPage", manifest.RootElement.GetProperty("Posts").GetProperty(BlogPost1).GetProperty("From").GetString());
