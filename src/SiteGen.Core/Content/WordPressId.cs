@@ -15,7 +15,10 @@ public sealed record WordPressId(string Parameter, long Id, SourceLocation Locat
     public static IReadOnlyList<string> Parameters { get; } = ["p", "page_id", "attachment_id"];
 
     /// <summary>The link as the old blog's readers had it, below its root.</summary>
-    public string Link => $"/?{Parameter}={Id}";
+    public string Link => LinkOf(Parameter, Id);
+
+    /// <summary>The alias an old id link is written as (<c>/?p=123</c>), which <see cref="Parse"/> reads back.</summary>
+    public static string LinkOf(string parameter, long id) => $"/?{parameter}={id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>
     /// The parameter and id of an alias with a query (<c>/?p=123</c>, <c>https://blog.example/?page_id=45</c>), or

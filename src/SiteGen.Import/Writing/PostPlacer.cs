@@ -191,7 +191,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         if (post.OldId > 0 && post.OldUrlIsTheBlogs)
         {
             // WordPress's shortlinks, and many shared links, name a post by id; the site's home page follows them.
-            aliases.Add($"/?{(post.Kind == ImportedKind.Page ? "page_id" : "p")}={post.OldId.ToString(CultureInfo.InvariantCulture)}");
+            aliases.Add(WordPressId.LinkOf(post.Kind == ImportedKind.Page ? "page_id" : "p", post.OldId));
         }
 
         return aliases;
