@@ -17,14 +17,11 @@ internal static partial class SyncedPatterns
     /// The content with each synced pattern's blocks in its place; a pattern the export does not hold is taken out and
     /// its id added to <paramref name="missing"/>.
     /// </summary>
-    /// <remarks>
-    /// A pattern whose text this post changed (WordPress 6.6's overrides, the block's <c>content</c> attribute) is put
-    /// in with its own text, which the post's replaced, and its id added to <paramref name="overridden"/>.
-    /// </remarks>
-    public static string Inline(string content, IReadOnlyDictionary<long, WxrItem> patterns, ICollection<long> missing, ICollection<long> overridden) =>
-        Inline(content, patterns, missing, overridden, []);
+    /// <remarks>A pattern whose text this post changed for itself (pattern overrides) is put in with the post's text.</remarks>
+    public static string Inline(string content, IReadOnlyDictionary<long, WxrItem> patterns, ICollection<long> missing) =>
+        Inline(content, patterns, missing, []);
 
-    private static string Inline(string content, IReadOnlyDictionary<long, WxrItem> patterns, ICollection<long> missing, ICollection<long> overridden, HashSet<long> open)
+    private static string Inline(string content, IReadOnlyDictionary<long, WxrItem> patterns, ICollection<long> missing, HashSet<long> open)
     {
         if (!content.Contains("wp:block", StringComparison.Ordinal) && !content.Contains("wp:core/block", StringComparison.Ordinal))
         {
@@ -33,11 +30,12 @@ internal static partial class SyncedPatterns
 
         return Reference().Replace(content, match =>
         {
-            if (Ref(match.Groups["attributes"].Value) is not { } id)
+            if (ReferenceOf(match.Groups["attributes"].Value) is not { } reference)
             {
                 return match.Value;
             }
 
+            var (id, overrides) = reference;
             if (!patterns.TryGetValue(id, out var pattern))
             {
                 missing.Add(id);
@@ -50,24 +48,23 @@ internal static partial class SyncedPatterns
                 return string.Empty;
             }
 
-            if (HasOverrides(match.Groups["attributes"].Value))
-            {
-                overridden.Add(id);
-            }
-
             if (open.Count >= MaxDepth || !open.Add(id))
             {
                 return string.Empty;
             }
 
-            var blocks = Inline(pattern.Content, patterns, missing, overridden, open);
+            // The overrides are the post's for this pattern's own blocks, not for those of a pattern inside it.
+            var blocks = Inline(PatternOverrides.Apply(pattern.Content, overrides), patterns, missing, open);
             open.Remove(id);
             return blocks;
         });
     }
 
-    /// <summary>The pattern's id in the block's attributes (<c>{"ref":12}</c>), or null when they name none.</summary>
-    private static long? Ref(string attributes)
+    /// <summary>
+    /// The pattern's id in the block's attributes (<c>{"ref":12}</c>) and the post's overrides of its text, or null
+    /// when they name no pattern.
+    /// </summary>
+    private static (long Id, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Overrides)? ReferenceOf(string attributes)
     {
         try
         {
@@ -75,18 +72,12 @@ internal static partial class SyncedPatterns
             return json.RootElement.ValueKind == JsonValueKind.Object
                 && json.RootElement.TryGetProperty("ref", out var value)
                 && value.ValueKind == JsonValueKind.Number
-                && value.TryGetInt64(out var id) && id > 0 ? id : null;
+                && value.TryGetInt64(out var id) && id > 0 ? (id, PatternOverrides.Of(json.RootElement)) : null;
         }
         catch (JsonException)
         {
             return null;
         }
-    }
-
-    private static bool HasOverrides(string attributes)
-    {
-        using var json = JsonDocument.Parse(attributes);
-        return json.RootElement.TryGetProperty("content", out var overrides) && overrides.ValueKind == JsonValueKind.Object && overrides.EnumerateObject().Any();
     }
 
     // The block is void (self-closing); Gutenberg before WordPress 5.0 wrote its name as core/block.

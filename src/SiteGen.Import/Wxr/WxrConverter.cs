@@ -85,8 +85,7 @@ internal static class WxrConverter
         }
 
         var missingPatterns = new List<long>();
-        var overriddenPatterns = new List<long>();
-        var written = SyncedPatterns.Inline(item.Content, patterns, missingPatterns, overriddenPatterns);
+        var written = SyncedPatterns.Inline(item.Content, patterns, missingPatterns);
         var (content, pageCount) = PageBreaks.Mark(written);
         if (pageCount > 1)
         {
@@ -108,12 +107,6 @@ internal static class WxrConverter
         }
 
         ReportNotInExport(item, location, missingPatterns, shortcodes.MissingAttachments, notes, diagnostics);
-        foreach (var id in overriddenPatterns.Distinct())
-        {
-            notes.Add($"WordPress showed the synced pattern {id} here with this post's own text in it (pattern overrides): the pattern's text is in its place; put the post's back.");
-            diagnostics.Warning(DiagnosticCodes.ImportContentNotInExport, location,
-                $"'{TitleText.Of(item.Title)}' changed the text of the synced pattern {id} for itself (pattern overrides), which the import does not apply: the pattern's own text is imported in its place; put the post's text back in the dispatch");
-        }
         var converted = HtmlToMarkdown.Convert(html, keepMoreDivider: true);
         var title = TitleText.Of(item.Title);
         if (title.Length == 0)

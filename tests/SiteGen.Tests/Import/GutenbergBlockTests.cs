@@ -46,25 +46,79 @@ public sealed class GutenbergBlockTests
     }
 
     [Fact]
-    public void ADraftPatternShowsNothingAndOneThePostChangedIsReported()
+    public void ADraftPatternShowsNothing()
     {
         using var site = ImportSandbox.Create();
         var export = site.Input("blog.xml", Wxr.Export(
             Wxr.Item(10, "Morning brief", "morning-brief", """
                 <!-- wp:paragraph --><p>Shelling continued overnight.</p><!-- /wp:paragraph -->
                 <!-- wp:block {"ref":77} /-->
-                <!-- wp:block {"ref":78,"content":{"Heading":{"content":"Kherson, day 3"}}} /-->
                 """),
-            Wxr.Item(77, "Casualties box", "casualties-box", "<p>Unconfirmed: casualty numbers pending.</p>", type: "wp_block", status: "draft"),
-            Wxr.Item(78, "Day heading", "day-heading", "<!-- wp:heading {\"metadata\":{\"name\":\"Heading\"}} --><h2>Kherson, day N</h2><!-- /wp:heading -->", type: "wp_block")));
+            Wxr.Item(77, "Casualties box", "casualties-box", "<p>Unconfirmed: casualty numbers pending.</p>", type: "wp_block", status: "draft")));
 
         var report = site.Import(export);
 
         var file = site.Read(Assert.Single(report.Files).TargetPath);
         Assert.DoesNotContain("Unconfirmed", file, StringComparison.Ordinal);
-        Assert.Contains("## Kherson, day N", file, StringComparison.Ordinal);
-        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0621");
-        Assert.Contains("synced pattern 78 for itself (pattern overrides)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Shelling continued overnight.", file, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0621");
+    }
+
+    [Fact]
+    public void APatternsTextThePostChangedForItselfShowsThePostsText()
+    {
+        // WordPress 6.6 binds every supported attribute with "__default"; the Gutenberg plugin before it bound each
+        // attribute and named the post's values "overrides". Only blocks bound to pattern overrides take them.
+        using var site = ImportSandbox.Create();
+        var export = site.Input("blog.xml", Wxr.Export(
+            Wxr.Item(10, "Kherson, day 3", "kherson-day-3", """
+                <!-- wp:block {"ref":78,"content":{"Heading":{"content":"Kherson, day 3"},"Summary":{"content":"Ferry crossings <em>resumed</em>."},"Fixed":{"content":"Changed"},"Map":{"url":"https://example.org/kherson-3.png","alt":"The Dnipro at Kherson"},"Donate":{"text":"Support the unit","url":"https://example.org/unit"}}} /-->
+                """),
+            Wxr.Item(11, "Kherson, day 4", "kherson-day-4", """
+                <!-- wp:block {"ref":78,"overrides":{"Heading":{"content":"Kherson, day 4"}}} /-->
+                """, date: "2022-11-15 09:00:00", gmt: "2022-11-15 07:00:00"),
+            Wxr.Item(78, "Day box", "day-box", """
+                <!-- wp:heading {"metadata":{"name":"Heading","bindings":{"__default":{"source":"core/pattern-overrides"}}}} -->
+                <h2 class="wp-block-heading">Kherson, day N</h2>
+                <!-- /wp:heading -->
+                <!-- wp:paragraph {"metadata":{"name":"Summary","bindings":{"content":{"source":"core/pattern-overrides"}}}} -->
+                <p>What happened today.</p>
+                <!-- /wp:paragraph -->
+                <!-- wp:paragraph {"metadata":{"name":"Fixed"}} -->
+                <p>Every day the same.</p>
+                <!-- /wp:paragraph -->
+                <!-- wp:image {"metadata":{"name":"Map","bindings":{"__default":{"source":"core/pattern-overrides"}}}} -->
+                <figure class="wp-block-image"><img src="https://example.org/map.png" alt="A map"/></figure>
+                <!-- /wp:image -->
+                <!-- wp:buttons --><div class="wp-block-buttons"><!-- wp:button {"metadata":{"name":"Donate","bindings":{"__default":{"source":"core/pattern-overrides"}}}} -->
+                <div class="wp-block-button"><a class="wp-block-button__link" href="https://example.org/donate">Donate</a></div>
+                <!-- /wp:button --></div><!-- /wp:buttons -->
+                <!-- wp:block {"ref":79} /-->
+                """, type: "wp_block"),
+            Wxr.Item(79, "Sign-off", "sign-off", """
+                <!-- wp:heading {"metadata":{"name":"Heading","bindings":{"__default":{"source":"core/pattern-overrides"}}}} -->
+                <h3 class="wp-block-heading">Slava Ukraini</h3>
+                <!-- /wp:heading -->
+                """, type: "wp_block")));
+
+        var report = site.Import(export);
+
+        Assert.Equal(2, report.Files.Count);
+        var day3 = site.Read(report.Files.Single(f => f.TargetPath.Contains("day-3", StringComparison.Ordinal)).TargetPath).Split("---\n")[2];
+        Assert.Contains("## Kherson, day 3", day3, StringComparison.Ordinal);
+        Assert.Contains("Ferry crossings *resumed*.", day3, StringComparison.Ordinal);
+        Assert.Contains("Every day the same.", day3, StringComparison.Ordinal);
+        Assert.DoesNotContain("Changed", day3, StringComparison.Ordinal);
+        Assert.Contains("The Dnipro at Kherson", day3, StringComparison.Ordinal);
+        Assert.Contains("[Support the unit](https://example.org/unit)", day3, StringComparison.Ordinal);
+        Assert.Contains("### Slava Ukraini", day3, StringComparison.Ordinal);
+        Assert.DoesNotContain("day N", day3, StringComparison.Ordinal);
+        Assert.DoesNotContain("What happened today", day3, StringComparison.Ordinal);
+        var day4 = site.Read(report.Files.Single(f => f.TargetPath.Contains("day-4", StringComparison.Ordinal)).TargetPath).Split("---\n")[2];
+        Assert.Contains("## Kherson, day 4", day4, StringComparison.Ordinal);
+        Assert.Contains("What happened today.", day4, StringComparison.Ordinal);
+        Assert.Contains("### Slava Ukraini", day4, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0621");
     }
 
     [Fact]
