@@ -69,6 +69,41 @@ public sealed class SharedExportTests
     }
 
     [Fact]
+    public void NamespaceDeclarationsXmlForbidsAreLeftOutAsWordPressLeavesThemOut()
+    {
+        // xmlns:123invalid, xmlns:-invalid, xmlns:.invalid, xmlns:xmlns and xmlns:temp="" on items of an otherwise
+        // well-formed file: libxml2 (WordPress's parsers) reports and skips each; the file is no less an export.
+        using var site = ImportSandbox.Create(UtcSite);
+        var importedAt = new DateTimeOffset(2031, 3, 4, 12, 0, 0, TimeSpan.Zero);
+        var report = site.Import(o => o with { Clock = new FakeTimeProvider(importedAt) }, ImportPaths.Fixture("wordpress-importer/namespace-attacks.xml"));
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.IsError);
+        var repaired = Assert.Single(report.Diagnostics, d => d.Code == "SG0631");
+        Assert.Equal((83, 7), (repaired.Location.Line, repaired.Location.Column));
+        Assert.StartsWith("5 namespace declaration(s) that XML forbids (the first here: xmlns:123invalid=", repaired.Message, StringComparison.Ordinal);
+        Assert.Equal(8, report.Dispatches);
+
+        // The item that binds wp: to another namespace has no post type, as WordPress sees it, and is not content.
+        Assert.Contains("Hijacked Namespace", Assert.Single(report.Skipped).What, StringComparison.Ordinal);
+        Assert.Contains("- \"/?p=6\"\n", site.Read("content/dispatches/2031/case-sensitivity.md"), StringComparison.Ordinal);
+        Assert.Contains("Namespace undeclaration test", site.Read("content/dispatches/2031/namespace-undeclaration.md"), StringComparison.Ordinal);
+        AssertBuilds(site);
+    }
+
+    [Fact]
+    public void ADeclarationInsideCdataOrACommentIsTextAndStaysAsItWas()
+    {
+        using var site = ImportSandbox.Create(UtcSite);
+        var export = Wxr.Export(Wxr.Item(1, "Code", "code", content: "<p>Write <code>&lt;a xmlns:x=\"\"&gt;</code> nowhere: xmlns:1=\"\"</p>"))
+            .Replace("<item>", "<!-- <item xmlns:9=\"\"> --><item xmlns:9bad=\"https://example.org/\">", StringComparison.Ordinal);
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.IsError);
+        Assert.StartsWith("1 namespace declaration(s)", Assert.Single(report.Diagnostics, d => d.Code == "SG0631").Message, StringComparison.Ordinal);
+        Assert.Contains("nowhere: xmlns:1=\"\"", site.Read("content/dispatches/2022/code.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CdataHoldingItsOwnEndIsReadAsWordPressReadsIt()
     {
         using var site = ImportSandbox.Create(UtcSite);
