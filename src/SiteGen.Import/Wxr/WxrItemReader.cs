@@ -116,7 +116,7 @@ internal static class WxrItemReader
             .Select(t => (t.Domain switch { null => "category", "tag" => "post_tag", var domain => domain }, t.Nicename, t.Name))
             .ToList();
 
-    /// <summary>An approved comment (pingbacks and trackbacks included); null for one waiting, spam or trashed.</summary>
+    /// <summary>An approved comment (pingbacks and trackbacks included); null for one waiting, spam or trashed, and for a note.</summary>
     private static WxrComment? Comment(XmlReader reader)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -132,7 +132,9 @@ internal static class WxrItemReader
         }
 
         string Field(string name) => fields.GetValueOrDefault(name)?.Trim() ?? string.Empty;
-        if (Field("comment_approved") != "1")
+        // A note (WordPress 6.9's block notes, comment_type "note") is the editors' talk about a draft, never shown to
+        // readers whatever its status.
+        if (Field("comment_approved") != "1" || Field("comment_type") == "note")
         {
             return null;
         }

@@ -103,6 +103,29 @@ public sealed class SharedExportTests
         Assert.Contains("nowhere: xmlns:1=\"\"", site.Read("content/dispatches/2022/code.md"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BlockNotesAreNeverArchivedAsCommentsWhateverTheirStatus(bool approved)
+    {
+        // WordPress 6.9's notes are comments of type "note" on a block: the editors' talk, never shown to readers.
+        var export = File.ReadAllText(ImportPaths.Fixture("wordpress-importer/wxr-with-note-comments.xml"));
+        if (approved)
+        {
+            export = export.Replace("<wp:comment_approved><![CDATA[0]]></wp:comment_approved>", "<wp:comment_approved><![CDATA[1]]></wp:comment_approved>", StringComparison.Ordinal);
+        }
+
+        using var site = ImportSandbox.Create(UtcSite);
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var text = site.Read("content/pages/page-with-notes-and-comments.md");
+        Assert.Contains("<span id=\"comment-4\"></span>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Note on para 1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("comment-3", text, StringComparison.Ordinal);
+        Assert.Contains("## Note on heading 1\n\nParagraph with note 1\n", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CdataHoldingItsOwnEndIsReadAsWordPressReadsIt()
     {
