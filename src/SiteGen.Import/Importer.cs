@@ -185,7 +185,9 @@ public static partial class Importer
             var references = placed.AsParallel().AsOrdered().SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (Address(u, p.Source), false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
                 .ToList().Concat(attachments.Select(a => (a.AttachmentUrl, true)));
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
-            return MediaHome.Bring(references, hosts, siteRoot, sources, diagnostics);
+            var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, hosts) is null)
+                .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate)).OfType<MediaUrl>();
+            return MediaHome.Bring(references, hosts, elsewhere, siteRoot, sources, diagnostics);
         });
         var links = timings.Measure("links", () => Links(placed, kept, exports, attachments, media, hosts, config.Taxonomies, registry, archiveComments: !options.NoComments));
 

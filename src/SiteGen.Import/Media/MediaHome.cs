@@ -15,17 +15,29 @@ internal sealed class MediaHome
     // Every reference is looked at twice (to bring its file, then to rewrite it), and parsing a URL is not cheap.
     private readonly ConcurrentDictionary<string, MediaUrl?> _parsed = new(StringComparer.Ordinal);
 
-    private MediaHome(IReadOnlySet<string> hosts) => Hosts = hosts;
+    // The attachments the export lists on hosts that are not the blog's, by their URL without query.
+    private readonly IReadOnlyDictionary<string, MediaUrl> _attachments;
+
+    private MediaHome(IReadOnlySet<string> hosts, IReadOnlyDictionary<string, MediaUrl> attachments) => (Hosts, _attachments) = (hosts, attachments);
 
     public IReadOnlySet<string> Hosts { get; }
 
     public IReadOnlyCollection<MediaFile> Files => _files.Values;
 
-    /// <summary>Brings home every file named by <paramref name="urls"/> (references and attachments, in order of first mention).</summary>
+    /// <summary>
+    /// Brings home every file named by <paramref name="urls"/> (references and attachments, in order of first mention):
+    /// on the blog's <paramref name="hosts"/>, or one of the export's <paramref name="attachments"/> wherever it is.
+    /// </summary>
     public static MediaHome Bring(
-        IEnumerable<(string Url, bool Attachment)> urls, IReadOnlySet<string> hosts, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
+        IEnumerable<(string Url, bool Attachment)> urls, IReadOnlySet<string> hosts, IEnumerable<MediaUrl> attachments, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
     {
-        var home = new MediaHome(hosts);
+        var byUrl = new Dictionary<string, MediaUrl>(StringComparer.Ordinal);
+        foreach (var attachment in attachments)
+        {
+            byUrl.TryAdd(attachment.Original.ToString(), attachment);
+        }
+
+        var home = new MediaHome(hosts, byUrl);
         var library = sources.Folder is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, sources.WorkingDirectory)) : null;
         using var client = sources.Fetch is null ? null : new HttpClient();
         if (client is not null && client.DefaultRequestHeaders.UserAgent.Count == 0)
@@ -101,8 +113,13 @@ internal sealed class MediaHome
     /// <summary>The site path that replaces an old media URL (a resized copy's <c>?w=640</c> included), or null while it is remote.</summary>
     public string? LocalUrl(string url) => Parse(url) is { } media ? LocalUrl(media) : null;
 
-    /// <summary>The media file an absolute URL names, if it is one of the blog's uploads (<see cref="MediaUrl.Parse"/>).</summary>
-    public MediaUrl? Parse(string url) => _parsed.GetOrAdd(url, u => MediaUrl.Parse(u, Hosts));
+    /// <summary>The media file an absolute URL names, if it is one of the blog's uploads (<see cref="MediaUrl.Parse"/>) or attachments.</summary>
+    public MediaUrl? Parse(string url) => _parsed.GetOrAdd(url, u => MediaUrl.Parse(u, Hosts) ?? Attachment(u));
+
+    private MediaUrl? Attachment(string url) =>
+        _attachments.Count > 0 && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? _attachments.GetValueOrDefault(new UriBuilder(uri.Scheme, uri.IdnHost.ToLowerInvariant(), uri.IsDefaultPort ? -1 : uri.Port, uri.AbsolutePath).Uri.ToString())
+            : null;
 
     /// <summary>The site path of one of the blog's media files, or null while it is remote.</summary>
     public string? LocalUrl(MediaUrl media) => _files.TryGetValue(media.Key, out var file) && file.IsHome ? media.SitePath : null;

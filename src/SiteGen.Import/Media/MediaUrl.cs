@@ -54,6 +54,12 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
             return null;
         }
 
+        return KeyOf(match) is { } key ? new MediaUrl(key, new UriBuilder(uri.Scheme, host, port, path).Uri) : null;
+    }
+
+    /// <summary>The year/month/file key of an upload path's match, its file name decoded; null for a name that could leave the folder.</summary>
+    private static string? KeyOf(Match match)
+    {
         string file;
         try
         {
@@ -64,14 +70,36 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
             return null;
         }
 
-        if (file.Contains('/', StringComparison.Ordinal) || file.Contains('\\', StringComparison.Ordinal) || file.StartsWith('.'))
+        return file.Contains('/', StringComparison.Ordinal) || file.Contains('\\', StringComparison.Ordinal) || file.StartsWith('.')
+            ? null
+            : $"{match.Groups["year"].Value}/{match.Groups["month"].Value}/{file}";
+    }
+
+    /// <summary>
+    /// The file of an attachment the export lists at <paramref name="url"/>, wherever that is (a CDN, an offload
+    /// bucket, another site): named by the upload path WordPress recorded for it (<c>_wp_attached_file</c>,
+    /// <c>2024/01/photo.jpg</c>), else, as WordPress's importer files it, by the attachment's year and month and the
+    /// URL's file name; null when neither gives a year/month path.
+    /// </summary>
+    public static MediaUrl? OfAttachment(string url, string attachedFile, string postDate)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return null;
         }
 
-        var key = $"{match.Groups["year"].Value}/{match.Groups["month"].Value}/{file}";
-        var original = new UriBuilder(uri.Scheme, host, port, path).Uri;
-        return new MediaUrl(key, original);
+        var original = new UriBuilder(uri.Scheme, uri.IdnHost.ToLowerInvariant(), uri.IsDefaultPort ? -1 : uri.Port, uri.AbsolutePath).Uri;
+        var recorded = Upload().Match("/" + attachedFile.Trim().TrimStart('/'));
+        if (recorded.Success && KeyOf(recorded) is { } key)
+        {
+            return new MediaUrl(key, original);
+        }
+
+        var name = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
+        var dated = AttachmentDate().Match(postDate.Trim());
+        return dated.Success && Upload().Match($"/{dated.Groups["year"].Value}/{dated.Groups["month"].Value}/{name}") is { Success: true } byDate && KeyOf(byDate) is { } dateKey
+            ? new MediaUrl(dateKey, original)
+            : null;
     }
 
     /// <summary>The name WordPress gave a resized copy's original: <c>photo-300x200.jpg</c> is a copy of <c>photo.jpg</c>.</summary>
@@ -86,6 +114,9 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
 
     [GeneratedRegex(@"^(?:/.*?/wp-content/uploads|/wp-content/uploads|/files)?/(?<year>(?:19|20)\d\d)/(?<month>0[1-9]|1[0-2])/(?<file>[^/]+\.[A-Za-z0-9]{1,5})$")]
     private static partial Regex Upload();
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)-(?<month>0[1-9]|1[0-2])-")]
+    private static partial Regex AttachmentDate();
 
     [GeneratedRegex(@"-\d{1,5}x\d{1,5}(?<ext>\.[A-Za-z0-9]{1,5})$")]
     private static partial Regex Resized();

@@ -128,6 +128,11 @@ internal static class WxrConverter
             diagnostics.Warning(DiagnosticCodes.ImportProtected, location, $"'{title}' is password-protected on WordPress: imported as a draft (draft: true), never published");
         }
 
+        if (OtherTaxonomies(item) is { Length: > 0 } others)
+        {
+            notes.Add($"WordPress also filed this post under {others}, of a taxonomy a theme or plugin added: left out here; make them tags or categories if they matter.");
+        }
+
         var kind = item.Type == "page" ? ImportedKind.Page : ImportedKind.Dispatch;
         return new ImportedPost
         {
@@ -161,6 +166,14 @@ internal static class WxrConverter
             BodyText = converted.Text,
         };
     }
+
+    /// <summary>
+    /// The item's terms of taxonomies other than categories, tags and post formats (a theme's or plugin's: "region",
+    /// "series"), as <c>'Kharkiv' (region), ...</c>; empty when there is none.
+    /// </summary>
+    private static string OtherTaxonomies(WxrItem item) => string.Join(", ", item.Terms
+        .Where(t => t.Domain is not ("category" or "post_tag" or "post_format") && t.Name.Length > 0)
+        .Select(t => $"'{TextOf(t.Name)}' ({t.Domain})").Distinct(StringComparer.Ordinal));
 
     /// <summary>
     /// A partial export (Tools → Export → Posts) leaves out the synced patterns and images a post shows: the post is

@@ -18,7 +18,7 @@ internal static class WxrItemReader
         var plain = new Dictionary<string, string>(StringComparer.Ordinal);
         var wp = new Dictionary<string, string>(StringComparer.Ordinal);
         var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        var terms = new List<(string Domain, string Nicename, string Name)>();
+        var terms = new List<(string? Domain, string Nicename, string Name)>();
         var comments = new List<WxrComment>();
         string? content = null, excerpt = null, creator = null;
         foreach (var _ in Children(reader))
@@ -46,9 +46,8 @@ internal static class WxrItemReader
                 continue;
             }
 
-            var term = namespaceUri.Length == 0 && name == "category"
-                ? (Domain: reader.GetAttribute("domain") ?? "category", Nicename: (reader.GetAttribute("nicename") ?? string.Empty).Trim())
-                : default;
+            var isTerm = namespaceUri.Length == 0 && name == "category";
+            var term = isTerm ? (Domain: reader.GetAttribute("domain"), Nicename: (reader.GetAttribute("nicename") ?? string.Empty).Trim()) : default;
             var text = Text(reader);
             if (namespaceUri.Length == 0)
             {
@@ -60,7 +59,7 @@ internal static class WxrItemReader
                 wp.TryAdd(name, text);
             }
 
-            if (term.Domain is not null)
+            if (isTerm)
             {
                 terms.Add((term.Domain, term.Nicename, text.Trim()));
             }
@@ -102,12 +101,22 @@ internal static class WxrItemReader
             ParentId = long.TryParse(Wp("post_parent"), NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : 0,
             MenuOrder = int.TryParse(Wp("menu_order"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var order) ? order : 0,
             AttachmentUrl = Wp("attachment_url"),
-            Terms = terms,
+            Terms = Terms(terms),
             Meta = meta,
         };
     }
 
-    /// <summary>An approved comment (pingbacks and trackbacks included); null for one waiting, spam or trashed.</summary>
+    /// <summary>
+    /// The item's terms as WordPress's importer files them: a WXR 1.0 "tag" is a post_tag, and a bare category (no
+    /// domain), which WordPress 2.x wrote beside each one it also wrote with its domain and nicename, is left out when
+    /// that twin is there (other exporters write only bare ones: those are categories).
+    /// </summary>
+    private static List<(string Domain, string Nicename, string Name)> Terms(List<(string? Domain, string Nicename, string Name)> terms) =>
+        terms.Where(t => t.Domain is not null || !terms.Any(o => o.Domain == "category" && o.Name == t.Name))
+            .Select(t => (t.Domain switch { null => "category", "tag" => "post_tag", var domain => domain }, t.Nicename, t.Name))
+            .ToList();
+
+    /// <summary>An approved comment (pingbacks and trackbacks included); null for one waiting, spam or trashed, and for a note.</summary>
     private static WxrComment? Comment(XmlReader reader)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -123,7 +132,9 @@ internal static class WxrItemReader
         }
 
         string Field(string name) => fields.GetValueOrDefault(name)?.Trim() ?? string.Empty;
-        if (Field("comment_approved") != "1")
+        // A note (WordPress 6.9's block notes, comment_type "note") is the editors' talk about a draft, never shown to
+        // readers whatever its status.
+        if (Field("comment_approved") != "1" || Field("comment_type") == "note")
         {
             return null;
         }

@@ -30,7 +30,8 @@ internal static partial class WxrReader
     /// <remarks>
     /// An export whose CDATA sections hold "]]&gt;" (WordPress wrote such files) or whose text holds an ampersand that
     /// starts no entity (other exporters' files) is not XML. WordPress's own importer reads both with a regex parser;
-    /// such a file is repaired as that parser would read it and imported with a warning at the first repair.
+    /// such a file is repaired as that parser would read it and imported with a warning at the first repair. So is one
+    /// that declares a namespace XML forbids (<c>xmlns:123x</c>), which libxml2, under WordPress's other parsers, skips.
     /// </remarks>
     public static WxrExport? Read(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress = null)
     {
@@ -80,6 +81,13 @@ internal static partial class WxrReader
             text = ampersands.Text;
             warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, ampersands.FirstLine, ampersands.FirstColumn),
                 $"{ampersands.Count} '&' that start(s) no entity (the first here; XML wants '&amp;'): read as '&', as WordPress's own importer reads them; check those values");
+        }
+
+        if (NamespaceDeclarations.Repair(text) is { } declarations)
+        {
+            text = declarations.Text;
+            warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, declarations.FirstLine, declarations.FirstColumn),
+                $"{declarations.Count} namespace declaration(s) that XML forbids (the first here: {declarations.First}): left out, as WordPress's own importer leaves them out; check the items that use them");
         }
 
         var found = warnings.ToSortedList();

@@ -119,6 +119,52 @@ public sealed class MediaHomeTests
         Assert.Contains("](/wp-content/uploads/2022/05/a.jpg", site.Read("content/dispatches/2022/with-media.md"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnAttachmentOnAnotherHostIsCopiedToWhereWordPressRecordedIt()
+    {
+        // WordPress's importer tests: an interrupted import (one attachment), then the whole export, whose three
+        // attachments live on another host than the blog; each names its upload path in _wp_attached_file.
+        using var site = ImportSandbox.Create(SiteYml);
+        var media = Path.Combine(site.Root, "inputs", "media");
+        Directory.CreateDirectory(Path.Combine(media, "2024", "01"));
+        foreach (var name in new[] { "image-1.jpg", "image-2.jpg", "image-3.jpg" })
+        {
+            File.WriteAllBytes(Path.Combine(media, "2024", "01", name), Jpeg);
+        }
+
+        site.Import(o => o with { MediaFrom = media }, ImportPaths.Fixture("wordpress-importer/idempotency-partial.xml"));
+        var complete = ImportPaths.Fixture("wordpress-importer/idempotency-complete.xml");
+        var report = site.Import(o => o with { MediaFrom = media }, complete);
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal((3, 3, 0), (report.Dispatches, report.MediaHome, report.MediaRemote));
+        var text = site.Read("content/dispatches/2024/post-1-with-image-1.md");
+        Assert.Contains("src: \"/wp-content/uploads/2024/01/image-1.jpg\"", text, StringComparison.Ordinal);
+        Assert.Contains("![Image 1](/wp-content/uploads/2024/01/image-1.jpg)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("yavuzceliker", text, StringComparison.Ordinal);
+        Assert.Equal(3, site.Import(o => o with { MediaFrom = media }, complete).Count(SiteGen.Import.Model.WriteOutcome.Unchanged));
+    }
+
+    [Fact]
+    public void FetchMediaDownloadsAnAttachmentFromAnotherHostAndFilesItByItsDate()
+    {
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/cdn/photo.jpg"] = Jpeg, ["/cdn/other.jpg"] = Jpeg });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Offloaded", "offloaded", content: $"<p><img src=\"{host.Url}/cdn/photo.jpg\" alt=\"A\" /></p><p><img src=\"{host.Url}/cdn/other.jpg\" alt=\"B\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/cdn/photo.jpg", parent: 1)));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, input);
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(Jpeg, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo.jpg")));
+        var text = site.Read("content/dispatches/2022/offloaded.md");
+        Assert.Contains("![A](/wp-content/uploads/2022/05/photo.jpg)", text, StringComparison.Ordinal);
+
+        // An image on that host that the export does not list as an attachment is another site's: left where it is.
+        Assert.Contains($"![B]({host.Url}/cdn/other.jpg)", text, StringComparison.Ordinal);
+        Assert.Equal(["GET /cdn/photo.jpg"], host.Requests);
+    }
+
     private static Dictionary<string, byte[]> Files() => new(StringComparer.Ordinal)
     {
         ["/wp-content/uploads/2022/05/a.jpg"] = Jpeg,

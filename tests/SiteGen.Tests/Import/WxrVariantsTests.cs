@@ -209,4 +209,35 @@ public sealed class WxrVariantsTests
             Assert.Equal(WriteOutcome.Imported, Assert.Single(report.Files).Outcome);
         }
     }
+
+    [Fact]
+    public void AWordPress2xExportsBareCategoryTwinIsReadOnceAndItsTagDomainIsATag()
+    {
+        // WXR 1.0 wrote each category twice (bare, and with its domain and nicename) and tags as domain "tag";
+        // WordPress's importer reads the second of the twins only, and files "tag" as post_tag.
+        var (site, _) = Import(Wxr.Item(1, "Old", "old", extra:
+            "<category><![CDATA[Uncategorized]]></category><category domain=\"category\" nicename=\"uncategorized\"><![CDATA[Uncategorized]]></category>" +
+            "<category><![CDATA[Front]]></category><category domain=\"category\" nicename=\"front\"><![CDATA[Front]]></category>" +
+            "<category domain=\"tag\" nicename=\"roar\"><![CDATA[roar]]></category><category><![CDATA[Only bare]]></category>"));
+        using (site)
+        {
+            var text = site.Read("content/dispatches/2022/old.md");
+            Assert.Contains("categories:\n  - Front\n  - Only bare\ntags:\n  - roar\n", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Uncategorized", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TermsOfATaxonomyAThemeAddedAreNamedInTheNotes()
+    {
+        var (site, report) = Import(Wxr.Item(1, "Filed", "filed", extra:
+            "<category domain=\"region\" nicename=\"kharkiv\"><![CDATA[Kharkiv]]></category><category domain=\"post_format\" nicename=\"post-format-aside\"><![CDATA[Aside]]></category>"));
+        using (site)
+        {
+            Assert.StartsWith("---\n# WordPress also filed this post under 'Kharkiv' (region), of a taxonomy", site.Read("content/dispatches/2022/filed.md"), StringComparison.Ordinal);
+            Assert.DoesNotContain("Aside", site.Read("content/dispatches/2022/filed.md"), StringComparison.Ordinal);
+            Assert.Contains("'Kharkiv' (region)", site.Read("import-report.md"), StringComparison.Ordinal);
+            Assert.False(report.HasErrors);
+        }
+    }
 }
