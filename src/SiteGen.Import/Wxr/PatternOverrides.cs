@@ -17,7 +17,7 @@ internal static partial class PatternOverrides
     {
         ["paragraph"] = ["content"],
         ["heading"] = ["content"],
-        ["image"] = ["url", "alt", "title"],
+        ["image"] = ["url", "alt", "title", "caption"],
         ["button"] = ["url", "text", "linkTarget", "rel"],
     };
 
@@ -43,7 +43,9 @@ internal static partial class PatternOverrides
 
         foreach (var block in overrides.EnumerateObject().Where(b => b.Value.ValueKind == JsonValueKind.Object))
         {
-            var values = block.Value.EnumerateObject()
+            // A format the block editor wrote for a while held each block's values under "values"; WordPress unwraps it.
+            var named = block.Value.TryGetProperty("values", out var wrapped) && wrapped.ValueKind == JsonValueKind.Object ? wrapped : block.Value;
+            var values = named.EnumerateObject()
                 .Where(a => a.Value.ValueKind == JsonValueKind.String)
                 .ToDictionary(a => a.Name, a => a.Value.GetString()!, StringComparer.Ordinal);
             if (values.Count > 0)
@@ -101,15 +103,30 @@ internal static partial class PatternOverrides
 
             var supported = SupportedAttributes[type];
             var bound = new HashSet<string>(StringComparer.Ordinal);
+            var elsewhere = new HashSet<string>(StringComparer.Ordinal);
+            var byDefault = false;
             foreach (var binding in bindings.EnumerateObject())
             {
-                if (binding.Value.ValueKind == JsonValueKind.Object && binding.Value.TryGetProperty("source", out var source)
-                    && source.ValueKind == JsonValueKind.String && source.GetString() == "core/pattern-overrides")
+                var overridable = binding.Value.ValueKind == JsonValueKind.Object && binding.Value.TryGetProperty("source", out var source)
+                    && source.ValueKind == JsonValueKind.String && source.GetString() == "core/pattern-overrides";
+                if (binding.Name == "__default")
                 {
-                    // WordPress 6.6 binds every supported attribute at once under "__default".
-                    bound.UnionWith(binding.Name == "__default" ? supported : supported.Where(s => s == binding.Name));
+                    byDefault |= overridable;
+                }
+                else
+                {
+                    (overridable ? bound : elsewhere).Add(binding.Name);
                 }
             }
+
+            // WordPress 6.6 binds every supported attribute at once under "__default", but an attribute bound to
+            // another source (a custom field) keeps that binding.
+            if (byDefault)
+            {
+                bound.UnionWith(supported.Where(a => !elsewhere.Contains(a)));
+            }
+
+            bound.IntersectWith(supported);
 
             return bound.Count > 0 ? (name.GetString()!, bound) : null;
         }
@@ -141,6 +158,9 @@ internal static partial class PatternOverrides
                 return SetAttribute(body.QuerySelector("img"), "alt", value);
             case ("image", "title"):
                 return SetAttribute(body.QuerySelector("img"), "title", value);
+            case ("image", "caption"):
+                // As WordPress: a caption goes where the pattern's image has one, and an image without one shows none.
+                return SetInner(body.QuerySelector("figcaption"), value);
             default:
                 return false;
         }

@@ -67,8 +67,9 @@ public sealed class GutenbergBlockTests
     [Fact]
     public void APatternsTextThePostChangedForItselfShowsThePostsText()
     {
-        // WordPress 6.6 binds every supported attribute with "__default"; the Gutenberg plugin before it bound each
-        // attribute and named the post's values "overrides". Only blocks bound to pattern overrides take them.
+        // WordPress 6.6 binds every supported attribute with "__default" (but for one bound to another source); the
+        // Gutenberg plugin before it bound each attribute and named the post's values "overrides", and for a while
+        // wrapped them in "values". Only blocks bound to pattern overrides take them.
         using var site = ImportSandbox.Create();
         var export = site.Input("blog.xml", Wxr.Export(
             Wxr.Item(10, "Kherson, day 3", "kherson-day-3", """
@@ -77,6 +78,9 @@ public sealed class GutenbergBlockTests
             Wxr.Item(11, "Kherson, day 4", "kherson-day-4", """
                 <!-- wp:block {"ref":78,"overrides":{"Heading":{"content":"Kherson, day 4"}}} /-->
                 """, date: "2022-11-15 09:00:00", gmt: "2022-11-15 07:00:00"),
+            Wxr.Item(12, "Kherson, day 5", "kherson-day-5", """
+                <!-- wp:block {"ref":78,"content":{"Heading":{"values":{"content":"Kherson, day 5"}},"Map":{"caption":"The ferry pier, day 5"},"Donate":{"url":"https://example.org/elsewhere"}}} /-->
+                """, date: "2022-11-16 09:00:00", gmt: "2022-11-16 07:00:00"),
             Wxr.Item(78, "Day box", "day-box", """
                 <!-- wp:heading {"metadata":{"name":"Heading","bindings":{"__default":{"source":"core/pattern-overrides"}}}} -->
                 <h2 class="wp-block-heading">Kherson, day N</h2>
@@ -88,9 +92,9 @@ public sealed class GutenbergBlockTests
                 <p>Every day the same.</p>
                 <!-- /wp:paragraph -->
                 <!-- wp:image {"metadata":{"name":"Map","bindings":{"__default":{"source":"core/pattern-overrides"}}}} -->
-                <figure class="wp-block-image"><img src="https://example.org/map.png" alt="A map"/></figure>
+                <figure class="wp-block-image"><img src="https://example.org/map.png" alt="A map"/><figcaption class="wp-element-caption">The river</figcaption></figure>
                 <!-- /wp:image -->
-                <!-- wp:buttons --><div class="wp-block-buttons"><!-- wp:button {"metadata":{"name":"Donate","bindings":{"__default":{"source":"core/pattern-overrides"}}}} -->
+                <!-- wp:buttons --><div class="wp-block-buttons"><!-- wp:button {"metadata":{"name":"Donate","bindings":{"__default":{"source":"core/pattern-overrides"},"url":{"source":"core/post-meta","args":{"key":"donate_url"}}}}} -->
                 <div class="wp-block-button"><a class="wp-block-button__link" href="https://example.org/donate">Donate</a></div>
                 <!-- /wp:button --></div><!-- /wp:buttons -->
                 <!-- wp:block {"ref":79} /-->
@@ -103,14 +107,14 @@ public sealed class GutenbergBlockTests
 
         var report = site.Import(export);
 
-        Assert.Equal(2, report.Files.Count);
+        Assert.Equal(3, report.Files.Count);
         var day3 = site.Read(report.Files.Single(f => f.TargetPath.Contains("day-3", StringComparison.Ordinal)).TargetPath).Split("---\n")[2];
         Assert.Contains("## Kherson, day 3", day3, StringComparison.Ordinal);
         Assert.Contains("Ferry crossings *resumed*.", day3, StringComparison.Ordinal);
         Assert.Contains("Every day the same.", day3, StringComparison.Ordinal);
         Assert.DoesNotContain("Changed", day3, StringComparison.Ordinal);
         Assert.Contains("The Dnipro at Kherson", day3, StringComparison.Ordinal);
-        Assert.Contains("[Support the unit](https://example.org/unit)", day3, StringComparison.Ordinal);
+        Assert.Contains("[Support the unit](https://example.org/donate)", day3, StringComparison.Ordinal);
         Assert.Contains("### Slava Ukraini", day3, StringComparison.Ordinal);
         Assert.DoesNotContain("day N", day3, StringComparison.Ordinal);
         Assert.DoesNotContain("What happened today", day3, StringComparison.Ordinal);
@@ -118,6 +122,11 @@ public sealed class GutenbergBlockTests
         Assert.Contains("## Kherson, day 4", day4, StringComparison.Ordinal);
         Assert.Contains("What happened today.", day4, StringComparison.Ordinal);
         Assert.Contains("### Slava Ukraini", day4, StringComparison.Ordinal);
+        var day5 = site.Read(report.Files.Single(f => f.TargetPath.Contains("day-5", StringComparison.Ordinal)).TargetPath).Split("---\n")[2];
+        Assert.Contains("## Kherson, day 5", day5, StringComparison.Ordinal);
+        Assert.Contains("The ferry pier, day 5", day5, StringComparison.Ordinal);
+        Assert.DoesNotContain("The river", day5, StringComparison.Ordinal);
+        Assert.DoesNotContain("elsewhere", day5, StringComparison.Ordinal);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0621");
     }
 
