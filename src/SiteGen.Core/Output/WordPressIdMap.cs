@@ -20,6 +20,9 @@ internal sealed class WordPressIdMap
 {
     private readonly SortedDictionary<long, string> _paths;
 
+    /// <summary>WordPress's front controller, which answers <c>/index.php?p=123</c> as it does <c>/?p=123</c>.</summary>
+    private const string IndexPhp = "/index.php";
+
     private WordPressIdMap(SortedDictionary<long, string> paths) => _paths = paths;
 
     /// <summary>The site paths by id.</summary>
@@ -59,11 +62,19 @@ internal sealed class WordPressIdMap
     public bool HasSamePaths(WordPressIdMap other) => _paths.Count == other._paths.Count && _paths.SequenceEqual(other._paths);
 
     /// <summary>
-    /// The home page's script: for <c>?p=</c>, <c>?page_id=</c> or <c>?attachment_id=</c>, it fetches the map and goes
-    /// to the page, keeping a <c>#fragment</c>; an id the map lacks leaves the reader on the home page. Null without ids.
+    /// The script of the home page (<paramref name="notFound"/> false) or of the not-found page: for <c>?p=</c>,
+    /// <c>?page_id=</c> or <c>?attachment_id=</c>, it fetches the map and goes to the page, keeping a <c>#fragment</c>;
+    /// an id the map lacks leaves the reader where they are. Null without ids.
     /// </summary>
-    public string? Script(UrlBuilder urls) => _paths.Count == 0 ? null :
+    /// <remarks>
+    /// A static host serves the home page for <c>/?p=123</c>, and its not-found page for <c>/index.php?p=123</c>, the
+    /// other form of the link WordPress answers (and <c>/index.php/?p=123</c>). There the script follows only those
+    /// paths under the base path: a link of another path with such a query is no old id link, and WordPress answered it
+    /// with its own not-found page too.
+    /// </remarks>
+    public string? Script(UrlBuilder urls, bool notFound = false) => _paths.Count == 0 ? null :
         "<script>(function(){var m=/^\\?(?:.*&)?(?:p|page_id|attachment_id)=0*([1-9][0-9]*)(?:&|$)/.exec(location.search);if(!m)return;" +
+        (notFound ? "var h=\"" + urls.Href(IndexPhp) + "\";if(location.pathname!==h&&location.pathname!==h+\"/\")return;" : string.Empty) +
         "fetch(\"" + urls.Href(SitePaths.WordPressIds) + "\").then(function(r){return r.ok?r.json():{};})" +
         ".then(function(ids){var to=ids[m[1]];if(typeof to===\"string\")location.replace(to+location.hash);}).catch(function(){});})();</script>";
 

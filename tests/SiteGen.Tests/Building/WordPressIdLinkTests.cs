@@ -47,6 +47,12 @@ public sealed class WordPressIdLinkTests
         Assert.DoesNotContain("wordpress-ids.json", built.Text("page/2/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("wordpress-ids.json", built.Text("2022/05/15/talks/index.html"), StringComparison.Ordinal);
 
+        // A static host serves the not-found page for /index.php?p=123: its script follows that path alone, under the base path.
+        var notFound = built.Text("404.html");
+        Assert.Contains("fetch(\"/briefings/wordpress-ids.json\")", notFound, StringComparison.Ordinal);
+        Assert.Contains("var h=\"/briefings/index.php\";if(location.pathname!==h&&location.pathname!==h+\"/\")return;", notFound, StringComparison.Ordinal);
+        Assert.DoesNotContain("index.php", home, StringComparison.Ordinal);
+
         // The path alias still gets its redirect page; the query alias gets none (a static host would never serve it).
         Assert.Contains("http-equiv=\"refresh\"", built.Text("2022/05/15/old-talks/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain(built.Output.Files.Keys, p => p.Contains('?', StringComparison.Ordinal));
@@ -60,6 +66,7 @@ public sealed class WordPressIdLinkTests
 
         Assert.False(built.Has("wordpress-ids.json"));
         Assert.DoesNotContain("wordpress-ids", built.Text("index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("wordpress-ids", built.Text("404.html"), StringComparison.Ordinal);
     }
 
     [Theory]

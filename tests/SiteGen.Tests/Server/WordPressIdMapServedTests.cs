@@ -54,6 +54,25 @@ public sealed class WordPressIdMapServedTests
         Assert.Contains(report.Result.Diagnostics, d => d.Code == "SG0238" && d.Message.Contains(Clash, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheNotFoundPageGetsAndLosesTheScriptWhenTheDispatchWithAnIdIsOlderThanItShows()
+    {
+        // The not-found page lists the five newest dispatches: the one with the id, the oldest, is not among them, so
+        // only the script (for /index.php?p=7) changes that page.
+        var newer = string.Concat(Enumerable.Range(16, 5).Select(day => $"-- content/dispatches/2022/newer-{day}.md --\n---\ntitle: Newer {day}\ndate: 2022-05-{day}\n---\nLater.\n"));
+        await using var preview = await RunningPreview.StartAsync(Site.Replace("-- content/dispatches/2022/mine.md --", newer + "-- content/dispatches/2022/mine.md --", StringComparison.Ordinal));
+        Assert.Contains("index.php", System.Text.Encoding.UTF8.GetString(preview.Session.State.Snapshot!.Files["404.html"]), StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(preview.Folder.Site, Imported));
+
+        File.Delete(Path.Combine(preview.Folder.Site, Imported));
+        await RebuildLikeAFullBuildAsync(preview, Imported, "the last dispatch with an id deleted");
+        Assert.DoesNotContain("index.php", System.Text.Encoding.UTF8.GetString(preview.Session.State.Snapshot!.Files["404.html"]), StringComparison.Ordinal);
+
+        preview.Folder.Write(Imported, text);
+        await RebuildLikeAFullBuildAsync(preview, Imported, "the first dispatch with an id added");
+        Assert.Contains("index.php", System.Text.Encoding.UTF8.GetString(preview.Session.State.Snapshot!.Files["404.html"]), StringComparison.Ordinal);
+    }
+
     private static async Task RebuildLikeAFullBuildAsync(RunningPreview preview, string path, string where)
     {
         var report = await preview.Session.RebuildAsync([path]);
