@@ -202,9 +202,14 @@ public static partial class Importer
             var shown = Display(Path.Combine(siteRoot, placed[i].TargetPath), options.WorkingDirectory);
             var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), placed[i].TargetPath, shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
-            var replaced = text is not null && posts[i].Source == ImportedSource.Export && poorer.TryGetValue(placed[i].TargetPath, out var from)
-                ? ReplacedCopy.Read(Path.Combine(siteRoot, placed[i].TargetPath), from, text) : null;
-            WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases));
+            var earlierFile = placed[i].Replaces ?? placed[i].TargetPath;
+            var replaced = text is not null && posts[i].Source == ImportedSource.Export && poorer.TryGetValue(earlierFile, out var from)
+                ? ReplacedCopy.Read(Path.Combine(siteRoot, earlierFile), from, text) : null;
+
+            // A post that moved on the old blog leaves its earlier file for the new one, unless that file was edited since.
+            WriteOutcome? outcome = text is null ? null
+                : placed[i].Replaces is { } moved && !writer.Remove(moved) ? WriteOutcome.Edited
+                : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases)) is var wrote && placed[i].Replaces is not null && wrote == WriteOutcome.Imported ? WriteOutcome.Updated : wrote;
             return (Shown: shown, Alias: document.Aliases.FirstOrDefault(a => !a.Contains('?', StringComparison.Ordinal)), document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text, Replaced: replaced);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
@@ -217,10 +222,22 @@ public static partial class Importer
                 continue;
             }
 
-            if (outcome == WriteOutcome.Edited)
+            var movedFrom = place.Replaces is { } earlierTarget ? Display(Path.Combine(siteRoot, earlierTarget), options.WorkingDirectory) : null;
+            if (outcome == WriteOutcome.Edited && movedFrom is not null)
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(movedFrom),
+                    $"changed since it was imported: left alone; {post.SourcePath} has this post at {place.SitePath} now (a new date or slug on the old blog), in {shownTarget}, which is not written while this file is there (use --force to move it there, or move it and your edits by hand)");
+                shownTarget = movedFrom;
+            }
+            else if (outcome == WriteOutcome.Edited)
             {
                 diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(shownTarget),
                     $"changed since it was imported (or not made by the importer): left alone; the import of {post.SourcePath} would differ (use --force to overwrite)");
+            }
+            else if (movedFrom is not null)
+            {
+                diagnostics.Info(DiagnosticCodes.ImportPostMoved, new SourceLocation(shownTarget),
+                    $"'{post.Title}' is at {place.SitePath} now ({(post.BlogPostId is { } id ? $"the same post, {id}, with a new date or slug on the old blog" : "the same post at another place")}): moved here from {movedFrom}, which is removed; its URL there is an alias of the new one");
             }
 
             if (outcome == WriteOutcome.Updated && replaced is { FieldsLost.Count: > 0 })

@@ -87,6 +87,7 @@ public static class DiagnosticCodes
     public const string ImportClippingField = "SG0613";
     public const string ImportPartOfPost = "SG0614";
     public const string ImportCopyReplaced = "SG0615";
+    public const string ImportPostMoved = "SG0616";
 
     // SG0620-SG0629: converting imported content.
     public const string ImportEmbedKeptAsText = "SG0620";
