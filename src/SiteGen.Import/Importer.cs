@@ -275,6 +275,7 @@ public static partial class Importer
             diagnostics.Warning(DiagnosticCodes.ImportTermsMerged, term.Entry, TermMerges.Advice(term));
         }
 
+        WriteAttachmentIds(placed, manifest, attachments, media, siteRoot, config, writer, options, diagnostics);
         timings.Measure("commit", writer.Commit);
         if (!options.DryRun)
         {
@@ -282,6 +283,33 @@ public static partial class Importer
         }
 
         return new Migration(written, media.Files.ToList(), refused, merged);
+    }
+
+    /// <summary>
+    /// Writes the old blog's attachment ids, each to its file (brought home, else its address), with those earlier
+    /// imports wrote: WordPress answered <c>/?attachment_id=67</c> and <c>/?p=67</c> with the attachment, and the site's
+    /// map of old ids follows them there.
+    /// </summary>
+    private static void WriteAttachmentIds(List<PlacedPost> placed, ImportManifest manifest, List<WxrItem> attachments, MediaHome media, string siteRoot, SiteConfig config,
+        TargetWriter writer, ImportOptions options, DiagnosticBag diagnostics)
+    {
+        var target = config.ContentPath(WordPressAttachmentReader.FileName);
+        var earlier = WordPressAttachmentReader.Read(new PhysicalFileSource(siteRoot), config, new DiagnosticBag());
+        if (attachments.Count == 0 && earlier.Count == 0)
+        {
+            return;
+        }
+
+        var claimed = placed.SelectMany(p => p.Document.Aliases)
+            .Concat(manifest.Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target)) && placed.All(c => c.Replaces != p.Target)).SelectMany(p => p.Post.Aliases ?? []))
+            .Where(a => a.Contains('?', StringComparison.Ordinal)).Select(a => WordPressId.Parse(a, out _)).OfType<(string Parameter, long Id)>().Select(i => i.Id).ToHashSet();
+        var found = attachments.Where(a => a.Id > 0).Select(a => (a.Id, Target: media.LocalUrl(a.AttachmentUrl) ?? a.AttachmentUrl.Trim()))
+            .Where(a => a.Target.StartsWith('/') || Uri.TryCreate(a.Target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https");
+        if (AttachmentIds.Text(found, earlier, claimed) is { } text && writer.Write(target, text) == WriteOutcome.Edited)
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(Display(Path.Combine(siteRoot, target), options.WorkingDirectory)),
+                "changed since it was imported (or not made by the importer): left alone, without the attachments of this import (use --force to overwrite)");
+        }
     }
 
     /// <summary>

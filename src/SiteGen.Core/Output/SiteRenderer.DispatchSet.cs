@@ -60,7 +60,7 @@ public sealed partial class SiteRenderer
 
         var noted = new NotingOutput(output);
         // The front page, rendered first, shows the script of the old WordPress ids while the site has any.
-        var context = Reorder(last, dispatches, actorIndex, taxonomies, relatedOfAdded, newToOld, noted) with { WordPressIds = WordPressIdMap.Of(dispatches, last.Pages, null) };
+        var context = Reorder(last, dispatches, actorIndex, taxonomies, relatedOfAdded, newToOld, noted) with { WordPressIds = WordPressIdMap.Of(dispatches, last.Pages, last.WordPressIds.Attachments, null) };
         _context = context;
         var added = Enumerable.Range(0, newToOld.Count).Where(p => newToOld[p] < 0).ToList();
         var homePages = new HomePages(context);

@@ -23,24 +23,29 @@ internal sealed class WordPressIdMap
     /// <summary>WordPress's front controller, which answers <c>/index.php?p=123</c> as it does <c>/?p=123</c>.</summary>
     private const string IndexPhp = "/index.php";
 
-    private WordPressIdMap(SortedDictionary<long, string> paths) => _paths = paths;
+    private WordPressIdMap(SortedDictionary<long, string> paths, IReadOnlyList<WordPressAttachment> attachments) => (_paths, Attachments) = (paths, attachments);
 
-    /// <summary>The site paths by id.</summary>
+    /// <summary>The site paths (or, for an attachment's file not brought home, addresses) by id.</summary>
     public IReadOnlyDictionary<long, string> Paths => _paths;
 
+    /// <summary>The attachments the map was made with, which a map made again for other dispatches keeps.</summary>
+    public IReadOnlyList<WordPressAttachment> Attachments { get; }
+
     /// <summary>
-    /// The map of the published dispatches and pages; an id two files give is the first's (by path), and reported
-    /// when <paramref name="diagnostics"/> is given.
+    /// The map of the published dispatches and pages and of the old blog's attachments; an id two files give is the
+    /// first's (by path), and reported when <paramref name="diagnostics"/> is given.
     /// </summary>
-    public static WordPressIdMap Of(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, DiagnosticBag? diagnostics)
+    public static WordPressIdMap Of(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<WordPressAttachment> attachments, DiagnosticBag? diagnostics)
     {
         var paths = new SortedDictionary<long, string>();
         var owners = new Dictionary<long, (string Source, SourceLocation Location)>();
-        var named = dispatches.Select(d => (d.SourcePath, d.Path, d.WordPressIds)).Concat(pages.Select(p => (p.SourcePath, p.Path, p.WordPressIds)))
-            .Where(n => n.WordPressIds.Count > 0).OrderBy(n => n.SourcePath, StringComparer.Ordinal);
-        foreach (var (source, path, ids) in named)
+        var named = dispatches.Select(d => (d.SourcePath, d.WordPressIds.Select(id => (id, d.Path)).ToList()))
+            .Concat(pages.Select(p => (p.SourcePath, p.WordPressIds.Select(id => (id, p.Path)).ToList())))
+            .Concat(attachments.GroupBy(a => a.Location.Path).Select(g => (g.Key, g.Select(a => (new WordPressId("attachment_id", a.Id, a.Location), a.Target)).ToList())))
+            .Where(n => n.Item2.Count > 0).OrderBy(n => n.Item1, StringComparer.Ordinal);
+        foreach (var (source, ids) in named)
         {
-            foreach (var id in ids)
+            foreach (var (id, path) in ids)
             {
                 if (owners.TryAdd(id.Id, (source, id.Location)))
                 {
@@ -55,7 +60,7 @@ internal sealed class WordPressIdMap
             }
         }
 
-        return new WordPressIdMap(paths);
+        return new WordPressIdMap(paths, attachments);
     }
 
     /// <summary>Whether both send the same ids to the same pages.</summary>
@@ -92,7 +97,7 @@ internal sealed class WordPressIdMap
             json.WriteStartObject();
             foreach (var (id, path) in _paths)
             {
-                json.WriteString(id.ToString(CultureInfo.InvariantCulture), urls.Href(path));
+                json.WriteString(id.ToString(CultureInfo.InvariantCulture), path.StartsWith('/') ? urls.Href(path) : path);
             }
 
             json.WriteEndObject();

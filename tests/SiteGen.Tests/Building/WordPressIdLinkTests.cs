@@ -94,6 +94,51 @@ public sealed class WordPressIdLinkTests
         Assert.Contains("\"123\"", built.Text("wordpress-ids.json"), StringComparison.Ordinal);
     }
 
+    private const string Attachments = """
+        -- content/wordpress-attachments.yml --
+        # written by sitegen import
+        67: "/wp-content/uploads/2022/05/map.jpg"
+        68: "https://oldblog.files.wordpress.com/2022/05/plan.pdf"
+
+        """;
+
+    [Fact]
+    public void TheOldBlogsAttachmentsLeadToTheirFilesHomeUnderTheBasePathAndAwayAsTheyAre()
+    {
+        var built = TestSite.Parse(Site + "\n" + Attachments).BuildOk();
+
+        Assert.Equal("{\"45\":\"/briefings/about/\",\"67\":\"/briefings/wp-content/uploads/2022/05/map.jpg\",\"68\":\"https://oldblog.files.wordpress.com/2022/05/plan.pdf\",\"123\":\"/briefings/2022/05/15/talks/\"}",
+            built.Text("wordpress-ids.json"));
+
+        // Attachments alone are ids enough for the map and the scripts.
+        var alone = TestSite.Parse(Site.Replace("\"/?p=123\", ", string.Empty, StringComparison.Ordinal)
+            .Replace("aliases: [\"https://oldblog.wordpress.com/?page_id=45\"]", "aliases: [/about-us/]", StringComparison.Ordinal) + "\n" + Attachments).BuildOk();
+        Assert.Contains("\"67\":\"/briefings/wp-content/uploads/2022/05/map.jpg\"", alone.Text("wordpress-ids.json"), StringComparison.Ordinal);
+        Assert.Contains("wordpress-ids.json", alone.Text("404.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAttachmentOfAPostsIdIsAnErrorAtItsLine()
+    {
+        var built = TestSite.Parse(Site + "\n" + Attachments.Replace("68:", "123:", StringComparison.Ordinal)).Build();
+
+        Assert.False(built.Result.Succeeded);
+        built.Expect("content/wordpress-attachments.yml(3,1)", "SG0238", "'/?attachment_id=123' leads to content/dispatches/2022/talks.md already");
+    }
+
+    [Theory]
+    [InlineData("sixty: \"/a.jpg\"", "(2,1)", "a whole number above 0")]
+    [InlineData("67: \"wp-content/a.jpg\"", "(2,5)", "neither a site path nor an http(s) address")]
+    [InlineData("67: \"/a.jpg?w=640\"", "(2,5)", "has a query or fragment")]
+    [InlineData("67: [a, b]", "(2,5)", "names no file")]
+    public void AnAttachmentEntryThatNamesNoFileIsAnErrorAtItsPlace(string line, string place, string problem)
+    {
+        var built = TestSite.Parse(Site + "\n-- content/wordpress-attachments.yml --\n# written by sitegen import\n" + line + "\n").Build();
+
+        Assert.False(built.Result.Succeeded);
+        built.Expect("content/wordpress-attachments.yml" + place, "SG0239", problem);
+    }
+
     [Fact]
     public void AnIdLinkWrittenWithoutItsSlashIsTheRoots()
     {
