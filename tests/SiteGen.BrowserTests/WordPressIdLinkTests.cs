@@ -26,6 +26,10 @@ public sealed class WordPressIdLinkTests(ServedSites sites)
         ## The first round
 
         Talks began.
+        -- content/wordpress-attachments.yml --
+        67: "/wp-content/uploads/2022/05/plan.txt"
+        -- static/wp-content/uploads/2022/05/plan.txt --
+        The plan of the talks.
         """;
 
     [SkippableFact]
@@ -50,6 +54,11 @@ public sealed class WordPressIdLinkTests(ServedSites sites)
 
         await session.GotoAsync("?utm_source=x&page_id=0123");
         await Assertions.Expect(page).ToHaveURLAsync(host.Url("2022/05/15/talks-in-minsk/"));
+
+        // An attachment's id leads to its file, under the base path.
+        await session.GotoAsync("?attachment_id=67");
+        await Assertions.Expect(page).ToHaveURLAsync(host.Url("wp-content/uploads/2022/05/plan.txt"));
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("The plan of the talks.");
 
         await session.GotoAsync("?p=999999");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
