@@ -137,7 +137,7 @@ public static class Site
         TagIndex? tagIndex = null;
         UrlClaims? claimed = null;
         Parallel.Invoke(
-            () => claimed = SiteUrls.ClaimAll(dispatches, content.Pages, registry, taxonomies, config, diagnostics),
+            () => claimed = SiteUrls.ClaimAll(dispatches, content.Pages, content.Attachments, registry, taxonomies, config, diagnostics),
             () => actorIndex = new ActorIndex(dispatches),
             () => tagIndex = new TagIndex(dispatches));
         if (diagnostics.HasErrors || theme is null)
@@ -148,7 +148,10 @@ public static class Site
         claims = claimed;
         var related = timings.Measure("relate", () => RelatedFinder.Find(dispatches, actorIndex!, tagIndex!, config.RelatedCount));
         return new LoadedSite(config, urls, registry, dispatches, content.Pages, actorIndex!, tagIndex!, related, theme,
-            content.LeftOut, content.NextDue);
+            content.LeftOut, content.NextDue)
+        {
+            Attachments = content.Attachments,
+        };
     }
 
     private static RenderStats? Render(LoadedSite site, SiteRenderer renderer, CountingOutput counting, LinkVerifier verifier, BuildOptions options, DiagnosticBag diagnostics)

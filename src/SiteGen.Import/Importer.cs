@@ -204,9 +204,14 @@ public static partial class Importer
             var shown = Display(Path.Combine(siteRoot, placed[i].TargetPath), options.WorkingDirectory);
             var (document, home, remote, rewritten) = HomeReferences(placed[i], media, links);
             var text = DocumentGate.Pass(FrontMatterWriter.Write(document), placed[i].TargetPath, shown, posts[i].SourcePath, posts[i].Kind, config, diagnostics);
-            var replaced = text is not null && posts[i].Source == ImportedSource.Export && poorer.TryGetValue(placed[i].TargetPath, out var from)
-                ? ReplacedCopy.Read(Path.Combine(siteRoot, placed[i].TargetPath), from, text) : null;
-            WriteOutcome? outcome = text is null ? null : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases));
+            var earlierFile = placed[i].Replaces ?? placed[i].TargetPath;
+            var replaced = text is not null && posts[i].Source == ImportedSource.Export && poorer.TryGetValue(earlierFile, out var from)
+                ? ReplacedCopy.Read(Path.Combine(siteRoot, earlierFile), from, text) : null;
+
+            // A post that moved on the old blog leaves its earlier file for the new one, unless that file was edited since.
+            WriteOutcome? outcome = text is null ? null
+                : placed[i].Replaces is { } moved && !writer.Remove(moved) ? WriteOutcome.Edited
+                : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases)) is var wrote && placed[i].Replaces is not null && wrote == WriteOutcome.Imported ? WriteOutcome.Updated : wrote;
             return (Shown: shown, Alias: document.Aliases.FirstOrDefault(a => !a.Contains('?', StringComparison.Ordinal)), document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text, Replaced: replaced);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
@@ -219,10 +224,22 @@ public static partial class Importer
                 continue;
             }
 
-            if (outcome == WriteOutcome.Edited)
+            var movedFrom = place.Replaces is { } earlierTarget ? Display(Path.Combine(siteRoot, earlierTarget), options.WorkingDirectory) : null;
+            if (outcome == WriteOutcome.Edited && movedFrom is not null)
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(movedFrom),
+                    $"changed since it was imported: left alone; {post.SourcePath} has this post at {place.SitePath} now (a new date or slug on the old blog), in {shownTarget}, which is not written while this file is there (use --force to move it there, or move it and your edits by hand)");
+                shownTarget = movedFrom;
+            }
+            else if (outcome == WriteOutcome.Edited)
             {
                 diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(shownTarget),
                     $"changed since it was imported (or not made by the importer): left alone; the import of {post.SourcePath} would differ (use --force to overwrite)");
+            }
+            else if (movedFrom is not null)
+            {
+                diagnostics.Info(DiagnosticCodes.ImportPostMoved, new SourceLocation(shownTarget),
+                    $"'{post.Title}' is at {place.SitePath} now ({(post.BlogPostId is { } id ? $"the same post, {id}, with a new date or slug on the old blog" : "the same post at another place")}): moved here from {movedFrom}, which is removed; its URL there is an alias of the new one");
             }
 
             if (outcome == WriteOutcome.Updated && replaced is { FieldsLost.Count: > 0 })
@@ -260,6 +277,7 @@ public static partial class Importer
             diagnostics.Warning(DiagnosticCodes.ImportTermsMerged, term.Entry, TermMerges.Advice(term));
         }
 
+        WriteAttachmentIds(placed, manifest, attachments, media, siteRoot, config, writer, options, diagnostics);
         timings.Measure("commit", writer.Commit);
         if (!options.DryRun)
         {
@@ -267,6 +285,33 @@ public static partial class Importer
         }
 
         return new Migration(written, media.Files.ToList(), refused, merged);
+    }
+
+    /// <summary>
+    /// Writes the old blog's attachment ids, each to its file (brought home, else its address), with those earlier
+    /// imports wrote: WordPress answered <c>/?attachment_id=67</c> and <c>/?p=67</c> with the attachment, and the site's
+    /// map of old ids follows them there.
+    /// </summary>
+    private static void WriteAttachmentIds(List<PlacedPost> placed, ImportManifest manifest, List<WxrItem> attachments, MediaHome media, string siteRoot, SiteConfig config,
+        TargetWriter writer, ImportOptions options, DiagnosticBag diagnostics)
+    {
+        var target = config.ContentPath(WordPressAttachmentReader.FileName);
+        var earlier = WordPressAttachmentReader.Read(new PhysicalFileSource(siteRoot), config, new DiagnosticBag());
+        if (attachments.Count == 0 && earlier.Count == 0)
+        {
+            return;
+        }
+
+        var claimed = placed.SelectMany(p => p.Document.Aliases)
+            .Concat(manifest.Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target)) && placed.All(c => c.Replaces != p.Target)).SelectMany(p => p.Post.Aliases ?? []))
+            .Where(a => a.Contains('?', StringComparison.Ordinal)).Select(a => WordPressId.Parse(a, out _)).OfType<(string Parameter, long Id)>().Select(i => i.Id).ToHashSet();
+        var found = attachments.Where(a => a.Id > 0).Select(a => (a.Id, Target: media.LocalUrl(a.AttachmentUrl) ?? a.AttachmentUrl.Trim()))
+            .Where(a => a.Target.StartsWith('/') || Uri.TryCreate(a.Target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https");
+        if (AttachmentIds.Text(found, earlier, claimed) is { } text && writer.Write(target, text) == WriteOutcome.Edited)
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(Display(Path.Combine(siteRoot, target), options.WorkingDirectory)),
+                "changed since it was imported (or not made by the importer): left alone, without the attachments of this import (use --force to overwrite)");
+        }
     }
 
     /// <summary>

@@ -95,7 +95,7 @@ internal static class ContentLoader
             (_, null) => -1,
             var (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : string.CompareOrdinal(a.SourcePath, b.SourcePath),
         });
-        return new ContentSet(published, pages, leftOut, nextDue, unpublishedActorNames);
+        return new ContentSet(published, pages, leftOut, nextDue, unpublishedActorNames) { Attachments = WordPressAttachmentReader.Read(source, config, diagnostics) };
     }
 
     /// <summary>

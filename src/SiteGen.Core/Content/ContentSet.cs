@@ -11,4 +11,8 @@ internal sealed record ContentSet(
     IReadOnlyList<PlainPage> Pages,
     IReadOnlyList<LeftOutDispatch> LeftOut,
     DateTimeOffset? NextDue,
-    IReadOnlyList<(NamedReference Name, DateTimeOffset? Due)> UnpublishedActorNames);
+    IReadOnlyList<(NamedReference Name, DateTimeOffset? Due)> UnpublishedActorNames)
+{
+    /// <summary>The old blog's attachments by id (<see cref="WordPressAttachmentReader"/>).</summary>
+    public IReadOnlyList<WordPressAttachment> Attachments { get; init; } = [];
+}

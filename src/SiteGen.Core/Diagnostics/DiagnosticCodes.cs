@@ -43,6 +43,7 @@ public static class DiagnosticCodes
     public const string WordPressSlugUnknownTerm = "SG0236";
     public const string WordPressIdUnusable = "SG0237";
     public const string WordPressIdClaimedTwice = "SG0238";
+    public const string WordPressAttachmentUnusable = "SG0239";
 
     // SG0250-SG0259: taxonomy pages and date archives.
     public const string TaxonomyFolder = "SG0250";
@@ -87,6 +88,7 @@ public static class DiagnosticCodes
     public const string ImportClippingField = "SG0613";
     public const string ImportPartOfPost = "SG0614";
     public const string ImportCopyReplaced = "SG0615";
+    public const string ImportPostMoved = "SG0616";
 
     // SG0620-SG0629: converting imported content.
     public const string ImportEmbedKeptAsText = "SG0620";

@@ -202,7 +202,7 @@ public sealed class LiveSite : IDisposable
         var taxonomies = _renderer.Taxonomies.WithDispatchSet(before.Dispatches.Count, dispatches, newToOld, before.Config, checks);
         if (checks.Count > 0 || _claims is null || added.Any(a => _files.ContainsKey(UrlBuilder.OutputFile(a.Updated.Path)))
             || !SiteUrls.ClaimDispatchSet(_claims, deleted.Select(i => before.Dispatches[i]).ToList(), added.Select(a => a.Updated).ToList(), _renderer.Taxonomies, taxonomies, dispatches, before.Config)
-            || (added.Any(a => a.Updated.WordPressIds.Count > 0) && !SiteUrls.ClaimWordPressIds(_claims, dispatches, before.Pages)))
+            || (added.Any(a => a.Updated.WordPressIds.Count > 0) && !SiteUrls.ClaimWordPressIds(_claims, dispatches, before.Pages, before.Attachments)))
         {
             _broken = true;
             return null;

@@ -18,4 +18,8 @@ public sealed record LoadedSite(
     int[][] Related,
     ThemeFiles Theme,
     IReadOnlyList<LeftOutDispatch> LeftOut,
-    DateTimeOffset? NextDue);
+    DateTimeOffset? NextDue)
+{
+    /// <summary>The old blog's attachments by id, which the map of old WordPress ids sends to their files.</summary>
+    public IReadOnlyList<WordPressAttachment> Attachments { get; init; } = [];
+}

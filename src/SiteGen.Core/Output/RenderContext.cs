@@ -59,7 +59,7 @@ internal sealed record RenderContext(
     public Action<int>? PageWritten { get; init; }
 
     /// <summary>The old WordPress ids the site answers on its home page; a dispatch added or deleted in the preview changes them.</summary>
-    public WordPressIdMap WordPressIds { get; init; } = WordPressIdMap.Of([], [], null);
+    public WordPressIdMap WordPressIds { get; init; } = WordPressIdMap.Of([], [], [], null);
 
     /// <summary>
     /// Works out what the passes over <paramref name="site"/> share; the caller disposes the layouts (<see cref="Layouts"/>).
@@ -88,7 +88,7 @@ internal sealed record RenderContext(
                 links[i] = context.LinkTo(site.Dispatches[i], excerpts[i]);
             }),
             () => matcher = new ActorMentionMatcher(site.Registry));
-        return context with { Matcher = matcher!, PageWritten = renderOnce ? LetGoOfBodies(site.Dispatches) : null, WordPressIds = WordPressIdMap.Of(site.Dispatches, site.Pages, null) };
+        return context with { Matcher = matcher!, PageWritten = renderOnce ? LetGoOfBodies(site.Dispatches) : null, WordPressIds = WordPressIdMap.Of(site.Dispatches, site.Pages, site.Attachments, null) };
     }
 
     /// <summary>Empties the body of each dispatch it is told, in the array the load made (any other list is left whole).</summary>

@@ -32,7 +32,8 @@ internal sealed class SearchAndNotFoundPages(RenderContext context)
             NoIndex = true,
             Dispatches = context.Links.Take(5).ToList(),
         };
-        context.RenderPage(SitePaths.NotFound, "404.sbn", notFound, null, SourceLocation.None);
+        // A static host serves this page for /index.php?p=123, WordPress's other form of a link by id.
+        context.RenderPage(SitePaths.NotFound, "404.sbn", notFound, null, SourceLocation.None, script: context.WordPressIds.Script(urls, notFound: true));
         var shown = Math.Min(Math.Max(context.Config.PerPage, 5), context.Links.Count);
         var reads = Enumerable.Range(0, shown).Select(context.Card).Prepend(PageReads.Fact.Newest);
         var totals = context.Layouts.ReadSiteTotals(UrlBuilder.OutputFile(SitePaths.Search)) || context.Layouts.ReadSiteTotals(UrlBuilder.OutputFile(SitePaths.NotFound));

@@ -60,7 +60,7 @@ public sealed partial class SiteRenderer
 
         var noted = new NotingOutput(output);
         // The front page, rendered first, shows the script of the old WordPress ids while the site has any.
-        var context = Reorder(last, dispatches, actorIndex, taxonomies, relatedOfAdded, newToOld, noted) with { WordPressIds = WordPressIdMap.Of(dispatches, last.Pages, null) };
+        var context = Reorder(last, dispatches, actorIndex, taxonomies, relatedOfAdded, newToOld, noted) with { WordPressIds = WordPressIdMap.Of(dispatches, last.Pages, last.WordPressIds.Attachments, null) };
         _context = context;
         var added = Enumerable.Range(0, newToOld.Count).Where(p => newToOld[p] < 0).ToList();
         var homePages = new HomePages(context);
@@ -89,6 +89,12 @@ public sealed partial class SiteRenderer
         homePages = new HomePages(context);
         var changed = DispatchSetFacts(last, context, newToOld, added, removed, out var timelines);
         var readers = context.Reads.ReadersOf(changed).Where(p => p != PageReads.Page.Home(1)).ToHashSet();
+        if ((context.WordPressIds.Paths.Count > 0) != (last.WordPressIds.Paths.Count > 0))
+        {
+            // The not-found page carries the script of the old WordPress ids while the site has any, as the front page does.
+            readers.Add(new PageReads.Page(PageReads.PageKind.SearchAndNotFound));
+        }
+
         foreach (var old in removed)
         {
             context.Reads.Forget(PageReads.Page.Dispatch(last.Ids.IdOf(old)));

@@ -9,7 +9,7 @@ namespace SiteGen.Output;
 internal static class SiteUrls
 {
     /// <returns>The claims, for the preview to claim only what added dispatches bring (<see cref="ClaimDispatchSet"/>).</returns>
-    public static UrlClaims ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry, Taxonomies.TaxonomyIndex taxonomies,
+    public static UrlClaims ClaimAll(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<WordPressAttachment> attachments, ActorRegistry registry, Taxonomies.TaxonomyIndex taxonomies,
         Configuration.SiteConfig config, DiagnosticBag diagnostics)
     {
         var zone = config.TimeZone;
@@ -79,7 +79,7 @@ internal static class SiteUrls
             }
         }
 
-        if (WordPressIdMap.Of(dispatches, pages, diagnostics).Paths.Count > 0)
+        if (WordPressIdMap.Of(dispatches, pages, attachments, diagnostics).Paths.Count > 0)
         {
             claims.Claim(SitePaths.WordPressIds, WordPressIdsOwner, builtIn);
         }
@@ -145,10 +145,10 @@ internal static class SiteUrls
     /// are each given once, and their map's file is claimed, as <see cref="ClaimAll"/> would find; when not, the full
     /// build reports it.
     /// </summary>
-    public static bool ClaimWordPressIds(UrlClaims claims, IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages)
+    public static bool ClaimWordPressIds(UrlClaims claims, IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<WordPressAttachment> attachments)
     {
         var twice = new DiagnosticBag();
-        WordPressIdMap.Of(dispatches, pages, twice);
+        WordPressIdMap.Of(dispatches, pages, attachments, twice);
         return twice.Count == 0 && claims.TryClaim(SitePaths.WordPressIds, WordPressIdsOwner, new SourceLocation(string.Empty), again: true);
     }
 

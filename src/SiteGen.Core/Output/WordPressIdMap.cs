@@ -20,24 +20,32 @@ internal sealed class WordPressIdMap
 {
     private readonly SortedDictionary<long, string> _paths;
 
-    private WordPressIdMap(SortedDictionary<long, string> paths) => _paths = paths;
+    /// <summary>WordPress's front controller, which answers <c>/index.php?p=123</c> as it does <c>/?p=123</c>.</summary>
+    private const string IndexPhp = "/index.php";
 
-    /// <summary>The site paths by id.</summary>
+    private WordPressIdMap(SortedDictionary<long, string> paths, IReadOnlyList<WordPressAttachment> attachments) => (_paths, Attachments) = (paths, attachments);
+
+    /// <summary>The site paths (or, for an attachment's file not brought home, addresses) by id.</summary>
     public IReadOnlyDictionary<long, string> Paths => _paths;
 
+    /// <summary>The attachments the map was made with, which a map made again for other dispatches keeps.</summary>
+    public IReadOnlyList<WordPressAttachment> Attachments { get; }
+
     /// <summary>
-    /// The map of the published dispatches and pages; an id two files give is the first's (by path), and reported
-    /// when <paramref name="diagnostics"/> is given.
+    /// The map of the published dispatches and pages and of the old blog's attachments; an id two files give is the
+    /// first's (by path), and reported when <paramref name="diagnostics"/> is given.
     /// </summary>
-    public static WordPressIdMap Of(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, DiagnosticBag? diagnostics)
+    public static WordPressIdMap Of(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, IReadOnlyList<WordPressAttachment> attachments, DiagnosticBag? diagnostics)
     {
         var paths = new SortedDictionary<long, string>();
         var owners = new Dictionary<long, (string Source, SourceLocation Location)>();
-        var named = dispatches.Select(d => (d.SourcePath, d.Path, d.WordPressIds)).Concat(pages.Select(p => (p.SourcePath, p.Path, p.WordPressIds)))
-            .Where(n => n.WordPressIds.Count > 0).OrderBy(n => n.SourcePath, StringComparer.Ordinal);
-        foreach (var (source, path, ids) in named)
+        var named = dispatches.Select(d => (d.SourcePath, d.WordPressIds.Select(id => (id, d.Path)).ToList()))
+            .Concat(pages.Select(p => (p.SourcePath, p.WordPressIds.Select(id => (id, p.Path)).ToList())))
+            .Concat(attachments.GroupBy(a => a.Location.Path).Select(g => (g.Key, g.Select(a => (new WordPressId("attachment_id", a.Id, a.Location), a.Target)).ToList())))
+            .Where(n => n.Item2.Count > 0).OrderBy(n => n.Item1, StringComparer.Ordinal);
+        foreach (var (source, ids) in named)
         {
-            foreach (var id in ids)
+            foreach (var (id, path) in ids)
             {
                 if (owners.TryAdd(id.Id, (source, id.Location)))
                 {
@@ -52,18 +60,26 @@ internal sealed class WordPressIdMap
             }
         }
 
-        return new WordPressIdMap(paths);
+        return new WordPressIdMap(paths, attachments);
     }
 
     /// <summary>Whether both send the same ids to the same pages.</summary>
     public bool HasSamePaths(WordPressIdMap other) => _paths.Count == other._paths.Count && _paths.SequenceEqual(other._paths);
 
     /// <summary>
-    /// The home page's script: for <c>?p=</c>, <c>?page_id=</c> or <c>?attachment_id=</c>, it fetches the map and goes
-    /// to the page, keeping a <c>#fragment</c>; an id the map lacks leaves the reader on the home page. Null without ids.
+    /// The script of the home page (<paramref name="notFound"/> false) or of the not-found page: for <c>?p=</c>,
+    /// <c>?page_id=</c> or <c>?attachment_id=</c>, it fetches the map and goes to the page, keeping a <c>#fragment</c>;
+    /// an id the map lacks leaves the reader where they are. Null without ids.
     /// </summary>
-    public string? Script(UrlBuilder urls) => _paths.Count == 0 ? null :
+    /// <remarks>
+    /// A static host serves the home page for <c>/?p=123</c>, and its not-found page for <c>/index.php?p=123</c>, the
+    /// other form of the link WordPress answers (and <c>/index.php/?p=123</c>). There the script follows only those
+    /// paths under the base path: a link of another path with such a query is no old id link, and WordPress answered it
+    /// with its own not-found page too.
+    /// </remarks>
+    public string? Script(UrlBuilder urls, bool notFound = false) => _paths.Count == 0 ? null :
         "<script>(function(){var m=/^\\?(?:.*&)?(?:p|page_id|attachment_id)=0*([1-9][0-9]*)(?:&|$)/.exec(location.search);if(!m)return;" +
+        (notFound ? "var h=\"" + urls.Href(IndexPhp) + "\";if(location.pathname!==h&&location.pathname!==h+\"/\")return;" : string.Empty) +
         "fetch(\"" + urls.Href(SitePaths.WordPressIds) + "\").then(function(r){return r.ok?r.json():{};})" +
         ".then(function(ids){var to=ids[m[1]];if(typeof to===\"string\")location.replace(to+location.hash);}).catch(function(){});})();</script>";
 
@@ -81,7 +97,7 @@ internal sealed class WordPressIdMap
             json.WriteStartObject();
             foreach (var (id, path) in _paths)
             {
-                json.WriteString(id.ToString(CultureInfo.InvariantCulture), urls.Href(path));
+                json.WriteString(id.ToString(CultureInfo.InvariantCulture), path.StartsWith('/') ? urls.Href(path) : path);
             }
 
             json.WriteEndObject();

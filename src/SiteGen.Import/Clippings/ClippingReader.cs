@@ -87,6 +87,7 @@ internal static partial class ClippingReader
             OldPath = own ? Uri.UnescapeDataString(url!.AbsolutePath) : null,
             OldUrl = own ? url!.AbsoluteUri : null,
             Guid = own && postId is { } id ? $"{url!.Scheme}://{url.Authority}/?p={id}" : null,
+            BlogPostId = own && postId is { } number ? Links.BlogPostId.FromShortlink($"{url!.Scheme}://{url.Authority}/?p={number}") : null,
             ReadFromArchive = archived,
             Summary = header?.Field(ClippingFieldKind.Description)?.Value ?? excerpt,
             Terms = Tags(header),

@@ -140,6 +140,7 @@ internal static partial class SavedPageReader
                 .Where(t => t.Slug is not null && IsTerm(t.Name)).Select(t => (t.Item1, t.Name, t.Slug!))],
             Image = image,
             Guid = guid,
+            BlogPostId = Links.BlogPostId.FromShortlink(guid) ?? BodyClassId(document, canonical),
             Author = author,
             Body = converted.Markdown,
             BodyText = converted.Text,
@@ -254,6 +255,17 @@ internal static partial class SavedPageReader
         return id is not null && id.All(char.IsAsciiDigit) && Uri.TryCreate(canonical, UriKind.Absolute, out var url)
             ? $"{url.Scheme}://{url.Authority}/?p={id}"
             : null;
+    }
+
+    /// <summary>
+    /// The post's identity from the classes WordPress gives a single post's or page's body (<c>postid-12</c>,
+    /// <c>page-id-12</c>) and the canonical host, for a page that shows neither its shortlink nor its article's id.
+    /// </summary>
+    private static string? BodyClassId(IDocument document, string? canonical)
+    {
+        var id = document.Body?.ClassList.Select(c => c.StartsWith("postid-", StringComparison.Ordinal) ? c["postid-".Length..] : c.StartsWith("page-id-", StringComparison.Ordinal) ? c["page-id-".Length..] : null)
+            .FirstOrDefault(n => n is { Length: > 0 and < 19 } && n.All(char.IsAsciiDigit));
+        return id is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var url) ? Links.BlogPostId.FromShortlink($"{url.Scheme}://{url.Authority}/?p={id}") : null;
     }
 
     /// <summary>An element's words without those of scripts or styles inside it.</summary>

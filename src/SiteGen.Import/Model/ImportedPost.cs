@@ -81,6 +81,12 @@ internal sealed record ImportedPost
 
     public string? Guid { get; init; }
 
+    /// <summary>
+    /// The post's WordPress id with its blog's root address (<c>blog.example/?p=12</c>, see <see cref="Links.BlogPostId"/>),
+    /// where the input gives both: an export always, a saved page or clipping where it shows its shortlink or id.
+    /// </summary>
+    public string? BlogPostId { get; init; }
+
     /// <summary>The author's name as the blog showed it.</summary>
     public string? Author { get; init; }
 

@@ -92,6 +92,16 @@ internal sealed class ImportManifest
         }
     }
 
+    /// <summary>Forgets a target the import removed.</summary>
+    public void Forget(string target)
+    {
+        lock (_lock)
+        {
+            _hashes.Remove(target);
+            _posts.Remove(target);
+        }
+    }
+
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Writes the manifest if anything in it changed.</summary>

@@ -68,7 +68,7 @@ internal static class PlaceAllocator
             result[i] = place;
         }
 
-        return WithFreeAliases(result, urls, aliases);
+        return WithFreeAliases(WithEarlierPlaces(result, earlier), urls, aliases);
     }
 
     /// <summary>Whether the post is at the URL it had on the old blog: old links to that URL lead to it.</summary>
@@ -119,12 +119,44 @@ internal static class PlaceAllocator
             return [];
         }
 
-        var identities = placed.Select(p => PostRecord.Of(p.Source, p.SitePath)).ToList();
-        var byGuid = identities.Where(p => p.Guid is not null).ToLookup(p => p.Guid!, StringComparer.OrdinalIgnoreCase);
-        var byOldUrl = identities.Where(p => p.OldUrl is not null).ToLookup(p => p.OldUrl!, StringComparer.Ordinal);
-        var byTitle = identities.ToLookup(p => p.Title, StringComparer.Ordinal);
-        return earlier.Where(e =>
-            !(e.Post.Guid is { } guid ? byGuid[guid] : []).Concat(e.Post.OldUrl is { } old ? byOldUrl[old] : []).Concat(byTitle[e.Post.Title]).Any(e.Post.IsSame));
+        var identities = new PostIndex(placed.Select(p => (p.TargetPath, PostRecord.Of(p.Source, p.SitePath))).ToList());
+        return earlier.Where(e => !identities.Same(e.Post).Any());
+    }
+
+    /// <summary>
+    /// Each post an earlier import wrote (its file still there), found again: the URL and aliases it had there stay its
+    /// aliases, so that a post whose date or slug changed on the old blog keeps its old links working here, and where its
+    /// place is now another file, it <see cref="PlacedPost.Replaces"/> the earlier one rather than stand beside it as a
+    /// second copy. A file one of this import's posts is written to is never replaced, and each only once.
+    /// </summary>
+    private static List<PlacedPost> WithEarlierPlaces(List<PlacedPost> placed, IReadOnlyList<(string Target, PostRecord Post)> earlier)
+    {
+        if (earlier.Count == 0)
+        {
+            return placed;
+        }
+
+        var index = new PostIndex(earlier);
+        var written = placed.Select(p => p.TargetPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var replaced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return placed.Select(place =>
+        {
+            var same = index.Same(PostRecord.Of(place.Source, place.SitePath)).ToList();
+            if (same.Count == 0)
+            {
+                return place;
+            }
+
+            var (target, post) = same.FirstOrDefault(e => string.Equals(e.Target, place.TargetPath, StringComparison.OrdinalIgnoreCase)) is { Target: not null } own ? own : same[0];
+            var before = new[] { post.Url }.Concat(post.Aliases ?? [])
+                .Where(a => !string.Equals(AliasKey(a), Url(place.SitePath), StringComparison.OrdinalIgnoreCase)
+                    && !place.Document.Aliases.Any(kept => string.Equals(AliasKey(kept), AliasKey(a), StringComparison.OrdinalIgnoreCase)))
+                .DistinctBy(AliasKey, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            var moved = !written.Contains(target) && replaced.Add(target) ? target : null;
+            return before.Count == 0 && moved is null ? place
+                : place with { Document = place.Document with { Aliases = [.. place.Document.Aliases, .. before] }, Replaces = moved };
+        }).ToList();
     }
 
     private static List<PlacedPost> WithFreeAliases(List<PlacedPost> placed, Dictionary<string, Claim> urls, Dictionary<string, Claim> aliases)

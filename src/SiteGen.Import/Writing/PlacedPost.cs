@@ -9,4 +9,11 @@ internal sealed record PlacedPost(
     string SitePath,
     PostDocument Document,
     IReadOnlyList<string> ActorsAdded,
-    IReadOnlyList<string> ActorsSuggested);
+    IReadOnlyList<string> ActorsSuggested)
+{
+    /// <summary>
+    /// The file an earlier import wrote this post to, where it now goes to another (its date or slug changed on the old
+    /// blog): that file is removed once this one is written, and its URL is among this one's aliases.
+    /// </summary>
+    public string? Replaces { get; init; }
+}

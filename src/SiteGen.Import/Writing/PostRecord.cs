@@ -16,6 +16,21 @@ internal sealed record PostRecord
     /// <summary>The old permalink's host and path (<c>blog.example/2022/05/15/talks/</c>).</summary>
     public string? OldUrl { get; init; }
 
+    /// <summary>
+    /// The post's WordPress id with its blog (<c>blog.example/?p=12</c>), which a new slug or date on the old blog leaves
+    /// as it was; absent from manifests written before it was kept, and where the input showed no id.
+    /// </summary>
+    public string? BlogPostId { get; init; }
+
+    /// <summary>
+    /// <see cref="BlogPostId"/>, or for a post a manifest recorded before it was kept, from an export (or not said), the
+    /// id its guid gives where the guid is a shortlink of the blog its old URL is on (<c>blog.example/?p=12</c>): an
+    /// export's guid is WordPress's own, unlike the one a saved page's host rebuilt.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? IdOnBlog => BlogPostId ?? (From is (null or ImportedSource.Export) && Guid is not null && OldUrl is not null
+        && Links.BlogPostId.FromShortlink("http://" + Guid) is { } id && OldUrl.StartsWith(id[..id.LastIndexOf('?')], StringComparison.Ordinal) ? id : null);
+
     public string Title { get; init; } = string.Empty;
 
     /// <summary>The day the input gave the post (<c>2022-05-15</c>), if any.</summary>
@@ -34,6 +49,7 @@ internal sealed record PostRecord
     {
         Guid = post.Guid is { } guid ? WithoutScheme(guid.Trim()) : null,
         OldUrl = post.OldUrl is { } old ? LinkMap.Address(old) : null,
+        BlogPostId = post.BlogPostId,
         Title = post.Title,
         Day = post.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Url = url,
@@ -42,11 +58,17 @@ internal sealed record PostRecord
     };
 
     /// <summary>
-    /// Whether both are one post: one old URL (a saved page of a post the export held), or one guid where either lacks
-    /// the old URL; where neither input knew either (a scraped text), one title on one day.
+    /// Whether both are one post: one WordPress id of one blog (the post moved to another date or slug on the old blog
+    /// between two exports), one old URL (a saved page of a post the export held), or one guid where either lacks the
+    /// old URL; where neither input knew either (a scraped text), one title on one day.
     /// </summary>
     public bool IsSame(PostRecord other)
     {
+        if (IdOnBlog is { } id && string.Equals(id, other.IdOnBlog, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var guids = Guid is not null && other.Guid is not null;
         var urls = OldUrl is not null && other.OldUrl is not null;
         var sameUrl = urls && string.Equals(OldUrl, other.OldUrl, StringComparison.Ordinal);

@@ -23,6 +23,7 @@ internal sealed class TargetWriter
     private readonly bool _force;
     private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Target, string Hash, PostRecord? Post)> _staged = new();
+    private readonly ConcurrentQueue<string> _removed = new();
 
     // Whether the site has each target's folder: nothing reaches the site before Commit, and a folder it lacks holds no target.
     private readonly ConcurrentDictionary<string, bool> _siteFolders = new(StringComparer.Ordinal);
@@ -73,21 +74,50 @@ internal sealed class TargetWriter
     }
 
     /// <summary>
-    /// Moves every staged file into the site. A folder the site does not have yet (a new year of dispatches, or
+    /// Removes <paramref name="target"/> in <see cref="Commit"/> (a post's earlier file, the post having moved to
+    /// another), unless it changed since the import wrote it and there is no --force: then it stays, and this returns false.
+    /// </summary>
+    public bool Remove(string target)
+    {
+        var full = Path.Combine(_siteRoot, target);
+        if (File.Exists(full) && _manifest.HashOf(target) != ImportManifest.Hash(File.ReadAllBytes(full)) && !_force)
+        {
+            return false;
+        }
+
+        if (!_dryRun)
+        {
+            _removed.Enqueue(target);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Moves every staged file into the site, and removes those <see cref="Remove"/> was given. A folder the site does not have yet (a new year of dispatches, or
     /// every folder of a first import) moves whole, with one rename.
     /// </summary>
     public void Commit()
     {
-        if (_dryRun || !Directory.Exists(_staging))
+        if (_dryRun)
         {
             return;
         }
 
-        MoveInto(_staging, _siteRoot);
-        Directory.Delete(_staging, recursive: true);
-        foreach (var (target, hash, post) in _staged)
+        if (Directory.Exists(_staging))
         {
-            _manifest.Record(target, hash, post);
+            MoveInto(_staging, _siteRoot);
+            Directory.Delete(_staging, recursive: true);
+            foreach (var (target, hash, post) in _staged)
+            {
+                _manifest.Record(target, hash, post);
+            }
+        }
+
+        foreach (var target in _removed)
+        {
+            File.Delete(Path.Combine(_siteRoot, target));
+            _manifest.Forget(target);
         }
     }
 

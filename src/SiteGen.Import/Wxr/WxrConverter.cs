@@ -159,6 +159,7 @@ internal static class WxrConverter
             Image = FeaturedImage(item, attachments),
             Draft = draft,
             Guid = NullIfEmpty(item.Guid),
+            BlogPostId = Links.BlogPostId.Of(export.BlogUrl, item.Id),
             Author = export.Authors.TryGetValue(item.Creator, out var author) ? author.DisplayName : NullIfEmpty(item.Creator),
             Parents = kind == ImportedKind.Page ? Parents(item, pages) : [],
             Notes = notes,

@@ -47,6 +47,12 @@ public sealed class WordPressIdLinkTests
         Assert.DoesNotContain("wordpress-ids.json", built.Text("page/2/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("wordpress-ids.json", built.Text("2022/05/15/talks/index.html"), StringComparison.Ordinal);
 
+        // A static host serves the not-found page for /index.php?p=123: its script follows that path alone, under the base path.
+        var notFound = built.Text("404.html");
+        Assert.Contains("fetch(\"/briefings/wordpress-ids.json\")", notFound, StringComparison.Ordinal);
+        Assert.Contains("var h=\"/briefings/index.php\";if(location.pathname!==h&&location.pathname!==h+\"/\")return;", notFound, StringComparison.Ordinal);
+        Assert.DoesNotContain("index.php", home, StringComparison.Ordinal);
+
         // The path alias still gets its redirect page; the query alias gets none (a static host would never serve it).
         Assert.Contains("http-equiv=\"refresh\"", built.Text("2022/05/15/old-talks/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain(built.Output.Files.Keys, p => p.Contains('?', StringComparison.Ordinal));
@@ -60,6 +66,7 @@ public sealed class WordPressIdLinkTests
 
         Assert.False(built.Has("wordpress-ids.json"));
         Assert.DoesNotContain("wordpress-ids", built.Text("index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("wordpress-ids", built.Text("404.html"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -85,6 +92,51 @@ public sealed class WordPressIdLinkTests
 
         Assert.Contains("http-equiv=\"refresh\"", built.Text("2022/05/15/old-talks/index.html"), StringComparison.Ordinal);
         Assert.Contains("\"123\"", built.Text("wordpress-ids.json"), StringComparison.Ordinal);
+    }
+
+    private const string Attachments = """
+        -- content/wordpress-attachments.yml --
+        # written by sitegen import
+        67: "/wp-content/uploads/2022/05/map.jpg"
+        68: "https://oldblog.files.wordpress.com/2022/05/plan.pdf"
+
+        """;
+
+    [Fact]
+    public void TheOldBlogsAttachmentsLeadToTheirFilesHomeUnderTheBasePathAndAwayAsTheyAre()
+    {
+        var built = TestSite.Parse(Site + "\n" + Attachments).BuildOk();
+
+        Assert.Equal("{\"45\":\"/briefings/about/\",\"67\":\"/briefings/wp-content/uploads/2022/05/map.jpg\",\"68\":\"https://oldblog.files.wordpress.com/2022/05/plan.pdf\",\"123\":\"/briefings/2022/05/15/talks/\"}",
+            built.Text("wordpress-ids.json"));
+
+        // Attachments alone are ids enough for the map and the scripts.
+        var alone = TestSite.Parse(Site.Replace("\"/?p=123\", ", string.Empty, StringComparison.Ordinal)
+            .Replace("aliases: [\"https://oldblog.wordpress.com/?page_id=45\"]", "aliases: [/about-us/]", StringComparison.Ordinal) + "\n" + Attachments).BuildOk();
+        Assert.Contains("\"67\":\"/briefings/wp-content/uploads/2022/05/map.jpg\"", alone.Text("wordpress-ids.json"), StringComparison.Ordinal);
+        Assert.Contains("wordpress-ids.json", alone.Text("404.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAttachmentOfAPostsIdIsAnErrorAtItsLine()
+    {
+        var built = TestSite.Parse(Site + "\n" + Attachments.Replace("68:", "123:", StringComparison.Ordinal)).Build();
+
+        Assert.False(built.Result.Succeeded);
+        built.Expect("content/wordpress-attachments.yml(3,1)", "SG0238", "'/?attachment_id=123' leads to content/dispatches/2022/talks.md already");
+    }
+
+    [Theory]
+    [InlineData("sixty: \"/a.jpg\"", "(2,1)", "a whole number above 0")]
+    [InlineData("67: \"wp-content/a.jpg\"", "(2,5)", "neither a site path nor an http(s) address")]
+    [InlineData("67: \"/a.jpg?w=640\"", "(2,5)", "has a query or fragment")]
+    [InlineData("67: [a, b]", "(2,5)", "names no file")]
+    public void AnAttachmentEntryThatNamesNoFileIsAnErrorAtItsPlace(string line, string place, string problem)
+    {
+        var built = TestSite.Parse(Site + "\n-- content/wordpress-attachments.yml --\n# written by sitegen import\n" + line + "\n").Build();
+
+        Assert.False(built.Result.Succeeded);
+        built.Expect("content/wordpress-attachments.yml" + place, "SG0239", problem);
     }
 
     [Fact]

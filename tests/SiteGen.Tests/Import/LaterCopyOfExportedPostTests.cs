@@ -81,7 +81,7 @@ public sealed class LaterCopyOfExportedPostTests
           <div class="entry-content"><p>This is a blog post.</p>
           <p><a href="https://jekyllbot.wordpress.com/2025/01/18/blog-post-1/#more-14" class="more-link">Continue reading<span class="screen-reader-text"> "Blog Post 1"</span></a></p></div>
         </article>
-        <article id="post-8" class="post-8 post type-post status-publish hentry">
+        <article id="post-4" class="post-4 post type-post status-publish hentry">
           <header class="entry-header"><h2 class="entry-title"><a href="https://jekyllbot.wordpress.com/2025/01/18/the-art-of-connection/" rel="bookmark">The Art of Connection</a></h2>
           <span class="posted-on"><time class="entry-date published" datetime="2025-01-18T18:26:26-08:00">January 18, 2025</time></span></header>
           <div class="entry-content"><p>Connection is an art.</p></div>

@@ -60,13 +60,20 @@ public sealed class WxrFixtureTests
         var published = XDocument.Load(ImportPaths.WxrFixture).Descendants("item")
             .Where(i => (string?)i.Element(wp + "status") == "publish" && (string?)i.Element(wp + "post_type") is "post" or "page")
             .Select(i => (string)i.Element(wp + "post_id")!).Order(StringComparer.Ordinal).ToList();
+        var attachments = XDocument.Load(ImportPaths.WxrFixture).Descendants("item")
+            .Where(i => (string?)i.Element(wp + "post_type") == "attachment")
+            .ToDictionary(i => (string)i.Element(wp + "post_id")!, i => ((string)i.Element(wp + "attachment_url")!).Trim());
         var map = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(output.ReadText("wordpress-ids.json"))!;
 
         Assert.Equal(8, published.Count);
-        Assert.Equal(published, map.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(6, attachments.Count);
+        Assert.Equal(published.Concat(attachments.Keys).Order(StringComparer.Ordinal), map.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("/2025/01/18/blog-post-1/", map["14"]);
         Assert.Equal("/about/", map["1"]);
-        Assert.All(map.Values, href => Assert.True(output.Files.ContainsKey(href.TrimStart('/') + "index.html"), href));
+        Assert.All(published, id => Assert.True(output.Files.ContainsKey(map[id].TrimStart('/') + "index.html"), map[id]));
+
+        // Its media not brought home, an attachment's id leads to its file on the old host.
+        Assert.All(attachments, a => Assert.Equal(a.Value, map[a.Key]));
         Assert.Contains("fetch(\"/wordpress-ids.json\")", output.ReadText("index.html"), StringComparison.Ordinal);
     }
 
