@@ -27,6 +27,12 @@ internal sealed record ImportedPost
     /// <summary>The path of the original permalink (decoded, relative to the blog's root), to keep it alive.</summary>
     public string? OldPath { get; init; }
 
+    /// <summary>
+    /// The post's permalinks (as <see cref="OldPath"/>) before its slug or date changed on the old blog, which WordPress
+    /// still redirected to it.
+    /// </summary>
+    public IReadOnlyList<string> EarlierPaths { get; init; } = [];
+
     /// <summary>How many pages WordPress split the post into (<c>&lt;!--nextpage--&gt;</c>), each at its permalink and a number: <c>/slug/2/</c>.</summary>
     public int Pages { get; init; } = 1;
 

@@ -182,12 +182,13 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
 
     /// <summary>
     /// The old path (<see cref="Aliases(string?, string, List{string})"/>), those of the post's further pages on
-    /// WordPress, and its link by id.
+    /// WordPress, its earlier permalinks, and its link by id.
     /// </summary>
     private List<string> Aliases(ImportedPost post, string sitePath, List<string> notes)
     {
         var aliases = Aliases(post.OldPath, sitePath, notes);
         aliases.AddRange(FurtherPages(post));
+        aliases.AddRange(post.EarlierPaths.SelectMany(earlier => Aliases(earlier, sitePath, notes)).Where(a => !aliases.Contains(a, StringComparer.OrdinalIgnoreCase)).ToList());
         if (post.OldId > 0 && post.OldUrlIsTheBlogs)
         {
             // WordPress's shortlinks, and many shared links, name a post by id; the site's home page follows them.

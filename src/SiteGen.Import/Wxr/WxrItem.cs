@@ -56,4 +56,13 @@ internal sealed record WxrItem
     public IReadOnlyList<(string Domain, string Nicename, string Name)> Terms { get; init; } = [];
 
     public IReadOnlyDictionary<string, string> Meta { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The post's slugs and days before the author changed them (<c>_wp_old_slug</c>, <c>_wp_old_date</c>, each
+    /// written once per earlier value): WordPress still answered the old permalinks with a redirect.
+    /// </summary>
+    public IReadOnlyList<string> EarlierSlugs { get; init; } = [];
+
+    /// <inheritdoc cref="EarlierSlugs"/>
+    public IReadOnlyList<string> EarlierDays { get; init; } = [];
 }

@@ -18,6 +18,7 @@ internal static class WxrItemReader
         var plain = new Dictionary<string, string>(StringComparer.Ordinal);
         var wp = new Dictionary<string, string>(StringComparer.Ordinal);
         var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<string> earlierSlugs = [], earlierDays = [];
         var terms = new List<(string? Domain, string Nicename, string Name)>();
         var comments = new List<WxrComment>();
         string? content = null, excerpt = null, creator = null;
@@ -40,7 +41,9 @@ internal static class WxrItemReader
                 var (key, value) = Postmeta(reader);
                 if (key?.Trim() is { Length: > 0 } trimmedKey)
                 {
-                    meta.TryAdd(trimmedKey, value?.Trim() ?? string.Empty);
+                    var trimmed = value?.Trim() ?? string.Empty;
+                    meta.TryAdd(trimmedKey, trimmed);
+                    (trimmedKey switch { "_wp_old_slug" => earlierSlugs, "_wp_old_date" => earlierDays, _ => null })?.Add(trimmed);
                 }
 
                 continue;
@@ -103,6 +106,8 @@ internal static class WxrItemReader
             AttachmentUrl = Wp("attachment_url"),
             Terms = Terms(terms),
             Meta = meta,
+            EarlierSlugs = earlierSlugs,
+            EarlierDays = earlierDays,
         };
     }
 
