@@ -16,7 +16,8 @@ namespace SiteGen.Import.Html;
 /// </summary>
 internal static partial class SavedPageReader
 {
-    private const string ContentSelectors = ".entry-content, .wp-block-post-content, .post-content, .post-entry, [itemprop='articleBody']";
+    /// <summary>The post's text in core, WordPress.com and common themes; <c>.storycontent</c> is WordPress 1.5's default theme ("Classic") and its descendants.</summary>
+    private const string ContentSelectors = ".entry-content, .wp-block-post-content, .post-content, .post-entry, [itemprop='articleBody'], .storycontent";
 
     /// <summary>Whether the page holds a post's content at all (used to tell a saved post from any other HTML).</summary>
     public static bool HasPostContent(IDocument document) => document.QuerySelector(ContentSelectors) is not null;
@@ -116,7 +117,7 @@ internal static partial class SavedPageReader
         if (date is null && kind == ImportedKind.Dispatch)
         {
             diagnostics.Warning(DiagnosticCodes.ImportSkipped, where,
-                $"'{title}' has no publication date (no article:published_time, <time datetime> or dated permalink); not imported");
+                $"'{title}' has no publication date (no article:published_time, <time datetime>, dated permalink or date line beside the post); not imported");
             return new ReadResult([], [new SkippedRecord(sourcePath, title ?? sourcePath, "no publication date in the page")]);
         }
 
@@ -161,17 +162,43 @@ internal static partial class SavedPageReader
 
     private static string? Title(IDocument document)
     {
-        var heading = document.QuerySelector(".entry-title, .wp-block-post-title, h1.post-title") is { } element ? VisibleTextOf(element) : null;
+        var heading = document.QuerySelector(".entry-title, .wp-block-post-title, h1.post-title, .storytitle") is { } element ? VisibleTextOf(element) : null;
         var title = heading ?? Attribute(document, "meta[property='og:title']", "content");
         if (title is null && document.Title is { Length: > 0 } full)
         {
-            // "Post title – Site name" or "Post title | Site name".
-            title = TitleSuffix().Replace(full, string.Empty);
+            // "Post title – Site name" or "Post title | Site name"; classic themes write "Site name » Post title".
+            title = HeadingInTitle(document, full) ?? TitleSuffix().Replace(full, string.Empty);
         }
 
         var clean = title is null ? null : WhitespaceRun().Replace(title, " ").Trim();
         return string.IsNullOrEmpty(clean) ? null : clean;
     }
+
+    private static readonly string[] TitleSeparators = [" » ", " « ", " | ", " – ", " — ", " - ", " :: ", " · ", " › "];
+
+    /// <summary>
+    /// The page's heading that the document title holds beside the blog's name ("Internet-Law » Verstößt …",
+    /// "jovelblog » Blog Archive » Gefällt mir"): a theme with no title class and no og:title names the post
+    /// in a heading, and the title tells which one, wherever it puts the blog's name.
+    /// </summary>
+    private static string? HeadingInTitle(IDocument document, string full)
+    {
+        var title = WhitespaceRun().Replace(WebUtility.HtmlDecode(full), " ").Trim();
+        return document.QuerySelectorAll("h1, h2, h3")
+            .Where(h => h.Closest(SiteNameHolders) is null && !h.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("rel")?.Contains("home", StringComparison.OrdinalIgnoreCase) == true || IsHomeLink(a.GetAttribute("href"))))
+            .Select(h => (Text: WhitespaceRun().Replace(VisibleTextOf(h), " ").Trim(), Permalink: h.QuerySelector("a[rel~='bookmark']") is not null))
+            .Where(h => h.Text.Length > 0 && (h.Text.Equals(title, StringComparison.OrdinalIgnoreCase)
+                || TitleSeparators.Any(sep => title.EndsWith(sep + h.Text, StringComparison.OrdinalIgnoreCase) || title.StartsWith(h.Text + sep, StringComparison.OrdinalIgnoreCase))))
+            .OrderByDescending(h => h.Permalink)
+            .Select(h => h.Text)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Where a theme writes the blog's own name as a heading.</summary>
+    private const string SiteNameHolders = "header:not(.entry-header):not(.post-header), #header, #masthead, .site-header, .site-branding, .site-title, #site-title, #logo, #top";
+
+    private static bool IsHomeLink(string? href) =>
+        Uri.TryCreate(href, UriKind.Absolute, out var url) ? url.AbsolutePath is "/" or "" : href is "/";
 
     private static (DateTimeOffset? Date, bool HasTime) PublishedDate(IDocument document, string? oldPath)
     {
@@ -203,7 +230,12 @@ internal static partial class SavedPageReader
             return (new DateTimeOffset(fromPath.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false);
         }
 
-        return (null, false);
+        // A theme that writes the date only for the reader: the permalink's year and month, where it has them, vouch for it.
+        var month = oldPath is null ? Match.Empty : MonthPath().Match(oldPath);
+        var shown = month.Success
+            ? ShownDate.Find(document, int.Parse(month.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(month.Groups[2].Value, CultureInfo.InvariantCulture))
+            : ShownDate.Find(document, null, null);
+        return shown is { } shownDay ? (new DateTimeOffset(shownDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false) : (null, false);
     }
 
     /// <summary>The page's own URL as it names it; for a saved Wayback Machine copy, the URL it archived.</summary>
@@ -317,4 +349,7 @@ internal static partial class SavedPageReader
 
     [GeneratedRegex(@"/\d{4}/\d{2}/\d{2}/")]
     private static partial Regex DatedPath();
+
+    [GeneratedRegex(@"/(\d{4})/(\d{2})/")]
+    private static partial Regex MonthPath();
 }
