@@ -71,6 +71,7 @@ internal static partial class SavedPageReader
 
     private static ReadResult Read(IDocument document, SourceLocation where, DiagnosticBag diagnostics)
     {
+        ServerErrorOutput.Remove(document);
         var sourcePath = where.ToString();
         var canonical = Canonical(document, out var archived);
         var content = document.QuerySelector(ContentSelectors);
