@@ -19,6 +19,12 @@ internal static partial class SavedPageReader
     /// <summary>The post's text in core, WordPress.com and common themes; <c>.storycontent</c> is WordPress 1.5's default theme ("Classic") and its descendants.</summary>
     private const string ContentSelectors = ".entry-content, .wp-block-post-content, .post-content, .post-entry, [itemprop='articleBody'], .storycontent";
 
+    /// <summary>
+    /// The post's text in Kubrick (WordPress's default theme from 1.5 to 2.9) and the many themes made from it,
+    /// WordPress.com's among them: a class other sites use for other things, so it counts only where the page has one.
+    /// </summary>
+    private const string KubrickContent = "div.entry, div.entrytext";
+
     /// <summary>Whether the page holds a post's content at all (used to tell a saved post from any other HTML).</summary>
     public static bool HasPostContent(IDocument document) => document.QuerySelector(ContentSelectors) is not null;
 
@@ -79,15 +85,24 @@ internal static partial class SavedPageReader
         if (content is null)
         {
             content = MainContentExtractor.Extract(document, canonical);
-            if (content is null)
+            if (KubrickEntry(document) is { } entry && (content is null || !Holds(content, entry)))
+            {
+                // The extraction lost the post (a short one: "PDF: a link") and took the byline or a widget for it.
+                content = entry;
+                guessed = false;
+            }
+            else if (content is null)
             {
                 diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, where,
                     "an HTML page, but no post in it: no entry content (.entry-content, .wp-block-post-content) and no main text found");
                 return ReadResult.Failed;
             }
 
-            diagnostics.Info(DiagnosticCodes.ImportMainContentGuessed, where,
-                "the theme marks no entry content: the post's text was found by main-content extraction; check the start and end of its body");
+            else
+            {
+                diagnostics.Info(DiagnosticCodes.ImportMainContentGuessed, where,
+                    "the theme marks no entry content: the post's text was found by main-content extraction; check the start and end of its body");
+            }
         }
 
         var oldPath = PermalinkPath(canonical);
@@ -148,6 +163,28 @@ internal static partial class SavedPageReader
         };
         return new ReadResult([post], []);
     }
+
+    /// <summary>
+    /// The page's one Kubrick entry outside the sidebars, widgets and comments. Main-content extraction needs a
+    /// paragraph of some length to find a post, so a short one ("PDF: a link") is lost to it, and the byline above
+    /// the title taken instead; where the extraction's text does not hold the entry's, the entry is the post. (Where
+    /// it does, the extraction's is kept: Kubrick writes its "This entry was posted …" lines inside the entry.)
+    /// </summary>
+    private static IElement? KubrickEntry(IDocument document)
+    {
+        var entries = document.QuerySelectorAll(KubrickContent).Where(e => e.Closest(MainContentExtractor.Surroundings) is null).ToList();
+        return entries.Count == 1 && entries[0].QuerySelector(KubrickContent) is null ? entries[0] : null;
+    }
+
+    /// <summary>Whether <paramref name="content"/> holds the first words of <paramref name="entry"/>.</summary>
+    private static bool Holds(IElement content, IElement entry)
+    {
+        var words = WhitespaceRun().Replace(VisibleTextOf(entry), " ").Trim();
+        return WhitespaceRun().Replace(content.TextContent, " ").Contains(words[..Math.Min(words.Length, EntryStart)], StringComparison.Ordinal);
+    }
+
+    /// <summary>How many of an entry's first characters the extraction's text must hold to be the entry's.</summary>
+    private const int EntryStart = 40;
 
     /// <summary>The post's title heading, which main-content extraction keeps at the top of the text: the page's, not the body's.</summary>
     private static void RemoveOwnHeading(IElement content, string? title)

@@ -111,4 +111,41 @@ public sealed class SavedPageClassicThemeTests
     [InlineData("Kommentare (35)")]
     [InlineData("Version 1.2.3")]
     public void WhatIsNoDateOrReadsTwoWaysGivesNone(string text) => Assert.Null(ShownDate.Parse(text));
+
+    /// <summary>A Kubrick-family theme (WordPress.com's Ocean Mist): a byline over the title, and a post of one short line in div.entry.</summary>
+    private static string OceanMist(string entry) => $"""
+        <html lang="de-DE"><head><title>Ratschläge geben | DaF Blog</title><meta name="generator" content="WordPress.com">
+        <link rel="canonical" href="https://mitundvoneinander.wordpress.com/2008/12/31/ratschlage-geben/"><meta property="og:title" content="Ratschläge geben">
+        <meta property="article:published_time" content="2008-12-31T17:47:32+00:00"></head>
+        <body class="single single-post postid-34"><div id="page"><div id="header"><h1><a href="https://mitundvoneinander.wordpress.com/">DaF Blog</a></h1>
+        <div class="description">Miteinander voneinander lernen</div></div>
+        <div id="content"><div class="postwrapper wideposts" id="post-34"><div class="title"><small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008 </small><h2>Ratschläge geben</h2></div>
+        <div class="post-34 post hentry"><div class="entry">{entry}
+        <div id="jp-post-flair" class="sharedaddy"><h3 class="sd-title">Teilen Sie dies mit:</h3></div></div></div></div></div>
+        <div id="sidebar"><ul><li><h2>Archiv</h2><ul><li><a href="/2009/01/">Januar 2009</a></li><li><a href="/2008/12/">Dezember 2008</a></li></ul></li></ul></div></div></body></html>
+        """;
+
+    [Fact]
+    public void AShortPostInAKubrickEntryIsThePostNotTheBylineAboveIt()
+    {
+        var html = OceanMist("<p>PDF: <a href=\"https://mitundvoneinander.files.wordpress.com/2008/12/ratschlage-geben.pdf\">ratschlage-geben</a></p>");
+
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.Equal("PDF: [ratschlage-geben](https://mitundvoneinander.files.wordpress.com/2008/12/ratschlage-geben.pdf)", post.Body.Trim());
+    }
+
+    [Fact]
+    public void ALongPostInAKubrickEntryIsStillFoundByExtraction()
+    {
+        const string Text = "<p>Wenn man jemandem einen Rat geben will, sagt man: Du solltest mehr schlafen, oder: An deiner Stelle würde ich zum Arzt gehen.</p>"
+            + "<p>Im Unterricht haben wir die Formen gesammelt, mit Beispielen, und an der Tafel festgehalten; das Tafelbild steht unten.</p>";
+        var diagnostics = new DiagnosticBag();
+
+        var post = Assert.Single(SavedPageReader.Read(OceanMist(Text), "page.html", diagnostics).Posts);
+
+        Assert.StartsWith("Wenn man jemandem einen Rat geben will", post.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Verfasst von", post.Body, StringComparison.Ordinal);
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.ImportMainContentGuessed);
+    }
 }
