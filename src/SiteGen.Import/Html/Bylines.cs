@@ -29,7 +29,8 @@ internal static class Bylines
     /// <summary>
     /// Removes the byline containers, the short blocks made of an author or date marker, and the <c>&lt;small&gt;</c>
     /// right after the post's title heading in <paramref name="document"/> (the default theme of WordPress 1.5 to 2.9,
-    /// Kubrick, and its many descendants, which marked the line with nothing else). Main-content extraction hands on
+    /// Kubrick, and its many descendants, which marked the line with nothing else), or right before it (WordPress.com's
+    /// Ocean Mist: "Verfasst von: X | 31. Dezember 2008" over the title). Main-content extraction hands on
     /// a copy of the page's text without the heading, so that line is found in the copy by its text. Each must sit
     /// before the post's first words or after its last, where themes put the line: inside the text, it is the text.
     /// </summary>
@@ -37,8 +38,9 @@ internal static class Bylines
     {
         var found = content.QuerySelectorAll(Containers).ToList();
         found.AddRange(content.QuerySelectorAll(Markers).Select(m => BlockOf(m, content)).OfType<IElement>().Where(MadeOfMarkers));
-        var kubrick = title is null ? null : document.QuerySelectorAll("h1, h2, h3")
-            .FirstOrDefault(h => h.NextElementSibling is { LocalName: "small" } && Text(h).Equals(title, StringComparison.OrdinalIgnoreCase))?.NextElementSibling;
+        var heading = title is null ? null : document.QuerySelectorAll("h1, h2, h3")
+            .FirstOrDefault(h => (h.NextElementSibling is { LocalName: "small" } || h.PreviousElementSibling is { LocalName: "small" }) && Text(h).Equals(title, StringComparison.OrdinalIgnoreCase));
+        var kubrick = heading?.NextElementSibling is { LocalName: "small" } under ? under : heading?.PreviousElementSibling;
         if (kubrick is not null && Text(kubrick).Length > 0)
         {
             found.AddRange(content.QuerySelectorAll("small").Where(s => s == kubrick || Text(s) == Text(kubrick)));

@@ -19,7 +19,7 @@ internal static class MainContentExtractor
     /// <summary>The page around a post in any theme: header, menus, sidebars, widgets, comments, forms, footer.</summary>
     public const string Surroundings =
         "header:not(.entry-header):not(.post-header), nav, footer:not(.entry-footer), aside, form, #header, #masthead, #footer, #colophon, " +
-        "#sidebar, #secondary, #tertiary, .sidebar, .widget-area, .widget, #comments, .comments, .commentlist, .comment-list, " +
+        "#sidebar, #secondary, #tertiary, .sidebar, .widget-area, .widget, #comments, .comments, .commentlist, #commentlist, .comment-list, " +
         ".site-header, .site-footer, .main-navigation, .site-navigation, #access, #nav, .navigation";
 
     /// <summary>Below this many characters of text SmartReader's answer is not a post.</summary>

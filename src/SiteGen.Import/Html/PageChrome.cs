@@ -31,6 +31,39 @@ internal static class PageChrome
         }
 
         RemovePostLists(root);
+        RemoveTermLines(root);
+    }
+
+    /// <summary>Most characters of a line of the post's terms that are not its links: a label such as "Tags:" or "getaggt mit:".</summary>
+    public const int TermLineLabel = 30;
+
+    /// <summary>
+    /// Removes the theme's line of the post's tags or categories that it writes into the content ("Tags: Bilt, Cent"):
+    /// a block whose links all carry <c>rel="tag"</c> or <c>rel="category"</c>, which WordPress gives the links of
+    /// <c>the_tags()</c> and <c>the_category()</c> and never an author's link in the editor, with at most a short
+    /// label. The page's metadata already gave the dispatch these terms.
+    /// </summary>
+    private static void RemoveTermLines(IElement root)
+    {
+        var lines = root.QuerySelectorAll("p, small, div, span, ul, footer")
+            .Where(IsTermLine)
+            .ToList();
+        foreach (var line in lines.Where(l => !lines.Any(other => other != l && other.Contains(l))))
+        {
+            line.Remove();
+        }
+    }
+
+    private static bool IsTermLine(IElement block)
+    {
+        var links = block.QuerySelectorAll("a[href]").ToList();
+        if (links.Count == 0 || !links.All(a => (a.GetAttribute("rel") ?? string.Empty).Split(' ').Any(r => r.Equals("tag", StringComparison.OrdinalIgnoreCase) || r.Equals("category", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        var linkText = links.Sum(a => a.TextContent.Trim().Length);
+        return block.TextContent.Trim().Length - linkText <= TermLineLabel + links.Count * 3;
     }
 
     /// <summary>Most characters of a list of other posts that are not its links: a label such as "See also".</summary>

@@ -16,7 +16,14 @@ namespace SiteGen.Import.Html;
 /// </summary>
 internal static partial class SavedPageReader
 {
-    private const string ContentSelectors = ".entry-content, .wp-block-post-content, .post-content, .post-entry, [itemprop='articleBody']";
+    /// <summary>The post's text in core, WordPress.com and common themes; <c>.storycontent</c> is WordPress 1.5's default theme ("Classic") and its descendants.</summary>
+    private const string ContentSelectors = ".entry-content, .wp-block-post-content, .post-content, .post-entry, [itemprop='articleBody'], .storycontent";
+
+    /// <summary>
+    /// The post's text in Kubrick (WordPress's default theme from 1.5 to 2.9) and the many themes made from it,
+    /// WordPress.com's among them: a class other sites use for other things, so it counts only where the page has one.
+    /// </summary>
+    private const string KubrickContent = "div.entry, div.entrytext";
 
     /// <summary>Whether the page holds a post's content at all (used to tell a saved post from any other HTML).</summary>
     public static bool HasPostContent(IDocument document) => document.QuerySelector(ContentSelectors) is not null;
@@ -70,6 +77,7 @@ internal static partial class SavedPageReader
 
     private static ReadResult Read(IDocument document, SourceLocation where, DiagnosticBag diagnostics)
     {
+        ServerErrorOutput.Remove(document);
         var sourcePath = where.ToString();
         var canonical = Canonical(document, out var archived);
         var content = document.QuerySelector(ContentSelectors);
@@ -77,15 +85,24 @@ internal static partial class SavedPageReader
         if (content is null)
         {
             content = MainContentExtractor.Extract(document, canonical);
-            if (content is null)
+            if (KubrickEntry(document) is { } entry && (content is null || !Holds(content, entry)))
+            {
+                // The extraction lost the post (a short one: "PDF: a link") and took the byline or a widget for it.
+                content = entry;
+                guessed = false;
+            }
+            else if (content is null)
             {
                 diagnostics.Error(DiagnosticCodes.ImportUnknownFormat, where,
                     "an HTML page, but no post in it: no entry content (.entry-content, .wp-block-post-content) and no main text found");
                 return ReadResult.Failed;
             }
 
-            diagnostics.Info(DiagnosticCodes.ImportMainContentGuessed, where,
-                "the theme marks no entry content: the post's text was found by main-content extraction; check the start and end of its body");
+            else
+            {
+                diagnostics.Info(DiagnosticCodes.ImportMainContentGuessed, where,
+                    "the theme marks no entry content: the post's text was found by main-content extraction; check the start and end of its body");
+            }
         }
 
         var oldPath = PermalinkPath(canonical);
@@ -116,7 +133,7 @@ internal static partial class SavedPageReader
         if (date is null && kind == ImportedKind.Dispatch)
         {
             diagnostics.Warning(DiagnosticCodes.ImportSkipped, where,
-                $"'{title}' has no publication date (no article:published_time, <time datetime> or dated permalink); not imported");
+                $"'{title}' has no publication date (no article:published_time, <time datetime>, dated permalink or date line beside the post); not imported");
             return new ReadResult([], [new SkippedRecord(sourcePath, title ?? sourcePath, "no publication date in the page")]);
         }
 
@@ -148,6 +165,28 @@ internal static partial class SavedPageReader
         return new ReadResult([post], []);
     }
 
+    /// <summary>
+    /// The page's one Kubrick entry outside the sidebars, widgets and comments. Main-content extraction needs a
+    /// paragraph of some length to find a post, so a short one ("PDF: a link") is lost to it, and the byline above
+    /// the title taken instead; where the extraction's text does not hold the entry's, the entry is the post. (Where
+    /// it does, the extraction's is kept: Kubrick writes its "This entry was posted …" lines inside the entry.)
+    /// </summary>
+    private static IElement? KubrickEntry(IDocument document)
+    {
+        var entries = document.QuerySelectorAll(KubrickContent).Where(e => e.Closest(MainContentExtractor.Surroundings) is null).ToList();
+        return entries.Count == 1 && entries[0].QuerySelector(KubrickContent) is null ? entries[0] : null;
+    }
+
+    /// <summary>Whether <paramref name="content"/> holds the first words of <paramref name="entry"/>.</summary>
+    private static bool Holds(IElement content, IElement entry)
+    {
+        var words = WhitespaceRun().Replace(VisibleTextOf(entry), " ").Trim();
+        return WhitespaceRun().Replace(content.TextContent, " ").Contains(words[..Math.Min(words.Length, EntryStart)], StringComparison.Ordinal);
+    }
+
+    /// <summary>How many of an entry's first characters the extraction's text must hold to be the entry's.</summary>
+    private const int EntryStart = 40;
+
     /// <summary>The post's title heading, which main-content extraction keeps at the top of the text: the page's, not the body's.</summary>
     private static void RemoveOwnHeading(IElement content, string? title)
     {
@@ -162,17 +201,43 @@ internal static partial class SavedPageReader
 
     private static string? Title(IDocument document)
     {
-        var heading = document.QuerySelector(".entry-title, .wp-block-post-title, h1.post-title") is { } element ? VisibleTextOf(element) : null;
+        var heading = document.QuerySelector(".entry-title, .wp-block-post-title, h1.post-title, .storytitle") is { } element ? VisibleTextOf(element) : null;
         var title = heading ?? Attribute(document, "meta[property='og:title']", "content");
         if (title is null && document.Title is { Length: > 0 } full)
         {
-            // "Post title – Site name" or "Post title | Site name".
-            title = TitleSuffix().Replace(full, string.Empty);
+            // "Post title – Site name" or "Post title | Site name"; classic themes write "Site name » Post title".
+            title = HeadingInTitle(document, full) ?? TitleSuffix().Replace(full, string.Empty);
         }
 
         var clean = title is null ? null : WhitespaceRun().Replace(title, " ").Trim();
         return string.IsNullOrEmpty(clean) ? null : clean;
     }
+
+    private static readonly string[] TitleSeparators = [" » ", " « ", " | ", " – ", " — ", " - ", " :: ", " · ", " › "];
+
+    /// <summary>
+    /// The page's heading that the document title holds beside the blog's name ("Internet-Law » Verstößt …",
+    /// "jovelblog » Blog Archive » Gefällt mir"): a theme with no title class and no og:title names the post
+    /// in a heading, and the title tells which one, wherever it puts the blog's name.
+    /// </summary>
+    private static string? HeadingInTitle(IDocument document, string full)
+    {
+        var title = WhitespaceRun().Replace(WebUtility.HtmlDecode(full), " ").Trim();
+        return document.QuerySelectorAll("h1, h2, h3")
+            .Where(h => h.Closest(SiteNameHolders) is null && !h.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("rel")?.Contains("home", StringComparison.OrdinalIgnoreCase) == true || IsHomeLink(a.GetAttribute("href"))))
+            .Select(h => (Text: WhitespaceRun().Replace(VisibleTextOf(h), " ").Trim(), Permalink: h.QuerySelector("a[rel~='bookmark']") is not null))
+            .Where(h => h.Text.Length > 0 && (h.Text.Equals(title, StringComparison.OrdinalIgnoreCase)
+                || TitleSeparators.Any(sep => title.EndsWith(sep + h.Text, StringComparison.OrdinalIgnoreCase) || title.StartsWith(h.Text + sep, StringComparison.OrdinalIgnoreCase))))
+            .OrderByDescending(h => h.Permalink)
+            .Select(h => h.Text)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Where a theme writes the blog's own name as a heading.</summary>
+    private const string SiteNameHolders = "header:not(.entry-header):not(.post-header), #header, #masthead, .site-header, .site-branding, .site-title, #site-title, #logo, #top";
+
+    private static bool IsHomeLink(string? href) =>
+        Uri.TryCreate(href, UriKind.Absolute, out var url) ? url.AbsolutePath is "/" or "" : href is "/";
 
     private static (DateTimeOffset? Date, bool HasTime) PublishedDate(IDocument document, string? oldPath)
     {
@@ -204,7 +269,12 @@ internal static partial class SavedPageReader
             return (new DateTimeOffset(fromPath.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false);
         }
 
-        return (null, false);
+        // A theme that writes the date only for the reader: the permalink's year and month, where it has them, vouch for it.
+        var month = oldPath is null ? Match.Empty : MonthPath().Match(oldPath);
+        var shown = month.Success
+            ? ShownDate.Find(document, int.Parse(month.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(month.Groups[2].Value, CultureInfo.InvariantCulture))
+            : ShownDate.Find(document, null, null);
+        return shown is { } shownDay ? (new DateTimeOffset(shownDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false) : (null, false);
     }
 
     /// <summary>The page's own URL as it names it; for a saved Wayback Machine copy, the URL it archived.</summary>
@@ -329,4 +399,7 @@ internal static partial class SavedPageReader
 
     [GeneratedRegex(@"/\d{4}/\d{2}/\d{2}/")]
     private static partial Regex DatedPath();
+
+    [GeneratedRegex(@"/(\d{4})/(\d{2})/")]
+    private static partial Regex MonthPath();
 }

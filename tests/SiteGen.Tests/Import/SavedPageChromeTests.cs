@@ -112,4 +112,58 @@ public sealed class SavedPageChromeTests
         Assert.Equal((DiagnosticCodes.ImportUnknownFormat, true), (error.Code, error.IsError));
         Assert.Contains("no main text found", error.Message, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string> PagesWithTermLines() => new()
+    {
+        // A theme that writes the tags into the post's text, under it (Cool Stuff) or over it.
+        Head + "<body><article class=\"element-box\"><h2><a href=\"/2022/06/10/war/\">Russo-Ukrainian War 6/10/22</a></h2>" + Post + Post.Replace("holds", "still holds", StringComparison.Ordinal)
+            + "<small>Tags:<a href=\"/category/ukraine/\" rel=\"tag\">Ukraine</a></small></article></body></html>",
+        Head + "<body><article><div class=\"entry-content\"><p>Filed under <a href=\"/category/war/\" rel=\"category tag\">War</a>, <a href=\"/category/donbas/\" rel=\"category tag\">Donbas</a></p>"
+            + Post + "<div class=\"tags\">getaggt mit: <a href=\"/tags/ukraine/\" rel=\"tag\">Ukraine</a><a href=\"/tags/severodonetsk/\" rel=\"tag\">Severodonetsk</a></div></div></article></body></html>",
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesWithTermLines))]
+    public void TheThemesLineOfTagsAndCategoriesDoesNotLeakIntoTheBody(string html)
+    {
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.StartsWith("Severodonetsk holds", post.Body, StringComparison.Ordinal);
+        foreach (var leak in new[] { "Tags:", "getaggt", "Filed under", "Donbas" })
+        {
+            Assert.DoesNotContain(leak, post.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void AnAuthorsLinkToATagArchiveInAParagraphStays()
+    {
+        var html = Head + "<body><article><div class=\"entry-content\">" + Post
+            + "<p>All our briefings on the city are under <a href=\"/tag/severodonetsk/\">the Severodonetsk tag</a>.</p></div></article></body></html>";
+
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.Contains("the Severodonetsk tag", post.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<!DOCTYPE html>")]
+    public void PhpsWarningsTheServerPrintedIntoThePageDoNotLeakIntoTheBody(string doctype)
+    {
+        // As PHP writes them with html_errors on, before the page's first tag or inside it.
+        const string Warnings = "<br />\n<b>Warning</b>:  mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in "
+            + "<b>/www/htdocs/wordpress/wp-content/plugins/simple-tagging-plugin/simpletagging.php</b> on line <b>299</b><br />\n"
+            + "<br />\n<b>Deprecated</b>:  Function <a href='function.ereg'>ereg()</a> is deprecated in <b>/www/htdocs/wordpress/wp-includes/theme.php</b> on line <b>12</b><br />\n";
+        var html = Warnings + doctype + Head
+            + "<body>" + Warnings + "<div id=\"main\"><div class=\"post\"><h2>Russo-Ukrainian War 6/10/22</h2>" + Post + Post.Replace("holds", "still holds", StringComparison.Ordinal)
+            + "<p>The log said <b>Warning</b>: the bridge is closed, and we left.</p></div></div></body></html>";
+
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.StartsWith("Severodonetsk holds", post.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("mysql", post.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ereg", post.Body, StringComparison.Ordinal);
+        Assert.Contains("**Warning**: the bridge is closed", post.Body, StringComparison.Ordinal);
+    }
 }

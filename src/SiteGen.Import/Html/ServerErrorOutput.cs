@@ -1,0 +1,81 @@
+using AngleSharp.Dom;
+
+namespace SiteGen.Import.Html;
+
+/// <summary>
+/// PHP's own error messages that a blog's server printed into the page it served ("<b>Warning</b>: mysql_...()
+/// ... in <b>/www/.../plugin.php</b> on line <b>299</b>"), often before the page's first tag, where a browser
+/// shows them at the top of the body: the server's words, not the post's.
+/// </summary>
+/// <remarks>
+/// PHP writes each message (with html_errors on, its default) as a line break, the level in bold, a colon, the
+/// message, " in " the script's path in bold, " on line " and the line in bold, and a line break; only that whole
+/// shape is taken, so a post that quotes a warning in its text keeps it.
+/// </remarks>
+internal static class ServerErrorOutput
+{
+    private static readonly string[] Levels =
+        ["Warning", "Notice", "Deprecated", "Strict Standards", "Fatal error", "Parse error", "Catchable fatal error", "Recoverable fatal error"];
+
+    /// <summary>Most nodes a message's text may take between its level and its line number (links to PHP's manual included).</summary>
+    private const int MaxNodes = 12;
+
+    public static void Remove(IDocument document)
+    {
+        foreach (var level in document.QuerySelectorAll("b").Where(b => Levels.Contains(b.TextContent.Trim(), StringComparer.Ordinal)).ToList())
+        {
+            if (level.NextSibling is not IText colon || !colon.Data.StartsWith(':'))
+            {
+                continue;
+            }
+
+            var message = new List<INode> { level };
+            var ended = false;
+            for (var node = level.NextSibling; node is not null && message.Count <= MaxNodes; node = node.NextSibling)
+            {
+                message.Add(node);
+                if (node is IElement { LocalName: "b" } line && line.TextContent.Trim().All(char.IsAsciiDigit) && line.TextContent.Trim().Length > 0
+                    && line.PreviousSibling is IText on && on.Data.TrimEnd().EndsWith(" on line", StringComparison.Ordinal)
+                    && line.PreviousSibling.PreviousSibling is IElement { LocalName: "b" })
+                {
+                    ended = true;
+                    break;
+                }
+            }
+
+            if (!ended)
+            {
+                continue;
+            }
+
+            // The line breaks PHP writes around it.
+            var closing = Neighbour(message[^1], before: false);
+            if (Neighbour(level, before: true) is IElement { LocalName: "br" } opening)
+            {
+                message.Add(opening);
+            }
+
+            if (closing is IElement { LocalName: "br" })
+            {
+                message.Add(closing);
+            }
+
+            foreach (var node in message)
+            {
+                node.Parent?.RemoveChild(node);
+            }
+        }
+    }
+
+    /// <summary>The sibling next to <paramref name="node"/>, past white space.</summary>
+    private static INode? Neighbour(INode node, bool before)
+    {
+        var sibling = before ? node.PreviousSibling : node.NextSibling;
+        while (sibling is IText text && string.IsNullOrWhiteSpace(text.Data))
+        {
+            sibling = before ? sibling.PreviousSibling : sibling.NextSibling;
+        }
+
+        return sibling;
+    }
+}
