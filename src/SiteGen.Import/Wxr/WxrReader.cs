@@ -131,8 +131,8 @@ internal static partial class WxrReader
 
                 if (reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
                 {
-                    var line = info.LineNumber;
-                    items.Add(WxrItemReader.Read(reader, line, sourcePath));
+                    var (line, column) = (info.LineNumber, Math.Max(1, info.LinePosition - 1));
+                    items.Add(WxrItemReader.Read(reader, line, sourcePath) with { Column = column });
                     progress?.Invoke(stream.CanSeek ? stream.Position : 0);
                     continue;
                 }
