@@ -186,7 +186,8 @@ public static partial class Importer
                 .ToList().Concat(attachments.Select(a => (a.AttachmentUrl, true)));
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
             var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, hosts) is null)
-                .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate)).OfType<MediaUrl>();
+                .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate, new SourceLocation(a.Source, a.Line, a.Column)))
+                .OfType<MediaUrl>();
             return MediaHome.Bring(references, hosts, elsewhere, siteRoot, sources, diagnostics);
         });
         var links = timings.Measure("links", () => Links(placed, kept, exports, attachments, media, hosts, config.Taxonomies, registry, archiveComments: !options.NoComments));

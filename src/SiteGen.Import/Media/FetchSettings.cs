@@ -11,4 +11,7 @@ public sealed record FetchSettings
 
     /// <summary>Files larger than this are not downloaded (a video can be gigabytes).</summary>
     public long MaxBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>Lets a host other than the blog's be at a loopback or private address: for tests, whose server is local.</summary>
+    internal bool AllowPrivateAddresses { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Import.Media;
 
@@ -14,7 +15,16 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
     /// <summary>The site path the file is served at once copied: the path a self-hosted WordPress served it at.</summary>
     public const string SiteFolder = "/wp-content/uploads/";
 
-    public string SitePath => SiteFolder + string.Join('/', Key.Split('/').Select(Uri.EscapeDataString));
+    public string SitePath => SitePathOf(Key);
+
+    /// <summary>Where the export lists this file as an attachment on a host that is not the blog's; null for the blog's own uploads.</summary>
+    public SourceLocation? ListedAt { get; init; }
+
+    /// <summary>Whether <see cref="Key"/> is the upload path WordPress recorded for the attachment (<c>_wp_attached_file</c>).</summary>
+    public bool Recorded { get; init; }
+
+    /// <summary>The site path of a year/month key.</summary>
+    public static string SitePathOf(string key) => SiteFolder + string.Join('/', key.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>The media file an absolute URL names, if it is one of the blog's uploads; null for pages and other hosts.</summary>
     public static MediaUrl? Parse(string url, IReadOnlySet<string> blogHosts)
@@ -81,26 +91,48 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
     /// <c>2024/01/photo.jpg</c>), else, as WordPress's importer files it, by the attachment's year and month and the
     /// URL's file name; null when neither gives a year/month path.
     /// </summary>
-    public static MediaUrl? OfAttachment(string url, string attachedFile, string postDate)
+    public static MediaUrl? OfAttachment(string url, string attachedFile, string postDate, SourceLocation listedAt)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return null;
         }
 
-        var original = new UriBuilder(uri.Scheme, uri.IdnHost.ToLowerInvariant(), uri.IsDefaultPort ? -1 : uri.Port, uri.AbsolutePath).Uri;
+        // The query stays: on another host it may be what names the file (img.php?id=5).
+        var original = new Uri(Normal(uri, withQuery: true));
         var recorded = Upload().Match("/" + attachedFile.Trim().TrimStart('/'));
         if (recorded.Success && KeyOf(recorded) is { } key)
         {
-            return new MediaUrl(key, original);
+            return new MediaUrl(key, original) { ListedAt = listedAt, Recorded = true };
         }
 
         var name = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
         var dated = AttachmentDate().Match(postDate.Trim());
         return dated.Success && Upload().Match($"/{dated.Groups["year"].Value}/{dated.Groups["month"].Value}/{name}") is { Success: true } byDate && KeyOf(byDate) is { } dateKey
-            ? new MediaUrl(dateKey, original)
+            ? new MediaUrl(dateKey, original) { ListedAt = listedAt }
             : null;
     }
+
+    /// <summary>An absolute URL as attachments are looked up by: host in lower case, no fragment, the query if asked for.</summary>
+    public static string Normal(Uri uri, bool withQuery) =>
+        new UriBuilder(uri.Scheme, uri.IdnHost.ToLowerInvariant(), uri.IsDefaultPort ? -1 : uri.Port, uri.AbsolutePath).Uri + (withQuery ? uri.Query : string.Empty);
+
+    /// <summary>The key with <c>-n</c> before its extension, as WordPress's <c>wp_unique_filename</c> names the second <c>photo.jpg</c> of a month.</summary>
+    public static string Numbered(string key, int n)
+    {
+        var dot = key.LastIndexOf('.');
+        return dot > key.LastIndexOf('/') ? $"{key[..dot]}-{n}{key[dot..]}" : $"{key}-{n}";
+    }
+
+    /// <summary>The key with <paramref name="extension"/> for the one it had (<c>2022/05/img.php</c> that is a JPEG: <c>2022/05/img.jpg</c>).</summary>
+    public static string WithExtension(string key, string extension)
+    {
+        var dot = key.LastIndexOf('.');
+        return (dot > key.LastIndexOf('/') ? key[..dot] : key) + "." + extension;
+    }
+
+    /// <summary>The size suffix of a resized copy's file name (<c>-300x200</c> of <c>photo-300x200.jpg</c>), or null.</summary>
+    public static string? SizeSuffix(string name) => Resized().Match(name) is { Success: true } match ? name[match.Index..match.Groups["ext"].Index] : null;
 
     /// <summary>The name WordPress gave a resized copy's original: <c>photo-300x200.jpg</c> is a copy of <c>photo.jpg</c>.</summary>
     public static string? Unresized(string key)

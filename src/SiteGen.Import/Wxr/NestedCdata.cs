@@ -9,13 +9,45 @@ namespace SiteGen.Import.Wxr;
 /// </summary>
 internal static partial class NestedCdata
 {
-    public sealed record Repaired(string Text, int Count, int FirstLine);
+    /// <summary>The repaired file, how many sections were repaired and the line of the first.</summary>
+    /// <param name="Text">The repaired file.</param>
+    /// <param name="Count">How many sections held "]]&gt;".</param>
+    /// <param name="FirstLine">The line of the first.</param>
+    /// <param name="Insertions">Where in the original text each inner "]]&gt;" had <see cref="Inserted"/> put after its "]]".</param>
+    public sealed record Repaired(string Text, int Count, int FirstLine, IReadOnlyList<int> Insertions)
+    {
+        /// <summary>Where <paramref name="index"/> of <see cref="Text"/> was in the text as the user has it.</summary>
+        public int Original(int index)
+        {
+            var shift = 0;
+            foreach (var at in Insertions)
+            {
+                if (index < at + shift)
+                {
+                    break;
+                }
+
+                // Within an insertion, the position is the "]]" it was put after.
+                shift += Inserted.Length;
+                if (index < at + shift)
+                {
+                    return at - 1;
+                }
+            }
+
+            return index - shift;
+        }
+    }
+
+    /// <summary>What each inner "]]&gt;" gets between its "]]" and its "&gt;".</summary>
+    private const string Inserted = "]]><![CDATA[";
 
     /// <summary>The repaired file, or null when no section needed it.</summary>
     public static Repaired? Repair(string text)
     {
         var count = 0;
         var first = -1;
+        var insertions = new List<int>();
         string repaired;
         try
         {
@@ -29,6 +61,12 @@ internal static partial class NestedCdata
 
             count++;
             first = first < 0 ? match.Index : first;
+            var start = match.Groups["value"].Index;
+            for (var inner = value.IndexOf("]]>", StringComparison.Ordinal); inner >= 0; inner = value.IndexOf("]]>", inner + 3, StringComparison.Ordinal))
+            {
+                insertions.Add(start + inner + 2);
+            }
+
             return $"{match.Groups["open"].Value}<![CDATA[{value.Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal)}]]></{match.Groups["name"].Value}>";
         });
         }
@@ -43,7 +81,7 @@ internal static partial class NestedCdata
         }
 
         var line = 1 + text.AsSpan(0, first).Count('\n');
-        return new Repaired(repaired, count, line);
+        return new Repaired(repaired, count, line, insertions);
     }
 
     [GeneratedRegex(@"(?<open><(?<name>[A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>)<!\[CDATA\[(?<value>(?:(?!</\k<name>>).)*?)\]\]></\k<name>>", RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]

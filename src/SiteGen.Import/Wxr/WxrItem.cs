@@ -5,6 +5,9 @@ internal sealed record WxrItem
 {
     public required int Line { get; init; }
 
+    /// <summary>The column of the item's start tag on <see cref="Line"/>.</summary>
+    public int Column { get; init; } = 1;
+
     /// <summary>The export file holding the item, as shown in messages (a split export has several).</summary>
     public string Source { get; init; } = string.Empty;
 

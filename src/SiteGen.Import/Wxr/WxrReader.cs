@@ -68,8 +68,19 @@ internal static partial class WxrReader
             return null;
         }
 
+        // Each warning gives the place in the file as the user has it: blanking declarations keeps every position, so it
+        // goes first; a bare '&' is looked for after the CDATA repair, which lengthens lines, and mapped back through it.
         var warnings = new DiagnosticBag();
-        if (NestedCdata.Repair(text) is { } nested)
+        if (NamespaceDeclarations.Repair(text) is { } declarations)
+        {
+            text = declarations.Text;
+            warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, declarations.FirstLine, declarations.FirstColumn),
+                $"{declarations.Count} namespace declaration(s) that XML forbids (the first here: {declarations.First}): left out, as WordPress's own importer leaves them out; check the items that use them");
+        }
+
+        var unrepaired = text;
+        var nested = NestedCdata.Repair(text);
+        if (nested is not null)
         {
             text = nested.Text;
             warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, nested.FirstLine, 1),
@@ -78,20 +89,37 @@ internal static partial class WxrReader
 
         if (BareAmpersands.Repair(text) is { } ampersands)
         {
-            text = ampersands.Text;
-            warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, ampersands.FirstLine, ampersands.FirstColumn),
-                $"{ampersands.Count} '&' that start(s) no entity (the first here; XML wants '&amp;'): read as '&', as WordPress's own importer reads them; check those values");
-        }
+            var (line, column) = (ampersands.FirstLine, ampersands.FirstColumn);
+            if (nested is not null)
+            {
+                var index = IndexOf(text, line, column);
+                (line, column) = LineAndColumn(unrepaired, nested.Original(index));
+            }
 
-        if (NamespaceDeclarations.Repair(text) is { } declarations)
-        {
-            text = declarations.Text;
-            warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, declarations.FirstLine, declarations.FirstColumn),
-                $"{declarations.Count} namespace declaration(s) that XML forbids (the first here: {declarations.First}): left out, as WordPress's own importer leaves them out; check the items that use them");
+            text = ampersands.Text;
+            warnings.Warning(DiagnosticCodes.ImportRepairedXml, new SourceLocation(sourcePath, line, column),
+                $"{ampersands.Count} '&' that start(s) no entity (the first here; XML wants '&amp;'): read as '&', as WordPress's own importer reads them; check those values");
         }
 
         var found = warnings.ToSortedList();
         return found.Count == 0 ? null : (text, found.ToList());
+    }
+
+    private static int IndexOf(string text, int line, int column)
+    {
+        var start = 0;
+        for (var l = 1; l < line; l++)
+        {
+            start = text.IndexOf('\n', start) + 1;
+        }
+
+        return start + column - 1;
+    }
+
+    private static (int Line, int Column) LineAndColumn(string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        return (1 + before.Count('\n'), index - before.LastIndexOf('\n'));
     }
 
     private static WxrExport? ReadXml(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress)
@@ -131,8 +159,8 @@ internal static partial class WxrReader
 
                 if (reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
                 {
-                    var line = info.LineNumber;
-                    items.Add(WxrItemReader.Read(reader, line, sourcePath));
+                    var (line, column) = (info.LineNumber, Math.Max(1, info.LinePosition - 1));
+                    items.Add(WxrItemReader.Read(reader, line, sourcePath) with { Column = column });
                     progress?.Invoke(stream.CanSeek ? stream.Position : 0);
                     continue;
                 }

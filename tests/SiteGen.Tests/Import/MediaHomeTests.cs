@@ -15,6 +15,11 @@ public sealed class MediaHomeTests
     private static readonly byte[] Pdf = "%PDF-1.4 a small document"u8.ToArray();
     private static readonly byte[] Mp3 = [.. Enumerable.Range(0, 300).Select(i => (byte)i)];
 
+    // A JPEG's signature, for a download from another host, which is kept only when it is media.
+    private static readonly byte[] Photo = [0xFF, 0xD8, 0xFF, 0xE0, .. Enumerable.Range(0, 3000).Select(i => (byte)(i * 11))];
+
+    private static readonly FetchSettings LocalHostStandsIn = new() { Delay = TimeSpan.Zero, AllowPrivateAddresses = true };
+
     private static string Export(string blog) => Wxr.ExportOf(blog,
         Wxr.Item(1, "With media", "with-media", blogUrl: blog, extra: Wxr.Featured(10), content:
             $"<p><img src=\"{blog}/wp-content/uploads/2022/05/a.jpg?w=640\" alt=\"A\" /></p><p><a href=\"{blog}/wp-content/uploads/2022/05/doc.pdf\">The report</a></p><p><img src=\"{blog}/wp-content/uploads/2022/05/gone.png\" alt=\"Gone\" /></p>"),
@@ -148,15 +153,15 @@ public sealed class MediaHomeTests
     [Fact]
     public void FetchMediaDownloadsAnAttachmentFromAnotherHostAndFilesItByItsDate()
     {
-        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/cdn/photo.jpg"] = Jpeg, ["/cdn/other.jpg"] = Jpeg });
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/cdn/photo.jpg"] = Photo, ["/cdn/other.jpg"] = Photo });
         using var site = ImportSandbox.Create(SiteYml);
         var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
             Wxr.Item(1, "Offloaded", "offloaded", content: $"<p><img src=\"{host.Url}/cdn/photo.jpg\" alt=\"A\" /></p><p><img src=\"{host.Url}/cdn/other.jpg\" alt=\"B\" /></p>"),
             Wxr.Attachment(10, $"{host.Url}/cdn/photo.jpg", parent: 1)));
-        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, input);
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
 
         Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
-        Assert.Equal(Jpeg, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo.jpg")));
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo.jpg")));
         var text = site.Read("content/dispatches/2022/offloaded.md");
         Assert.Contains("![A](/wp-content/uploads/2022/05/photo.jpg)", text, StringComparison.Ordinal);
 
@@ -164,6 +169,146 @@ public sealed class MediaHomeTests
         Assert.Contains($"![B]({host.Url}/cdn/other.jpg)", text, StringComparison.Ordinal);
         Assert.Equal(["GET /cdn/photo.jpg"], host.Requests);
     }
+
+    [Fact]
+    public void AnAttachmentOnAnotherHostAtALoopbackAddressIsRefusedNotRequested()
+    {
+        // The export names the file innocent.jpg; the URL is a local service's secret.
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/secret/credentials"] = "password=hunter2"u8.ToArray() });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Post", "post"),
+            Wxr.Attachment(12, $"{host.Url}/secret/credentials", attachedFile: "2022/05/innocent.jpg")));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, input);
+
+        var refused = Assert.Single(report.Diagnostics, d => d.Code == "SG0638");
+        Assert.True(refused.IsError);
+        Assert.EndsWith("export.xml", refused.Location.Path, StringComparison.Ordinal);
+        var line = File.ReadAllLines(input).Select((text, i) => (text, i)).Single(l => l.text.Contains("<wp:post_id>12<", StringComparison.Ordinal)).i;
+        Assert.InRange(refused.Location.Line, line - 4, line);
+        Assert.Contains("127.0.0.1, a loopback address", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("--media-from folder as 2022/05/innocent.jpg", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(host.Requests);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "static/wp-content/uploads/2022/05")));
+        Assert.Equal(MediaState.Failed, Assert.Single(report.Media).State);
+    }
+
+    [Fact]
+    public void ADownloadFromAnotherHostThatIsNoMediaIsNotKept()
+    {
+        using var host = new MediaHost(
+            new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/cdn/page.jpg"] = "<!doctype html><p>Sign in</p>"u8.ToArray(), ["/cdn/photo.jpg"] = Photo },
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["/cdn/page.jpg"] = "text/html; charset=utf-8" });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Post", "post", content: $"<p><img src=\"{host.Url}/cdn/page.jpg\" alt=\"A\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/cdn/page.jpg", parent: 1),
+            Wxr.Attachment(11, $"{host.Url}/cdn/photo.jpg", parent: 1)));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+
+        var notMedia = Assert.Single(report.Diagnostics, d => d.Code == "SG0636");
+        Assert.Contains("text/html", notMedia.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/page.jpg")));
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo.jpg")));
+        Assert.Contains($"{host.Url}/cdn/page.jpg", site.Read("content/dispatches/2022/post.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoFilesOfOneNameAndMonthAreTwoFilesAsWordPressNamesThem()
+    {
+        // a/photo.jpg and b/photo.jpg on another host, and the blog's own 2022/05/photo.jpg: three pictures.
+        byte[] photoA = [.. Photo, 1], photoB = [.. Photo, 2], blogs = [.. Photo, 3];
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/a/photo.jpg"] = photoA, ["/b/photo.jpg"] = photoB });
+        using var site = ImportSandbox.Create(SiteYml);
+        var media = Path.Combine(site.Root, "inputs", "media", "2022", "05");
+        Directory.CreateDirectory(media);
+        File.WriteAllBytes(Path.Combine(media, "photo.jpg"), blogs);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Photos", "photos", content: $"<p><img src=\"{host.Url}/a/photo.jpg\" alt=\"A\" /></p><p><img src=\"{host.Url}/b/photo.jpg\" alt=\"B\" /></p><p><img src=\"https://blog.example/wp-content/uploads/2022/05/photo.jpg\" alt=\"C\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/a/photo.jpg", parent: 1),
+            Wxr.Attachment(11, $"{host.Url}/b/photo.jpg", parent: 1)));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn, MediaFrom = Path.Combine(site.Root, "inputs", "media") }, input);
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        Assert.Equal(blogs, File.ReadAllBytes(Path.Combine(uploads, "photo.jpg")));
+        Assert.Equal(photoA, File.ReadAllBytes(Path.Combine(uploads, "photo-1.jpg")));
+        Assert.Equal(photoB, File.ReadAllBytes(Path.Combine(uploads, "photo-2.jpg")));
+        var text = site.Read("content/dispatches/2022/photos.md");
+        Assert.Contains("![A](/wp-content/uploads/2022/05/photo-1.jpg)", text, StringComparison.Ordinal);
+        Assert.Contains("![B](/wp-content/uploads/2022/05/photo-2.jpg)", text, StringComparison.Ordinal);
+        Assert.Contains("![C](/wp-content/uploads/2022/05/photo.jpg)", text, StringComparison.Ordinal);
+        Assert.Equal(3, report.MediaHome);
+    }
+
+    [Fact]
+    public void AnAttachmentOnAnotherHostKeepsItsQueryAndIsNamedByWhatItIs()
+    {
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Range(0, 500).Select(i => (byte)i)];
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/img.php?id=5"] = Photo, ["/img.php?id=6"] = png });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Q", "q", content: $"<p><img src=\"{host.Url}/img.php?id=5\" alt=\"Five\" /></p><p><img src=\"{host.Url}/img.php?id=6\" alt=\"Six\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/img.php?id=5", parent: 1),
+            Wxr.Attachment(11, $"{host.Url}/img.php?id=6", parent: 1)));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(["GET /img.php?id=5", "GET /img.php?id=6"], host.Requests.Order(StringComparer.Ordinal));
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(uploads, "img.jpg")));
+        Assert.Equal(png, File.ReadAllBytes(Path.Combine(uploads, "img-1.png")));
+        Assert.Equal(["img-1.png", "img.jpg"], Directory.GetFiles(uploads).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var text = site.Read("content/dispatches/2022/q.md");
+        Assert.Contains("![Five](/wp-content/uploads/2022/05/img.jpg)", text, StringComparison.Ordinal);
+        Assert.Contains("![Six](/wp-content/uploads/2022/05/img-1.png)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AResizedCopyOfAnAttachmentOnAnotherHostIsItsMediaToo()
+    {
+        byte[] small = [.. Photo[..500]];
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/a/photo.jpg"] = Photo, ["/a/photo-300x200.jpg"] = small });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Sized", "sized", content: $"<p><img src=\"{host.Url}/a/photo-300x200.jpg\" alt=\"A\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/a/photo.jpg", parent: 1, attachedFile: "2022/05/photo.jpg")));
+
+        // Counted while remote: the summary's "still on the old host" is true.
+        var remote = site.Import(input);
+        Assert.Equal((0, 2), (remote.MediaHome, remote.MediaRemote));
+
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal((2, 0), (report.MediaHome, report.MediaRemote));
+        Assert.Equal(small, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo-300x200.jpg")));
+        Assert.Contains("![A](/wp-content/uploads/2022/05/photo-300x200.jpg)", site.Read("content/dispatches/2022/sized.md"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.16.0.1", false)]
+    [InlineData("172.31.255.255", false)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("224.0.0.1", false)]
+    [InlineData("::", false)]
+    [InlineData("::1", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("fd00::1", false)]
+    [InlineData("::ffff:127.0.0.1", false)]
+    [InlineData("::ffff:192.168.0.1", false)]
+    [InlineData("2002:7f00:1::1", false)]
+    [InlineData("64:ff9b::a00:1", false)]
+    [InlineData("93.184.216.34", true)]
+    [InlineData("172.32.0.1", true)]
+    [InlineData("2606:2800:220:1:248:1893:25c8:1946", true)]
+    [InlineData("::ffff:93.184.216.34", true)]
+    public void OnlyAPublicAddressIsFetchedFromForAnotherHost(string address, bool isPublic) =>
+        Assert.Equal(isPublic, PublicAddresses.IsPublic(System.Net.IPAddress.Parse(address)));
 
     private static Dictionary<string, byte[]> Files() => new(StringComparer.Ordinal)
     {

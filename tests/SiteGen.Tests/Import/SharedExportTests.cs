@@ -90,6 +90,33 @@ public sealed class SharedExportTests
         AssertBuilds(site);
     }
 
+    [Theory]
+    [InlineData("namespace", "xmlns:1bad")]
+    [InlineData("'&'", "& A")]
+    public void EachRepairIsReportedWhereTheFileHasIt(string repair, string at)
+    {
+        // One line: bare '&'s, a declaration XML forbids, a CDATA section holding "]]>", another bare '&'. A repair
+        // made before another lengthens the line; each column is the file's.
+        using var site = ImportSandbox.Create(UtcSite);
+        var export = string.Concat(Wxr.Export(Wxr.Item(1, "Code", "code", content: "<p>a]]>b</p>")).Split('\n').Select(l => l.Trim()))
+            .Replace("<title>Blog</title>", "<title>Tom & Jerry & Co</title>", StringComparison.Ordinal)
+            .Replace("<item>", "<item xmlns:1bad=\"https://example.org/\">", StringComparison.Ordinal)
+            .Replace("</channel>", "<copyright>Q & A</copyright></channel>", StringComparison.Ordinal);
+        if (repair == "'&'")
+        {
+            export = export.Replace("Tom & Jerry & Co", "Tom and Jerry", StringComparison.Ordinal);
+        }
+
+        var input = site.Input("export.xml", export);
+        var report = site.Import(input);
+
+        var text = File.ReadAllText(input);
+        var index = text.IndexOf(at, StringComparison.Ordinal);
+        var found = Assert.Single(report.Diagnostics, d => d.Code == "SG0631" && d.Message.Contains(repair, StringComparison.Ordinal));
+        Assert.Equal((text[..index].Count(c => c == '\n') + 1, index - text.LastIndexOf('\n', index)), (found.Location.Line, found.Location.Column));
+        Assert.Equal(1, report.Dispatches);
+    }
+
     [Fact]
     public void ADeclarationInsideCdataOrACommentIsTextAndStaysAsItWas()
     {

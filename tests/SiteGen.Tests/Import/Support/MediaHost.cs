@@ -14,9 +14,13 @@ public sealed class MediaHost : IDisposable
     private readonly Dictionary<string, byte[]> _files;
     private readonly Task _loop;
 
-    public MediaHost(Dictionary<string, byte[]> files)
+    private readonly Dictionary<string, string> _types;
+
+    /// <summary>Serves <paramref name="files"/> by path (query included when a key has one), each with the Content-Type in <paramref name="types"/> if any.</summary>
+    public MediaHost(Dictionary<string, byte[]> files, Dictionary<string, string>? types = null)
     {
         _files = files;
+        _types = types ?? [];
         Port = FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
@@ -62,7 +66,7 @@ public sealed class MediaHost : IDisposable
             var range = context.Request.Headers["Range"];
             Requests.Enqueue($"GET {context.Request.Url.PathAndQuery}{(range is null ? string.Empty : " range=" + range["bytes=".Length..])}");
             using var response = context.Response;
-            if (!_files.TryGetValue(path, out var bytes))
+            if (!_files.TryGetValue(context.Request.Url.PathAndQuery, out var bytes) && !_files.TryGetValue(path, out bytes))
             {
                 response.StatusCode = 404;
                 continue;
@@ -73,6 +77,11 @@ public sealed class MediaHost : IDisposable
             {
                 response.StatusCode = 206;
                 response.Headers["Content-Range"] = $"bytes {from}-{bytes.Length - 1}/{bytes.Length}";
+            }
+
+            if (_types.TryGetValue(context.Request.Url.PathAndQuery, out var type) || _types.TryGetValue(path, out type))
+            {
+                response.ContentType = type;
             }
 
             response.ContentLength64 = bytes.Length - from;

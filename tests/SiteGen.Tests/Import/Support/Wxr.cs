@@ -27,9 +27,10 @@ public static class Wxr
         """;
 
     /// <summary>An attachment (a media library entry) of post <paramref name="parent"/>.</summary>
-    public static string Attachment(long id, string url, long parent = 0, string blogUrl = "https://blog.example") =>
+    public static string Attachment(long id, string url, long parent = 0, string blogUrl = "https://blog.example", string? attachedFile = null) =>
         Item(id, Path.GetFileNameWithoutExtension(url), Path.GetFileNameWithoutExtension(url), content: string.Empty, type: "attachment", status: "inherit", parent: parent,
-            link: $"{blogUrl}/?attachment_id={id}", blogUrl: blogUrl, extra: $"<wp:attachment_url>{url}</wp:attachment_url>");
+            link: $"{blogUrl}/?attachment_id={id}", blogUrl: blogUrl, extra: $"<wp:attachment_url>{url}</wp:attachment_url>"
+                + (attachedFile is null ? string.Empty : $"<wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value><![CDATA[{attachedFile}]]></wp:meta_value></wp:postmeta>"));
 
     /// <summary>The postmeta that makes attachment <paramref name="id"/> a post's featured image.</summary>
     public static string Featured(long id) => $"<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>{id}</wp:meta_value></wp:postmeta>";

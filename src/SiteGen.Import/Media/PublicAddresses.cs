@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SiteGen.Import.Media;
+
+/// <summary>
+/// Keeps <c>--fetch-media</c> off the machine and network it runs on, as WordPress's importer does with
+/// <c>wp_safe_remote_get</c>: a host that is not the blog's own is resolved, and only a public address of it is
+/// connected to; loopback, private, link-local, shared, multicast and unspecified addresses (IPv4 and IPv6) are refused.
+/// The check is made where the connection is opened, so a redirect, or a name that resolves differently the second
+/// time, is held to it too.
+/// </summary>
+internal static class PublicAddresses
+{
+    /// <summary>Whether <paramref name="address"/> is on the public internet.</summary>
+    public static bool IsPublic(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return IsPublic(address.MapToIPv4());
+        }
+
+        var b = address.GetAddressBytes();
+        if (address.AddressFamily == AddressFamily.InterNetwork)
+        {
+            return !(b[0] is 0 or 10 or 127 or >= 224
+                || (b[0] == 100 && (b[1] & 0xC0) == 64)
+                || (b[0] == 169 && b[1] == 254)
+                || (b[0] == 172 && (b[1] & 0xF0) == 16)
+                || (b[0] == 192 && b[1] == 168)
+                || (b[0] == 192 && b[1] == 0 && b[2] == 0)
+                || (b[0] == 198 && (b[1] & 0xFE) == 18));
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return false;
+        }
+
+        // ::/96 (unspecified, loopback, IPv4-compatible), link-local, site-local, unique local, multicast.
+        if (b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0 || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || (b[0] & 0xFE) == 0xFC || b[0] == 0xFF)
+        {
+            return false;
+        }
+
+        // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address that must be public too.
+        if (b[0] == 0 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B && b.AsSpan(4, 8).IndexOfAnyExcept((byte)0) < 0)
+        {
+            return IsPublic(new IPAddress(b.AsSpan(12, 4)));
+        }
+
+        return b[0] == 0x20 && b[1] == 0x02 ? IsPublic(new IPAddress(b.AsSpan(2, 4))) : true;
+    }
+
+    /// <summary>
+    /// A handler whose connections to a host outside <paramref name="trusted"/> go to its public addresses only
+    /// (all hosts when <paramref name="allowPrivate"/>, which tests use to stand a local server in for another host).
+    /// </summary>
+    public static SocketsHttpHandler Handler(IReadOnlySet<string> trusted, bool allowPrivate) => new()
+    {
+        ConnectCallback = async (context, cancel) =>
+        {
+            var host = context.DnsEndPoint.Host.ToLowerInvariant();
+            var proxied = context.InitialRequestMessage.RequestUri is { } requested && !requested.IdnHost.Equals(host, StringComparison.OrdinalIgnoreCase);
+            var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancel);
+            if (!allowPrivate && !proxied && !trusted.Contains(host))
+            {
+                var refused = addresses.Where(a => !IsPublic(a)).ToList();
+                if (refused.Count > 0)
+                {
+                    throw new RefusedAddressException($"refused: {host} resolves to {refused[0]}, {Kind(refused[0])}, which an export's media never comes from");
+                }
+            }
+
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancel);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
+
+    private static string Kind(IPAddress address)
+    {
+        var v4 = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+        return IPAddress.IsLoopback(v4) ? "a loopback address (this machine)"
+            : v4.Equals(IPAddress.Any) || v4.Equals(IPAddress.IPv6Any) ? "the unspecified address"
+            : v4.IsIPv6LinkLocal || (v4.AddressFamily == AddressFamily.InterNetwork && v4.GetAddressBytes() is [169, 254, ..]) ? "a link-local address"
+            : "a private or reserved address";
+    }
+}
+
+/// <summary>A connection <see cref="PublicAddresses"/> would not open.</summary>
+internal sealed class RefusedAddressException(string message) : IOException(message);
