@@ -14,4 +14,7 @@ public sealed record FetchSettings
 
     /// <summary>Lets a host other than the blog's be at a loopback or private address: for tests, whose server is local.</summary>
     internal bool AllowPrivateAddresses { get; init; }
+
+    /// <summary>The proxy in place of the environment's (<c>http_proxy</c>, <c>https_proxy</c>): for tests.</summary>
+    internal System.Net.IWebProxy? Proxy { get; init; }
 }

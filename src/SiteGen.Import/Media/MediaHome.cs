@@ -60,7 +60,7 @@ internal sealed class MediaHome
         taken.UnionWith(blogKeys);
         var home = new MediaHome(hosts, byUrl);
         var library = sources.Folder is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, sources.WorkingDirectory)) : null;
-        using var client = sources.Fetch is null ? null : new HttpClient(PublicAddresses.Handler(hosts, sources.Fetch.AllowPrivateAddresses));
+        using var client = sources.Fetch is null ? null : new HttpClient(PublicAddresses.Handler(hosts, sources.Fetch.AllowPrivateAddresses, sources.Fetch.Proxy));
         if (client is not null && client.DefaultRequestHeaders.UserAgent.Count == 0)
         {
             client.DefaultRequestHeaders.UserAgent.ParseAdd("SiteGen-import/1.0 (+moving a blog to a static site)");

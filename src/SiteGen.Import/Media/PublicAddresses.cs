@@ -8,7 +8,9 @@ namespace SiteGen.Import.Media;
 /// <c>wp_safe_remote_get</c>: a host that is not the blog's own is resolved, and only a public address of it is
 /// connected to; loopback, private, link-local, shared, multicast and unspecified addresses (IPv4 and IPv6) are refused.
 /// The check is made where the connection is opened, so a redirect, or a name that resolves differently the second
-/// time, is held to it too.
+/// time, is held to it too. Only the blog's own hosts go through a proxy (<c>http_proxy</c>, <c>https_proxy</c>):
+/// through one, the connection is the proxy's and the host asked for is never resolved here, so another host, or a
+/// redirect to one, is connected to directly, where its address is checked.
 /// </summary>
 internal static class PublicAddresses
 {
@@ -56,35 +58,40 @@ internal static class PublicAddresses
     /// A handler whose connections to a host outside <paramref name="trusted"/> go to its public addresses only
     /// (all hosts when <paramref name="allowPrivate"/>, which tests use to stand a local server in for another host).
     /// </summary>
-    public static SocketsHttpHandler Handler(IReadOnlySet<string> trusted, bool allowPrivate) => new()
+    public static SocketsHttpHandler Handler(IReadOnlySet<string> trusted, bool allowPrivate, IWebProxy? proxy = null)
     {
-        ConnectCallback = async (context, cancel) =>
-        {
-            var host = context.DnsEndPoint.Host.ToLowerInvariant();
-            var proxied = context.InitialRequestMessage.RequestUri is { } requested && !requested.IdnHost.Equals(host, StringComparison.OrdinalIgnoreCase);
-            var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancel);
-            if (!allowPrivate && !proxied && !trusted.Contains(host))
-            {
-                var refused = addresses.Where(a => !IsPublic(a)).ToList();
-                if (refused.Count > 0)
-                {
-                    throw new RefusedAddressException($"refused: {host} resolves to {refused[0]}, {Kind(refused[0])}, which an export's media never comes from");
-                }
-            }
+        var own = new OwnHostsProxy(proxy ?? HttpClient.DefaultProxy, trusted);
+        return new SocketsHttpHandler { Proxy = own, UseProxy = true, ConnectCallback = (context, cancel) => Connect(context, trusted, own, allowPrivate, cancel) };
+    }
 
-            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
+    private static async ValueTask<Stream> Connect(SocketsHttpConnectionContext context, IReadOnlySet<string> trusted, OwnHostsProxy proxy, bool allowPrivate, CancellationToken cancel)
+    {
+        var host = context.DnsEndPoint.Host.ToLowerInvariant();
+
+        // A connection to a proxy is only ever made for one of the blog's hosts (OwnHostsProxy).
+        var proxied = proxy.Hosts.Contains(host) && context.InitialRequestMessage.RequestUri is { } requested && trusted.Contains(requested.IdnHost.ToLowerInvariant());
+        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancel);
+        if (!allowPrivate && !proxied && !trusted.Contains(host))
+        {
+            var refused = addresses.Where(a => !IsPublic(a)).ToList();
+            if (refused.Count > 0)
             {
-                await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancel);
-                return new NetworkStream(socket, ownsSocket: true);
+                throw new RefusedAddressException($"refused: {host} resolves to {refused[0]}, {Kind(refused[0])}, which an export's media never comes from");
             }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    };
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancel);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 
     private static string Kind(IPAddress address)
     {
@@ -94,6 +101,51 @@ internal static class PublicAddresses
             : v4.IsIPv6LinkLocal || (v4.AddressFamily == AddressFamily.InterNetwork && v4.GetAddressBytes() is [169, 254, ..]) ? "a link-local address"
             : "a private or reserved address";
     }
+}
+
+/// <summary>
+/// The proxy the environment names, for the blog's own hosts only: every other URL, a redirect's included (the handler
+/// asks for each request), bypasses it, so that its host is resolved and checked where the connection is opened.
+/// </summary>
+internal sealed class OwnHostsProxy(IWebProxy inner, IReadOnlySet<string> trusted) : IWebProxy
+{
+    private readonly Lock _lock = new();
+    private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
+
+    public ICredentials? Credentials { get => inner.Credentials; set => inner.Credentials = value; }
+
+    /// <summary>The proxies' hosts handed out so far.</summary>
+    public IReadOnlySet<string> Hosts
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return new HashSet<string>(_hosts, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    public Uri? GetProxy(Uri destination)
+    {
+        if (IsBypassed(destination))
+        {
+            return null;
+        }
+
+        var proxy = inner.GetProxy(destination);
+        if (proxy is not null)
+        {
+            lock (_lock)
+            {
+                _hosts.Add(proxy.IdnHost.ToLowerInvariant());
+            }
+        }
+
+        return proxy;
+    }
+
+    public bool IsBypassed(Uri host) => !trusted.Contains(host.IdnHost.ToLowerInvariant()) || inner.IsBypassed(host);
 }
 
 /// <summary>A connection <see cref="PublicAddresses"/> would not open.</summary>
