@@ -32,7 +32,7 @@ internal sealed class MediaHome
         IEnumerable<(string Url, bool Attachment)> urls, IReadOnlySet<string> hosts, IEnumerable<MediaUrl> attachments, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
     {
         var references = urls.ToList();
-        var blogKeys = references.AsParallel().Select(u => MediaUrl.Parse(u.Url, hosts)?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var blogKeys = references.Select(u => MediaUrl.Parse(u.Url, hosts)?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         // Two attachments of one month and file name on other hosts (a/photo.jpg, b/photo.jpg) are two files, as is one
         // of the same name as an upload of the blog: as WordPress's wp_unique_filename does, the later is photo-1.jpg.
