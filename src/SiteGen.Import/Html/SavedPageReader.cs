@@ -85,7 +85,7 @@ internal static partial class SavedPageReader
         if (content is null)
         {
             content = MainContentExtractor.Extract(document, canonical);
-            if (KubrickEntry(document) is { } entry && (content is null || !Holds(content, entry)))
+            if (KubrickEntry(document) is { } entry && (content is null || (!Holds(content, entry) && IsThePosts(entry, Title(document)))))
             {
                 // The extraction lost the post (a short one: "PDF: a link") and took the byline or a widget for it.
                 content = entry;
@@ -176,6 +176,17 @@ internal static partial class SavedPageReader
         var entries = document.QuerySelectorAll(KubrickContent).Where(e => e.Closest(MainContentExtractor.Surroundings) is null).ToList();
         return entries.Count == 1 && entries[0].QuerySelector(KubrickContent) is null ? entries[0] : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="entry"/> is the post's: the post's box around it (<c>.post</c>, an article) holds the
+    /// post's title heading. A sidebar's or a footer's lone entry is not, and does not replace the text found.
+    /// </summary>
+    private static bool IsThePosts(IElement entry, string? title) =>
+        title is not null && entry.GetAncestors().OfType<IElement>().Where(a => a.LocalName != "body" && a.Matches(PostBox))
+            .Any(post => post.QuerySelectorAll("h1, h2, h3").Any(h => WhitespaceRun().Replace(VisibleTextOf(h), " ").Trim().Equals(title, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The box themes give a post: Kubrick's <c>div.post</c>, hAtom's <c>.hentry</c>, an article.</summary>
+    private const string PostBox = "article, .post, .hentry, .type-post, .type-page, [id^='post-']";
 
     /// <summary>Whether <paramref name="content"/> holds the first words of <paramref name="entry"/>.</summary>
     private static bool Holds(IElement content, IElement entry)
