@@ -77,7 +77,8 @@ internal static partial class SavedPageReader
 
     private static ReadResult Read(IDocument document, SourceLocation where, DiagnosticBag diagnostics)
     {
-        ServerErrorOutput.Remove(document);
+        // A message the author quotes in the post is the post's: only the server's, printed around it, goes.
+        ServerErrorOutput.Remove(document, document.QuerySelector(ContentSelectors) ?? KubrickEntry(document));
         var sourcePath = where.ToString();
         var canonical = Canonical(document, out var archived);
         var content = document.QuerySelector(ContentSelectors);
