@@ -36,8 +36,7 @@ internal static class Bylines
     /// </summary>
     public static void Remove(IElement content, IDocument document, string? title)
     {
-        var found = content.QuerySelectorAll(Containers).ToList();
-        found.AddRange(content.QuerySelectorAll(Markers).Select(m => BlockOf(m, content)).OfType<IElement>().Where(MadeOfMarkers));
+        var found = Lines(content);
         var heading = title is null ? null : document.QuerySelectorAll("h1, h2, h3")
             .FirstOrDefault(h => (h.NextElementSibling is { LocalName: "small" } || h.PreviousElementSibling is { LocalName: "small" }) && Text(h).Equals(title, StringComparison.OrdinalIgnoreCase));
         var kubrick = heading?.NextElementSibling is { LocalName: "small" } under ? under : heading?.PreviousElementSibling;
@@ -47,27 +46,22 @@ internal static class Bylines
         }
 
         var candidates = found.Where(b => b != content && Text(b).Length <= MaxLength).Distinct().ToList();
-        var nodes = content.GetDescendants().ToList();
-        var words = Enumerable.Range(0, nodes.Count).Where(i => IsWords(nodes[i], content, candidates)).ToList();
-        foreach (var byline in candidates)
+        foreach (var byline in PostEdges.AtEdges(content, candidates, []))
         {
-            // No words of the post before it, or none after it.
-            var start = nodes.IndexOf(byline);
-            var end = start + byline.GetDescendants().Count();
-            if (words.Count == 0 || words[0] > start || words[^1] < end)
-            {
-                byline.Remove();
-            }
+            byline.Remove();
         }
+    }
+
+    /// <summary>The byline containers and the short blocks made of an author or date marker in <paramref name="content"/>, wherever they are.</summary>
+    public static List<IElement> Lines(IElement content)
+    {
+        var found = content.QuerySelectorAll(Containers).ToList();
+        found.AddRange(content.QuerySelectorAll(Markers).Select(m => BlockOf(m, content)).OfType<IElement>().Where(MadeOfMarkers));
+        return found;
     }
 
     private static bool MadeOfMarkers(IElement block) =>
         Text(block).Length - block.QuerySelectorAll(Markers).Where(m => !m.GetAncestors().OfType<IElement>().TakeWhile(a => a != block).Any(a => a.Matches(Markers))).Sum(m => Text(m).Length) <= MaxGlue;
-
-    /// <summary>Whether <paramref name="node"/> is words of the post: text outside headings and the candidate bylines.</summary>
-    private static bool IsWords(INode node, IElement content, List<IElement> candidates) =>
-        node is IText text && !string.IsNullOrWhiteSpace(text.Data)
-        && !text.GetAncestors().OfType<IElement>().TakeWhile(a => a != content).Any(a => a.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || candidates.Contains(a));
 
     /// <summary>The nearest block around a marker, below the root; null when the marker is in no block of its own.</summary>
     private static IElement? BlockOf(IElement marker, IElement root)

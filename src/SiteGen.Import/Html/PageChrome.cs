@@ -40,15 +40,21 @@ internal static class PageChrome
     /// <summary>
     /// Removes the theme's line of the post's tags or categories that it writes into the content ("Tags: Bilt, Cent"):
     /// a block whose links all carry <c>rel="tag"</c> or <c>rel="category"</c>, which WordPress gives the links of
-    /// <c>the_tags()</c> and <c>the_category()</c> and never an author's link in the editor, with at most a short
-    /// label. The page's metadata already gave the dispatch these terms.
+    /// <c>the_tags()</c> and <c>the_category()</c>, with a short label before them and only separators between them
+    /// (the arguments those functions take). The page's metadata already gave the dispatch these terms.
     /// </summary>
+    /// <remarks>
+    /// A plugin that links tagged words in the post's text gives those links <c>rel="tag"</c> too, so a line is
+    /// taken only where themes put it, standing alone before the post's first words or after its last, the rule
+    /// <see cref="Bylines"/> keeps; a theme's byline after it is not the post's words.
+    /// </remarks>
     private static void RemoveTermLines(IElement root)
     {
         var lines = root.QuerySelectorAll("p, small, div, span, ul, footer")
-            .Where(IsTermLine)
+            .Where(l => IsTermLine(l) && StandsAlone(l))
             .ToList();
-        foreach (var line in lines.Where(l => !lines.Any(other => other != l && other.Contains(l))))
+        var outermost = lines.Where(l => !lines.Any(other => other != l && other.Contains(l))).ToList();
+        foreach (var line in PostEdges.AtEdges(root, outermost, Bylines.Lines(root)))
         {
             line.Remove();
         }
@@ -62,9 +68,33 @@ internal static class PageChrome
             return false;
         }
 
-        var linkText = links.Sum(a => a.TextContent.Trim().Length);
-        return block.TextContent.Trim().Length - linkText <= TermLineLabel + links.Count * 3;
+        // The text before the first link, between the links and after the last.
+        var gaps = new List<string> { string.Empty };
+        foreach (var node in block.GetDescendants())
+        {
+            if (node is IElement element && links.Contains(element))
+            {
+                gaps.Add(string.Empty);
+            }
+            else if (node is IText text && !links.Any(a => a.Contains(text)))
+            {
+                gaps[^1] += text.Data;
+            }
+        }
+
+        return gaps[0].Trim().Length <= TermLineLabel && !HasWords(gaps[^1])
+            && gaps.Skip(1).SkipLast(1).All(gap => !HasWords(gap) || IsLabel(gap));
     }
+
+    /// <summary>A second label between the links ("Categories: A Tags: B"): short and ending in a colon.</summary>
+    private static bool IsLabel(string gap) => gap.Trim().Length <= TermLineLabel && gap.TrimEnd().EndsWith(':');
+
+    private static bool HasWords(string text) => text.Any(char.IsLetterOrDigit);
+
+    /// <summary>Whether an inline element is a line of its own, not words in its parent's text.</summary>
+    private static bool StandsAlone(IElement line) =>
+        ElementKinds.IsBlock(line) || line.LocalName is "footer" || line.ParentElement is not { } parent
+        || parent.ChildNodes.OfType<IText>().All(t => string.IsNullOrWhiteSpace(t.Data));
 
     /// <summary>Most characters of a list of other posts that are not its links: a label such as "See also".</summary>
     public const int PostListLabel = 40;

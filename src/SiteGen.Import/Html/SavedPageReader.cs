@@ -77,7 +77,8 @@ internal static partial class SavedPageReader
 
     private static ReadResult Read(IDocument document, SourceLocation where, DiagnosticBag diagnostics)
     {
-        ServerErrorOutput.Remove(document);
+        // A message the author quotes in the post is the post's: only the server's, printed around it, goes.
+        ServerErrorOutput.Remove(document, document.QuerySelector(ContentSelectors) ?? KubrickEntry(document));
         var sourcePath = where.ToString();
         var canonical = Canonical(document, out var archived);
         var content = document.QuerySelector(ContentSelectors);
@@ -85,7 +86,7 @@ internal static partial class SavedPageReader
         if (content is null)
         {
             content = MainContentExtractor.Extract(document, canonical);
-            if (KubrickEntry(document) is { } entry && (content is null || !Holds(content, entry)))
+            if (KubrickEntry(document) is { } entry && (content is null || (!Holds(content, entry) && IsThePosts(entry, Title(document, canonical)))))
             {
                 // The extraction lost the post (a short one: "PDF: a link") and took the byline or a widget for it.
                 content = entry;
@@ -107,7 +108,7 @@ internal static partial class SavedPageReader
 
         var oldPath = PermalinkPath(canonical);
         var (date, hasTime) = PublishedDate(document, oldPath);
-        var title = Title(document);
+        var title = Title(document, canonical);
         var kind = document.Body?.ClassList.Contains("page") == true ? ImportedKind.Page : ImportedKind.Dispatch;
         var image = FeaturedImage(document, content);
         var categoryLinks = TermLinks(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
@@ -177,6 +178,17 @@ internal static partial class SavedPageReader
         return entries.Count == 1 && entries[0].QuerySelector(KubrickContent) is null ? entries[0] : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="entry"/> is the post's: the post's box around it (<c>.post</c>, an article) holds the
+    /// post's title heading. A sidebar's or a footer's lone entry is not, and does not replace the text found.
+    /// </summary>
+    private static bool IsThePosts(IElement entry, string? title) =>
+        title is not null && entry.GetAncestors().OfType<IElement>().Where(a => a.LocalName != "body" && a.Matches(PostBox))
+            .Any(post => post.QuerySelectorAll("h1, h2, h3").Any(h => WhitespaceRun().Replace(VisibleTextOf(h), " ").Trim().Equals(title, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The box themes give a post: Kubrick's <c>div.post</c>, hAtom's <c>.hentry</c>, an article.</summary>
+    private const string PostBox = "article, .post, .hentry, .type-post, .type-page, [id^='post-']";
+
     /// <summary>Whether <paramref name="content"/> holds the first words of <paramref name="entry"/>.</summary>
     private static bool Holds(IElement content, IElement entry)
     {
@@ -199,14 +211,14 @@ internal static partial class SavedPageReader
         }
     }
 
-    private static string? Title(IDocument document)
+    private static string? Title(IDocument document, string? canonical)
     {
         var heading = document.QuerySelector(".entry-title, .wp-block-post-title, h1.post-title, .storytitle") is { } element ? VisibleTextOf(element) : null;
         var title = heading ?? Attribute(document, "meta[property='og:title']", "content");
         if (title is null && document.Title is { Length: > 0 } full)
         {
             // "Post title – Site name" or "Post title | Site name"; classic themes write "Site name » Post title".
-            title = HeadingInTitle(document, full) ?? TitleSuffix().Replace(full, string.Empty);
+            title = HeadingInTitle(document, full, canonical) ?? TitleSuffix().Replace(full, string.Empty);
         }
 
         var clean = title is null ? null : WhitespaceRun().Replace(title, " ").Trim();
@@ -218,17 +230,23 @@ internal static partial class SavedPageReader
     /// <summary>
     /// The page's heading that the document title holds beside the blog's name ("Internet-Law » Verstößt …",
     /// "jovelblog » Blog Archive » Gefällt mir"): a theme with no title class and no og:title names the post
-    /// in a heading, and the title tells which one, wherever it puts the blog's name.
+    /// in a heading, and the title tells which one, wherever it puts the blog's name. A heading that links to the
+    /// blog's home is its name; of two that the title holds, the one at its end is the post's, as classic themes
+    /// write it ("Blog » Vorher » Nachher", where the post's own title holds the separator).
     /// </summary>
-    private static string? HeadingInTitle(IDocument document, string full)
+    private static string? HeadingInTitle(IDocument document, string full, string? canonical)
     {
         var title = WhitespaceRun().Replace(WebUtility.HtmlDecode(full), " ").Trim();
+        var home = BlogRoots(document, canonical);
         return document.QuerySelectorAll("h1, h2, h3")
-            .Where(h => h.Closest(SiteNameHolders) is null && !h.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("rel")?.Contains("home", StringComparison.OrdinalIgnoreCase) == true || IsHomeLink(a.GetAttribute("href"))))
+            .Where(h => h.Closest(SiteNameHolders) is null && !h.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("rel")?.Contains("home", StringComparison.OrdinalIgnoreCase) == true || IsHomeLink(a.GetAttribute("href"), canonical, home)))
             .Select(h => (Text: WhitespaceRun().Replace(VisibleTextOf(h), " ").Trim(), Permalink: h.QuerySelector("a[rel~='bookmark']") is not null))
-            .Where(h => h.Text.Length > 0 && (h.Text.Equals(title, StringComparison.OrdinalIgnoreCase)
-                || TitleSeparators.Any(sep => title.EndsWith(sep + h.Text, StringComparison.OrdinalIgnoreCase) || title.StartsWith(h.Text + sep, StringComparison.OrdinalIgnoreCase))))
+            .Select(h => (h.Text, h.Permalink,
+                AtEnd: h.Text.Length > 0 && (h.Text.Equals(title, StringComparison.OrdinalIgnoreCase) || TitleSeparators.Any(sep => title.EndsWith(sep + h.Text, StringComparison.OrdinalIgnoreCase))),
+                AtStart: h.Text.Length > 0 && TitleSeparators.Any(sep => title.StartsWith(h.Text + sep, StringComparison.OrdinalIgnoreCase))))
+            .Where(h => h.AtEnd || h.AtStart)
             .OrderByDescending(h => h.Permalink)
+            .ThenByDescending(h => h.AtEnd)
             .Select(h => h.Text)
             .FirstOrDefault();
     }
@@ -236,8 +254,46 @@ internal static partial class SavedPageReader
     /// <summary>Where a theme writes the blog's own name as a heading.</summary>
     private const string SiteNameHolders = "header:not(.entry-header):not(.post-header), #header, #masthead, .site-header, .site-branding, .site-title, #site-title, #logo, #top";
 
-    private static bool IsHomeLink(string? href) =>
-        Uri.TryCreate(href, UriKind.Absolute, out var url) ? url.AbsolutePath is "/" or "" : href is "/";
+    /// <summary>
+    /// A link to the blog's home: its host's root, or the folder the blog lives in (<c>https://host/blog/</c>), which
+    /// <paramref name="roots"/> names.
+    /// </summary>
+    private static bool IsHomeLink(string? href, string? canonical, IReadOnlyCollection<string> roots)
+    {
+        if (Uri.TryCreate(href?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            var sameHost = !Uri.TryCreate(canonical, UriKind.Absolute, out var page) || page.Host.Equals(url.Host, StringComparison.OrdinalIgnoreCase);
+            return url.AbsolutePath is "/" or "" || (sameHost && roots.Contains(url.AbsolutePath.Trim('/'), StringComparer.OrdinalIgnoreCase));
+        }
+
+        return href?.Trim() is { } path && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal)
+            && (path == "/" || roots.Contains(path.Split('?', '#')[0].Trim('/'), StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The paths of the folder the blog lives in, without slashes ("blog"): from the permalink, the part before its
+    /// year (/blog/2012/05/24/slug/) or else its parent folder (/blog/slug/), and from the feed link (/blog/feed/).
+    /// </summary>
+    private static List<string> BlogRoots(IDocument document, string? canonical)
+    {
+        var roots = new List<string>();
+        if (PermalinkPath(canonical) is { } path)
+        {
+            var year = YearSegment().Match(path);
+            var trimmed = path.TrimEnd('/');
+            roots.Add((year.Success ? path[..year.Index] : trimmed[..trimmed.LastIndexOf('/')]).Trim('/'));
+        }
+
+        foreach (var feed in document.QuerySelectorAll("link[rel~='alternate'][type*='rss' i], link[rel~='alternate'][type*='atom' i]"))
+        {
+            if (Uri.TryCreate(feed.GetAttribute("href")?.Trim(), UriKind.Absolute, out var url) && url.AbsolutePath.TrimEnd('/').EndsWith("/feed", StringComparison.OrdinalIgnoreCase))
+            {
+                roots.Add(url.AbsolutePath.TrimEnd('/')[..^"/feed".Length].Trim('/'));
+            }
+        }
+
+        return roots.Where(r => r.Length > 0).Distinct().ToList();
+    }
 
     private static (DateTimeOffset? Date, bool HasTime) PublishedDate(IDocument document, string? oldPath)
     {
@@ -402,4 +458,7 @@ internal static partial class SavedPageReader
 
     [GeneratedRegex(@"/(\d{4})/(\d{2})/")]
     private static partial Regex MonthPath();
+
+    [GeneratedRegex(@"/\d{4}/")]
+    private static partial Regex YearSegment();
 }

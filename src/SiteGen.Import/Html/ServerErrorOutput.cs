@@ -10,7 +10,7 @@ namespace SiteGen.Import.Html;
 /// <remarks>
 /// PHP writes each message (with html_errors on, its default) as a line break, the level in bold, a colon, the
 /// message, " in " the script's path in bold, " on line " and the line in bold, and a line break; only that whole
-/// shape is taken, so a post that quotes a warning in its text keeps it.
+/// shape is taken, and only outside the post's content element, so a post that quotes a warning keeps it.
 /// </remarks>
 internal static class ServerErrorOutput
 {
@@ -20,9 +20,10 @@ internal static class ServerErrorOutput
     /// <summary>Most nodes a message's text may take between its level and its line number (links to PHP's manual included).</summary>
     private const int MaxNodes = 12;
 
-    public static void Remove(IDocument document)
+    /// <summary>Removes the messages in <paramref name="document"/> outside <paramref name="post"/>, the post's content element where the page marks one.</summary>
+    public static void Remove(IDocument document, IElement? post)
     {
-        foreach (var level in document.QuerySelectorAll("b").Where(b => Levels.Contains(b.TextContent.Trim(), StringComparer.Ordinal)).ToList())
+        foreach (var level in document.QuerySelectorAll("b").Where(b => Levels.Contains(b.TextContent.Trim(), StringComparer.Ordinal) && post?.Contains(b) != true).ToList())
         {
             if (level.NextSibling is not IText colon || !colon.Data.StartsWith(':'))
             {

@@ -10,9 +10,10 @@ namespace SiteGen.Import.Html;
 /// permalink of the year and month alone (/2011/07/slug.html) or none.
 /// </summary>
 /// <remarks>
-/// Found where themes put it: the first element whose class names a date ("date-header", "post-date", "datum")
-/// outside the sidebars, widgets and comments (whose dates are other posts' and readers'), holding a date and little
-/// else. A permalink's year and month must agree with it; a day-month-year order is read as Europe writes it, and a
+/// Found where themes put it: the first element with a class that names a date ("date-header", "post-date", "datum")
+/// outside the sidebars, widgets and comments (whose dates are other posts' and readers') and outside the page's header
+/// and footer (whose date is today's), holding a date and little else. A date a theme marks or words as the post's
+/// last change ("last-updated", "Aktualisiert am …") is not the day it was published. A permalink's year and month must agree with it; a day-month-year order is read as Europe writes it, and a
 /// slashed date (which America writes month first) is not read at all.
 /// </remarks>
 internal static partial class ShownDate
@@ -22,15 +23,32 @@ internal static partial class ShownDate
         "aside, nav, form, #sidebar, .sidebar, #secondary, .widget, .widget-area, #comments, .comments, .commentlist, #commentlist, " +
         ".comment-list, .comment, [id^='comment-'], #respond, .related-posts, #jp-relatedposts";
 
+    /// <summary>The page's own header and footer by their names: a date there is today's, or the blog's.</summary>
+    private const string PageEdges = "#header, #footer, .site-header, .site-footer, #masthead, #colophon, [role='banner'], [role='contentinfo']";
+
+    /// <summary>What a <c>header</c> or <c>footer</c> element belongs to when it is not the page's: a post, a section.</summary>
+    private const string Sections = "article, section, main, .post, .hentry, .type-post, .type-page, [id^='post-']";
+
+    /// <summary>Parts of a class name that say a date is the post's last change, or today's.</summary>
+    private static readonly string[] NotPublished = ["updated", "update", "modified", "lastmod", "today", "current", "heute"];
+
+    /// <summary>How a theme words the date of the post's last change, in the languages blogs here are written in.</summary>
+    private static readonly string[] ChangedWords =
+        ["Updated", "Last updated", "Last modified", "Modified", "Aktualisiert", "Zuletzt aktualisiert", "Zuletzt geändert", "Geändert",
+         "Mis à jour", "Dernière mise à jour", "Modifié", "Actualizado", "Última actualización", "Aggiornato", "Bijgewerkt", "Atualizado"];
+
     /// <summary>Most characters of an element's text for it to be a date line ("Donnerstag, 31. Mai 2012").</summary>
     private const int MaxLength = 60;
 
     public static DateOnly? Find(IDocument document, int? pathYear, int? pathMonth)
     {
-        foreach (var element in document.QuerySelectorAll("[class*='date' i], [class*='datum' i]"))
+        foreach (var element in document.QuerySelectorAll("[class*='date' i], [class*='datum' i]").Where(NamesADate))
         {
             var text = string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (text.Length == 0 || text.Length > MaxLength || element.Closest(Elsewhere) is not null)
+            if (text.Length == 0 || text.Length > MaxLength || element.Closest(Elsewhere) is not null
+                || element.Closest(PageEdges) is { } edge && edge.Closest(Sections) is null
+                || element.Closest("header, footer") is { } own && own.ParentElement?.Closest(Sections) is null
+                || ChangedWords.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -42,6 +60,17 @@ internal static partial class ShownDate
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a class of <paramref name="element"/> names a date in a whole word of it ("date", "post-date",
+    /// "postdate", "dateline", "datum"), not inside another word ("updated"), and none names a change or today.
+    /// </summary>
+    private static bool NamesADate(IElement element)
+    {
+        var parts = element.ClassList.SelectMany(c => c.Split('-', '_')).Select(p => p.ToLowerInvariant()).ToList();
+        return !parts.Any(p => NotPublished.Any(n => p.StartsWith(n, StringComparison.Ordinal) || p.EndsWith(n, StringComparison.Ordinal)))
+            && parts.Any(p => p.StartsWith("date", StringComparison.Ordinal) || p.EndsWith("date", StringComparison.Ordinal) || p.StartsWith("datum", StringComparison.Ordinal) || p.EndsWith("datum", StringComparison.Ordinal));
     }
 
     /// <summary>A date written out in <paramref name="text"/>: day.month.year, ISO, or with a month's name in a common blog language.</summary>

@@ -1,0 +1,41 @@
+using SiteGen.Diagnostics;
+using SiteGen.Import.Html;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>The date a theme shows beside the post is the post's; today's date in the header and an update's date are not.</summary>
+public sealed class SavedPageShownDateTests
+{
+    private const string Text = "<div class=\"entry-content\"><p>Ein langer erster Absatz über das Verfahren vor dem Landgericht, der hier nur steht, damit der Beitrag Text hat.</p></div>";
+
+    private static DateOnly DateOf(string body)
+    {
+        var html = "<html><head><title>Landgericht | Blog</title><link rel=\"canonical\" href=\"https://blog.example/landgericht/\"></head><body>" + body + "</body></html>";
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+        return DateOnly.FromDateTime(post.Date!.Value.DateTime);
+    }
+
+    [Theory]
+    [InlineData("<div id=\"header\"><div class=\"header-date\">Montag, 7. Dezember 2026</div><h1><a href=\"https://blog.example/\">Blog</a></h1></div>")]
+    [InlineData("<header><span class=\"date\">Montag, 7. Dezember 2026</span></header>")]
+    [InlineData("<div class=\"top\"><span class=\"today-date\">Montag, 7. Dezember 2026</span></div>")]
+    public void TodaysDateInTheHeaderIsNotThePostsDate(string header)
+    {
+        var date = DateOf(header + "<div id=\"content\"><div class=\"post\"><h2 class=\"entry-title\">Landgericht</h2><div class=\"post-date\">24. Mai 2012</div>" + Text + "</div></div>");
+        Assert.Equal(new DateOnly(2012, 5, 24), date);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"last-updated\">3. Juni 2014</p>")]
+    [InlineData("<p class=\"updated\">3. Juni 2014</p>")]
+    [InlineData("<p class=\"date modified\">3. Juni 2014</p>")]
+    [InlineData("<p class=\"entry-date\">Aktualisiert am 3. Juni 2014</p>")]
+    [InlineData("<p class=\"entry-date\">Last updated: June 3, 2014</p>")]
+    [InlineData("<p class=\"entry-date\">Zuletzt geändert: 3.6.2014</p>")]
+    [InlineData("<p class=\"entry-date\">Mis à jour le 3 juin 2014</p>")]
+    public void AnUpdatedDateIsNotThePostsDate(string updated)
+    {
+        var date = DateOf("<div id=\"content\"><div class=\"post\"><h2 class=\"entry-title\">Landgericht</h2>" + updated + Text + "<div class=\"post-date\">24. Mai 2012</div></div></div>");
+        Assert.Equal(new DateOnly(2012, 5, 24), date);
+    }
+}
