@@ -340,7 +340,20 @@ public static partial class Importer
             .Where(a => a.Contains('?', StringComparison.Ordinal)).Select(a => WordPressId.Parse(a, out _)).OfType<(string Parameter, long Id)>().Select(i => i.Id).ToHashSet();
         var found = attachments.Where(a => a.Id > 0).Select(a => (a.Id, Target: media.LocalUrl(a.AttachmentUrl) ?? a.AttachmentUrl.Trim()))
             .Where(a => a.Target.StartsWith('/') || Uri.TryCreate(a.Target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https");
-        if (AttachmentIds.Text(found, earlier, claimed) is { } text && writer.Write(target, text) == WriteOutcome.Edited)
+        var text = AttachmentIds.Text(found, earlier, claimed);
+        if (text is null)
+        {
+            // Every entry an earlier import wrote is a post's id now: left there, the build would find the id twice.
+            if (earlier.Count > 0 && !writer.Remove(target))
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(Display(Path.Combine(siteRoot, target), options.WorkingDirectory)),
+                    $"changed since it was imported (or not made by the importer): left alone, though its ids ({string.Join(", ", earlier.Select(a => a.Id))}) are posts' ids now: remove those entries (or the file), or use --force");
+            }
+
+            return;
+        }
+
+        if (writer.Write(target, text) == WriteOutcome.Edited)
         {
             diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(Display(Path.Combine(siteRoot, target), options.WorkingDirectory)),
                 "changed since it was imported (or not made by the importer): left alone, without the attachments of this import (use --force to overwrite)");
