@@ -209,16 +209,15 @@ public static partial class Importer
             var replaced = text is not null && posts[i].Source == ImportedSource.Export && poorer.TryGetValue(earlierFile, out var from)
                 ? ReplacedCopy.Read(Path.Combine(siteRoot, earlierFile), from, text) : null;
 
-            // A post that moved on the old blog leaves its earlier file for the new one, unless that file was edited since.
-            WriteOutcome? outcome = text is null ? null
-                : placed[i].Replaces is { } moved && !writer.Remove(moved) ? WriteOutcome.Edited
-                : writer.Write(placed[i].TargetPath, text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases)) is var wrote && placed[i].Replaces is not null && wrote == WriteOutcome.Imported ? WriteOutcome.Updated : wrote;
-            return (Shown: shown, Alias: document.Aliases.FirstOrDefault(a => !a.Contains('?', StringComparison.Ordinal)), document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text, Replaced: replaced);
+            // A post that moved on the old blog leaves its earlier file for the new one, unless that file was edited
+            // since, or the new one is not written (a file of the user's is there): the post is never left without a file.
+            var (outcome, keptBy) = text is null ? (null, null) : Moved(writer, placed[i], text, PostRecord.Of(posts[i], placed[i].SitePath, document.Aliases));
+            return (Shown: shown, Alias: document.Aliases.FirstOrDefault(a => !a.Contains('?', StringComparison.Ordinal)), document.Notes, Home: home, Remote: remote, Rewritten: rewritten, Outcome: outcome, Text: text, Replaced: replaced, KeptBy: keptBy);
         }).ToList());
         for (var i = 0; i < posts.Count; i++)
         {
             var (post, place) = (posts[i], placed[i]);
-            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull, _, replaced) = prepared[i];
+            var (shownTarget, alias, notes, mediaHome, mediaRemote, rewritten, outcomeOrNull, _, replaced, keptBy) = prepared[i];
             if (outcomeOrNull is not { } outcome)
             {
                 refused++;
@@ -226,7 +225,13 @@ public static partial class Importer
             }
 
             var movedFrom = place.Replaces is { } earlierTarget ? Display(Path.Combine(siteRoot, earlierTarget), options.WorkingDirectory) : null;
-            if (outcome == WriteOutcome.Edited && movedFrom is not null)
+            if (keptBy == place.TargetPath && movedFrom is not null)
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(shownTarget),
+                    $"changed since it was imported (or not made by the importer): left alone; {post.SourcePath} has '{post.Title}' here now, at {place.SitePath} (a new date or slug on the old blog), and it stays in {movedFrom} meanwhile (use --force to overwrite this file, or move it away and import again)");
+                shownTarget = movedFrom;
+            }
+            else if (outcome == WriteOutcome.Edited && movedFrom is not null)
             {
                 diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(movedFrom),
                     $"changed since it was imported: left alone; {post.SourcePath} has this post at {place.SitePath} now (a new date or slug on the old blog), in {shownTarget}, which is not written while this file is there (use --force to move it there, or move it and your edits by hand)");
@@ -278,7 +283,8 @@ public static partial class Importer
             diagnostics.Warning(DiagnosticCodes.ImportTermsMerged, term.Entry, TermMerges.Advice(term));
         }
 
-        WriteAttachmentIds(placed, manifest, attachments, media, siteRoot, config, writer, options, diagnostics);
+        var removed = placed.Zip(prepared).Where(p => p.First.Replaces is not null && p.Second.Outcome is not null && p.Second.KeptBy is null).Select(p => p.First.Replaces!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        WriteAttachmentIds(placed, removed, manifest, attachments, media, siteRoot, config, writer, options, diagnostics);
         timings.Measure("commit", writer.Commit);
         if (!options.DryRun)
         {
@@ -289,11 +295,37 @@ public static partial class Importer
     }
 
     /// <summary>
+    /// Writes a post's file and, where it moved on the old blog, removes its earlier one once the new one is there (or was
+    /// already, the same): where either file was edited, neither changes, and the one that held it back is returned.
+    /// </summary>
+    private static (WriteOutcome? Outcome, string? KeptBy) Moved(TargetWriter writer, PlacedPost place, string text, PostRecord record)
+    {
+        if (place.Replaces is { } moved && !writer.MayRemove(moved))
+        {
+            return (WriteOutcome.Edited, moved);
+        }
+
+        var wrote = writer.Write(place.TargetPath, text, record);
+        if (place.Replaces is not { } earlier)
+        {
+            return (wrote, null);
+        }
+
+        if (wrote == WriteOutcome.Edited)
+        {
+            return (wrote, place.TargetPath);
+        }
+
+        writer.Remove(earlier);
+        return (wrote == WriteOutcome.Imported ? WriteOutcome.Updated : wrote, null);
+    }
+
+    /// <summary>
     /// Writes the old blog's attachment ids, each to its file (brought home, else its address), with those earlier
     /// imports wrote: WordPress answered <c>/?attachment_id=67</c> and <c>/?p=67</c> with the attachment, and the site's
     /// map of old ids follows them there.
     /// </summary>
-    private static void WriteAttachmentIds(List<PlacedPost> placed, ImportManifest manifest, List<WxrItem> attachments, MediaHome media, string siteRoot, SiteConfig config,
+    private static void WriteAttachmentIds(List<PlacedPost> placed, HashSet<string> removed, ImportManifest manifest, List<WxrItem> attachments, MediaHome media, string siteRoot, SiteConfig config,
         TargetWriter writer, ImportOptions options, DiagnosticBag diagnostics)
     {
         var target = config.ContentPath(WordPressAttachmentReader.FileName);
@@ -304,11 +336,24 @@ public static partial class Importer
         }
 
         var claimed = placed.SelectMany(p => p.Document.Aliases)
-            .Concat(manifest.Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target)) && placed.All(c => c.Replaces != p.Target)).SelectMany(p => p.Post.Aliases ?? []))
+            .Concat(manifest.Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target)) && !removed.Contains(p.Target)).SelectMany(p => p.Post.Aliases ?? []))
             .Where(a => a.Contains('?', StringComparison.Ordinal)).Select(a => WordPressId.Parse(a, out _)).OfType<(string Parameter, long Id)>().Select(i => i.Id).ToHashSet();
         var found = attachments.Where(a => a.Id > 0).Select(a => (a.Id, Target: media.LocalUrl(a.AttachmentUrl) ?? a.AttachmentUrl.Trim()))
             .Where(a => a.Target.StartsWith('/') || Uri.TryCreate(a.Target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https");
-        if (AttachmentIds.Text(found, earlier, claimed) is { } text && writer.Write(target, text) == WriteOutcome.Edited)
+        var text = AttachmentIds.Text(found, earlier, claimed);
+        if (text is null)
+        {
+            // Every entry an earlier import wrote is a post's id now: left there, the build would find the id twice.
+            if (earlier.Count > 0 && !writer.Remove(target))
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(Display(Path.Combine(siteRoot, target), options.WorkingDirectory)),
+                    $"changed since it was imported (or not made by the importer): left alone, though its ids ({string.Join(", ", earlier.Select(a => a.Id))}) are posts' ids now: remove those entries (or the file), or use --force");
+            }
+
+            return;
+        }
+
+        if (writer.Write(target, text) == WriteOutcome.Edited)
         {
             diagnostics.Warning(DiagnosticCodes.ImportEditedTarget, new SourceLocation(Display(Path.Combine(siteRoot, target), options.WorkingDirectory)),
                 "changed since it was imported (or not made by the importer): left alone, without the attachments of this import (use --force to overwrite)");

@@ -68,7 +68,31 @@ internal static class PlaceAllocator
             result[i] = place;
         }
 
+        WarnOfSharedIds(result, earlier, diagnostics, shown);
         return WithFreeAliases(WithEarlierPlaces(result, earlier), urls, aliases);
+    }
+
+    /// <summary>
+    /// A post of this import with the WordPress id of a post an earlier import wrote, and nothing else of it: two posts
+    /// (a blog reinstalled on its domain numbers its posts anew), both kept, and the user told which to check.
+    /// </summary>
+    private static void WarnOfSharedIds(List<PlacedPost> placed, IReadOnlyList<(string Target, PostRecord Post)> earlier, DiagnosticBag diagnostics, Func<string, string> shown)
+    {
+        var byId = earlier.Where(e => e.Post.IdOnBlog is not null).ToLookup(e => e.Post.IdOnBlog!, StringComparer.Ordinal);
+        foreach (var place in placed)
+        {
+            var record = PostRecord.Of(place.Source, place.SitePath);
+            if (record.IdOnBlog is not { } id)
+            {
+                continue;
+            }
+
+            foreach (var (target, post) in byId[id].Where(e => !e.Post.IsSame(record)))
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportTargetClash, new SourceLocation(place.Source.SourcePath),
+                    $"'{place.Source.Title}' has the old blog's id {id}, as '{post.Title}' in {shown(target)} (written by an earlier import) has, but neither their titles, guids nor earlier slugs or days agree: taken as two posts (a blog reinstalled, or two blogs on one host) and both files kept; if it is that post renamed, remove {shown(target)} and import again to move it");
+            }
+        }
     }
 
     /// <summary>Whether the post is at the URL it had on the old blog: old links to that URL lead to it.</summary>

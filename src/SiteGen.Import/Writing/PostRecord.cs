@@ -45,8 +45,16 @@ internal sealed record PostRecord
     /// <summary>The kind of input the file was written from; absent from manifests written before it was kept.</summary>
     public ImportedSource? From { get; init; }
 
+    /// <summary>
+    /// The paths the old blog gave the post before (its <c>_wp_old_slug</c> and <c>_wp_old_date</c>), relative to the
+    /// blog: what tells a post that moved from another post of the same id. Not kept in the manifest.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> EarlierPaths { get; init; } = [];
+
     public static PostRecord Of(ImportedPost post, string url, IReadOnlyList<string>? aliases = null) => new()
     {
+        EarlierPaths = post.EarlierPaths,
         Guid = post.Guid is { } guid ? WithoutScheme(guid.Trim()) : null,
         OldUrl = post.OldUrl is { } old ? LinkMap.Address(old) : null,
         BlogPostId = post.BlogPostId,
@@ -64,7 +72,7 @@ internal sealed record PostRecord
     /// </summary>
     public bool IsSame(PostRecord other)
     {
-        if (IdOnBlog is { } id && string.Equals(id, other.IdOnBlog, StringComparison.Ordinal))
+        if (IdOnBlog is { } id && string.Equals(id, other.IdOnBlog, StringComparison.Ordinal) && Agrees(other))
         {
             return true;
         }
@@ -82,6 +90,20 @@ internal sealed record PostRecord
 
         return !guids && !urls && Title == other.Title && Day == other.Day;
     }
+
+    /// <summary>
+    /// Whether something besides the id says both are one post: a blog reinstalled on its domain, or two blogs of one
+    /// host a saved page could not tell apart, number other posts 12 too. One title, one guid that is not the id's own
+    /// shortlink (which says no more than the id), or an earlier path of either that is the other's old URL.
+    /// </summary>
+    public bool Agrees(PostRecord other) =>
+        string.Equals(Title.Trim(), other.Title.Trim(), StringComparison.OrdinalIgnoreCase)
+        || (Guid is not null && string.Equals(Guid, other.Guid, StringComparison.OrdinalIgnoreCase) && Links.BlogPostId.FromShortlink("http://" + Guid) is null)
+        || WasAt(EarlierPaths, other.OldUrl) || WasAt(other.EarlierPaths, OldUrl);
+
+    private static bool WasAt(IReadOnlyList<string> earlier, string? oldUrl) =>
+        oldUrl is not null && oldUrl.IndexOf('/') is var slash and >= 0
+        && earlier.Any(path => oldUrl[slash..].TrimEnd('/').EndsWith(path.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
 
     private static string WithoutScheme(string url) =>
         url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url["https://".Length..]

@@ -79,8 +79,7 @@ internal sealed class TargetWriter
     /// </summary>
     public bool Remove(string target)
     {
-        var full = Path.Combine(_siteRoot, target);
-        if (File.Exists(full) && _manifest.HashOf(target) != ImportManifest.Hash(File.ReadAllBytes(full)) && !_force)
+        if (!MayRemove(target))
         {
             return false;
         }
@@ -91,6 +90,13 @@ internal sealed class TargetWriter
         }
 
         return true;
+    }
+
+    /// <summary>Whether <see cref="Remove"/> would remove <paramref name="target"/>: it is as the import wrote it, or --force.</summary>
+    public bool MayRemove(string target)
+    {
+        var full = Path.Combine(_siteRoot, target);
+        return _force || !File.Exists(full) || _manifest.HashOf(target) == ImportManifest.Hash(File.ReadAllBytes(full));
     }
 
     /// <summary>

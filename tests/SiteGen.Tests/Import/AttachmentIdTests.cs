@@ -70,4 +70,20 @@ public sealed class AttachmentIdTests
         var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
     }
+
+    [Fact]
+    public void AnAttachmentIdsFileWhoseEveryEntryIsNowAPostsIdGoes()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        site.Import(site.Input("a.xml", Wxr.ExportOf("https://a.example",
+            Wxr.Item(67, "a", "a", type: "attachment", status: "inherit", blogUrl: "https://a.example", extra: "<wp:attachment_url>https://a.example/wp-content/uploads/2022/05/a.jpg</wp:attachment_url>"))));
+        Assert.Contains("67: ", site.Read(Ids), StringComparison.Ordinal);
+
+        // Another blog's post 67 takes the number: the file's only entry goes, and the file with it.
+        site.Import(site.Input("b.xml", Wxr.ExportOf("https://b.example", Wxr.Item(67, "B post", "b-post", date: "2023-05-15 10:00:00", blogUrl: "https://b.example"))));
+
+        Assert.False(site.Exists(Ids));
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), new MemoryOutput(), new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+    }
 }

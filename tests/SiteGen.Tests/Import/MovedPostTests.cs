@@ -108,6 +108,66 @@ public sealed class MovedPostTests
     }
 
     [Fact]
+    public void AMovedPostWhoseNewFileIsTheUsersKeepsItsEarlierFile()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        site.Import(site.Input("one.xml", Wxr.ExportOf("https://blog.example", Wxr.Item(12, "Talks", "talks"))));
+        const string Earlier = "content/dispatches/2022/talks.md";
+        const string Mine = "content/dispatches/2022/talks-in-minsk.md";
+        var imported = site.Read(Earlier);
+        const string Hand = "---\ntitle: My own notes\ndate: 2022-06-01\nslug: talks-in-minsk\n---\nHand written, unrelated.\n";
+        File.WriteAllText(Path.Combine(site.Root, Mine), Hand);
+
+        var later = site.Input("two.xml", Wxr.ExportOf("https://blog.example", Wxr.Item(12, "Talks", "talks-in-minsk", date: "2022-06-01 10:00:00", gmt: "2022-06-01 07:00:00")));
+        var report = site.Import(later);
+
+        Assert.Equal(imported, site.Read(Earlier));
+        Assert.Equal(Hand, site.Read(Mine));
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0603");
+        Assert.EndsWith("talks-in-minsk.md", warning.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("talks.md", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0616");
+
+        // The manifest still knows the earlier file: once the user's file is out of the way, the post moves.
+        Assert.Contains("talks.md", File.ReadAllText(Path.Combine(site.Root, ".sitegen", "import-manifest.json")), StringComparison.Ordinal);
+        File.Move(Path.Combine(site.Root, Mine), Path.Combine(site.Root, "mine.md"));
+        site.Import(later);
+        Assert.False(site.Exists(Earlier));
+        Assert.Contains("/2022/05/15/talks/", ImportSandbox.PathAliases(site.Read(Mine)));
+    }
+
+    [Fact]
+    public void AnotherPostWithTheSameIdOfTheSameBlogIsNotTakenForTheEarlierOne()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        site.Import(site.Input("old.xml", Wxr.ExportOf("https://blog.example", Wxr.Item(12, "Holiday in Rome", "holiday-in-rome", date: "2012-07-01 10:00:00", gmt: "2012-07-01 10:00:00"))));
+        const string Rome = "content/dispatches/2012/holiday-in-rome.md";
+        var rome = site.Read(Rome);
+
+        // The blog reinstalled: its new post 12 shares nothing with the old one but the number.
+        var report = site.Import(site.Input("new.xml", Wxr.ExportOf("https://blog.example", Wxr.Item(12, "Hello world!", "hello-world", date: "2020-01-01 10:00:00", gmt: "2020-01-01 10:00:00"))));
+
+        Assert.Equal(rome, site.Read(Rome));
+        Assert.True(site.Exists("content/dispatches/2020/hello-world.md"));
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0616");
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0607");
+        Assert.Contains("holiday-in-rome.md", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APostRenamedWithANewTitleIsFoundByItsEarlierSlug()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        site.Import(site.Input("one.xml", Wxr.ExportOf("https://blog.example", Wxr.Item(12, "Talks", "talks"))));
+
+        var report = site.Import(site.Input("two.xml", Wxr.ExportOf("https://blog.example", Wxr.Item(12, "Talks in Minsk", "talks-in-minsk",
+            extra: "<wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key><wp:meta_value><![CDATA[talks]]></wp:meta_value></wp:postmeta>"))));
+
+        Assert.Equal(["content/dispatches/2022/talks-in-minsk.md"], site.Files("content/dispatches"));
+        Assert.Single(report.Diagnostics, d => d.Code == "SG0616");
+    }
+
+    [Fact]
     public void ASavedPageShowingThePostsIdIsThatPostWhateverItsUrl()
     {
         using var site = ImportSandbox.Create(SiteYml, withActors: false);
