@@ -66,9 +66,17 @@ internal static partial class ShownDate
     /// Whether a class of <paramref name="element"/> names a date in a whole word of it ("date", "post-date",
     /// "postdate", "dateline", "datum"), not inside another word ("updated"), and none names a change or today.
     /// </summary>
+    /// <remarks>
+    /// A class of its own that is exactly <c>updated</c> beside one that names a date is hAtom's mark, which themes of
+    /// the MH family put on the published date (<c>entry-meta-date updated</c>); alone, or as part of a name
+    /// (<c>last-updated</c>), it still marks a change.
+    /// </remarks>
     private static bool NamesADate(IElement element)
     {
-        var parts = element.ClassList.SelectMany(c => c.Split('-', '_')).Select(p => p.ToLowerInvariant()).ToList();
+        var classes = element.ClassList.ToList();
+        var named = classes.Where(c => !c.Equals("updated", StringComparison.OrdinalIgnoreCase)).ToList();
+        var parts = (named.Count < classes.Count && named.Count > 0 ? named : classes)
+            .SelectMany(c => c.Split('-', '_')).Select(p => p.ToLowerInvariant()).ToList();
         return !parts.Any(p => NotPublished.Any(n => p.StartsWith(n, StringComparison.Ordinal) || p.EndsWith(n, StringComparison.Ordinal)))
             && parts.Any(p => p.StartsWith("date", StringComparison.Ordinal) || p.EndsWith("date", StringComparison.Ordinal) || p.StartsWith("datum", StringComparison.Ordinal) || p.EndsWith("datum", StringComparison.Ordinal));
     }

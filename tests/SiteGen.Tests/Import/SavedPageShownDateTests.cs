@@ -38,4 +38,14 @@ public sealed class SavedPageShownDateTests
         var date = DateOf("<div id=\"content\"><div class=\"post\"><h2 class=\"entry-title\">Landgericht</h2>" + updated + Text + "<div class=\"post-date\">24. Mai 2012</div></div></div>");
         Assert.Equal(new DateOnly(2012, 5, 24), date);
     }
+
+    [Theory]
+    [InlineData("<span class=\"entry-meta-date updated\"><a href=\"https://blog.example/2012/05/\">24. Mai 2012</a></span>")]
+    [InlineData("<span class=\"date updated\">24. Mai 2012</span>")]
+    [InlineData("<time class=\"entry-date published\">24. Mai 2012</time><time class=\"updated\">3. Juni 2014</time>")]
+    public void HAtomsUpdatedMarkBesideADateClassIsThePublishedDate(string line)
+    {
+        var date = DateOf("<div id=\"content\"><article class=\"post\"><h1 class=\"entry-title\">Landgericht</h1><p class=\"entry-meta\">" + line + "</p>" + Text + "</article></div>");
+        Assert.Equal(new DateOnly(2012, 5, 24), date);
+    }
 }
