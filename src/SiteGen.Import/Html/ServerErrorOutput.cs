@@ -10,7 +10,8 @@ namespace SiteGen.Import.Html;
 /// <remarks>
 /// PHP writes each message (with html_errors on, its default) as a line break, the level in bold, a colon, the
 /// message, " in " the script's path in bold, " on line " and the line in bold, and a line break; only that whole
-/// shape is taken, and only outside the post's content element, so a post that quotes a warning keeps it.
+/// shape is taken. Inside the post's content element only one outside any block of the author's is taken (a plugin's
+/// filter on the content prints its warning before the content it returns), so a post that quotes a warning keeps it.
 /// </remarks>
 internal static class ServerErrorOutput
 {
@@ -20,10 +21,13 @@ internal static class ServerErrorOutput
     /// <summary>Most nodes a message's text may take between its level and its line number (links to PHP's manual included).</summary>
     private const int MaxNodes = 12;
 
-    /// <summary>Removes the messages in <paramref name="document"/> outside <paramref name="post"/>, the post's content element where the page marks one.</summary>
+    /// <summary>The blocks an author writes a quoted message in.</summary>
+    private const string AuthorsBlocks = "p, blockquote, pre, code, li, td, dd, figcaption, h1, h2, h3, h4, h5, h6";
+
+    /// <summary>Removes the server's messages in <paramref name="document"/>; <paramref name="post"/> is the post's content element where the page marks one.</summary>
     public static void Remove(IDocument document, IElement? post)
     {
-        foreach (var level in document.QuerySelectorAll("b").Where(b => Levels.Contains(b.TextContent.Trim(), StringComparer.Ordinal) && post?.Contains(b) != true).ToList())
+        foreach (var level in document.QuerySelectorAll("b").Where(b => Levels.Contains(b.TextContent.Trim(), StringComparer.Ordinal) && !Quoted(b, post)).ToList())
         {
             if (level.NextSibling is not IText colon || !colon.Data.StartsWith(':'))
             {
@@ -67,6 +71,10 @@ internal static class ServerErrorOutput
             }
         }
     }
+
+    /// <summary>Whether <paramref name="level"/> is in a block of the author's inside <paramref name="post"/>.</summary>
+    private static bool Quoted(IElement level, IElement? post) =>
+        post is not null && post.Contains(level) && level.Closest(AuthorsBlocks) is { } block && post.Contains(block);
 
     /// <summary>The sibling next to <paramref name="node"/>, past white space.</summary>
     private static INode? Neighbour(INode node, bool before)

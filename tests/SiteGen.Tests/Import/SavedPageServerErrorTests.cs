@@ -33,4 +33,14 @@ public sealed class SavedPageServerErrorTests
         Assert.DoesNotContain("mysql_connect", body, StringComparison.Ordinal);
         Assert.Contains("endlich weiter", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AWarningAPluginPrintedAtTheTopOfThePostsContentGoes()
+    {
+        var body = Body("<article><h1 class=\"entry-title\">Landgericht</h1><div class=\"entry-content\">" + Warning
+            + "<p>Nach dem Update lief das Blog wieder, und ich wusste endlich weiter.</p></div></article>");
+        Assert.DoesNotContain("mysql_connect", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("wp-db.php", body, StringComparison.Ordinal);
+        Assert.Contains("endlich weiter", body, StringComparison.Ordinal);
+    }
 }
