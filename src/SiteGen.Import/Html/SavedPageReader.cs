@@ -262,6 +262,12 @@ internal static partial class SavedPageReader
     {
         if (Uri.TryCreate(href?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
         {
+            if (Links.BlogPostId.FromShortlink(url.AbsoluteUri) is not null)
+            {
+                // "/?p=12": a post's shortlink, which classic themes put on the post's heading.
+                return false;
+            }
+
             var sameHost = !Uri.TryCreate(canonical, UriKind.Absolute, out var page) || page.Host.Equals(url.Host, StringComparison.OrdinalIgnoreCase);
             return url.AbsolutePath is "/" or "" || (sameHost && roots.Contains(url.AbsolutePath.Trim('/'), StringComparer.OrdinalIgnoreCase));
         }
@@ -281,7 +287,8 @@ internal static partial class SavedPageReader
         {
             var year = YearSegment().Match(path);
             var trimmed = path.TrimEnd('/');
-            roots.Add((year.Success ? path[..year.Index] : trimmed[..trimmed.LastIndexOf('/')]).Trim('/'));
+            var parent = trimmed.LastIndexOf('/');
+            roots.Add((year.Success ? path[..year.Index] : trimmed[..Math.Max(parent, 0)]).Trim('/'));
         }
 
         foreach (var feed in document.QuerySelectorAll("link[rel~='alternate'][type*='rss' i], link[rel~='alternate'][type*='atom' i]"))
