@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace SiteGen.Import.Html;
 
 /// <summary>The parts of a WordPress page around and inside a post that are the platform's, not the author's.</summary>
-internal static class PageChrome
+internal static partial class PageChrome
 {
     /// <summary>Sharing buttons, likes, related posts, author boxes, comments, ads, subscription boxes, cookie notices and post navigation (core themes, Jetpack, WordPress.com, common plugins).</summary>
     public const string Selectors =
@@ -51,7 +52,7 @@ internal static class PageChrome
     private static void RemoveTermLines(IElement root)
     {
         var lines = root.QuerySelectorAll("p, small, div, span, ul, footer")
-            .Where(l => IsTermLine(l) && StandsAlone(l))
+            .Where(l => IsTermLine(l, root) && StandsAlone(l))
             .ToList();
         var outermost = lines.Where(l => !lines.Any(other => other != l && other.Contains(l))).ToList();
         foreach (var line in PostEdges.AtEdges(root, outermost, Bylines.Lines(root)))
@@ -60,7 +61,7 @@ internal static class PageChrome
         }
     }
 
-    private static bool IsTermLine(IElement block)
+    private static bool IsTermLine(IElement block, IElement root)
     {
         var links = block.QuerySelectorAll("a[href]").ToList();
         if (links.Count == 0 || !links.All(a => (a.GetAttribute("rel") ?? string.Empty).Split(' ').Any(r => r.Equals("tag", StringComparison.OrdinalIgnoreCase) || r.Equals("category", StringComparison.OrdinalIgnoreCase))))
@@ -82,9 +83,24 @@ internal static class PageChrome
             }
         }
 
+        // Words before a lone link need the theme's mark to be its label ("Tags:", a tags box): an author's sentence
+        // ending in a tagged word ("More on Kyiv") has neither.
         return gaps[0].Trim().Length <= TermLineLabel && !HasWords(gaps[^1])
-            && gaps.Skip(1).SkipLast(1).All(gap => !HasWords(gap) || IsLabel(gap));
+            && gaps.Skip(1).SkipLast(1).All(gap => !HasWords(gap) || IsLabel(gap))
+            && (links.Count > 1 || !HasWords(gaps[0]) || IsLabel(gaps[0]) || InTermsBox(block, root));
     }
+
+    /// <summary>
+    /// Whether the line is in the box a theme writes the post's terms in (<c>.tags-links</c>, <c>.post-tags</c>,
+    /// <c>.entry-tags</c>, <c>.cat-links</c>, Kubrick's <c>.postmetadata</c>, <c>.entry-utility</c>), the line itself or a
+    /// box around it inside <paramref name="root"/>.
+    /// </summary>
+    private static bool InTermsBox(IElement line, IElement root) =>
+        new[] { line }.Concat(line.GetAncestors().OfType<IElement>().TakeWhile(a => a != root))
+            .Any(e => e.ClassList.Any(c => TermsBoxClass().IsMatch(c)));
+
+    [GeneratedRegex(@"(?:^|[-_])(?:tags?|tagged|tag-links|categor(?:y|ies)|cats?|terms?)(?:[-_]|$)|^postmetadata$|^entry-utility|^post-meta", RegexOptions.IgnoreCase)]
+    private static partial Regex TermsBoxClass();
 
     /// <summary>A second label between the links ("Categories: A Tags: B"): short and ending in a colon.</summary>
     private static bool IsLabel(string gap) => gap.Trim().Length <= TermLineLabel && gap.TrimEnd().EndsWith(':');

@@ -276,31 +276,9 @@ internal static partial class SavedPageReader
             && (path == "/" || roots.Contains(path.Split('?', '#')[0].Trim('/'), StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>
-    /// The paths of the folder the blog lives in, without slashes ("blog"): from the permalink, the part before its
-    /// year (/blog/2012/05/24/slug/) or else its parent folder (/blog/slug/), and from the feed link (/blog/feed/).
-    /// </summary>
-    private static List<string> BlogRoots(IDocument document, string? canonical)
-    {
-        var roots = new List<string>();
-        if (PermalinkPath(canonical) is { } path)
-        {
-            var year = YearSegment().Match(path);
-            var trimmed = path.TrimEnd('/');
-            var parent = trimmed.LastIndexOf('/');
-            roots.Add((year.Success ? path[..year.Index] : trimmed[..Math.Max(parent, 0)]).Trim('/'));
-        }
-
-        foreach (var feed in document.QuerySelectorAll("link[rel~='alternate'][type*='rss' i], link[rel~='alternate'][type*='atom' i]"))
-        {
-            if (Uri.TryCreate(feed.GetAttribute("href")?.Trim(), UriKind.Absolute, out var url) && url.AbsolutePath.TrimEnd('/').EndsWith("/feed", StringComparison.OrdinalIgnoreCase))
-            {
-                roots.Add(url.AbsolutePath.TrimEnd('/')[..^"/feed".Length].Trim('/'));
-            }
-        }
-
-        return roots.Where(r => r.Length > 0).Distinct().ToList();
-    }
+    /// <summary>The path of the folder the blog lives in, without slashes ("blog"), where it lives in one (see <see cref="BlogHome"/>).</summary>
+    private static List<string> BlogRoots(IDocument document, string? canonical) =>
+        BlogHome.Of(document, canonical)?.AbsolutePath.Trim('/') is { Length: > 0 } folder ? [folder] : [];
 
     private static (DateTimeOffset? Date, bool HasTime) PublishedDate(IDocument document, string? oldPath)
     {
@@ -375,30 +353,31 @@ internal static partial class SavedPageReader
         return new ImportedImage(src, string.IsNullOrEmpty(alt) ? null : alt, string.IsNullOrEmpty(caption) ? null : caption, null);
     }
 
-    /// <summary>WordPress's guid for a post is "site/?p=ID": from the shortlink, else from the post's id and the canonical host.</summary>
+    /// <summary>WordPress's guid for a post is "home/?p=ID": from the shortlink, else from the post's id and the blog's home (<see cref="BlogHome"/>).</summary>
     private static string? Guid(IDocument document, string? canonical)
     {
-        var shortlink = Attribute(document, "link[rel='shortlink']", "href");
+        var shortlink = Attribute(document, "link[rel='shortlink']", "href")?.Trim();
         if (shortlink is not null && shortlink.Contains("?p=", StringComparison.Ordinal))
         {
-            return shortlink.Trim();
+            // A Wayback Machine copy links the archive's copy of the shortlink.
+            return ArchivedCopy.ArchivedUrl(shortlink)?.OriginalString ?? shortlink;
         }
 
         var id = document.QuerySelector("article[id^='post-']")?.Id?["post-".Length..];
-        return id is not null && id.All(char.IsAsciiDigit) && Uri.TryCreate(canonical, UriKind.Absolute, out var url)
-            ? $"{url.Scheme}://{url.Authority}/?p={id}"
+        return id is { Length: > 0 } && id.All(char.IsAsciiDigit) && BlogHome.Of(document, canonical) is { } home
+            ? $"{home.AbsoluteUri}?p={id}"
             : null;
     }
 
     /// <summary>
     /// The post's identity from the classes WordPress gives a single post's or page's body (<c>postid-12</c>,
-    /// <c>page-id-12</c>) and the canonical host, for a page that shows neither its shortlink nor its article's id.
+    /// <c>page-id-12</c>) and the blog's home, for a page that shows neither its shortlink nor its article's id.
     /// </summary>
     private static string? BodyClassId(IDocument document, string? canonical)
     {
         var id = document.Body?.ClassList.Select(c => c.StartsWith("postid-", StringComparison.Ordinal) ? c["postid-".Length..] : c.StartsWith("page-id-", StringComparison.Ordinal) ? c["page-id-".Length..] : null)
             .FirstOrDefault(n => n is { Length: > 0 and < 19 } && n.All(char.IsAsciiDigit));
-        return id is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var url) ? Links.BlogPostId.FromShortlink($"{url.Scheme}://{url.Authority}/?p={id}") : null;
+        return id is not null && BlogHome.Of(document, canonical) is { } home ? Links.BlogPostId.FromShortlink($"{home.AbsoluteUri}?p={id}") : null;
     }
 
     /// <summary>An element's words without those of scripts or styles inside it.</summary>
@@ -465,7 +444,4 @@ internal static partial class SavedPageReader
 
     [GeneratedRegex(@"/(\d{4})/(\d{2})/")]
     private static partial Regex MonthPath();
-
-    [GeneratedRegex(@"/\d{4}/")]
-    private static partial Regex YearSegment();
 }

@@ -31,7 +31,10 @@ internal sealed record ImportedPost
     /// The post's permalinks (as <see cref="OldPath"/>) before its slug or date changed on the old blog, which WordPress
     /// still redirected to it.
     /// </summary>
-    public IReadOnlyList<string> EarlierPaths { get; init; } = [];
+    public IReadOnlyList<EarlierPermalink> EarlierPermalinks { get; init; } = [];
+
+    /// <summary>The paths of <see cref="EarlierPermalinks"/>.</summary>
+    public IReadOnlyList<string> EarlierPaths => EarlierPermalinks.Select(e => e.Path).ToList();
 
     /// <summary>How many pages WordPress split the post into (<c>&lt;!--nextpage--&gt;</c>), each at its permalink and a number: <c>/slug/2/</c>.</summary>
     public int Pages { get; init; } = 1;

@@ -183,15 +183,32 @@ internal static class PlaceAllocator
         }).ToList();
     }
 
+    /// <summary>
+    /// Each post's aliases that no post holds as its URL and no other post claims. Where posts of this import claim one
+    /// old URL, the one WordPress answered it with keeps it (<c>wp_old_slug_redirect</c>, which only runs where no live
+    /// post is at the URL): a post's own old URL first, then an earlier slug on the post's day, then an earlier day, then
+    /// both (<see cref="EarlierPermalinkQuery"/>); of two posts one query finds, which names no order, the lower id.
+    /// Other claims go in the order the posts were given.
+    /// </summary>
     private static List<PlacedPost> WithFreeAliases(List<PlacedPost> placed, Dictionary<string, Claim> urls, Dictionary<string, Claim> aliases)
     {
-        return placed.Select(place =>
+        var holders = placed
+            .SelectMany((place, index) => place.Document.Aliases.Select(alias => (Key: AliasKey(alias), Query: QueryOf(place.Source, alias), place.Source.OldId, Index: index)))
+            .GroupBy(c => c.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Query).ThenBy(c => c.Query > 0 && c.OldId > 0 ? c.OldId : 0).ThenBy(c => c.Index).First().Index, StringComparer.OrdinalIgnoreCase);
+        return placed.Select((place, index) =>
         {
             var kept = new List<string>();
             var notes = place.Document.Notes.ToList();
+            var own = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var alias in place.Document.Aliases)
             {
                 var url = AliasKey(alias);
+                if (!own.Add(url))
+                {
+                    continue;
+                }
+
                 if (urls.TryGetValue(url, out var other))
                 {
                     notes.Add($"The old URL {alias} is where '{other.Title}' ({other.Where}) is now, so it cannot redirect to this one.");
@@ -204,13 +221,24 @@ internal static class PlaceAllocator
                     continue;
                 }
 
-                aliases[url] = new Claim(place.Source.Title, place.Source.SourcePath, Earlier: false);
+                if (holders[url] != index)
+                {
+                    var holder = placed[holders[url]].Source;
+                    notes.Add($"The old URL {alias} redirects to '{holder.Title}' ({holder.SourcePath}), so it cannot redirect to this one too.");
+                    continue;
+                }
+
                 kept.Add(alias);
             }
 
             return kept.Count == place.Document.Aliases.Count ? place : place with { Document = place.Document with { Aliases = kept, Notes = notes } };
         }).ToList();
     }
+
+    /// <summary>The query by which WordPress found the post at <paramref name="alias"/>: 0 for the post's own old URL, its pages and its id.</summary>
+    private static int QueryOf(ImportedPost post, string alias) =>
+        post.EarlierPermalinks.Where(e => string.Equals(OldPath.Normalise(e.Path), alias, StringComparison.OrdinalIgnoreCase))
+            .Select(e => (int)e.Query).DefaultIfEmpty(0).Min();
 
     /// <summary>Who holds a URL or file: a post of this import (where its input is) or of an earlier one (its file).</summary>
     private sealed record Claim(string Title, string Where, bool Earlier);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Import.Model;
 
 namespace SiteGen.Import.Wxr;
 
@@ -13,7 +14,7 @@ internal static class EarlierPermalinks
     /// The post's earlier paths, made from its permalink's path (<c>/2022/05/16/talks-resume/</c>): its slug and its
     /// day each replaced where the path holds them. Empty when the post recorded no change.
     /// </summary>
-    public static IReadOnlyList<string> Of(string? path, string slug, string postDate, IReadOnlyList<string> earlierSlugs, IReadOnlyList<string> earlierDays)
+    public static IReadOnlyList<EarlierPermalink> Of(string? path, string slug, string postDate, IReadOnlyList<string> earlierSlugs, IReadOnlyList<string> earlierDays)
     {
         if (path is null || (earlierSlugs.Count == 0 && earlierDays.Count == 0))
         {
@@ -26,7 +27,7 @@ internal static class EarlierPermalinks
         var days = new List<DateOnly?> { null };
         days.AddRange(earlierDays.Select(Day).Where(d => d is not null).Distinct());
         var today = postDate.Length >= 10 ? Day(postDate[..10]) : null;
-        var paths = new List<string>();
+        var paths = new List<EarlierPermalink>();
         foreach (var earlierSlug in slugs)
         {
             foreach (var earlierDay in days)
@@ -36,12 +37,14 @@ internal static class EarlierPermalinks
                     && WithDay(withSlug, today, earlierDay) is { } earlier
                     && !earlier.Equals(path, StringComparison.OrdinalIgnoreCase))
                 {
-                    paths.Add(earlier);
+                    paths.Add(new EarlierPermalink(earlier, earlierSlug is null ? EarlierPermalinkQuery.OldDate
+                        : earlierDay is null ? EarlierPermalinkQuery.OldSlug : EarlierPermalinkQuery.OldSlugAndDate));
                 }
             }
         }
 
-        return paths.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // One path made twice (an earlier slug that only differs in case) is answered by the first query that makes it.
+        return paths.GroupBy(p => p.Path, StringComparer.OrdinalIgnoreCase).Select(g => g.MinBy(p => p.Query)!).ToList();
     }
 
     private static string? WithSlug(string path, string slug, string? earlier)

@@ -145,7 +145,7 @@ internal static class WxrConverter
             OffsetKnown = offsetKnown,
             Slug = item.Slug.Length == 0 ? null : Decode(item.Slug),
             OldPath = OldPath(item.Link, export.BlogPath),
-            EarlierPaths = EarlierPermalinks.Of(OldPath(item.Link, export.BlogPath), Decode(item.Slug), item.PostDate, item.EarlierSlugs, item.EarlierDays),
+            EarlierPermalinks = Wxr.EarlierPermalinks.Of(OldPath(item.Link, export.BlogPath), Decode(item.Slug), item.PostDate, item.EarlierSlugs, item.EarlierDays),
             Pages = pageCount,
             OldUrl = NullIfEmpty(item.Link),
             OldId = item.Id,

@@ -48,4 +48,23 @@ public sealed class SavedPageTermLineTests
         Assert.Contains("Ein langer erster Absatz", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Datenschutz", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALoneTagLinkAfterAFewOfTheAuthorsWordsStays()
+    {
+        var body = Body(Long + "<p>Mehr zum <a rel=\"tag\" href=\"/tag/datenschutz/\">Datenschutz</a></p>");
+        Assert.Contains("Mehr zum [Datenschutz]", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"post-tags\">Tagged <a rel=\"tag\" href=\"/tag/datenschutz/\">Datenschutz</a></div>")]
+    [InlineData("<footer><span class=\"tags-links\">Schlagwörter <a rel=\"tag\" href=\"/tag/datenschutz/\">Datenschutz</a></span></footer>")]
+    [InlineData("<p>getaggt mit: <a rel=\"tag\" href=\"/tag/datenschutz/\">Datenschutz</a></p>")]
+    [InlineData("<p><a rel=\"tag\" href=\"/tag/datenschutz/\">Datenschutz</a></p>")]
+    public void TheThemesLineOfOneTagGoes(string line)
+    {
+        var body = Body(Long + line);
+        Assert.Contains("Ein langer erster Absatz", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Datenschutz", body, StringComparison.Ordinal);
+    }
 }
