@@ -25,11 +25,12 @@ internal sealed class MediaHome
     public IReadOnlyCollection<MediaFile> Files => _files.Values;
 
     /// <summary>
-    /// Brings home every file named by <paramref name="urls"/> (references and attachments, in order of first mention):
-    /// on the blog's <paramref name="hosts"/>, or one of the export's <paramref name="attachments"/> wherever it is.
+    /// Brings home every file named by <paramref name="urls"/> (references, and attachments with their place in the
+    /// export, in order of first mention): on the blog's <paramref name="hosts"/>, or one of the export's
+    /// <paramref name="attachments"/> wherever it is.
     /// </summary>
     public static MediaHome Bring(
-        IEnumerable<(string Url, bool Attachment)> urls, IReadOnlySet<string> hosts, IEnumerable<MediaUrl> attachments, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
+        IEnumerable<(string Url, SourceLocation? ListedAt)> urls, IReadOnlySet<string> hosts, IEnumerable<MediaUrl> attachments, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
     {
         var references = urls.ToList();
         var blogKeys = references.Select(u => MediaUrl.Parse(u.Url, hosts)?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -67,19 +68,20 @@ internal sealed class MediaHome
         }
 
         var fetcher = client is not null && sources.Fetch is { } settings ? new MediaFetcher(client, settings) : null;
-        var wanted = new Dictionary<string, (MediaUrl Url, bool Attachment)>(StringComparer.Ordinal);
-        foreach (var (parsed, attachment) in references.AsParallel().AsOrdered().Select(u => (home.Parse(u.Url), u.Attachment)))
+        var wanted = new Dictionary<string, (MediaUrl Url, SourceLocation? ListedAt)>(StringComparer.Ordinal);
+        foreach (var (parsed, listedAt) in references.AsParallel().AsOrdered().Select(u => (home.Parse(u.Url), u.ListedAt)))
         {
             if (parsed is { } media)
             {
-                wanted[media.Key] = wanted.TryGetValue(media.Key, out var known) ? (known.Url, known.Attachment || attachment) : (media, attachment);
+                wanted[media.Key] = wanted.TryGetValue(media.Key, out var known) ? (known.Url, known.ListedAt ?? listedAt) : (media, listedAt);
             }
         }
 
         // A blog has tens of thousands of files in a few hundred month folders: a folder the site lacks holds none of them.
         var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var (key, (media, attachment)) in wanted.OrderBy(w => w.Key, StringComparer.Ordinal))
+        foreach (var (key, (media, listedAt)) in wanted.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
+            var attachment = listedAt is not null;
             var target = Path.Combine(siteRoot, "static", "wp-content", "uploads", key.Replace('/', Path.DirectorySeparatorChar));
             var targetFolder = Path.GetDirectoryName(target)!;
             if (!folders.TryGetValue(targetFolder, out var folderExists))
@@ -109,8 +111,9 @@ internal sealed class MediaHome
             }
             else if (fetcher is not null)
             {
-                // Another host's file is held to what WordPress's importer holds it to: a public address, and media.
-                var fetched = sources.DryRun ? new FetchResult(null, false, null) : fetcher.Fetch(media.Original, target, checkType: media.ListedAt is not null);
+                // Another host's file is held to what WordPress's importer holds it to: a public address, and media; the
+                // blog's own to being what its name says.
+                var fetched = sources.DryRun ? new FetchResult(null, false, null) : fetcher.Fetch(media.Original, target, anotherHost: media.ListedAt is not null);
                 var problem = fetched.Problem;
                 folders[targetFolder] |= problem is null && !sources.DryRun;
                 var kept = key;
@@ -132,6 +135,11 @@ internal sealed class MediaHome
                 {
                     diagnostics.Error(DiagnosticCodes.ImportMediaRefused, media.ListedAt ?? new SourceLocation(media.Original.ToString()),
                         $"attachment {media.Original} not downloaded: {problem}; its references keep pointing at it. If it is the blog's file, put it in the --media-from folder as {key} (or at static/wp-content/uploads/{key}) and import again");
+                }
+                else if (fetched.Mismatch)
+                {
+                    diagnostics.Warning(DiagnosticCodes.ImportMediaFetchFailed, listedAt ?? new SourceLocation(media.Original.ToString()),
+                        $"{(attachment ? "attachment " : string.Empty)}{media.Original} not downloaded: {problem}, and its references keep pointing at the old host. If you have the file (the blog's media export, a backup), put it in the --media-from folder as {key} (or at static/wp-content/uploads/{key}) and import again; if not, the file is gone from the old host too");
                 }
                 else if (problem is not null)
                 {

@@ -11,7 +11,7 @@ public sealed class MediaHomeTests
 {
     private const string SiteYml = "title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n";
 
-    private static readonly byte[] Jpeg = [.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 7))];
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE1, .. Enumerable.Range(0, 4996).Select(i => (byte)(i * 7))];
     private static readonly byte[] Pdf = "%PDF-1.4 a small document"u8.ToArray();
     private static readonly byte[] Mp3 = [.. Enumerable.Range(0, 300).Select(i => (byte)i)];
 
@@ -335,6 +335,52 @@ public sealed class MediaHomeTests
         Assert.Equal((2, 0), (report.MediaHome, report.MediaRemote));
         Assert.Equal(small, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo-300x200.jpg")));
         Assert.Contains("![A](/wp-content/uploads/2022/05/photo-300x200.jpg)", site.Read("content/dispatches/2022/sized.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnErrorPageFromTheBlogsOwnHostIsNotKeptAsItsFile()
+    {
+        // WordPress.com answers a removed file with its HTML page and status 200; the blog's other uploads are what they say.
+        byte[] docx = [(byte)'P', (byte)'K', 3, 4, .. Enumerable.Range(0, 400).Select(i => (byte)(i * 3))];
+        var notes = "Minutes of the meeting, 12 May.\n"u8.ToArray();
+        var map = "<!DOCTYPE html><html><body><p>The front line</p></body></html>"u8.ToArray();
+        using var host = new MediaHost(
+            new Dictionary<string, byte[]>(StringComparer.Ordinal)
+            {
+                ["/wp-content/uploads/2022/05/gone.jpg"] = "\n<!DOCTYPE html>\n<html lang=\"en\"><head><title>Page not found</title></head><body>Nothing here</body></html>"u8.ToArray(),
+                ["/wp-content/uploads/2022/05/photo.jpg"] = Photo,
+                ["/wp-content/uploads/2022/05/report.docx"] = docx,
+                ["/wp-content/uploads/2022/05/notes.txt"] = notes,
+                ["/wp-content/uploads/2022/05/map.html"] = map,
+            },
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["/wp-content/uploads/2022/05/gone.jpg"] = "text/html; charset=UTF-8",
+                ["/wp-content/uploads/2022/05/notes.txt"] = "text/plain",
+                ["/wp-content/uploads/2022/05/map.html"] = "text/html",
+            });
+        using var site = ImportSandbox.Create(SiteYml);
+        var uploadsUrl = $"{host.Url}/wp-content/uploads/2022/05";
+        var input = site.Input("export.xml", Wxr.ExportOf(host.Url,
+            Wxr.Item(1, "Files", "files", blogUrl: host.Url, content:
+                $"<p><img src=\"{uploadsUrl}/gone.jpg\" alt=\"Gone\" /><img src=\"{uploadsUrl}/photo.jpg\" alt=\"P\" /></p><p><a href=\"{uploadsUrl}/report.docx\">Report</a> <a href=\"{uploadsUrl}/notes.txt\">Notes</a> <a href=\"{uploadsUrl}/map.html\">Map</a></p>"),
+            Wxr.Attachment(11, $"{uploadsUrl}/gone.jpg", parent: 1, blogUrl: host.Url),
+            Wxr.Attachment(12, $"{uploadsUrl}/report.docx", parent: 1, blogUrl: host.Url)));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, input);
+
+        var refused = Assert.Single(report.Diagnostics, d => d.Code == "SG0636");
+        Assert.EndsWith("export.xml", refused.Location.Path, StringComparison.Ordinal);
+        var line = File.ReadAllLines(input).Select((text, i) => (text, i)).Single(l => l.text.Contains("<wp:post_id>11<", StringComparison.Ordinal)).i;
+        Assert.InRange(refused.Location.Line, line - 4, line);
+        Assert.Contains("an HTML page (text/html; charset=UTF-8)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("--media-from folder as 2022/05/gone.jpg", refused.Message, StringComparison.Ordinal);
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        Assert.Equal(["map.html", "notes.txt", "photo.jpg", "report.docx"], Directory.GetFiles(uploads).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(docx, File.ReadAllBytes(Path.Combine(uploads, "report.docx")));
+        Assert.Equal(MediaState.Failed, Assert.Single(report.Media, m => !m.IsHome).State);
+        var text = site.Read("content/dispatches/2022/files.md");
+        Assert.Contains($"{uploadsUrl}/gone.jpg", text, StringComparison.Ordinal);
+        Assert.Contains("[Report](/wp-content/uploads/2022/05/report.docx)", text, StringComparison.Ordinal);
     }
 
     [Theory]
