@@ -188,7 +188,9 @@ public static partial class Importer
             var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, hosts) is null)
                 .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate, new SourceLocation(a.Source, a.Line, a.Column)))
                 .OfType<MediaUrl>();
-            return MediaHome.Bring(references, hosts, elsewhere, siteRoot, sources, diagnostics);
+            var home = MediaHome.Bring(references, hosts, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
+            manifest.RecordMediaNames(home.Names);
+            return home;
         });
         var links = timings.Measure("links", () => Links(placed, kept, exports, attachments, media, hosts, config.Taxonomies, registry, archiveComments: !options.NoComments));
 

@@ -338,6 +338,94 @@ public sealed class MediaHomeTests
     }
 
     [Fact]
+    public void AReimportFindsTheFileItNamedByWhatItIsAndKeepsItsReference()
+    {
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/img.php?id=5"] = Photo });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Q", "q", content: $"<p><img src=\"{host.Url}/img.php?id=5\" alt=\"Five\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/img.php?id=5", parent: 1)));
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        var first = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        Assert.False(first.HasErrors, string.Join('\n', first.Diagnostics));
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(uploads, "img.jpg")));
+
+        // Without --fetch-media the file brought home before is still home, and the post still points at it.
+        var plain = site.Import(input);
+        Assert.Equal((1, 0, 1), (plain.MediaHome, plain.MediaRemote, plain.Count(SiteGen.Import.Model.WriteOutcome.Unchanged)));
+        Assert.Equal(MediaState.Present, Assert.Single(plain.Media).State);
+        Assert.Contains("![Five](/wp-content/uploads/2022/05/img.jpg)", site.Read("content/dispatches/2022/q.md"), StringComparison.Ordinal);
+
+        // With it, nothing is downloaded again.
+        var again = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        Assert.Equal(["GET /img.php?id=5"], host.Requests);
+        Assert.Equal((1, 1), (again.MediaHome, again.Count(SiteGen.Import.Model.WriteOutcome.Unchanged)));
+        Assert.Equal(["img.jpg"], Directory.GetFiles(uploads).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AManifestWithoutTheMediaNamesStillReads()
+    {
+        // A manifest an earlier SiteGen wrote knows nothing of the names given to files: such a file is fetched once more, then known.
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/img.php?id=5"] = Photo });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Q", "q", content: $"<p><img src=\"{host.Url}/img.php?id=5\" alt=\"Five\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/img.php?id=5", parent: 1)));
+        site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        var manifest = Path.Combine(site.Root, ".sitegen/import-manifest.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
+        Assert.True(node.Remove("Media"), "the manifest records the names given to media files");
+        File.WriteAllText(manifest, node.ToJsonString());
+
+        var older = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        Assert.False(older.HasErrors, string.Join('\n', older.Diagnostics));
+        Assert.Equal(1, older.Count(SiteGen.Import.Model.WriteOutcome.Unchanged));
+        Assert.Equal(2, host.Requests.Count);
+        site.Import(input);
+        Assert.Contains("![Five](/wp-content/uploads/2022/05/img.jpg)", site.Read("content/dispatches/2022/q.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFullerExportLaterKeepsTheNameEachFileWasGiven()
+    {
+        // The first export lists another host's photo.jpg of May 2022; a fuller one adds the blog's own upload of that name.
+        byte[] theirs = [.. Photo, 1], blogs = [.. Photo, 3];
+        using var blog = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/wp-content/uploads/2022/05/photo.jpg"] = blogs });
+        using var other = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/a/photo.jpg"] = theirs }, address: "127.0.0.2");
+        using var site = ImportSandbox.Create(SiteYml);
+        string[] firstItems =
+        [
+            Wxr.Item(1, "Theirs", "theirs", blogUrl: blog.Url, content: $"<p><img src=\"{other.Url}/a/photo.jpg\" alt=\"A\" /></p>"),
+            Wxr.Attachment(10, $"{other.Url}/a/photo.jpg", parent: 1, blogUrl: blog.Url),
+        ];
+        var first = site.Input("first.xml", Wxr.ExportOf(blog.Url, firstItems));
+        var fuller = site.Input("fuller.xml", Wxr.ExportOf(blog.Url, [.. firstItems,
+            Wxr.Item(2, "Ours", "ours", blogUrl: blog.Url, content: $"<p><img src=\"{blog.Url}/wp-content/uploads/2022/05/photo.jpg?w=640\" alt=\"C\" /></p>"),
+            Wxr.Attachment(11, $"{blog.Url}/wp-content/uploads/2022/05/photo.jpg", parent: 2, blogUrl: blog.Url)]));
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, first);
+        Assert.Equal(theirs, File.ReadAllBytes(Path.Combine(uploads, "photo.jpg")));
+
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, fuller);
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(["GET /a/photo.jpg"], other.Requests);
+        Assert.Equal(["GET /wp-content/uploads/2022/05/photo.jpg"], blog.Requests);
+        Assert.Equal(theirs, File.ReadAllBytes(Path.Combine(uploads, "photo.jpg")));
+        Assert.Equal(blogs, File.ReadAllBytes(Path.Combine(uploads, "photo-1.jpg")));
+        Assert.Contains("![A](/wp-content/uploads/2022/05/photo.jpg)", site.Read("content/dispatches/2022/theirs.md"), StringComparison.Ordinal);
+        Assert.Contains("![C](/wp-content/uploads/2022/05/photo-1.jpg)", site.Read("content/dispatches/2022/ours.md"), StringComparison.Ordinal);
+
+        // The same export again, with or without --fetch-media: each file where it is, nothing asked for.
+        var again = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, fuller);
+        var plain = site.Import(fuller);
+        Assert.Equal((2, 2), (again.Count(SiteGen.Import.Model.WriteOutcome.Unchanged), plain.Count(SiteGen.Import.Model.WriteOutcome.Unchanged)));
+        Assert.Equal((2, 0), (plain.MediaHome, plain.MediaRemote));
+        Assert.Equal((1, 1), (other.Requests.Count, blog.Requests.Count));
+        Assert.Equal(["photo-1.jpg", "photo.jpg"], Directory.GetFiles(uploads).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AnErrorPageFromTheBlogsOwnHostIsNotKeptAsItsFile()
     {
         // WordPress.com answers a removed file with its HTML page and status 200; the blog's other uploads are what they say.
