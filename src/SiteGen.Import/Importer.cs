@@ -182,13 +182,15 @@ public static partial class Importer
         var attachments = exports.SelectMany(e => e.Items).Where(i => i.Type == "attachment" && i.AttachmentUrl.Length > 0).ToList();
         var media = timings.Measure("media", () =>
         {
-            var references = placed.AsParallel().AsOrdered().SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (Address(u, p.Source), false)).Concat(p.Document.Image?.Src is { } src ? [(src, false)] : []))
-                .ToList().Concat(attachments.Select(a => (a.AttachmentUrl, true)));
+            var references = placed.AsParallel().AsOrdered().SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (Address(u, p.Source), (SourceLocation?)null)).Concat(p.Document.Image?.Src is { } src ? [(src, null)] : []))
+                .ToList().Concat(attachments.Select(a => (a.AttachmentUrl, (SourceLocation?)new SourceLocation(a.Source, a.Line, a.Column))));
             var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
             var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, hosts) is null)
                 .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate, new SourceLocation(a.Source, a.Line, a.Column)))
                 .OfType<MediaUrl>();
-            return MediaHome.Bring(references, hosts, elsewhere, siteRoot, sources, diagnostics);
+            var home = MediaHome.Bring(references, hosts, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
+            manifest.RecordMediaNames(home.Names);
+            return home;
         });
         var links = timings.Measure("links", () => Links(placed, kept, exports, attachments, media, hosts, config.Taxonomies, registry, archiveComments: !options.NoComments));
 

@@ -12,46 +12,60 @@ internal sealed class MediaFetcher(HttpClient client, FetchSettings settings)
 {
     private bool _first = true;
 
-    /// <summary>Downloads <paramref name="url"/> to <paramref name="target"/>; null on success, else why not.</summary>
-    public string? Fetch(Uri url, string target) => Fetch(url, target, checkType: false).Problem;
-
     /// <summary>
-    /// Downloads <paramref name="url"/> to <paramref name="target"/>; with <paramref name="checkType"/>, keeps the file
-    /// only when it is media (<see cref="MediaType"/>) and says what it is.
+    /// Downloads <paramref name="url"/> to <paramref name="target"/>, keeping the file only when it is what it is to be:
+    /// from <paramref name="anotherHost"/>, media (<see cref="MediaType"/>, said in the result); from the blog's own
+    /// host, the upload its name says (<see cref="UploadCheck"/>), never an error page in its place.
     /// </summary>
-    public FetchResult Fetch(Uri url, string target, bool checkType)
+    public FetchResult Fetch(Uri url, string target, bool anotherHost)
     {
         _type = null;
-        _checkType = checkType;
+        _anotherHost = anotherHost;
+        _mismatch = false;
         var result = Download(url, target);
-        return new FetchResult(result?.Problem, result?.Refused ?? false, result is null ? _type : null);
+        return new FetchResult(result?.Problem, result?.Refused ?? false, result is null ? _type : null) { Mismatch = _mismatch };
     }
 
-    /// <summary>Moves a finished download into place, unless it is to be media and is not (then it is deleted).</summary>
+    /// <summary>Moves a finished download into place, unless it is not what it is to be (then it is deleted).</summary>
     private string? Keep(string part, string target)
     {
-        if (_checkType)
+        var head = new byte[UploadCheck.HeadLength];
+        int read;
+        using (var file = File.OpenRead(part))
         {
-            var head = new byte[16];
-            int read;
-            using (var file = File.OpenRead(part))
-            {
-                read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            }
+            read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
 
-            _type = MediaType.Of(head.AsSpan(0, read), _contentType);
-            if (_type is null)
-            {
-                File.Delete(part);
-                return $"the response is {(_contentType is { Length: > 0 } named ? named : "untyped")} and its bytes are no image, audio, video or PDF: not kept, as it is not the blog's media";
-            }
+        head = head[..read];
+        string? problem;
+        if (_anotherHost)
+        {
+            _type = MediaType.Of(head, _contentType);
+            problem = _type is null
+                ? $"the response is {(_contentType is { Length: > 0 } named ? named : "untyped")} and its bytes are no image, audio, video or PDF: not kept, as it is not the blog's media"
+                : null;
+        }
+        else
+        {
+            problem = UploadCheck.Problem(target, head, _contentType) is { } instead
+                ? $"the old host sent {instead} where {Path.GetFileName(target)} was to be (as WordPress.com does for a removed file): not kept"
+                : null;
+            _mismatch = problem is not null;
+        }
+
+        if (problem is not null)
+        {
+            File.Delete(part);
+            return problem;
         }
 
         File.Move(part, target, overwrite: true);
         return null;
     }
 
-    private bool _checkType;
+    private bool _anotherHost;
+
+    private bool _mismatch;
 
     private MediaType? _type;
 
@@ -151,4 +165,8 @@ internal sealed class MediaFetcher(HttpClient client, FetchSettings settings)
 }
 
 /// <summary>What a download came to: null <paramref name="Problem"/> on success; <paramref name="Refused"/> when its address was refused.</summary>
-internal sealed record FetchResult(string? Problem, bool Refused, MediaType? Type);
+internal sealed record FetchResult(string? Problem, bool Refused, MediaType? Type)
+{
+    /// <summary>Whether the blog's own host sent something other than the upload named (an error page): not kept.</summary>
+    public bool Mismatch { get; init; }
+}

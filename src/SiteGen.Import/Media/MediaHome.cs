@@ -18,47 +18,41 @@ internal sealed class MediaHome
     // The attachments the export lists on hosts that are not the blog's, by their URL without query.
     private readonly IReadOnlyDictionary<string, MediaUrl> _attachments;
 
-    private MediaHome(IReadOnlySet<string> hosts, IReadOnlyDictionary<string, MediaUrl> attachments) => (Hosts, _attachments) = (hosts, attachments);
+    // The blog's upload paths that go by another name (MediaNamer.Uploads).
+    private readonly IReadOnlyDictionary<string, string> _uploads;
+
+    private MediaHome(IReadOnlySet<string> hosts, IReadOnlyDictionary<string, MediaUrl> attachments, IReadOnlyDictionary<string, string> uploads) =>
+        (Hosts, _attachments, _uploads) = (hosts, attachments, uploads);
 
     public IReadOnlySet<string> Hosts { get; }
 
     public IReadOnlyCollection<MediaFile> Files => _files.Values;
 
     /// <summary>
-    /// Brings home every file named by <paramref name="urls"/> (references and attachments, in order of first mention):
-    /// on the blog's <paramref name="hosts"/>, or one of the export's <paramref name="attachments"/> wherever it is.
+    /// The name each file brought home goes by where it is not implied (an attachment on another host, by its URL; an
+    /// upload named otherwise, by its upload path), with those of earlier imports: for the import manifest, so that the
+    /// next import finds each file where it is.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Brings home every file named by <paramref name="urls"/> (references, and attachments with their place in the
+    /// export, in order of first mention): on the blog's <paramref name="hosts"/>, or one of the export's
+    /// <paramref name="attachments"/> wherever it is. A file keeps the name an earlier import gave it (<paramref name="names"/>,
+    /// what <see cref="Names"/> said then), and is found there.
     /// </summary>
     public static MediaHome Bring(
-        IEnumerable<(string Url, bool Attachment)> urls, IReadOnlySet<string> hosts, IEnumerable<MediaUrl> attachments, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
+        IEnumerable<(string Url, SourceLocation? ListedAt)> urls, IReadOnlySet<string> hosts, IEnumerable<MediaUrl> attachments, IReadOnlyDictionary<string, string> names,
+        string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
     {
         var references = urls.ToList();
         var blogKeys = references.Select(u => MediaUrl.Parse(u.Url, hosts)?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-        // Two attachments of one month and file name on other hosts (a/photo.jpg, b/photo.jpg) are two files, as is one
-        // of the same name as an upload of the blog: as WordPress's wp_unique_filename does, the later is photo-1.jpg.
-        // A recorded upload path (_wp_attached_file) is the blog's own name for the file, the same file as the upload.
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var byUrl = new Dictionary<string, MediaUrl>(StringComparer.Ordinal);
-        foreach (var attachment in attachments)
-        {
-            var url = MediaUrl.Normal(attachment.Original, withQuery: true);
-            if (byUrl.ContainsKey(url))
-            {
-                continue;
-            }
-
-            var key = attachment.Key;
-            for (var n = 1; taken.Contains(key) || (!attachment.Recorded && blogKeys.Contains(key)); n++)
-            {
-                key = MediaUrl.Numbered(attachment.Key, n);
-            }
-
-            taken.Add(key);
-            byUrl[url] = attachment with { Key = key };
-        }
-
-        taken.UnionWith(blogKeys);
-        var home = new MediaHome(hosts, byUrl);
+        var uploadsFolder = Path.Combine(siteRoot, "static", "wp-content", "uploads");
+        var namer = MediaNamer.Name(attachments, blogKeys, names, uploadsFolder);
+        var taken = namer.Taken;
+        var home = new MediaHome(hosts, namer.Attachments, namer.Uploads);
+        var given = new Dictionary<string, string>(names, StringComparer.Ordinal);
         var library = sources.Folder is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, sources.WorkingDirectory)) : null;
         using var client = sources.Fetch is null ? null : new HttpClient(PublicAddresses.Handler(hosts, sources.Fetch.AllowPrivateAddresses, sources.Fetch.Proxy));
         if (client is not null && client.DefaultRequestHeaders.UserAgent.Count == 0)
@@ -67,20 +61,21 @@ internal sealed class MediaHome
         }
 
         var fetcher = client is not null && sources.Fetch is { } settings ? new MediaFetcher(client, settings) : null;
-        var wanted = new Dictionary<string, (MediaUrl Url, bool Attachment)>(StringComparer.Ordinal);
-        foreach (var (parsed, attachment) in references.AsParallel().AsOrdered().Select(u => (home.Parse(u.Url), u.Attachment)))
+        var wanted = new Dictionary<string, (MediaUrl Url, SourceLocation? ListedAt)>(StringComparer.Ordinal);
+        foreach (var (parsed, listedAt) in references.AsParallel().AsOrdered().Select(u => (home.Parse(u.Url), u.ListedAt)))
         {
             if (parsed is { } media)
             {
-                wanted[media.Key] = wanted.TryGetValue(media.Key, out var known) ? (known.Url, known.Attachment || attachment) : (media, attachment);
+                wanted[media.Key] = wanted.TryGetValue(media.Key, out var known) ? (known.Url, known.ListedAt ?? listedAt) : (media, listedAt);
             }
         }
 
         // A blog has tens of thousands of files in a few hundred month folders: a folder the site lacks holds none of them.
         var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var (key, (media, attachment)) in wanted.OrderBy(w => w.Key, StringComparer.Ordinal))
+        foreach (var (key, (media, listedAt)) in wanted.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
-            var target = Path.Combine(siteRoot, "static", "wp-content", "uploads", key.Replace('/', Path.DirectorySeparatorChar));
+            var attachment = listedAt is not null;
+            var target = Path.Combine(uploadsFolder, key.Replace('/', Path.DirectorySeparatorChar));
             var targetFolder = Path.GetDirectoryName(target)!;
             if (!folders.TryGetValue(targetFolder, out var folderExists))
             {
@@ -96,7 +91,7 @@ internal sealed class MediaHome
             {
                 file = new MediaFile(key, media.Original, MediaState.Remote, null, attachment);
             }
-            else if (library?.Find(key) is { } local)
+            else if (library?.Find(media.UploadPath ?? key) is { } local)
             {
                 if (!sources.DryRun)
                 {
@@ -109,8 +104,9 @@ internal sealed class MediaHome
             }
             else if (fetcher is not null)
             {
-                // Another host's file is held to what WordPress's importer holds it to: a public address, and media.
-                var fetched = sources.DryRun ? new FetchResult(null, false, null) : fetcher.Fetch(media.Original, target, checkType: media.ListedAt is not null);
+                // Another host's file is held to what WordPress's importer holds it to: a public address, and media; the
+                // blog's own to being what its name says.
+                var fetched = sources.DryRun ? new FetchResult(null, false, null) : fetcher.Fetch(media.Original, target, anotherHost: media.ListedAt is not null);
                 var problem = fetched.Problem;
                 folders[targetFolder] |= problem is null && !sources.DryRun;
                 var kept = key;
@@ -124,14 +120,19 @@ internal sealed class MediaHome
                     }
 
                     taken.Add(kept);
-                    File.Move(target, Path.Combine(siteRoot, "static", "wp-content", "uploads", kept.Replace('/', Path.DirectorySeparatorChar)), overwrite: true);
+                    File.Move(target, Path.Combine(uploadsFolder, kept.Replace('/', Path.DirectorySeparatorChar)), overwrite: true);
                 }
 
                 file = new MediaFile(kept, media.Original, problem is null ? MediaState.Copied : MediaState.Failed, problem, attachment);
                 if (fetched.Refused)
                 {
                     diagnostics.Error(DiagnosticCodes.ImportMediaRefused, media.ListedAt ?? new SourceLocation(media.Original.ToString()),
-                        $"attachment {media.Original} not downloaded: {problem}; its references keep pointing at it. If it is the blog's file, put it in the --media-from folder as {key} (or at static/wp-content/uploads/{key}) and import again");
+                        $"attachment {media.Original} not downloaded: {problem}; its references keep pointing at it. If it is the blog's file, put it in the --media-from folder as {media.UploadPath ?? key} (or at static/wp-content/uploads/{key}) and import again");
+                }
+                else if (fetched.Mismatch)
+                {
+                    diagnostics.Warning(DiagnosticCodes.ImportMediaFetchFailed, listedAt ?? new SourceLocation(media.Original.ToString()),
+                        $"{(attachment ? "attachment " : string.Empty)}{media.Original} not downloaded: {problem}, and its references keep pointing at the old host. If you have the file (the blog's media export, a backup), put it in the --media-from folder as {media.UploadPath ?? key} (or at static/wp-content/uploads/{key}) and import again; if not, the file is gone from the old host too");
                 }
                 else if (problem is not null)
                 {
@@ -147,8 +148,22 @@ internal sealed class MediaHome
             }
 
             home._files[key] = file;
+            if (file.IsHome)
+            {
+                var url = MediaUrl.Normal(media.Original, withQuery: true);
+                if (media.ListedAt is not null && namer.Attachments.ContainsKey(url) && !(media.Recorded && media.UploadPath is null))
+                {
+                    given[url] = file.Key;
+                }
+
+                if (media.UploadPath is { } upload && namer.Uploads.ContainsKey(upload))
+                {
+                    given[upload] = file.Key;
+                }
+            }
         }
 
+        home.Names = given;
         return home;
     }
 
@@ -156,7 +171,10 @@ internal sealed class MediaHome
     public string? LocalUrl(string url) => Parse(url) is { } media ? LocalUrl(media) : null;
 
     /// <summary>The media file an absolute URL names, if it is one of the blog's uploads (<see cref="MediaUrl.Parse"/>) or attachments.</summary>
-    public MediaUrl? Parse(string url) => _parsed.GetOrAdd(url, u => MediaUrl.Parse(u, Hosts) ?? Attachment(u));
+    public MediaUrl? Parse(string url) => _parsed.GetOrAdd(url, u => MediaUrl.Parse(u, Hosts) is { } upload ? Named(upload) : Attachment(u));
+
+    /// <summary>The blog's upload under the name it goes by.</summary>
+    private MediaUrl Named(MediaUrl upload) => _uploads.TryGetValue(upload.Key, out var name) ? upload with { Key = name, UploadPath = upload.Key } : upload;
 
     /// <summary>
     /// The attachment on another host that <paramref name="url"/> names: by its whole URL, else without the query (a

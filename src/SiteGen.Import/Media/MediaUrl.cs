@@ -23,6 +23,12 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
     /// <summary>Whether <see cref="Key"/> is the upload path WordPress recorded for the attachment (<c>_wp_attached_file</c>).</summary>
     public bool Recorded { get; init; }
 
+    /// <summary>
+    /// The blog's upload path of a file that goes by another name (<see cref="MediaNamer"/>): where the blog's media
+    /// export holds it. Null when <see cref="Key"/> is that path, or the file has none.
+    /// </summary>
+    public string? UploadPath { get; init; }
+
     /// <summary>The site path of a year/month key.</summary>
     public static string SitePathOf(string key) => SiteFolder + string.Join('/', key.Split('/').Select(Uri.EscapeDataString));
 

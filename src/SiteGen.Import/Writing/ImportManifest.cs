@@ -17,6 +17,8 @@ namespace SiteGen.Import.Writing;
 /// next one can tell. The version stays 1: the field is an addition that older readers skip. So is each post's
 /// <see cref="PostRecord.From"/>: a post recorded without it may be the export's, so a later saved page, clipping or
 /// text of it leaves its file alone (deleting the file lets the copy in), rather than lose what only an export has.
+/// So is <c>Media</c>, the name each media file was given where its URL does not imply it: without it, a file is looked
+/// for under the name its URL gives, as before.
 /// </remarks>
 internal sealed class ImportManifest
 {
@@ -24,12 +26,13 @@ internal sealed class ImportManifest
 
     private readonly SortedDictionary<string, string> _hashes;
     private readonly SortedDictionary<string, PostRecord> _posts;
+    private readonly SortedDictionary<string, string> _media;
     private readonly string _original;
     private readonly Lock _lock = new();
 
-    private ImportManifest(SortedDictionary<string, string> hashes, SortedDictionary<string, PostRecord> posts)
+    private ImportManifest(SortedDictionary<string, string> hashes, SortedDictionary<string, PostRecord> posts, SortedDictionary<string, string> media)
     {
-        (_hashes, _posts) = (hashes, posts);
+        (_hashes, _posts, _media) = (hashes, posts, media);
         _original = Serialise();
     }
 
@@ -38,6 +41,7 @@ internal sealed class ImportManifest
         var path = Path.Combine(siteRoot, RelativePath);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var posts = new SortedDictionary<string, PostRecord>(StringComparer.Ordinal);
+        var media = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (File.Exists(path))
         {
             try
@@ -52,6 +56,11 @@ internal sealed class ImportManifest
                 {
                     posts[key] = value;
                 }
+
+                foreach (var (key, value) in file?.Media ?? [])
+                {
+                    media[key] = value;
+                }
             }
             catch (JsonException)
             {
@@ -59,7 +68,7 @@ internal sealed class ImportManifest
             }
         }
 
-        return new ImportManifest(hashes, posts);
+        return new ImportManifest(hashes, posts, media);
     }
 
     public string? HashOf(string target)
@@ -76,6 +85,28 @@ internal sealed class ImportManifest
         lock (_lock)
         {
             return _posts.Select(p => (p.Key, p.Value)).ToList();
+        }
+    }
+
+    /// <summary>The name each media file was given where its URL does not imply it (<see cref="Media.MediaHome.Names"/>).</summary>
+    public IReadOnlyDictionary<string, string> MediaNames()
+    {
+        lock (_lock)
+        {
+            return new Dictionary<string, string>(_media, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Records the names media files were given, those of earlier imports included.</summary>
+    public void RecordMediaNames(IReadOnlyDictionary<string, string> names)
+    {
+        lock (_lock)
+        {
+            _media.Clear();
+            foreach (var (source, name) in names)
+            {
+                _media[source] = name;
+            }
         }
     }
 
@@ -119,7 +150,7 @@ internal sealed class ImportManifest
     }
 
     private string Serialise() => JsonSerializer.Serialize(
-        new ManifestFile { Version = 1, Files = new Dictionary<string, string>(_hashes), Posts = new Dictionary<string, PostRecord>(_posts) },
+        new ManifestFile { Version = 1, Files = new Dictionary<string, string>(_hashes), Posts = new Dictionary<string, PostRecord>(_posts), Media = _media.Count == 0 ? null : new Dictionary<string, string>(_media) },
         ImportManifestJson.Default.ManifestFile) + "\n";
 
     internal sealed class ManifestFile
@@ -130,6 +161,12 @@ internal sealed class ImportManifest
 
         /// <summary>Absent from manifests written before it was kept.</summary>
         public Dictionary<string, PostRecord>? Posts { get; set; }
+
+        /// <summary>
+        /// Each media file's name where its URL does not imply it: by the URL of an attachment on another host, or by the
+        /// upload path of the blog's file named otherwise. Absent from manifests written before it was kept, and with no such file.
+        /// </summary>
+        public Dictionary<string, string>? Media { get; set; }
     }
 }
 

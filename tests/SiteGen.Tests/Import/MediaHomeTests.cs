@@ -11,7 +11,7 @@ public sealed class MediaHomeTests
 {
     private const string SiteYml = "title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n";
 
-    private static readonly byte[] Jpeg = [.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 7))];
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE1, .. Enumerable.Range(0, 4996).Select(i => (byte)(i * 7))];
     private static readonly byte[] Pdf = "%PDF-1.4 a small document"u8.ToArray();
     private static readonly byte[] Mp3 = [.. Enumerable.Range(0, 300).Select(i => (byte)i)];
 
@@ -335,6 +335,140 @@ public sealed class MediaHomeTests
         Assert.Equal((2, 0), (report.MediaHome, report.MediaRemote));
         Assert.Equal(small, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo-300x200.jpg")));
         Assert.Contains("![A](/wp-content/uploads/2022/05/photo-300x200.jpg)", site.Read("content/dispatches/2022/sized.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReimportFindsTheFileItNamedByWhatItIsAndKeepsItsReference()
+    {
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/img.php?id=5"] = Photo });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Q", "q", content: $"<p><img src=\"{host.Url}/img.php?id=5\" alt=\"Five\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/img.php?id=5", parent: 1)));
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        var first = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        Assert.False(first.HasErrors, string.Join('\n', first.Diagnostics));
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(uploads, "img.jpg")));
+
+        // Without --fetch-media the file brought home before is still home, and the post still points at it.
+        var plain = site.Import(input);
+        Assert.Equal((1, 0, 1), (plain.MediaHome, plain.MediaRemote, plain.Count(SiteGen.Import.Model.WriteOutcome.Unchanged)));
+        Assert.Equal(MediaState.Present, Assert.Single(plain.Media).State);
+        Assert.Contains("![Five](/wp-content/uploads/2022/05/img.jpg)", site.Read("content/dispatches/2022/q.md"), StringComparison.Ordinal);
+
+        // With it, nothing is downloaded again.
+        var again = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        Assert.Equal(["GET /img.php?id=5"], host.Requests);
+        Assert.Equal((1, 1), (again.MediaHome, again.Count(SiteGen.Import.Model.WriteOutcome.Unchanged)));
+        Assert.Equal(["img.jpg"], Directory.GetFiles(uploads).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AManifestWithoutTheMediaNamesStillReads()
+    {
+        // A manifest an earlier SiteGen wrote knows nothing of the names given to files: such a file is fetched once more, then known.
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/img.php?id=5"] = Photo });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Q", "q", content: $"<p><img src=\"{host.Url}/img.php?id=5\" alt=\"Five\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/img.php?id=5", parent: 1)));
+        site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        var manifest = Path.Combine(site.Root, ".sitegen/import-manifest.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
+        Assert.True(node.Remove("Media"), "the manifest records the names given to media files");
+        File.WriteAllText(manifest, node.ToJsonString());
+
+        var older = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+        Assert.False(older.HasErrors, string.Join('\n', older.Diagnostics));
+        Assert.Equal(1, older.Count(SiteGen.Import.Model.WriteOutcome.Unchanged));
+        Assert.Equal(2, host.Requests.Count);
+        site.Import(input);
+        Assert.Contains("![Five](/wp-content/uploads/2022/05/img.jpg)", site.Read("content/dispatches/2022/q.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFullerExportLaterKeepsTheNameEachFileWasGiven()
+    {
+        // The first export lists another host's photo.jpg of May 2022; a fuller one adds the blog's own upload of that name.
+        byte[] theirs = [.. Photo, 1], blogs = [.. Photo, 3];
+        using var blog = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/wp-content/uploads/2022/05/photo.jpg"] = blogs });
+        using var other = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/a/photo.jpg"] = theirs }, address: "127.0.0.2");
+        using var site = ImportSandbox.Create(SiteYml);
+        string[] firstItems =
+        [
+            Wxr.Item(1, "Theirs", "theirs", blogUrl: blog.Url, content: $"<p><img src=\"{other.Url}/a/photo.jpg\" alt=\"A\" /></p>"),
+            Wxr.Attachment(10, $"{other.Url}/a/photo.jpg", parent: 1, blogUrl: blog.Url),
+        ];
+        var first = site.Input("first.xml", Wxr.ExportOf(blog.Url, firstItems));
+        var fuller = site.Input("fuller.xml", Wxr.ExportOf(blog.Url, [.. firstItems,
+            Wxr.Item(2, "Ours", "ours", blogUrl: blog.Url, content: $"<p><img src=\"{blog.Url}/wp-content/uploads/2022/05/photo.jpg?w=640\" alt=\"C\" /></p>"),
+            Wxr.Attachment(11, $"{blog.Url}/wp-content/uploads/2022/05/photo.jpg", parent: 2, blogUrl: blog.Url)]));
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, first);
+        Assert.Equal(theirs, File.ReadAllBytes(Path.Combine(uploads, "photo.jpg")));
+
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, fuller);
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(["GET /a/photo.jpg"], other.Requests);
+        Assert.Equal(["GET /wp-content/uploads/2022/05/photo.jpg"], blog.Requests);
+        Assert.Equal(theirs, File.ReadAllBytes(Path.Combine(uploads, "photo.jpg")));
+        Assert.Equal(blogs, File.ReadAllBytes(Path.Combine(uploads, "photo-1.jpg")));
+        Assert.Contains("![A](/wp-content/uploads/2022/05/photo.jpg)", site.Read("content/dispatches/2022/theirs.md"), StringComparison.Ordinal);
+        Assert.Contains("![C](/wp-content/uploads/2022/05/photo-1.jpg)", site.Read("content/dispatches/2022/ours.md"), StringComparison.Ordinal);
+
+        // The same export again, with or without --fetch-media: each file where it is, nothing asked for.
+        var again = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, fuller);
+        var plain = site.Import(fuller);
+        Assert.Equal((2, 2), (again.Count(SiteGen.Import.Model.WriteOutcome.Unchanged), plain.Count(SiteGen.Import.Model.WriteOutcome.Unchanged)));
+        Assert.Equal((2, 0), (plain.MediaHome, plain.MediaRemote));
+        Assert.Equal((1, 1), (other.Requests.Count, blog.Requests.Count));
+        Assert.Equal(["photo-1.jpg", "photo.jpg"], Directory.GetFiles(uploads).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnErrorPageFromTheBlogsOwnHostIsNotKeptAsItsFile()
+    {
+        // WordPress.com answers a removed file with its HTML page and status 200; the blog's other uploads are what they say.
+        byte[] docx = [(byte)'P', (byte)'K', 3, 4, .. Enumerable.Range(0, 400).Select(i => (byte)(i * 3))];
+        var notes = "Minutes of the meeting, 12 May.\n"u8.ToArray();
+        var map = "<!DOCTYPE html><html><body><p>The front line</p></body></html>"u8.ToArray();
+        using var host = new MediaHost(
+            new Dictionary<string, byte[]>(StringComparer.Ordinal)
+            {
+                ["/wp-content/uploads/2022/05/gone.jpg"] = "\n<!DOCTYPE html>\n<html lang=\"en\"><head><title>Page not found</title></head><body>Nothing here</body></html>"u8.ToArray(),
+                ["/wp-content/uploads/2022/05/photo.jpg"] = Photo,
+                ["/wp-content/uploads/2022/05/report.docx"] = docx,
+                ["/wp-content/uploads/2022/05/notes.txt"] = notes,
+                ["/wp-content/uploads/2022/05/map.html"] = map,
+            },
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["/wp-content/uploads/2022/05/gone.jpg"] = "text/html; charset=UTF-8",
+                ["/wp-content/uploads/2022/05/notes.txt"] = "text/plain",
+                ["/wp-content/uploads/2022/05/map.html"] = "text/html",
+            });
+        using var site = ImportSandbox.Create(SiteYml);
+        var uploadsUrl = $"{host.Url}/wp-content/uploads/2022/05";
+        var input = site.Input("export.xml", Wxr.ExportOf(host.Url,
+            Wxr.Item(1, "Files", "files", blogUrl: host.Url, content:
+                $"<p><img src=\"{uploadsUrl}/gone.jpg\" alt=\"Gone\" /><img src=\"{uploadsUrl}/photo.jpg\" alt=\"P\" /></p><p><a href=\"{uploadsUrl}/report.docx\">Report</a> <a href=\"{uploadsUrl}/notes.txt\">Notes</a> <a href=\"{uploadsUrl}/map.html\">Map</a></p>"),
+            Wxr.Attachment(11, $"{uploadsUrl}/gone.jpg", parent: 1, blogUrl: host.Url),
+            Wxr.Attachment(12, $"{uploadsUrl}/report.docx", parent: 1, blogUrl: host.Url)));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, input);
+
+        var refused = Assert.Single(report.Diagnostics, d => d.Code == "SG0636");
+        Assert.EndsWith("export.xml", refused.Location.Path, StringComparison.Ordinal);
+        var line = File.ReadAllLines(input).Select((text, i) => (text, i)).Single(l => l.text.Contains("<wp:post_id>11<", StringComparison.Ordinal)).i;
+        Assert.InRange(refused.Location.Line, line - 4, line);
+        Assert.Contains("an HTML page (text/html; charset=UTF-8)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("--media-from folder as 2022/05/gone.jpg", refused.Message, StringComparison.Ordinal);
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        Assert.Equal(["map.html", "notes.txt", "photo.jpg", "report.docx"], Directory.GetFiles(uploads).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(docx, File.ReadAllBytes(Path.Combine(uploads, "report.docx")));
+        Assert.Equal(MediaState.Failed, Assert.Single(report.Media, m => !m.IsHome).State);
+        var text = site.Read("content/dispatches/2022/files.md");
+        Assert.Contains($"{uploadsUrl}/gone.jpg", text, StringComparison.Ordinal);
+        Assert.Contains("[Report](/wp-content/uploads/2022/05/report.docx)", text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -16,20 +16,26 @@ public sealed class MediaHost : IDisposable
 
     private readonly Dictionary<string, string> _types;
 
-    /// <summary>Serves <paramref name="files"/> by path (query included when a key has one), each with the Content-Type in <paramref name="types"/> if any.</summary>
-    public MediaHost(Dictionary<string, byte[]> files, Dictionary<string, string>? types = null)
+    /// <summary>
+    /// Serves <paramref name="files"/> by path (query included when a key has one), each with the Content-Type in
+    /// <paramref name="types"/> if any, at <paramref name="address"/> (another loopback address is another host).
+    /// </summary>
+    public MediaHost(Dictionary<string, byte[]> files, Dictionary<string, string>? types = null, string address = "127.0.0.1")
     {
         _files = files;
         _types = types ?? [];
+        Address = address;
         Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Prefixes.Add($"http://{address}:{Port}/");
         _listener.Start();
         _loop = Task.Run(Serve);
     }
 
     public int Port { get; }
 
-    public string Url => $"http://127.0.0.1:{Port}";
+    public string Address { get; }
+
+    public string Url => $"http://{Address}:{Port}";
 
     /// <summary>Each request as "GET /path" plus " range=N-" when it asked for a range.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
