@@ -118,7 +118,7 @@ internal static partial class SavedPageReader
             .Concat(document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? string.Empty))
             .Where(t => IsTerm(t) && !categories.Contains(t, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var author = Attribute(document, "meta[name='author']", "content") ?? Texts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
+        var author = Attribute(document, "meta[name='author']", "content") ?? ShownTexts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
         var guid = Guid(document, canonical);
 
         if (guessed)
@@ -441,8 +441,24 @@ internal static partial class SavedPageReader
             : null;
     }
 
-    private static List<string> Texts(IDocument document, string selector) =>
-        document.QuerySelectorAll(selector).Select(e => WhitespaceRun().Replace(e.TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
+    /// <summary>
+    /// The texts of the elements <paramref name="selector"/> finds as the reader sees them: without the labels themes
+    /// write for screen readers only (Twenty Fifteen's and Twenty Sixteen's byline is
+    /// <c>&lt;span class="screen-reader-text"&gt;Author &lt;/span&gt;&lt;a&gt;john&lt;/a&gt;</c>, in the blog's language).
+    /// </summary>
+    private static List<string> ShownTexts(IDocument document, string selector) =>
+        document.QuerySelectorAll(selector).Select(e => WhitespaceRun().Replace(WithoutScreenReaderText(e).TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
+
+    private static IElement WithoutScreenReaderText(IElement element)
+    {
+        var copy = (IElement)element.Clone(deep: true);
+        foreach (var label in copy.QuerySelectorAll(".screen-reader-text").ToList())
+        {
+            label.Remove();
+        }
+
+        return copy;
+    }
 
     [GeneratedRegex(@"\s+[–—|-]\s+[^–—|]*$")]
     private static partial Regex TitleSuffix();
