@@ -114,6 +114,13 @@ internal static partial class SavedPageReader
         var categoryLinks = TermLinks(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
         var tagLinks = TermLinks(document, ".tags-links a, .taxonomy-post_tag a, a[rel='tag']:not([rel~='category'])");
         var categories = categoryLinks.Select(t => t.Name).Where(IsTerm).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (categoryLinks.Count == 0 && Attribute(document, "meta[property='article:section']", "content") is { } section && IsTerm(section))
+        {
+            // A theme that links the post's categories without rel="category": SEO plugins (Yoast, All in One SEO)
+            // name its first category in article:section, as they name its tags in article:tag.
+            categories.Add(section);
+        }
+
         var tags = tagLinks.Select(t => t.Name)
             .Concat(document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? string.Empty))
             .Where(t => IsTerm(t) && !categories.Contains(t, StringComparer.OrdinalIgnoreCase))

@@ -3,7 +3,7 @@ using SiteGen.Import.Html;
 
 namespace SiteGen.Tests.Import;
 
-/// <summary>The author a saved page names for its post, as the reader sees it.</summary>
+/// <summary>The author and the categories a saved page names for its post, as the reader sees them and as SEO plugins write them.</summary>
 public sealed class SavedPageMetadataTests
 {
     private const string Head = """
@@ -30,5 +30,33 @@ public sealed class SavedPageMetadataTests
         var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
 
         Assert.Equal("john", post.Author);
+    }
+
+    /// <summary>
+    /// A theme that lists the post's categories without rel="category" (Blogitty, rechtambild.de): Yoast names the
+    /// first in article:section, as it names the tags in article:tag.
+    /// </summary>
+    [Fact]
+    public void ThePostsCategoryIsArticleSectionWhereTheThemeLinksNone()
+    {
+        var html = Head + "<meta property=\"article:tag\" content=\"bgh\"><meta property=\"article:section\" content=\"Urteilsdatenbank\">"
+            + "<meta property=\"article:published_time\" content=\"2011-10-16T08:55:19+00:00\"></head><body><div class=\"post\" id=\"post-4198\">"
+            + "<div class=\"blog-meta\"><ul class=\"cat\"><li><a href=\"https://blog.example/category/urteilsdatenbank/\">Urteilsdatenbank</a></li></ul></div>" + Post + "</div></body></html>";
+
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.Equal(["Urteilsdatenbank"], post.Categories);
+        Assert.Equal(["bgh"], post.Terms);
+    }
+
+    [Fact]
+    public void TheThemesCategoryLinksWinOverArticleSection()
+    {
+        var html = Head + "<meta property=\"article:section\" content=\"in-house\"><meta property=\"article:published_time\" content=\"2019-06-05T12:07:22+00:00\"></head><body><article>"
+            + Post + "<footer class=\"entry-footer\"><span class=\"cat-links\"><a href=\"https://blog.example/category/news/\" rel=\"category tag\">News</a></span></footer></article></body></html>";
+
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.Equal(["News"], post.Categories);
     }
 }
