@@ -6,7 +6,12 @@ namespace SiteGen.Import.Html;
 /// <summary>The parts of a WordPress page around and inside a post that are the platform's, not the author's.</summary>
 internal static partial class PageChrome
 {
-    /// <summary>Sharing buttons, likes, related posts, author boxes, comments, ads, subscription boxes, cookie notices and post navigation (core themes, Jetpack, WordPress.com, common plugins).</summary>
+    /// <summary>
+    /// Sharing buttons, likes, ratings, related posts, author boxes, comments, ads, subscription boxes, cookie notices and
+    /// post navigation (core themes, Jetpack, WordPress.com, common plugins). Themes that write the links to the previous
+    /// and next post, or a box of related posts, inside the content name them as core themes do (<c>nav-previous</c>,
+    /// <c>nav-next</c>) or with "related-posts" in a class of their own (<c>wrapper-related-posts</c>).
+    /// </summary>
     public const string Selectors =
         ".sharedaddy, .sd-sharing-enabled, .sd-block, .sharing, .sd-like, .sharedaddy-dark, .jetpack-likes-widget-wrapper, " +
         ".wpl-likebox, .wp-block-jetpack-sharing-buttons, .addtoany_share_save_container, .share-buttons, " +
@@ -16,8 +21,10 @@ internal static partial class PageChrome
         ".wp-block-jetpack-subscriptions, .jetpack_subscription_widget, .wp-block-jetpack-like, " +
         ".post-navigation, .navigation.post-navigation, .nav-links, .wp-block-post-navigation-link, " +
         ".entry-footer, .entry-meta, .wp-block-post-terms, .wp-block-post-author, .author-bio, .edit-link, .screen-reader-text, " +
-        ".author-box, .about-author, .author-info, .saboxplugin-wrap, .crp_related, .rp4wp-related-posts, .yarpp, " +
-        ".heateor_sss_sharing_container, .ssba, .shared-counts-wrap, .social-share, .cookie-notice-container, #cookie-notice";
+        ".author-box, .authorbox, .author_box, .about-author, .author-info, .saboxplugin-wrap, .crp_related, .rp4wp-related-posts, .yarpp, " +
+        ".heateor_sss_sharing_container, .ssba, .shared-counts-wrap, .social-share, .cookie-notice-container, #cookie-notice, " +
+        ".shariff, .addthis_tool, .post-ratings, .post-ratings-loading, " +
+        ".nav-previous, .nav-next, #nav-above, #nav-below, [class*='related-posts' i], [class*='related_posts' i]";
 
     public static void Remove(IElement root)
     {

@@ -114,11 +114,18 @@ internal static partial class SavedPageReader
         var categoryLinks = TermLinks(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
         var tagLinks = TermLinks(document, ".tags-links a, .taxonomy-post_tag a, a[rel='tag']:not([rel~='category'])");
         var categories = categoryLinks.Select(t => t.Name).Where(IsTerm).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (categoryLinks.Count == 0 && Attribute(document, "meta[property='article:section']", "content") is { } section && IsTerm(section))
+        {
+            // A theme that links the post's categories without rel="category": SEO plugins (Yoast, All in One SEO)
+            // name its first category in article:section, as they name its tags in article:tag.
+            categories.Add(section);
+        }
+
         var tags = tagLinks.Select(t => t.Name)
             .Concat(document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? string.Empty))
             .Where(t => IsTerm(t) && !categories.Contains(t, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var author = Attribute(document, "meta[name='author']", "content") ?? Texts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
+        var author = Attribute(document, "meta[name='author']", "content") ?? ShownTexts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
         var guid = Guid(document, canonical);
 
         if (guessed)
@@ -427,8 +434,24 @@ internal static partial class SavedPageReader
             : null;
     }
 
-    private static List<string> Texts(IDocument document, string selector) =>
-        document.QuerySelectorAll(selector).Select(e => WhitespaceRun().Replace(e.TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
+    /// <summary>
+    /// The texts of the elements <paramref name="selector"/> finds as the reader sees them: without the labels themes
+    /// write for screen readers only (Twenty Fifteen's and Twenty Sixteen's byline is
+    /// <c>&lt;span class="screen-reader-text"&gt;Author &lt;/span&gt;&lt;a&gt;john&lt;/a&gt;</c>, in the blog's language).
+    /// </summary>
+    private static List<string> ShownTexts(IDocument document, string selector) =>
+        document.QuerySelectorAll(selector).Select(e => WhitespaceRun().Replace(WithoutScreenReaderText(e).TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
+
+    private static IElement WithoutScreenReaderText(IElement element)
+    {
+        var copy = (IElement)element.Clone(deep: true);
+        foreach (var label in copy.QuerySelectorAll(".screen-reader-text").ToList())
+        {
+            label.Remove();
+        }
+
+        return copy;
+    }
 
     [GeneratedRegex(@"\s+[–—|-]\s+[^–—|]*$")]
     private static partial Regex TitleSuffix();

@@ -13,7 +13,8 @@ namespace SiteGen.Import.Html;
 /// Found where themes put it: the first element with a class that names a date ("date-header", "post-date", "datum")
 /// outside the sidebars, widgets and comments (whose dates are other posts' and readers') and outside the page's header
 /// and footer (whose date is today's), holding a date and little else. A date a theme marks or words as the post's
-/// last change ("last-updated", "Aktualisiert am …") is not the day it was published. A permalink's year and month must agree with it; a day-month-year order is read as Europe writes it, and a
+/// last change ("last-updated", "Aktualisiert am …") is not the day it was published, unless the mark is hAtom's
+/// <c>updated</c> on a page that shows no other date line. A permalink's year and month must agree with it; a day-month-year order is read as Europe writes it, and a
 /// slashed date (which America writes month first) is not read at all.
 /// </remarks>
 internal static partial class ShownDate
@@ -40,9 +41,12 @@ internal static partial class ShownDate
     /// <summary>Most characters of an element's text for it to be a date line ("Donnerstag, 31. Mai 2012").</summary>
     private const int MaxLength = 60;
 
-    public static DateOnly? Find(IDocument document, int? pathYear, int? pathMonth)
+    public static DateOnly? Find(IDocument document, int? pathYear, int? pathMonth) =>
+        Find(document, pathYear, pathMonth, NamesADate) ?? Find(document, pathYear, pathMonth, NamesADateMarkedUpdated);
+
+    private static DateOnly? Find(IDocument document, int? pathYear, int? pathMonth, Func<IElement, bool> namesADate)
     {
-        foreach (var element in document.QuerySelectorAll("[class*='date' i], [class*='datum' i]").Where(NamesADate))
+        foreach (var element in document.QuerySelectorAll("[class*='date' i], [class*='datum' i]").Where(namesADate))
         {
             var text = string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (text.Length == 0 || text.Length > MaxLength || element.Closest(Elsewhere) is not null
@@ -66,20 +70,27 @@ internal static partial class ShownDate
     /// Whether a class of <paramref name="element"/> names a date in a whole word of it ("date", "post-date",
     /// "postdate", "dateline", "datum"), not inside another word ("updated"), and none names a change or today.
     /// </summary>
-    /// <remarks>
-    /// A class of its own that is exactly <c>updated</c> beside one that names a date is hAtom's mark, which themes of
-    /// the MH family put on the published date (<c>entry-meta-date updated</c>); alone, or as part of a name
-    /// (<c>last-updated</c>), it still marks a change.
-    /// </remarks>
-    private static bool NamesADate(IElement element)
+    private static bool NamesADate(IElement element) => NamesADate(element.ClassList);
+
+    private static bool NamesADate(IEnumerable<string> classes)
     {
-        var classes = element.ClassList.ToList();
-        var named = classes.Where(c => !c.Equals("updated", StringComparison.OrdinalIgnoreCase)).ToList();
-        var parts = (named.Count < classes.Count && named.Count > 0 ? named : classes)
-            .SelectMany(c => c.Split('-', '_')).Select(p => p.ToLowerInvariant()).ToList();
+        var parts = classes.SelectMany(c => c.Split('-', '_')).Select(p => p.ToLowerInvariant()).ToList();
         return !parts.Any(p => NotPublished.Any(n => p.StartsWith(n, StringComparison.Ordinal) || p.EndsWith(n, StringComparison.Ordinal)))
             && parts.Any(p => p.StartsWith("date", StringComparison.Ordinal) || p.EndsWith("date", StringComparison.Ordinal) || p.StartsWith("datum", StringComparison.Ordinal) || p.EndsWith("datum", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether a class of <paramref name="element"/> names a date and the one that names a change is hAtom's
+    /// <c>updated</c>, a class of its own ("post_date date updated"): hAtom asks every entry for an <c>updated</c>
+    /// date, so themes that show one date only, the day it was published, mark it so. Read only where no date line
+    /// without such a mark is found.
+    /// </summary>
+    private static bool NamesADateMarkedUpdated(IElement element) =>
+        element.ClassList.Contains(HAtomUpdated, StringComparer.OrdinalIgnoreCase)
+        && NamesADate(element.ClassList.Where(c => !c.Equals(HAtomUpdated, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>hAtom's class for the date an entry was last changed, which themes give the only date they show.</summary>
+    private const string HAtomUpdated = "updated";
 
     /// <summary>A date written out in <paramref name="text"/>: day.month.year, ISO, or with a month's name in a common blog language.</summary>
     public static DateOnly? Parse(string text)

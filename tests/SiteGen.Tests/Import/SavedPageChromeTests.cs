@@ -63,6 +63,37 @@ public sealed class SavedPageChromeTests
         Assert.DoesNotContain("jana", body, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Chrome that themes and plugins write inside the post's content, as real pages have it: WP-PostRatings' stars and
+    /// its "Loading..." line (rechtambild.de), Shariff's share bar, a theme's links to the previous and next post and its
+    /// box of related posts (Happenstance, gruen-digital.de), an author box named without a hyphen (Blogitty).
+    /// </summary>
+    public static TheoryData<string> PluginChromeInTheContent() => new()
+    {
+        "<div id=post-ratings-4198 class=post-ratings><span><b>Bewertung:</b> <img src=https://blog.example/wp-content/plugins/wp-postratings/images/stars_crystal/rating_on.gif alt=\"1 Stern\"></span></div>"
+            + "<div id=post-ratings-4198-loading class=post-ratings-loading><img src=https://blog.example/wp-content/plugins/wp-postratings/images/loading.gif width=16 height=16 class=post-ratings-image>Loading...</div>",
+        "<div class=\"shariff shariff-align-flex-start\"><ul class=\"shariff-buttons theme-white\"><li class=\"shariff-button twitter\"><a href=\"https://twitter.com/share?url=x\" title=\"Bei Twitter teilen\"><span class=shariff-text>twittern</span></a></li></ul></div>",
+        "<div id=\"happenstance-post-nav\" class=\"navigation\" role=\"navigation\"><div class=\"nav-wrapper\">"
+            + "<p class=\"nav-previous\"><a href=\"https://blog.example/2015/01/sitzungen/\">&larr; Previous post</a></p>"
+            + "<p class=\"nav-next\"><a href=\"https://blog.example/2015/01/forderung/\">Next post &rarr;</a></p></div></div>",
+        "<div class=\"wrapper-related-posts\"><h2 class=\"entry-headline\">Related Posts</h2><div class=\"flexslider\"><ul class=\"slides\">"
+            + "<li><a title=\"Fachgespräch Legal Tech\" href=\"https://blog.example/2019/06/fachgespraech/\"><img class=\"attachment-slider-thumb wp-post-image\" src=\"https://blog.example/slide.jpg\" alt=\"Fachgespräch Legal Tech\"></a>"
+            + "<a class=\"slider-link\" href=\"https://blog.example/2019/06/fachgespraech/\">Fachgespräch Legal Tech</a></li></ul></div></div>",
+        "<div class=authorbox><div class=schlagwort>Chefredakteur/Gründer</div><h3 class=\"entry-title page_title\">Rechtsanwalt Dennis Tölle</h3>"
+            + "<div><p>Dennis Tölle ist Partner der Kanzlei.</p><p>Kontakt: <em>d.toelle[at]rechtambild.de</em></p></div></div>",
+    };
+
+    [Theory]
+    [MemberData(nameof(PluginChromeInTheContent))]
+    public void PluginAndThemeChromeInsideTheContentDoesNotLeakIntoTheBody(string chrome)
+    {
+        var html = Head + "<body><article><div class=\"entry-content\">" + Post + chrome + "</div></article></body></html>";
+
+        var body = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts).Body;
+
+        Assert.Equal(Post[3..^4], body.Trim());
+    }
+
     [Fact]
     public void TheTextOfThePostStaysWhateverItMarksAsAnAuthorOrADate()
     {

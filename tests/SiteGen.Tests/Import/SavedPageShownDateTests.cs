@@ -29,6 +29,7 @@ public sealed class SavedPageShownDateTests
     [InlineData("<p class=\"last-updated\">3. Juni 2014</p>")]
     [InlineData("<p class=\"updated\">3. Juni 2014</p>")]
     [InlineData("<p class=\"date modified\">3. Juni 2014</p>")]
+    [InlineData("<p class=\"date updated\">3. Juni 2014</p>")]
     [InlineData("<p class=\"entry-date\">Aktualisiert am 3. Juni 2014</p>")]
     [InlineData("<p class=\"entry-date\">Last updated: June 3, 2014</p>")]
     [InlineData("<p class=\"entry-date\">Zuletzt geändert: 3.6.2014</p>")]
@@ -47,5 +48,23 @@ public sealed class SavedPageShownDateTests
     {
         var date = DateOf("<div id=\"content\"><article class=\"post\"><h1 class=\"entry-title\">Landgericht</h1><p class=\"entry-meta\">" + line + "</p>" + Text + "</article></div>");
         Assert.Equal(new DateOnly(2012, 5, 24), date);
+    }
+
+    /// <summary>
+    /// hAtom asks every entry for an <c>updated</c> date, so a theme that shows one date, the day of publication,
+    /// marks it so too: Happenstance (gruen-digital.de) writes it as below, with no <c>&lt;time&gt;</c> and no
+    /// article:published_time, under a /2015/01/ permalink.
+    /// </summary>
+    [Theory]
+    [InlineData("<span class=\"post-info-date post_date date updated\"><i class=\"icon_calendar\" aria-hidden=\"true\"></i>15. Januar 2015</span>")]
+    [InlineData("<span class=\"entry-date updated\">15. Januar 2015</span>")]
+    public void TheOnlyDateLineMarkedUpdatedAsHAtomAsksIsThePostsDate(string line)
+    {
+        var html = "<html><head><title>Jahrestagung</title><link rel=\"canonical\" href=\"https://blog.example/2015/01/jahrestagung/\"></head><body>"
+            + "<div id=\"content\" class=\"hentry\"><h1 class=\"entry-headline title single-title entry-title\">Jahrestagung</h1><p class=\"post-meta\">" + line + "</p>" + Text + "</div></body></html>";
+
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.Equal(new DateOnly(2015, 1, 15), DateOnly.FromDateTime(post.Date!.Value.DateTime));
     }
 }
