@@ -47,6 +47,12 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
                 return null;
             }
 
+            if (IndentedKey(yaml, (int)ex.Start.Line) is { } indented)
+            {
+                Diagnostics.Error(syntaxCode, Locate(new Mark(0, ex.Start.Line, indented.Column)), indented.Message);
+                return null;
+            }
+
             if (ex.Message.Contains("quoted scalar", StringComparison.Ordinal) && UnclosedQuote(yaml, ex.Start) is { } unclosed)
             {
                 Diagnostics.Error(syntaxCode, Locate(ex.Start), unclosed);
@@ -124,6 +130,39 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
         return (match.Groups[3].Index + 1,
             $"the value of '{key}' has a colon and a space in it, which YAML reads as the start of another key; quote the value: {key}: {quoted}");
     }
+
+    /// <summary>
+    /// A key indented under the line above, whose value is a plain one (<c>date: 2022-05-15</c> then <c>  slug: a</c>):
+    /// YAML reads the line as more of that value and stops at its colon. Null unless line <paramref name="lineNumber"/>
+    /// (1-based) is such a line.
+    /// </summary>
+    private static (int Column, string Message)? IndentedKey(string yaml, int lineNumber)
+    {
+        var lines = yaml.Split('\n');
+        if (lineNumber < 2 || lineNumber > lines.Length)
+        {
+            return null;
+        }
+
+        var key = IndentedKeyLine().Match(lines[lineNumber - 1].TrimEnd('\r'));
+        var above = lines.Take(lineNumber - 1).Select(l => l.TrimEnd('\r')).LastOrDefault(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
+        var owner = above is null ? Match.Empty : PlainValueLine().Match(above);
+        if (!key.Success || !owner.Success || key.Groups["indent"].Length <= owner.Groups["indent"].Length)
+        {
+            return null;
+        }
+
+        var name = key.Groups["key"].Value;
+        var column = owner.Groups["indent"].Length + 1;
+        return (key.Groups["key"].Index + 1,
+            $"'{name}' is indented under '{owner.Groups["key"].Value}', so YAML reads this line as more of that value; start '{name}:' in column {column}, as '{owner.Groups["key"].Value}:' is");
+    }
+
+    [GeneratedRegex(@"^(?<indent> +)(?<key>[A-Za-z_][\w.-]*):(?: |$)")]
+    private static partial Regex IndentedKeyLine();
+
+    [GeneratedRegex(@"^(?<indent> *)(?<key>[A-Za-z_][\w.-]*):[ ]+[^\s""'\[{|>&*!#]")]
+    private static partial Regex PlainValueLine();
 
     /// <summary>
     /// What to say of a quoted scalar YAML could not end, which it reports at the opening quote (<c>title: "Day 5</c>):

@@ -62,6 +62,16 @@ public sealed class ContentDiagnosticsTests
         Assert.Equal([error], site.Errors.Select(d => d.ToString()));
     }
 
+    /// <summary>A key indented by mistake under a plain value: YAML's own words were "While scanning a plain scalar value, found invalid mapping".</summary>
+    [Theory]
+    [InlineData("title: A\ndate: 2022-05-15\n  slug: a", "content/dispatches/a.md(4,3): error SG0205: 'slug' is indented under 'date', so YAML reads this line as more of that value; start 'slug:' in column 1, as 'date:' is")]
+    [InlineData("title: A\nimage:\n  src: /a.jpg\n    alt: A map\ndate: 2022-05-15", "content/dispatches/a.md(5,5): error SG0205: 'alt' is indented under 'src', so YAML reads this line as more of that value; start 'alt:' in column 3, as 'src:' is")]
+    public void AKeyIndentedUnderAValueSaysWhereToStartIt(string frontMatter, string error)
+    {
+        var site = Build($"-- content/dispatches/a.md --\n---\n{frontMatter}\n---\nBody.\n");
+        Assert.Equal([error], site.Errors.Select(d => d.ToString()));
+    }
+
     [Fact]
     public void AListThatGoesOnOverIndentedLinesStillBuilds()
     {
