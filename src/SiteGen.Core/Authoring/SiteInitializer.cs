@@ -13,7 +13,10 @@ namespace SiteGen.Authoring;
 /// </summary>
 public static class SiteInitializer
 {
-    /// <summary>The workflow's path in the new site, which is the root of the author's repository.</summary>
+    /// <summary>
+    /// The workflow's path in the new site, which is the root of the author's repository; a site started in a folder of
+    /// a repository has it at that repository's root, where GitHub looks (<see cref="Create"/>).
+    /// </summary>
     public const string WorkflowPath = ".github/workflows/pages.yml";
 
     /// <summary>The starter files: embedded resource name, then where it goes in the new site.</summary>
@@ -32,12 +35,16 @@ public static class SiteInitializer
     /// after reporting why nothing was. A folder holding a site, or any file the new site would need, is refused; a
     /// README.md or .gitignore already there (a new GitHub repository has them) is kept, the .gitignore given SiteGen's lines.
     /// <paramref name="toolPackages"/> (<see cref="ToolPackages.Find"/>) go into tools/, which the workflow installs SiteGen from.
+    /// In a folder of a git repository the workflow goes to the repository's root, the only place GitHub runs one from,
+    /// with SITE_DIR naming the site's folder; its path is then written relative to the site (../.github/...).
     /// </summary>
     public static IReadOnlyList<string>? Create(string directory, DateTimeOffset now, string version, IReadOnlyList<string> toolPackages, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(directory);
         var zone = LocalZone();
         var local = TimeZoneInfo.ConvertTime(now, zone);
+        var repository = RepositoryAbove(root);
+        var workflow = repository is null ? WorkflowPath : Path.GetRelativePath(root, Path.Combine(repository, WorkflowPath)).Replace('\\', '/');
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["title"] = TitleOf(root),
@@ -45,9 +52,13 @@ public static class SiteInitializer
             ["date"] = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["year"] = local.ToString("yyyy", CultureInfo.InvariantCulture),
             ["version"] = version,
+            ["site_dir"] = repository is null ? "." : Path.GetRelativePath(repository, root).Replace('\\', '/'),
+            ["push"] = repository is null
+                ? "Push this folder to a GitHub repository (it is the repository's root)."
+                : "Push the repository this folder is in to GitHub: `sitegen init` put the workflow at its root, where GitHub looks for it, building this folder (`SITE_DIR`).",
         };
 
-        var targets = Files.Select(f => (f.Resource, Target: Fill(f.Target, values))).ToList();
+        var targets = Files.Select(f => (f.Resource, Target: f.Target == WorkflowPath ? workflow : Fill(f.Target, values))).ToList();
         if (File.Exists(Path.Combine(root, ConfigLoader.FileName)))
         {
             diagnostics.Error(DiagnosticCodes.InitRefused, new SourceLocation(ConfigLoader.FileName),
@@ -99,7 +110,7 @@ public static class SiteInitializer
         {
             var lines = Read("pages.yml").Split('\n');
             var feed = Array.FindIndex(lines, line => line.TrimStart().StartsWith("SITEGEN_FEED:", StringComparison.Ordinal));
-            diagnostics.Warning(DiagnosticCodes.InitWithoutToolPackages, new SourceLocation(WorkflowPath, feed + 1, lines[feed].IndexOf('S', StringComparison.Ordinal) + 1),
+            diagnostics.Warning(DiagnosticCodes.InitWithoutToolPackages, new SourceLocation(workflow, feed + 1, lines[feed].IndexOf('S', StringComparison.Ordinal) + 1),
                 $"the workflow installs SiteGen {version} from {ToolPackages.Folder}/, and this sitegen is not a {ToolPackages.RunnerRuntime} .NET tool with its packages at hand: "
                 + $"copy SiteGen.{version}.nupkg and SiteGen.{ToolPackages.RunnerRuntime}.{version}.nupkg into {ToolPackages.Folder}/ and commit them "
                 + $"('dotnet pwsh ./build.ps1 pack' in SiteGen's source writes them into artifacts/ on a {ToolPackages.RunnerRuntime} machine: Linux, WSL or a container)");
@@ -129,6 +140,21 @@ public static class SiteInitializer
             var informational = typeof(SiteInitializer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.1.0";
             return informational.Split('+', 2)[0];
         }
+    }
+
+    /// <summary>The nearest folder above <paramref name="root"/> that holds a git repository (.git, a folder or a worktree's file); null when none does.</summary>
+    private static string? RepositoryAbove(string root)
+    {
+        for (var folder = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var git = Path.Combine(folder, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return folder;
+            }
+        }
+
+        return null;
     }
 
     private static string Fill(string text, Dictionary<string, string> values)

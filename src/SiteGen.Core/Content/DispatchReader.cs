@@ -44,6 +44,18 @@ public static class DispatchReader
         ["modified"] = ("updates", "a change after publication is an entry of 'updates', with its date and text"),
     };
 
+    /// <summary>
+    /// Whether a dispatch to be published would go out as a title alone (SG0220), asked again by the preview when an
+    /// edit changes only the body.
+    /// </summary>
+    internal static bool HasNoText(Dispatch dispatch, string body) =>
+        !dispatch.Draft && dispatch.Summary is null && dispatch.Image is null && body.AsSpan().Trim(" \t\r\n").IsEmpty;
+
+    /// <summary>SG0220 at the body's first line: sitegen new writes front matter alone, and pushed as it is, the next build would publish a title and nothing else.</summary>
+    internal static void WarnNoText(DiagnosticBag diagnostics, string path, int bodyLine) =>
+        diagnostics.Warning(DiagnosticCodes.NoText, new SourceLocation(path, bodyLine, 1),
+            "the dispatch has no text: it would be published as a title alone; write it below the front matter, or set 'draft: true' until it is written");
+
     public static Dispatch? Read(SourceFile file, SiteConfig config) => Read(file, config, out _);
 
     /// <summary>
@@ -181,9 +193,7 @@ public static class DispatchReader
 
         if (!draft && summary is null && image is null && file.BodyUtf8.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            // sitegen new writes front matter alone; pushed as it is, the next build would publish a title and nothing else.
-            reader.Diagnostics.Warning(DiagnosticCodes.NoText, new SourceLocation(file.Path, file.BodyLine, 1),
-                "the dispatch has no text: it would be published as a title alone; write it below the front matter, or set 'draft: true' until it is written");
+            WarnNoText(reader.Diagnostics, file.Path, file.BodyLine);
         }
 
         slug ??= SlugOf(title, file.Path);

@@ -20,7 +20,7 @@ namespace SiteGen.Incremental;
 /// </summary>
 public sealed class LiveSite : IDisposable
 {
-    private static readonly HashSet<string> BodyCodes = new(StringComparer.Ordinal) { DiagnosticCodes.UntaggedMention, DiagnosticCodes.MissingImage, DiagnosticCodes.ImageUnreadable, DiagnosticCodes.ImageFormatUnsupported, DiagnosticCodes.SocialCardFailed };
+    private static readonly HashSet<string> BodyCodes = new(StringComparer.Ordinal) { DiagnosticCodes.NoText, DiagnosticCodes.UntaggedMention, DiagnosticCodes.MissingImage, DiagnosticCodes.ImageUnreadable, DiagnosticCodes.ImageFormatUnsupported, DiagnosticCodes.SocialCardFailed };
 
     private readonly RecordingFileSource _source;
     private readonly BuildOptions _options;
@@ -391,7 +391,14 @@ public sealed class LiveSite : IDisposable
         var current = _site.Dispatches[index];
         if (string.Equals(oldDocument.Yaml, newDocument.Yaml, StringComparison.Ordinal) && oldDocument.BodyFirstLine == newDocument.BodyFirstLine)
         {
-            return new DispatchEdit(index, current with { Body = newDocument.Body, BodyLine = newDocument.BodyFirstLine }, bytes, false, []);
+            // The body alone decides whether the dispatch would go out as a title alone (SG0220), so that warning is asked again.
+            var bodyFound = new DiagnosticBag();
+            if (DispatchReader.HasNoText(current, newDocument.Body))
+            {
+                DispatchReader.WarnNoText(bodyFound, path, newDocument.BodyFirstLine);
+            }
+
+            return new DispatchEdit(index, current with { Body = newDocument.Body, BodyLine = newDocument.BodyFirstLine }, bytes, false, bodyFound.ToSortedList());
         }
 
         // The front matter changed: read the file as the build does, and keep the edit only if its place is the same.

@@ -47,14 +47,33 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
                 return null;
             }
 
+            if (IndentedKey(yaml, (int)ex.Start.Line) is { } indented)
+            {
+                Diagnostics.Error(syntaxCode, Locate(new Mark(0, ex.Start.Line, indented.Column)), indented.Message);
+                return null;
+            }
+
             if (ex.Message.Contains("quoted scalar", StringComparison.Ordinal) && UnclosedQuote(yaml, ex.Start) is { } unclosed)
             {
                 Diagnostics.Error(syntaxCode, Locate(ex.Start), unclosed);
                 return null;
             }
 
+            if (UnclosedFlow(yaml) is { } flow)
+            {
+                Diagnostics.Error(syntaxCode, Locate(flow.Start), flow.Message);
+                return null;
+            }
+
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             Diagnostics.Error(syntaxCode, Locate(ex.Start), "invalid YAML: " + CleanMessage(message));
+            return null;
+        }
+        catch (InvalidOperationException) when (UnclosedFlow(yaml) is { } flow)
+        {
+            // YamlDotNet's scanner throws this, with no mark, on a plain value inside a list or mapping left open
+            // ("tags: [a, b" followed by the next key).
+            Diagnostics.Error(syntaxCode, Locate(flow.Start), flow.Message);
             return null;
         }
         catch (ArgumentException ex)
@@ -113,6 +132,39 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
     }
 
     /// <summary>
+    /// A key indented under the line above, whose value is a plain one (<c>date: 2022-05-15</c> then <c>  slug: a</c>):
+    /// YAML reads the line as more of that value and stops at its colon. Null unless line <paramref name="lineNumber"/>
+    /// (1-based) is such a line.
+    /// </summary>
+    private static (int Column, string Message)? IndentedKey(string yaml, int lineNumber)
+    {
+        var lines = yaml.Split('\n');
+        if (lineNumber < 2 || lineNumber > lines.Length)
+        {
+            return null;
+        }
+
+        var key = IndentedKeyLine().Match(lines[lineNumber - 1].TrimEnd('\r'));
+        var above = lines.Take(lineNumber - 1).Select(l => l.TrimEnd('\r')).LastOrDefault(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
+        var owner = above is null ? Match.Empty : PlainValueLine().Match(above);
+        if (!key.Success || !owner.Success || key.Groups["indent"].Length <= owner.Groups["indent"].Length)
+        {
+            return null;
+        }
+
+        var name = key.Groups["key"].Value;
+        var column = owner.Groups["indent"].Length + 1;
+        return (key.Groups["key"].Index + 1,
+            $"'{name}' is indented under '{owner.Groups["key"].Value}', so YAML reads this line as more of that value; start '{name}:' in column {column}, as '{owner.Groups["key"].Value}:' is");
+    }
+
+    [GeneratedRegex(@"^(?<indent> +)(?<key>[A-Za-z_][\w.-]*):(?: |$)")]
+    private static partial Regex IndentedKeyLine();
+
+    [GeneratedRegex(@"^(?<indent> *)(?<key>[A-Za-z_][\w.-]*):[ ]+[^\s""'\[{|>&*!#]")]
+    private static partial Regex PlainValueLine();
+
+    /// <summary>
     /// What to say of a quoted scalar YAML could not end, which it reports at the opening quote (<c>title: "Day 5</c>):
     /// the key it is the value of, and the fix. Null when <paramref name="start"/> is not at a quote.
     /// </summary>
@@ -137,6 +189,110 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
             : $"a quote ({quote}) opened here is not closed on its line";
         return $"{what}; end the value there with {quote} (a quoted value that goes on over more lines indents them)";
     }
+
+    /// <summary>
+    /// The first list (<c>[</c>) or mapping (<c>{</c>) written inline as a value that is not closed before the next line
+    /// as indented as its own (or the block's end), with what to write: a typo that YamlDotNet reports far from it, or
+    /// not at all. Null when every one is closed. Quotes, comments and block scalars (<c>|</c>, <c>&gt;</c>) are skipped.
+    /// </summary>
+    private static (Mark Start, string Message)? UnclosedFlow(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        var depth = 0;
+        var openerIndent = 0;
+        (int Line, int Column, char Bracket, string? Key) opener = default;
+        var blockIndent = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var indent = line.Length - line.TrimStart(' ').Length;
+            var blank = line.Trim().Length == 0 || line.TrimStart().StartsWith('#');
+            if (blockIndent >= 0)
+            {
+                if (blank || indent > blockIndent)
+                {
+                    continue;
+                }
+
+                blockIndent = -1;
+            }
+
+            if (blank)
+            {
+                continue;
+            }
+
+            if (depth > 0 && indent <= openerIndent)
+            {
+                break;
+            }
+
+            var start = 0;
+            if (depth == 0)
+            {
+                var value = FlowValueStart().Match(line);
+                if (!value.Success)
+                {
+                    continue;
+                }
+
+                start = value.Groups["value"].Index;
+                if (line[start] is '|' or '>')
+                {
+                    blockIndent = indent;
+                    continue;
+                }
+
+                if (line[start] is not ('[' or '{'))
+                {
+                    continue;
+                }
+
+                openerIndent = indent;
+                opener = (i + 1, start + 1, line[start], value.Groups["key"].Success ? value.Groups["key"].Value : null);
+            }
+
+            var quote = '\0';
+            for (var c = start; c < line.Length; c++)
+            {
+                var ch = line[c];
+                if (quote != '\0')
+                {
+                    quote = ch == quote ? '\0' : quote;
+                }
+                else if (ch is '"' or '\'' && line[start..c].TrimEnd() is var before && (before.Length == 0 || before[^1] is '[' or '{' or ',' or ':'))
+                {
+                    // A quote opens a value only where one begins: the apostrophe of "Putin's" does not.
+                    quote = ch;
+                }
+                else if (ch == '#' && c > 0 && line[c - 1] == ' ')
+                {
+                    break;
+                }
+                else if (ch is '[' or '{')
+                {
+                    depth++;
+                }
+                else if (ch is ']' or '}')
+                {
+                    depth = Math.Max(0, depth - 1);
+                }
+            }
+        }
+
+        if (depth == 0)
+        {
+            return null;
+        }
+
+        var (kind, close) = opener.Bracket == '[' ? ("list", ']') : ("mapping", '}');
+        var what = opener.Key is { } key ? $"the value of '{key}' opens a {kind} ({opener.Bracket})" : $"a {kind} ({opener.Bracket}) opened here";
+        return (new Mark(0, opener.Line, opener.Column),
+            $"{what} that is never closed; end it with {close} (a {kind} that goes on over more lines indents them)");
+    }
+
+    [GeneratedRegex(@"^\s*(?:-\s+)*(?:(?<key>[A-Za-z_][\w.-]*|""[^""]*""|'[^']*'):\s+)?(?<value>\S)")]
+    private static partial Regex FlowValueStart();
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][\w.-]*):\s+$")]
     private static partial Regex KeyBeforeValue();

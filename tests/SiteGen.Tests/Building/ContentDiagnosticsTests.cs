@@ -41,8 +41,42 @@ public sealed class ContentDiagnosticsTests
             ---
             Body.
             """);
-        var diagnostic = site.Expect("content/dispatches/a.md(", "error SG0205: invalid YAML");
+        var diagnostic = site.Expect("content/dispatches/a.md(", "error SG0205: the value of 'tags' opens a list");
         Assert.True(diagnostic.Location.Line >= 4, diagnostic.ToString());
+    }
+
+    /// <summary>
+    /// A list or mapping left open before the next key: YamlDotNet's scanner threw InvalidOperationException (no mark)
+    /// on some of these, and the build crashed with a stack trace; on others it named the end of the block.
+    /// </summary>
+    [Theory]
+    [InlineData("title: [A\ndate: 2022-05-15", "content/dispatches/a.md(2,8): error SG0205: the value of 'title' opens a list ([) that is never closed; end it with ] (a list that goes on over more lines indents them)")]
+    [InlineData("title: A\nactors: [belarus, russia\ndate: 2022-05-15", "content/dispatches/a.md(3,9): error SG0205: the value of 'actors' opens a list ([) that is never closed; end it with ] (a list that goes on over more lines indents them)")]
+    [InlineData("title: A\ntags: [Putin's war, two\ndate: 2022-05-15", "content/dispatches/a.md(3,7): error SG0205: the value of 'tags' opens a list ([) that is never closed; end it with ] (a list that goes on over more lines indents them)")]
+    [InlineData("title: A\nimage: {src: /a.jpg, alt: \"A map\"\ndate: 2022-05-15", "content/dispatches/a.md(3,8): error SG0205: the value of 'image' opens a mapping ({) that is never closed; end it with } (a mapping that goes on over more lines indents them)")]
+    [InlineData("title: A\nsummary: |\n  [not a list\ndate: 2022-05-15\ntags: [a,\n  b", "content/dispatches/a.md(6,7): error SG0205: the value of 'tags' opens a list ([) that is never closed; end it with ] (a list that goes on over more lines indents them)")]
+    public void AnUnclosedListOrMappingIsNamedWhereItOpens(string frontMatter, string error)
+    {
+        var site = Build($"-- content/dispatches/a.md --\n---\n{frontMatter}\n---\nBody.\n");
+        Assert.False(site.Result.Succeeded);
+        Assert.Equal([error], site.Errors.Select(d => d.ToString()));
+    }
+
+    /// <summary>A key indented by mistake under a plain value: YAML's own words were "While scanning a plain scalar value, found invalid mapping".</summary>
+    [Theory]
+    [InlineData("title: A\ndate: 2022-05-15\n  slug: a", "content/dispatches/a.md(4,3): error SG0205: 'slug' is indented under 'date', so YAML reads this line as more of that value; start 'slug:' in column 1, as 'date:' is")]
+    [InlineData("title: A\nimage:\n  src: /a.jpg\n    alt: A map\ndate: 2022-05-15", "content/dispatches/a.md(5,5): error SG0205: 'alt' is indented under 'src', so YAML reads this line as more of that value; start 'alt:' in column 3, as 'src:' is")]
+    public void AKeyIndentedUnderAValueSaysWhereToStartIt(string frontMatter, string error)
+    {
+        var site = Build($"-- content/dispatches/a.md --\n---\n{frontMatter}\n---\nBody.\n");
+        Assert.Equal([error], site.Errors.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void AListThatGoesOnOverIndentedLinesStillBuilds()
+    {
+        var site = Build("-- content/dispatches/a.md --\n---\ntitle: A\ndate: 2022-05-15\ntags: [a,\n  b]\n---\nBody.\n");
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
     }
 
     [Fact]

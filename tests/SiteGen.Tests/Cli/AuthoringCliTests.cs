@@ -89,6 +89,36 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.False(File.Exists(Path.Combine(other, "site.yml")));
     }
 
+    /// <summary>
+    /// GitHub runs only the workflows at a repository's root: a site started in a folder of a repository had its
+    /// workflow written into that folder, where it never ran, building "." (the repository's root, which holds no site.yml).
+    /// </summary>
+    [Fact]
+    public void InitInAFolderOfARepositoryPutsTheWorkflowAtTheRootBuildingThatFolder()
+    {
+        var repository = Path.Combine(_root.Path, "repo");
+        Directory.CreateDirectory(Path.Combine(repository, ".git"));
+        File.WriteAllText(Path.Combine(repository, "README.md"), "# Notes and a site\n");
+
+        var init = Sitegen(repository, "init", "sites/briefings");
+
+        Assert.True(init.Exit == 0, init.Stderr);
+        Assert.Contains("  ../../.github/workflows/pages.yml\n", init.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(repository, "sites/briefings/.github")));
+        var workflow = File.ReadAllText(Path.Combine(repository, ".github/workflows/pages.yml"));
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(workflow));
+        var env = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["env"];
+        Assert.Equal("sites/briefings", ((YamlScalarNode)env["SITE_DIR"]).Value);
+        Assert.Contains("Push the repository this folder is in to GitHub", File.ReadAllText(Path.Combine(repository, "sites/briefings/README.md")), StringComparison.Ordinal);
+        Assert.Equal("# Notes and a site\n", File.ReadAllText(Path.Combine(repository, "README.md")));
+
+        // The workflow's build step, from the repository's root.
+        var build = Sitegen(repository, "build", "--source", "sites/briefings", "--output", Path.Combine(repository, "_site"), "--base-url", "https://user.github.io/repo/");
+        Assert.True(build.Exit == 0, build.Stdout + build.Stderr);
+        Assert.True(File.Exists(Path.Combine(repository, "_site/index.html")));
+    }
+
     [Fact]
     public void NewOnTwoDatesWithOneTitleGivesTwoDispatchesAtTwoUrls()
     {

@@ -53,7 +53,7 @@ public sealed class BadInputTests
             ---
             Body.
             """);
-        ExpectErrors(built, "content/dispatches/a.md(5,1): error SG0205: invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'");
+        ExpectErrors(built, "content/dispatches/a.md(4,7): error SG0205: the value of 'tags' opens a list ([) that is never closed; end it with ] (a list that goes on over more lines indents them)");
     }
 
     [Theory]
