@@ -6,4 +6,4 @@ namespace SiteGen.Import.Model;
 /// </summary>
 /// <param name="Path">The earlier permalink's path.</param>
 /// <param name="Query">Which of WordPress's queries answered it; where two posts could answer one URL, the first query's wins.</param>
-public sealed record EarlierPermalink(string Path, EarlierPermalinkQuery Query);
+internal sealed record EarlierPermalink(string Path, EarlierPermalinkQuery Query);

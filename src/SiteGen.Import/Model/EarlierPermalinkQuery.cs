@@ -5,7 +5,7 @@ namespace SiteGen.Import.Model;
 /// slug on the post's day (<c>_find_post_by_old_slug</c>), then an earlier day with the post's slug, then an earlier
 /// slug on an earlier day (<c>_find_post_by_old_date</c>).
 /// </summary>
-public enum EarlierPermalinkQuery
+internal enum EarlierPermalinkQuery
 {
     /// <summary>An earlier slug (<c>_wp_old_slug</c>) with the post's own day.</summary>
     OldSlug = 1,

@@ -31,7 +31,7 @@ internal sealed record ImportedPost
     /// The post's permalinks (as <see cref="OldPath"/>) before its slug or date changed on the old blog, which WordPress
     /// still redirected to it.
     /// </summary>
-    public IReadOnlyList<EarlierPermalink> EarlierPermalinks { get; init; } = [];
+    internal IReadOnlyList<EarlierPermalink> EarlierPermalinks { get; init; } = [];
 
     /// <summary>The paths of <see cref="EarlierPermalinks"/>.</summary>
     public IReadOnlyList<string> EarlierPaths => EarlierPermalinks.Select(e => e.Path).ToList();
