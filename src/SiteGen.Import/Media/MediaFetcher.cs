@@ -32,7 +32,7 @@ internal sealed class MediaFetcher(HttpClient client, FetchSettings settings)
     {
         if (_checkType)
         {
-            var head = new byte[16];
+            var head = new byte[MediaType.HeadLength];
             int read;
             using (var file = File.OpenRead(part))
             {
