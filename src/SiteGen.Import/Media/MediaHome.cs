@@ -60,7 +60,7 @@ internal sealed class MediaHome
         taken.UnionWith(blogKeys);
         var home = new MediaHome(hosts, byUrl);
         var library = sources.Folder is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, sources.WorkingDirectory)) : null;
-        using var client = sources.Fetch is null ? null : new HttpClient(PublicAddresses.Handler(hosts, sources.Fetch.AllowPrivateAddresses, sources.Fetch.Proxy));
+        using var client = sources.Fetch is null ? null : new HttpClient(PublicAddresses.Handler(sources.Fetch));
         if (client is not null && client.DefaultRequestHeaders.UserAgent.Count == 0)
         {
             client.DefaultRequestHeaders.UserAgent.ParseAdd("SiteGen-import/1.0 (+moving a blog to a static site)");
@@ -131,7 +131,7 @@ internal sealed class MediaHome
                 if (fetched.Refused)
                 {
                     diagnostics.Error(DiagnosticCodes.ImportMediaRefused, media.ListedAt ?? new SourceLocation(media.Original.ToString()),
-                        $"attachment {media.Original} not downloaded: {problem}; its references keep pointing at it. If it is the blog's file, put it in the --media-from folder as {key} (or at static/wp-content/uploads/{key}) and import again");
+                        $"{(media.ListedAt is null ? string.Empty : "attachment ")}{media.Original} not downloaded: {problem}; its references keep pointing at it. If it is the blog's file, put it in the --media-from folder as {key} (or at static/wp-content/uploads/{key}) and import again");
                 }
                 else if (problem is not null)
                 {
