@@ -184,11 +184,15 @@ public static partial class Importer
         {
             var references = placed.AsParallel().AsOrdered().SelectMany(p => BodyUrls.All(p.Document.Body).Select(u => (Address(u, p.Source), (SourceLocation?)null)).Concat(p.Document.Image?.Src is { } src ? [(src, null)] : []))
                 .ToList().Concat(attachments.Select(a => (a.AttachmentUrl, (SourceLocation?)new SourceLocation(a.Source, a.Line, a.Column))));
-            var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch : null, options.DryRun);
-            var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, hosts) is null)
+            // The export's channel names the blog's own hosts; its posts' and WordPress pages' hosts only where uploads are.
+            var recorded = attachments.Select(a => (a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty)).ToList();
+            var own = BlogUploads.Of(exports.SelectMany(e => e.BaseUrls), [], recorded);
+            var uploads = BlogUploads.Of(exports.SelectMany(e => e.BaseUrls), posts.Concat(kept.Select(k => k.Post)).Where(p => p.OldUrlIsTheBlogs).Select(p => p.OldUrl ?? string.Empty), recorded);
+            var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch with { BlogFolders = own } : null, options.DryRun);
+            var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is null)
                 .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate, new SourceLocation(a.Source, a.Line, a.Column)))
                 .OfType<MediaUrl>();
-            var home = MediaHome.Bring(references, hosts, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
+            var home = MediaHome.Bring(references, uploads, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
             manifest.RecordMediaNames(home.Names);
             return home;
         });
@@ -363,7 +367,8 @@ public static partial class Importer
     }
 
     /// <summary>
-    /// The hosts the old blog answered on, with and without www.: its export's root URL and its posts' permalinks.
+    /// The hosts the old blog answered on, with and without www.: its export's root URL and its posts' permalinks,
+    /// whose links are rewritten. (Media are fetched from the export's channel's hosts alone: see BlogUploads.)
     /// A saved page or clipping may be of any site, so its address names no host of the blog.
     /// </summary>
     private static HashSet<string> BlogHosts(List<WxrExport> exports, IEnumerable<ImportedPost> posts)

@@ -22,6 +22,7 @@ internal static class ImportCommand
         var fetchDelay = new Option<int>("--fetch-delay") { Description = "Milliseconds to wait between two downloads (default 500)", DefaultValueFactory = _ => 500 };
         var fetchTimeout = new Option<int>("--fetch-timeout") { Description = "Seconds one download may take (default 60)", DefaultValueFactory = _ => 60 };
         var fetchMax = new Option<int>("--fetch-max-mb") { Description = "Largest file to download, in MB (default 200)", DefaultValueFactory = _ => 200 };
+        var fetchPrivate = new Option<bool>("--fetch-private-hosts") { Description = "With --fetch-media: download from the blog's own hosts (its export's base URLs) even at a loopback or private address (a blog on this machine or network)" };
         var noComments = new Option<bool>("--no-comments") { Description = "Count the comments instead of archiving them under their dispatch" };
         var timings = new Option<bool>("--timings") { Description = "Print the wall time of each import stage" };
         var command = new Command("import", "Import a hosted blog's posts as dispatches (same input twice: no change; edited files are left alone)");
@@ -35,6 +36,7 @@ internal static class ImportCommand
         command.Options.Add(fetchDelay);
         command.Options.Add(fetchTimeout);
         command.Options.Add(fetchMax);
+        command.Options.Add(fetchPrivate);
         command.Options.Add(noComments);
         command.Options.Add(timings);
         command.SetAction(parse =>
@@ -53,6 +55,7 @@ internal static class ImportCommand
                     Delay = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(fetchDelay))),
                     Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(fetchTimeout))),
                     MaxBytes = Math.Max(1, parse.GetValue(fetchMax)) * 1024L * 1024L,
+                    PrivateBlogHosts = parse.GetValue(fetchPrivate),
                 },
                 NoComments = parse.GetValue(noComments),
                 Timings = parse.GetValue(timings) ? new SiteGen.Diagnostics.StageTimings() : null,

@@ -12,7 +12,17 @@ public sealed record FetchSettings
     /// <summary>Files larger than this are not downloaded (a video can be gigabytes).</summary>
     public long MaxBytes { get; init; } = 200L * 1024 * 1024;
 
-    /// <summary>Lets a host other than the blog's be at a loopback or private address: for tests, whose server is local.</summary>
+    /// <summary>
+    /// Lets the blog's own hosts (the export's <c>wp:base_blog_url</c> and <c>wp:base_site_url</c>) be at a loopback or
+    /// private address, for a blog served on this machine or its network (<c>--fetch-private-hosts</c>); every other
+    /// host, and every redirect to one, is still held to a public address.
+    /// </summary>
+    public bool PrivateBlogHosts { get; init; }
+
+    /// <summary>The blog's upload folders its export's channel names (<see cref="BlogUploads"/>): the hosts that are its own. Set by the importer.</summary>
+    internal IReadOnlySet<string> BlogFolders { get; init; } = new HashSet<string>();
+
+    /// <summary>Lets any host be at a loopback or private address: for tests, whose server stands in for another host.</summary>
     internal bool AllowPrivateAddresses { get; init; }
 
     /// <summary>The proxy in place of the environment's (<c>http_proxy</c>, <c>https_proxy</c>): for tests.</summary>

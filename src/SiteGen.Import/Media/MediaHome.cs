@@ -54,7 +54,7 @@ internal sealed class MediaHome
         var home = new MediaHome(hosts, namer.Attachments, namer.Uploads);
         var given = new Dictionary<string, string>(names, StringComparer.Ordinal);
         var library = sources.Folder is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, sources.WorkingDirectory)) : null;
-        using var client = sources.Fetch is null ? null : new HttpClient(PublicAddresses.Handler(hosts, sources.Fetch.AllowPrivateAddresses, sources.Fetch.Proxy));
+        using var client = sources.Fetch is null ? null : new HttpClient(PublicAddresses.Handler(sources.Fetch));
         if (client is not null && client.DefaultRequestHeaders.UserAgent.Count == 0)
         {
             client.DefaultRequestHeaders.UserAgent.ParseAdd("SiteGen-import/1.0 (+moving a blog to a static site)");
@@ -127,7 +127,7 @@ internal sealed class MediaHome
                 if (fetched.Refused)
                 {
                     diagnostics.Error(DiagnosticCodes.ImportMediaRefused, media.ListedAt ?? new SourceLocation(media.Original.ToString()),
-                        $"attachment {media.Original} not downloaded: {problem}; its references keep pointing at it. If it is the blog's file, put it in the --media-from folder as {media.UploadPath ?? key} (or at static/wp-content/uploads/{key}) and import again");
+                        $"{(attachment ? "attachment " : string.Empty)}{media.Original} not downloaded: {problem}; its references keep pointing at it. If it is the blog's file, put it in the --media-from folder as {media.UploadPath ?? key} (or at static/wp-content/uploads/{key}) and import again");
                 }
                 else if (fetched.Mismatch)
                 {

@@ -14,7 +14,8 @@ internal sealed record MediaType(string Mime, string Extension, string[] Extensi
         new("image/gif", "gif", ["gif"]),
         new("image/webp", "webp", ["webp"]),
         new("image/avif", "avif", ["avif"]),
-        new("image/heic", "heic", ["heic"]),
+        new("image/heic", "heic", ["heic", "heif", "hif"]),
+        new("image/heif", "heif", ["heif", "heic", "hif"]),
         new("image/bmp", "bmp", ["bmp"]),
         new("image/tiff", "tif", ["tif", "tiff"]),
         new("image/x-icon", "ico", ["ico"]),
@@ -32,19 +33,45 @@ internal sealed record MediaType(string Mime, string Extension, string[] Extensi
     /// <summary>Whether a file named <paramref name="extension"/> may be this type.</summary>
     public bool Fits(string extension) => Extensions.Contains(extension.TrimStart('.').ToLowerInvariant());
 
+    /// <summary>How many first bytes <see cref="Of"/> reads: an ISO file's <c>ftyp</c> box with its compatible brands.</summary>
+    public const int HeadLength = 64;
+
     /// <summary>The media type of a download from its first bytes and the server's Content-Type; null when it is not media.</summary>
     public static MediaType? Of(ReadOnlySpan<byte> head, string? contentType)
     {
+        var named = contentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (Sniff(head) is { } sniffed)
         {
-            return Known.First(k => k.Mime == sniffed);
+            // A generic ISO file (isom, mif1) is what the server says it is among the images and videos of that family.
+            return Known.First(k => k.Mime == (sniffed is "video/mp4" or "image/heif" && named is "image/avif" or "image/heic" or "image/heif" ? named : sniffed));
         }
 
         // A type without a signature above is taken from the server, but never a page or text that no bytes confirm.
-        var named = contentType?.Split(';')[0].Trim().ToLowerInvariant();
-        return named is "audio/mpeg" or "audio/wav" or "audio/flac" or "image/x-icon" or "image/heic" or "image/avif"
+        return named is "audio/mpeg" or "audio/wav" or "audio/flac" or "image/x-icon" or "image/heic" or "image/heif" or "image/avif"
             ? Known.First(k => k.Mime == named)
             : null;
+    }
+
+    /// <summary>
+    /// The type an ISO base media file (<c>ftyp</c> box) declares by its major and compatible brands: AVIF (<c>avif</c>,
+    /// <c>avis</c>), HEIC (<c>heic</c>, <c>heix</c>, <c>heim</c>, <c>heis</c>, <c>hevc</c>, <c>hevx</c>, <c>hevm</c>,
+    /// <c>hevs</c>), HEIF of another codec (<c>mif1</c>, <c>msf1</c>), QuickTime (<c>qt</c>), else MP4.
+    /// </summary>
+    private static string IsoType(ReadOnlySpan<byte> b)
+    {
+        // Box size (4), "ftyp", major brand (4), minor version (4), compatible brands (4 each) to the box's end.
+        var size = (int)Math.Min(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(b), (uint)b.Length);
+        var brands = new List<string> { System.Text.Encoding.ASCII.GetString(b.Slice(8, 4)) };
+        for (var at = 16; at + 4 <= size; at += 4)
+        {
+            brands.Add(System.Text.Encoding.ASCII.GetString(b.Slice(at, 4)));
+        }
+
+        return brands.Any(x => x is "avif" or "avis") ? "image/avif"
+            : brands.Any(x => x is "heic" or "heix" or "heim" or "heis" or "hevc" or "hevx" or "hevm" or "hevs") ? "image/heic"
+            : brands.Any(x => x is "mif1" or "msf1") ? "image/heif"
+            : brands[0] == "qt  " ? "video/quicktime"
+            : "video/mp4";
     }
 
     private static string? Sniff(ReadOnlySpan<byte> b) => b switch
@@ -54,10 +81,7 @@ internal sealed record MediaType(string Mime, string Extension, string[] Extensi
         [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => "image/gif",
         [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] => "image/webp",
         [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'A', (byte)'V', (byte)'E', ..] => "audio/wav",
-        [_, _, _, _, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'a', (byte)'v', (byte)'i', (byte)'f', ..] => "image/avif",
-        [_, _, _, _, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'h', (byte)'e', (byte)'i', (byte)'c', ..] => "image/heic",
-        [_, _, _, _, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'q', (byte)'t', ..] => "video/quicktime",
-        [_, _, _, _, (byte)'f', (byte)'t', (byte)'y', (byte)'p', ..] => "video/mp4",
+        [_, _, _, _, (byte)'f', (byte)'t', (byte)'y', (byte)'p', _, _, _, _, ..] => IsoType(b),
         [(byte)'B', (byte)'M', ..] => "image/bmp",
         [(byte)'I', (byte)'I', 42, 0, ..] or [(byte)'M', (byte)'M', 0, 42, ..] => "image/tiff",
         [0, 0, 1, 0, ..] => "image/x-icon",

@@ -32,8 +32,13 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
     /// <summary>The site path of a year/month key.</summary>
     public static string SitePathOf(string key) => SiteFolder + string.Join('/', key.Split('/').Select(Uri.EscapeDataString));
 
-    /// <summary>The media file an absolute URL names, if it is one of the blog's uploads; null for pages and other hosts.</summary>
-    public static MediaUrl? Parse(string url, IReadOnlySet<string> blogHosts)
+    /// <summary>
+    /// The media file an absolute URL names, if it is one of the blog's uploads: under one of its upload folders
+    /// (<see cref="BlogUploads"/>) or WordPress.com's for it (<c>blog.files.wordpress.com/YYYY/MM/</c>,
+    /// <c>blog.wordpress.com/wp-content/uploads/YYYY/MM/</c>), by the year/month path WordPress gives an upload; null
+    /// for pages, other paths and other hosts.
+    /// </summary>
+    public static MediaUrl? Parse(string url, IReadOnlySet<string> uploadFolders)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
@@ -58,19 +63,18 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
             port = -1;
         }
 
-        var wordPressCom = host.EndsWith(".files.wordpress.com", StringComparison.Ordinal) || host.EndsWith(".wordpress.com", StringComparison.Ordinal);
-        if (!wordPressCom && !blogHosts.Contains(host))
+        IEnumerable<string> folders = host.EndsWith(".files.wordpress.com", StringComparison.Ordinal) ? ["/"]
+            : host.EndsWith(".wordpress.com", StringComparison.Ordinal) ? ["/wp-content/uploads/", "/files/"]
+            : BlogUploads.Paths(uploadFolders, BlogUploads.Authority(host, port));
+        foreach (var folder in folders)
         {
-            return null;
+            if (path.StartsWith(folder, StringComparison.Ordinal) && Upload().Match(path[folder.Length..]) is { Success: true } match && KeyOf(match) is { } key)
+            {
+                return new MediaUrl(key, new UriBuilder(uri.Scheme, host, port, path).Uri);
+            }
         }
 
-        var match = Upload().Match(path);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        return KeyOf(match) is { } key ? new MediaUrl(key, new UriBuilder(uri.Scheme, host, port, path).Uri) : null;
+        return null;
     }
 
     /// <summary>The year/month/file key of an upload path's match, its file name decoded; null for a name that could leave the folder.</summary>
@@ -106,15 +110,16 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
 
         // The query stays: on another host it may be what names the file (img.php?id=5).
         var original = new Uri(Normal(uri, withQuery: true));
-        var recorded = Upload().Match("/" + attachedFile.Trim().TrimStart('/'));
+        var recorded = Named().Match(attachedFile.Trim().TrimStart('/'));
         if (recorded.Success && KeyOf(recorded) is { } key)
         {
             return new MediaUrl(key, original) { ListedAt = listedAt, Recorded = true };
         }
 
+        // A name without an extension (a CDN's /media/7f3a9c) takes the one of what the download turns out to be.
         var name = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
         var dated = AttachmentDate().Match(postDate.Trim());
-        return dated.Success && Upload().Match($"/{dated.Groups["year"].Value}/{dated.Groups["month"].Value}/{name}") is { Success: true } byDate && KeyOf(byDate) is { } dateKey
+        return dated.Success && Named().Match($"{dated.Groups["year"].Value}/{dated.Groups["month"].Value}/{name}") is { Success: true } byDate && KeyOf(byDate) is { } dateKey
             ? new MediaUrl(dateKey, original) { ListedAt = listedAt }
             : null;
     }
@@ -150,8 +155,13 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
     [GeneratedRegex(@"^i[0-3]\.wp\.com$")]
     private static partial Regex Photon();
 
-    [GeneratedRegex(@"^(?:/.*?/wp-content/uploads|/wp-content/uploads|/files)?/(?<year>(?:19|20)\d\d)/(?<month>0[1-9]|1[0-2])/(?<file>[^/]+\.[A-Za-z0-9]{1,5})$")]
+    /// <summary>A path below an upload folder: a multisite's <c>sites/2/</c>, then year, month and a file name with an extension.</summary>
+    [GeneratedRegex(@"^(?:sites/\d{1,9}/)?(?<year>(?:19|20)\d\d)/(?<month>0[1-9]|1[0-2])/(?<file>[^/]+\.[A-Za-z0-9]{1,5})$")]
     private static partial Regex Upload();
+
+    /// <summary>An attachment's year/month path, its file name with or without an extension.</summary>
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)/(?<month>0[1-9]|1[0-2])/(?<file>[^/]+)$")]
+    private static partial Regex Named();
 
     [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)-(?<month>0[1-9]|1[0-2])-")]
     private static partial Regex AttachmentDate();

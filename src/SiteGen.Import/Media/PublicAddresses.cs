@@ -5,12 +5,14 @@ namespace SiteGen.Import.Media;
 
 /// <summary>
 /// Keeps <c>--fetch-media</c> off the machine and network it runs on, as WordPress's importer does with
-/// <c>wp_safe_remote_get</c>: a host that is not the blog's own is resolved, and only a public address of it is
+/// <c>wp_safe_remote_get</c>: every host, the blog's own included, is resolved, and only a public address of it is
 /// connected to; loopback, private, link-local, shared, multicast and unspecified addresses (IPv4 and IPv6) are refused.
-/// The check is made where the connection is opened, so a redirect, or a name that resolves differently the second
-/// time, is held to it too. Only the blog's own hosts go through a proxy (<c>http_proxy</c>, <c>https_proxy</c>):
-/// through one, the connection is the proxy's and the host asked for is never resolved here, so another host, or a
-/// redirect to one, is connected to directly, where its address is checked.
+/// The blog's own hosts (<see cref="FetchSettings.BlogFolders"/>, named by the export's channel alone) may be private only when the
+/// user says so (<see cref="FetchSettings.PrivateBlogHosts"/>). The check is made where the connection is opened, so a
+/// redirect, or a name that resolves differently the second time, is held to it too. Only the blog's hosts and
+/// WordPress.com's media hosts go through a proxy (<c>http_proxy</c>, <c>https_proxy</c>), and only when their name
+/// does not resolve here to a private address: through one, the connection is the proxy's and the host asked for is
+/// not resolved here, so another host, or a redirect to one, is connected to directly, where its address is checked.
 /// </summary>
 internal static class PublicAddresses
 {
@@ -55,28 +57,32 @@ internal static class PublicAddresses
     }
 
     /// <summary>
-    /// A handler whose connections to a host outside <paramref name="trusted"/> go to its public addresses only
-    /// (all hosts when <paramref name="allowPrivate"/>, which tests use to stand a local server in for another host).
+    /// A handler whose connections go to public addresses only, but for the blog's own hosts
+    /// (<see cref="FetchSettings.BlogFolders"/>) when <see cref="FetchSettings.PrivateBlogHosts"/>, and for every host
+    /// when <see cref="FetchSettings.AllowPrivateAddresses"/> (tests, whose local server stands in for another host).
     /// </summary>
-    public static SocketsHttpHandler Handler(IReadOnlySet<string> trusted, bool allowPrivate, IWebProxy? proxy = null)
+    public static SocketsHttpHandler Handler(FetchSettings settings)
     {
-        var own = new OwnHostsProxy(proxy ?? HttpClient.DefaultProxy, trusted);
-        return new SocketsHttpHandler { Proxy = own, UseProxy = true, ConnectCallback = (context, cancel) => Connect(context, trusted, own, allowPrivate, cancel) };
+        var own = new OwnHostsProxy(settings.Proxy ?? HttpClient.DefaultProxy, settings.BlogFolders, settings.PrivateBlogHosts || settings.AllowPrivateAddresses);
+        return new SocketsHttpHandler { Proxy = own, UseProxy = true, ConnectCallback = (context, cancel) => Connect(context, own, settings, cancel) };
     }
 
-    private static async ValueTask<Stream> Connect(SocketsHttpConnectionContext context, IReadOnlySet<string> trusted, OwnHostsProxy proxy, bool allowPrivate, CancellationToken cancel)
+    private static async ValueTask<Stream> Connect(SocketsHttpConnectionContext context, OwnHostsProxy proxy, FetchSettings settings, CancellationToken cancel)
     {
         var host = context.DnsEndPoint.Host.ToLowerInvariant();
 
-        // A connection to a proxy is only ever made for one of the blog's hosts (OwnHostsProxy).
-        var proxied = proxy.Hosts.Contains(host) && context.InitialRequestMessage.RequestUri is { } requested && trusted.Contains(requested.IdnHost.ToLowerInvariant());
+        // A connection to a proxy is only ever made for a host OwnHostsProxy routes through it, which it checked.
+        var proxied = proxy.Hosts.Contains(host) && context.InitialRequestMessage.RequestUri is { } requested && proxy.Routes(requested);
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancel);
-        if (!allowPrivate && !proxied && !trusted.Contains(host))
+        var blogs = BlogUploads.Owns(settings.BlogFolders, BlogUploads.Authority(host, context.DnsEndPoint.Port is 80 or 443 ? -1 : context.DnsEndPoint.Port));
+        if (!settings.AllowPrivateAddresses && !proxied && !(blogs && settings.PrivateBlogHosts))
         {
             var refused = addresses.Where(a => !IsPublic(a)).ToList();
             if (refused.Count > 0)
             {
-                throw new RefusedAddressException($"refused: {host} resolves to {refused[0]}, {Kind(refused[0])}, which an export's media never comes from");
+                throw new RefusedAddressException(blogs
+                    ? $"refused: {host}, the blog's host, resolves to {refused[0]}, {Kind(refused[0])}; if the blog really is served from this machine or its network, import again with --fetch-private-hosts"
+                    : $"refused: {host} resolves to {refused[0]}, {Kind(refused[0])}, which an export's media never comes from");
             }
         }
 
@@ -104,13 +110,16 @@ internal static class PublicAddresses
 }
 
 /// <summary>
-/// The proxy the environment names, for the blog's own hosts only: every other URL, a redirect's included (the handler
-/// asks for each request), bypasses it, so that its host is resolved and checked where the connection is opened.
+/// The proxy the environment names, for the blog's own hosts and WordPress.com's public media hosts only: every other
+/// URL, a redirect's included (the handler asks for each request), bypasses it, so that its host is resolved and
+/// checked where the connection is opened. So does one of those hosts whose name resolves here to an address that is
+/// not public (unless <paramref name="privateBlogHosts"/>, for the blog's): the proxy would reach it unchecked.
 /// </summary>
-internal sealed class OwnHostsProxy(IWebProxy inner, IReadOnlySet<string> trusted) : IWebProxy
+internal sealed class OwnHostsProxy(IWebProxy inner, IReadOnlySet<string> uploadFolders, bool privateBlogHosts) : IWebProxy
 {
     private readonly Lock _lock = new();
     private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _public = new(StringComparer.Ordinal);
 
     public ICredentials? Credentials { get => inner.Credentials; set => inner.Credentials = value; }
 
@@ -145,7 +154,33 @@ internal sealed class OwnHostsProxy(IWebProxy inner, IReadOnlySet<string> truste
         return proxy;
     }
 
-    public bool IsBypassed(Uri host) => !trusted.Contains(host.IdnHost.ToLowerInvariant()) || inner.IsBypassed(host);
+    public bool IsBypassed(Uri host) => !Routes(host) || inner.IsBypassed(host);
+
+    /// <summary>Whether a request for <paramref name="destination"/> may go through the proxy.</summary>
+    public bool Routes(Uri destination)
+    {
+        var host = destination.IdnHost.ToLowerInvariant();
+        var blogs = BlogUploads.Owns(uploadFolders, BlogUploads.Authority(destination));
+        return (blogs || BlogUploads.IsWordPressCom(host)) && ((blogs && privateBlogHosts) || _public.GetOrAdd(host, IsPublicHere));
+    }
+
+    /// <summary>Whether <paramref name="host"/> resolves here to public addresses only; a name that does not resolve here (a proxy's network) is the proxy's to reach.</summary>
+    private static bool IsPublicHere(string host)
+    {
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var literal))
+        {
+            return PublicAddresses.IsPublic(literal);
+        }
+
+        try
+        {
+            return Dns.GetHostAddresses(host).All(PublicAddresses.IsPublic);
+        }
+        catch (SocketException)
+        {
+            return true;
+        }
+    }
 }
 
 /// <summary>A connection <see cref="PublicAddresses"/> would not open.</summary>

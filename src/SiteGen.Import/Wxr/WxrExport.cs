@@ -6,6 +6,12 @@ namespace SiteGen.Import.Wxr;
 /// <param name="BlogUrl">The blog's root URL as the export gave it (base_blog_url, else base_site_url, else the channel link); empty when none.</param>
 internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, string BlogUrl = "")
 {
+    /// <summary>
+    /// The blog's addresses as its channel names them (<c>wp:base_blog_url</c>, <c>wp:base_site_url</c>): the only
+    /// hosts <c>--fetch-media</c> takes for the blog's own, as an item's link may name any host.
+    /// </summary>
+    public IReadOnlyList<string> BaseUrls { get; init; } = [];
+
     /// <summary>By login (dc:creator).</summary>
     public IReadOnlyDictionary<string, WxrAuthor> Authors { get; init; } = new Dictionary<string, WxrAuthor>(StringComparer.Ordinal);
 
@@ -72,6 +78,7 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
         bool Taken(WxrItem item, int i) => item.Id <= 0 || last[(item.Type, item.Id)] == i;
         return new WxrExport(items.Where(Taken).ToList(), parts[0].BlogPath, parts[0].BlogUrl)
         {
+            BaseUrls = parts.SelectMany(p => p.BaseUrls).Distinct(StringComparer.Ordinal).ToList(),
             Authors = parts.SelectMany(p => p.Authors.Values).GroupBy(a => a.Login, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             CategoryParents = parts.SelectMany(p => p.CategoryParents).DistinctBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
             CategoryNames = parts.SelectMany(p => p.CategoryNames).DistinctBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),

@@ -214,7 +214,14 @@ internal static partial class WxrReader
         }
 
         var root = new[] { blogUrl, siteUrl, channelLink }.FirstOrDefault(u => Uri.TryCreate(u, UriKind.Absolute, out _)) ?? string.Empty;
-        return new WxrExport(items, BlogPath(root), root) { Authors = authors, CategoryParents = categoryParents, CategoryNames = categoryNames, Sources = [sourcePath] };
+        return new WxrExport(items, BlogPath(root), root)
+        {
+            BaseUrls = new[] { blogUrl, siteUrl }.Where(u => Uri.TryCreate(u, UriKind.Absolute, out _)).Select(u => u!).Distinct(StringComparer.Ordinal).ToList(),
+            Authors = authors,
+            CategoryParents = categoryParents,
+            CategoryNames = categoryNames,
+            Sources = [sourcePath],
+        };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\A\uFEFF?<\?xml[^>]*\bencoding\s*=\s*[""'](?<name>[^""']+)[""']")]

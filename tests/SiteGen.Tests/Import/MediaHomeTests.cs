@@ -45,7 +45,7 @@ public sealed class MediaHomeTests
         using var host = new MediaHost(Files());
         using var site = ImportSandbox.Create(SiteYml);
         var input = site.Input("export.xml", Export(host.Url));
-        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, input);
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, PrivateBlogHosts = true } }, input);
 
         Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
         Assert.Equal(Jpeg, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/a.jpg")));
@@ -71,7 +71,7 @@ public sealed class MediaHomeTests
 
         // A second run asks only for what is still missing.
         var requests = host.Requests.Count;
-        site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, input);
+        site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, PrivateBlogHosts = true } }, input);
         Assert.Equal(["GET /wp-content/uploads/2022/05/gone.png"], host.Requests.Skip(requests));
     }
 
@@ -84,7 +84,7 @@ public sealed class MediaHomeTests
         Directory.CreateDirectory(Path.GetDirectoryName(part)!);
         File.WriteAllBytes(part, Jpeg[..1000]);
 
-        site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, site.Input("export.xml", Export(host.Url)));
+        site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, PrivateBlogHosts = true } }, site.Input("export.xml", Export(host.Url)));
 
         Assert.Contains("GET /wp-content/uploads/2022/05/a.jpg range=1000-", host.Requests);
         Assert.Equal(Jpeg, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/a.jpg")));
@@ -96,7 +96,7 @@ public sealed class MediaHomeTests
     {
         using var host = new MediaHost(Files());
         using var site = ImportSandbox.Create(SiteYml);
-        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, MaxBytes = 1024 } }, site.Input("export.xml", Export(host.Url)));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, MaxBytes = 1024, PrivateBlogHosts = true } }, site.Input("export.xml", Export(host.Url)));
 
         Assert.Contains(report.Diagnostics, d => d.Code == "SG0636" && d.Location.Path.EndsWith("a.jpg", StringComparison.Ordinal) && d.Message.Contains("cap", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/a.jpg")));
@@ -454,7 +454,7 @@ public sealed class MediaHomeTests
                 $"<p><img src=\"{uploadsUrl}/gone.jpg\" alt=\"Gone\" /><img src=\"{uploadsUrl}/photo.jpg\" alt=\"P\" /></p><p><a href=\"{uploadsUrl}/report.docx\">Report</a> <a href=\"{uploadsUrl}/notes.txt\">Notes</a> <a href=\"{uploadsUrl}/map.html\">Map</a></p>"),
             Wxr.Attachment(11, $"{uploadsUrl}/gone.jpg", parent: 1, blogUrl: host.Url),
             Wxr.Attachment(12, $"{uploadsUrl}/report.docx", parent: 1, blogUrl: host.Url)));
-        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero } }, input);
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, PrivateBlogHosts = true } }, input);
 
         var refused = Assert.Single(report.Diagnostics, d => d.Code == "SG0636");
         Assert.EndsWith("export.xml", refused.Location.Path, StringComparison.Ordinal);
