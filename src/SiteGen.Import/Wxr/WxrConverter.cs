@@ -134,6 +134,7 @@ internal static class WxrConverter
         }
 
         var kind = item.Type == "page" ? ImportedKind.Page : ImportedKind.Dispatch;
+        var authors = PostAuthors.Of(item, export);
         return new ImportedPost
         {
             Source = ImportedSource.Export,
@@ -153,7 +154,7 @@ internal static class WxrConverter
             Summary = item.Excerpt.Length == 0 ? null : NullIfEmpty(TextOf(item.Excerpt)),
             Terms = Terms(item, "post_tag"),
             Categories = CategoriesWithAncestors(item, export).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            OldSlugs = OldSlugs(item, export, export.Authors.TryGetValue(item.Creator, out var writer) ? writer.DisplayName : NullIfEmpty(item.Creator)),
+            OldSlugs = OldSlugs(item, export, authors),
             Sticky = item.Sticky,
             Modified = Modified(item, date),
             Comments = item.Comments.Select(Comment).ToList(),
@@ -161,7 +162,8 @@ internal static class WxrConverter
             Draft = draft,
             Guid = NullIfEmpty(item.Guid),
             BlogPostId = Links.BlogPostId.Of(export.BlogUrl, item.Id),
-            Author = export.Authors.TryGetValue(item.Creator, out var author) ? author.DisplayName : NullIfEmpty(item.Creator),
+            Author = authors.Count > 0 ? authors[0].Name : null,
+            CoAuthors = authors.Skip(1).Select(a => a.Name).ToList(),
             Parents = kind == ImportedKind.Page ? Parents(item, pages) : [],
             Notes = notes,
             Body = converted.Markdown,
@@ -174,7 +176,7 @@ internal static class WxrConverter
     /// "series"), as <c>'Kharkiv' (region), ...</c>; empty when there is none.
     /// </summary>
     private static string OtherTaxonomies(WxrItem item) => string.Join(", ", item.Terms
-        .Where(t => t.Domain is not ("category" or "post_tag" or "post_format") && t.Name.Length > 0)
+        .Where(t => t.Domain is not ("category" or "post_tag" or "post_format" or PostAuthors.Domain) && t.Name.Length > 0)
         .Select(t => $"'{TextOf(t.Name)}' ({t.Domain})").Distinct(StringComparer.Ordinal));
 
     /// <summary>
@@ -276,9 +278,9 @@ internal static class WxrConverter
 
     /// <summary>
     /// Each tag's nicename, each category's path (its parents' nicenames and its own: <c>europe/news</c>, as its archive's
-    /// URL has it), and the author's nicename (WordPress makes it of the login, as <see cref="Nicename"/> does).
+    /// URL has it), and each author's nicename (WordPress makes it of the login, as <see cref="Nicename"/> does).
     /// </summary>
-    private static List<(TaxonomyKind Kind, string Name, string Slug)> OldSlugs(WxrItem item, WxrExport export, string? author)
+    private static List<(TaxonomyKind Kind, string Name, string Slug)> OldSlugs(WxrItem item, WxrExport export, IReadOnlyList<(string Name, string Nicename)> authors)
     {
         var slugs = item.Terms
             .Where(t => t.Domain == "post_tag" && t.Nicename.Length > 0)
@@ -287,10 +289,7 @@ internal static class WxrConverter
                 .Select(c => (Kind: TaxonomyKind.Categories, c.Name, Slug: export.CategoryPath(c.Slug))))
             .Where(t => t.Name.Length > 0)
             .ToList();
-        if (author is not null && Nicename(item.Creator) is { Length: > 0 } login)
-        {
-            slugs.Add((TaxonomyKind.Authors, author, login));
-        }
+        slugs.AddRange(authors.Where(a => a.Nicename.Length > 0).Select(a => (TaxonomyKind.Authors, a.Name, a.Nicename)));
 
         return slugs;
     }
@@ -300,7 +299,7 @@ internal static class WxrConverter
     /// of the login: sanitize_title of its first 50 characters (lower case, '.' and spaces to '-', only a-z, 0-9, '_'
     /// and '-' kept, dashes collapsed and trimmed).
     /// </summary>
-    private static string Nicename(string login)
+    public static string Nicename(string login)
     {
         var text = login.Trim();
         var name = new System.Text.StringBuilder();
