@@ -48,9 +48,9 @@ internal static class WxrConverter
                 continue;
             }
 
-            if (item.Status is "trash" or "auto-draft" or "inherit")
+            if (item.Status is "trash" or "auto-draft")
             {
-                var reason = item.Status switch { "trash" => "in the trash", "auto-draft" => "an auto-draft WordPress saved on its own", _ => "a revision" };
+                var reason = item.Status == "trash" ? "in the trash" : "an auto-draft WordPress saved on its own";
                 skipped.Add(new SkippedRecord(source, what, reason));
                 continue;
             }
@@ -115,7 +115,14 @@ internal static class WxrConverter
             notes.Add("The post had no title on WordPress: this one was made from its first words.");
         }
 
-        var draft = !dated || item.Status is "draft" or "pending" or "private";
+        // WordPress gives 'inherit' to revisions and attachments, which an export does not hold as posts; a post with it
+        // (a plugin's or a hand-made export) is imported as WordPress's importer keeps it, and shown to no visitor.
+        var draft = !dated || item.Status is "draft" or "pending" or "private" or "inherit";
+        if (item.Status == "inherit")
+        {
+            notes.Add("The post had the status 'inherit' on WordPress, which it gives revisions and attachments and shows to no visitor: imported as a draft; remove 'draft: true' to publish it.");
+        }
+
         if (item.Status == "private")
         {
             notes.Add("The post was private on WordPress: imported as a draft.");
