@@ -58,12 +58,18 @@ internal sealed partial class BlockWriter
         return string.Join("\n\n", definitions);
     }
 
+    private static string Join(List<string> blocks, bool tight) => Join(blocks, tight, out _);
+
     /// <summary>
-    /// Blocks joined by blank lines; in a tight list item a list follows its paragraph directly. Two lists in a row
-    /// are kept apart by an empty HTML comment, or CommonMark would merge them into one and renumber the second.
+    /// Blocks joined by blank lines; in a tight list item a list or a code fence follows its paragraph directly, and
+    /// a fence's closing line ends it without one, so that the list stays tight as the HTML list was (CommonMark
+    /// makes a whole list loose, each item a paragraph, when one item's blocks are apart). Two lists in a row are
+    /// kept apart by an empty HTML comment, or CommonMark would merge them into one and renumber the second.
+    /// <paramref name="spaced"/> says whether a blank line parts two of the blocks, or is in one outside a code fence.
     /// </summary>
-    private static string Join(List<string> blocks, bool tight)
+    private static string Join(List<string> blocks, bool tight, out bool spaced)
     {
+        spaced = blocks.Any(b => !Fenced(b) && b.Contains("\n\n", StringComparison.Ordinal));
         if (blocks.Count < 2)
         {
             return string.Join("\n\n", blocks);
@@ -73,12 +79,18 @@ internal sealed partial class BlockWriter
         for (var i = 1; i < blocks.Count; i++)
         {
             var list = ListStart().Match(blocks[i]);
-            var separator = list.Success && LastListKind(blocks[i - 1]) == Kind(list) ? "\n\n<!-- -->\n\n" : tight && list.Success ? "\n" : "\n\n";
+            var separator = list.Success && LastListKind(blocks[i - 1]) == Kind(list) ? "\n\n<!-- -->\n\n"
+                : tight && (list.Success || Fenced(blocks[i]) || Fenced(blocks[i - 1])) ? "\n"
+                : "\n\n";
+            spaced |= separator != "\n";
             joined.Append(separator).Append(blocks[i]);
         }
 
         return joined.ToString();
     }
+
+    /// <summary>Whether a block is a fenced code block, as <see cref="Code"/> writes it.</summary>
+    private static bool Fenced(string block) => FencedCode().IsMatch(block);
 
     /// <summary>'-' or '.' when a block ends with a bullet or an ordered list (its last unindented line is an item; nothing else is indented), else null.</summary>
     private static char? LastListKind(string block)
@@ -160,13 +172,13 @@ internal sealed partial class BlockWriter
         var loose = false;
         foreach (var item in list.Children)
         {
-            var content = Blocks(item.LocalName == "li" ? item.ChildNodes : [item], tight: true);
+            var content = Join(Collect(item.LocalName == "li" ? item.ChildNodes : [item]), tight: true, out var spaced);
             if (content.Trim().Length == 0)
             {
                 continue;
             }
 
-            loose |= content.Contains("\n\n", StringComparison.Ordinal);
+            loose |= spaced;
             var marker = ordered ? $"{number++}." : "-";
             var indent = new string(' ', marker.Length + 1);
             var lines = content.Split('\n');
@@ -272,6 +284,9 @@ internal sealed partial class BlockWriter
 
     [GeneratedRegex(@"^(?:[-*+]|\d{1,9}[.)])(?: |$)")]
     private static partial Regex ListStart();
+
+    [GeneratedRegex(@"\A(`{3,})[^`\n]*\n[\s\S]*\n\1\z")]
+    private static partial Regex FencedCode();
 
     [GeneratedRegex(@"(?:^|\s)(?:language-|lang-|brush:\s*)([A-Za-z0-9_+#-]{1,30})")]
     private static partial Regex LanguageClass();

@@ -99,6 +99,9 @@ internal sealed record ImportedPost
     /// <summary>The author's name as the blog showed it.</summary>
     public string? Author { get; init; }
 
+    /// <summary>The post's other authors, after <see cref="Author"/>, where the blog named several (Co-Authors Plus).</summary>
+    public IReadOnlyList<string> CoAuthors { get; init; } = [];
+
     /// <summary>For pages: the slugs of the parent pages, outermost first.</summary>
     public IReadOnlyList<string> Parents { get; init; } = [];
 

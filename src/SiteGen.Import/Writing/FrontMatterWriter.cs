@@ -46,7 +46,11 @@ internal static class FrontMatterWriter
             Field(yaml, "summary", YamlScalar.Quoted(post.Summary));
         }
 
-        if (isDispatch && post.Author is not null)
+        if (isDispatch && post.Author is not null && post.CoAuthors.Count > 0)
+        {
+            List(yaml, "author", new[] { post.Author }.Concat(post.CoAuthors).Select(YamlScalar.PlainOrQuoted));
+        }
+        else if (isDispatch && post.Author is not null)
         {
             Field(yaml, "author", YamlScalar.PlainOrQuoted(post.Author));
         }

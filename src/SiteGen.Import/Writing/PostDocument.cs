@@ -29,6 +29,9 @@ internal sealed record PostDocument
 
     public string? Author { get; init; }
 
+    /// <summary>The other authors, after <see cref="Author"/>: with them, <c>author:</c> is written as a list.</summary>
+    public IReadOnlyList<string> CoAuthors { get; init; } = [];
+
     /// <summary>The old blog's slugs of the tags, categories and author kept, where they are not SiteGen's (<c>wordpress_slugs</c>).</summary>
     public IReadOnlyList<(Configuration.TaxonomyKind Kind, string Name, string Slug)> WordPressSlugs { get; init; } = [];
 

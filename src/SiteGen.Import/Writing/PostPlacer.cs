@@ -85,6 +85,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             Tags = tags,
             Categories = categories,
             Author = post.Author,
+            CoAuthors = post.CoAuthors,
             WordPressSlugs = WordPressSlugs(post, tags, categories, actorTerms),
             Sticky = post.Sticky,
             Modified = post.Modified is { } modified ? modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null,
@@ -156,7 +157,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         {
             TaxonomyKind.Tags => tags.Contains(name, StringComparer.OrdinalIgnoreCase),
             TaxonomyKind.Categories => categories.Contains(name, StringComparer.OrdinalIgnoreCase),
-            _ => post.Author == name,
+            _ => post.Author == name || post.CoAuthors.Contains(name),
         };
 
         return post.OldSlugs

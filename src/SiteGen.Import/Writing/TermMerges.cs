@@ -99,6 +99,6 @@ internal static class TermMerges
     {
         TaxonomyKind.Tags => document.Tags.Contains(name, StringComparer.OrdinalIgnoreCase),
         TaxonomyKind.Categories => document.Categories.Contains(name, StringComparer.OrdinalIgnoreCase),
-        _ => document.Author == name,
+        _ => document.Author == name || document.CoAuthors.Contains(name),
     };
 }

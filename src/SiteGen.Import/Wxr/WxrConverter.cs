@@ -48,9 +48,9 @@ internal static class WxrConverter
                 continue;
             }
 
-            if (item.Status is "trash" or "auto-draft" or "inherit")
+            if (item.Status is "trash" or "auto-draft")
             {
-                var reason = item.Status switch { "trash" => "in the trash", "auto-draft" => "an auto-draft WordPress saved on its own", _ => "a revision" };
+                var reason = item.Status == "trash" ? "in the trash" : "an auto-draft WordPress saved on its own";
                 skipped.Add(new SkippedRecord(source, what, reason));
                 continue;
             }
@@ -115,7 +115,14 @@ internal static class WxrConverter
             notes.Add("The post had no title on WordPress: this one was made from its first words.");
         }
 
-        var draft = !dated || item.Status is "draft" or "pending" or "private";
+        // WordPress gives 'inherit' to revisions and attachments, which an export does not hold as posts; a post with it
+        // (a plugin's or a hand-made export) is imported as WordPress's importer keeps it, and shown to no visitor.
+        var draft = !dated || item.Status is "draft" or "pending" or "private" or "inherit";
+        if (item.Status == "inherit")
+        {
+            notes.Add("The post had the status 'inherit' on WordPress, which it gives revisions and attachments and shows to no visitor: imported as a draft; remove 'draft: true' to publish it.");
+        }
+
         if (item.Status == "private")
         {
             notes.Add("The post was private on WordPress: imported as a draft.");
@@ -134,6 +141,7 @@ internal static class WxrConverter
         }
 
         var kind = item.Type == "page" ? ImportedKind.Page : ImportedKind.Dispatch;
+        var authors = PostAuthors.Of(item, export);
         return new ImportedPost
         {
             Source = ImportedSource.Export,
@@ -153,7 +161,7 @@ internal static class WxrConverter
             Summary = item.Excerpt.Length == 0 ? null : NullIfEmpty(TextOf(item.Excerpt)),
             Terms = Terms(item, "post_tag"),
             Categories = CategoriesWithAncestors(item, export).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            OldSlugs = OldSlugs(item, export, export.Authors.TryGetValue(item.Creator, out var writer) ? writer.DisplayName : NullIfEmpty(item.Creator)),
+            OldSlugs = OldSlugs(item, export, authors),
             Sticky = item.Sticky,
             Modified = Modified(item, date),
             Comments = item.Comments.Select(Comment).ToList(),
@@ -161,7 +169,8 @@ internal static class WxrConverter
             Draft = draft,
             Guid = NullIfEmpty(item.Guid),
             BlogPostId = Links.BlogPostId.Of(export.BlogUrl, item.Id),
-            Author = export.Authors.TryGetValue(item.Creator, out var author) ? author.DisplayName : NullIfEmpty(item.Creator),
+            Author = authors.Count > 0 ? authors[0].Name : null,
+            CoAuthors = authors.Skip(1).Select(a => a.Name).ToList(),
             Parents = kind == ImportedKind.Page ? Parents(item, pages) : [],
             Notes = notes,
             Body = converted.Markdown,
@@ -174,7 +183,7 @@ internal static class WxrConverter
     /// "series"), as <c>'Kharkiv' (region), ...</c>; empty when there is none.
     /// </summary>
     private static string OtherTaxonomies(WxrItem item) => string.Join(", ", item.Terms
-        .Where(t => t.Domain is not ("category" or "post_tag" or "post_format") && t.Name.Length > 0)
+        .Where(t => t.Domain is not ("category" or "post_tag" or "post_format" or PostAuthors.Domain) && t.Name.Length > 0)
         .Select(t => $"'{TextOf(t.Name)}' ({t.Domain})").Distinct(StringComparer.Ordinal));
 
     /// <summary>
@@ -276,9 +285,9 @@ internal static class WxrConverter
 
     /// <summary>
     /// Each tag's nicename, each category's path (its parents' nicenames and its own: <c>europe/news</c>, as its archive's
-    /// URL has it), and the author's nicename (WordPress makes it of the login, as <see cref="Nicename"/> does).
+    /// URL has it), and each author's nicename (WordPress makes it of the login, as <see cref="Nicename"/> does).
     /// </summary>
-    private static List<(TaxonomyKind Kind, string Name, string Slug)> OldSlugs(WxrItem item, WxrExport export, string? author)
+    private static List<(TaxonomyKind Kind, string Name, string Slug)> OldSlugs(WxrItem item, WxrExport export, IReadOnlyList<(string Name, string Nicename)> authors)
     {
         var slugs = item.Terms
             .Where(t => t.Domain == "post_tag" && t.Nicename.Length > 0)
@@ -287,10 +296,7 @@ internal static class WxrConverter
                 .Select(c => (Kind: TaxonomyKind.Categories, c.Name, Slug: export.CategoryPath(c.Slug))))
             .Where(t => t.Name.Length > 0)
             .ToList();
-        if (author is not null && Nicename(item.Creator) is { Length: > 0 } login)
-        {
-            slugs.Add((TaxonomyKind.Authors, author, login));
-        }
+        slugs.AddRange(authors.Where(a => a.Nicename.Length > 0).Select(a => (TaxonomyKind.Authors, a.Name, a.Nicename)));
 
         return slugs;
     }
@@ -300,7 +306,7 @@ internal static class WxrConverter
     /// of the login: sanitize_title of its first 50 characters (lower case, '.' and spaces to '-', only a-z, 0-9, '_'
     /// and '-' kept, dashes collapsed and trimmed).
     /// </summary>
-    private static string Nicename(string login)
+    public static string Nicename(string login)
     {
         var text = login.Trim();
         var name = new System.Text.StringBuilder();

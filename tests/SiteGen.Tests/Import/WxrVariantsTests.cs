@@ -35,6 +35,23 @@ public sealed class WxrVariantsTests
     }
 
     [Fact]
+    public void APostWithTheStatusInheritIsADraftNotLost()
+    {
+        // As in wp2hugo's test export (ashishb/wp2hugo, testcase.WordPress.2024-07-01.xml): a post, not a revision,
+        // whose status is 'inherit'. WordPress's importer keeps it and shows it to no visitor.
+        var (site, report) = Import(Wxr.Item(1, "Test entry", "test-entry", status: "inherit",
+            content: "<!-- wp:paragraph -->\n<p>Some text with a footnote</p>\n<!-- /wp:paragraph -->"));
+        using (site)
+        {
+            var text = site.Read("content/dispatches/2022/test-entry.md");
+            Assert.Contains("draft: true\n", text, StringComparison.Ordinal);
+            Assert.Contains("# The post had the status 'inherit' on WordPress", text, StringComparison.Ordinal);
+            Assert.Contains("Some text with a footnote", text, StringComparison.Ordinal);
+            Assert.Empty(report.Skipped);
+        }
+    }
+
+    [Fact]
     public void ScheduledPostKeepsItsFutureDateAndIsNotADraft()
     {
         var (site, _) = Import(Wxr.Item(1, "Later", "later", status: "future", date: "2030-01-02 09:00:00", gmt: "2030-01-02 07:00:00"));
