@@ -125,50 +125,16 @@ public sealed class FetchedMediaHostsTests
     [Fact]
     public async Task AWordPressComBlogsMediaGoThroughTheProxy()
     {
-        // A forward proxy that answers every request with a JPEG, the only way out of a network that mandates one.
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var asked = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var serve = Task.Run(async () =>
-        {
-            try
-            {
-                while (true)
-                {
-                    using var client = await listener.AcceptTcpClientAsync();
-                    var stream = client.GetStream();
-                    var reader = new StreamReader(stream);
-                    string? line;
-                    var first = true;
-                    while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync()))
-                    {
-                        if (first)
-                        {
-                            asked.Enqueue(line);
-                            first = false;
-                        }
-                    }
-
-                    await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: {Photo.Length}\r\nConnection: close\r\n\r\n"));
-                    await stream.WriteAsync(Photo);
-                }
-            }
-            catch (Exception ex) when (ex is System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
-            {
-                // The listener was stopped.
-            }
-        });
-        var proxy = new System.Net.WebProxy($"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}");
+        using var proxy = new ImageProxy(Photo);
         using var site = ImportSandbox.Create(SiteYml);
         const string blog = "http://warblog.wordpress.com";
         var input = site.Input("export.xml", Wxr.ExportOf(blog,
             Wxr.Item(1, "Post", "post", blogUrl: blog, content: "<p><img src=\"http://warblog.files.wordpress.com/2022/05/map.jpg?w=640\" alt=\"A\" /></p><p><img src=\"http://i1.wp.com/warblog.wordpress.com/wp-content/uploads/2022/05/own.jpg\" alt=\"B\" /></p>")));
-        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, Timeout = TimeSpan.FromSeconds(10), Proxy = proxy } }, input);
-        listener.Stop();
-        await serve.WaitAsync(TimeSpan.FromSeconds(5));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, Timeout = TimeSpan.FromSeconds(10), Proxy = proxy.Proxy } }, input);
+        await proxy.StopAsync();
 
         Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
-        Assert.Equal(["GET http://warblog.files.wordpress.com/2022/05/map.jpg HTTP/1.1", "GET http://warblog.wordpress.com/wp-content/uploads/2022/05/own.jpg HTTP/1.1"], asked.Order(StringComparer.Ordinal));
+        Assert.Equal(["GET http://warblog.files.wordpress.com/2022/05/map.jpg HTTP/1.1", "GET http://warblog.wordpress.com/wp-content/uploads/2022/05/own.jpg HTTP/1.1"], proxy.Asked.Order(StringComparer.Ordinal));
         Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/map.jpg")));
         Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/own.jpg")));
     }

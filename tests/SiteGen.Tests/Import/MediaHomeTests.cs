@@ -196,51 +196,17 @@ public sealed class MediaHomeTests
     [Fact]
     public async Task AProxyDoesNotCarryAnotherHostsAttachmentPastTheAddressCheck()
     {
-        // A forward proxy that answers every request with an image, as one would relay a private host's file.
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var asked = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var serve = Task.Run(async () =>
-        {
-            try
-            {
-                while (true)
-                {
-                    using var client = await listener.AcceptTcpClientAsync();
-                    var stream = client.GetStream();
-                    var reader = new StreamReader(stream);
-                    string? line;
-                    var first = true;
-                    while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync()))
-                    {
-                        if (first)
-                        {
-                            asked.Enqueue(line);
-                            first = false;
-                        }
-                    }
-
-                    await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: {Photo.Length}\r\nConnection: close\r\n\r\n"));
-                    await stream.WriteAsync(Photo);
-                }
-            }
-            catch (Exception ex) when (ex is System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
-            {
-                // The listener was stopped.
-            }
-        });
-        var proxy = new System.Net.WebProxy($"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}");
+        using var proxy = new ImageProxy(Photo);
         using var site = ImportSandbox.Create(SiteYml);
         var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
             Wxr.Item(1, "Post", "post", content: "<p><img src=\"http://10.11.12.13/internal/photo.jpg\" alt=\"A\" /></p>"),
             Wxr.Attachment(10, "http://10.11.12.13/internal/photo.jpg", parent: 1)));
-        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, Timeout = TimeSpan.FromSeconds(10), Proxy = proxy } }, input);
-        listener.Stop();
-        await serve.WaitAsync(TimeSpan.FromSeconds(5));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = new FetchSettings { Delay = TimeSpan.Zero, Timeout = TimeSpan.FromSeconds(10), Proxy = proxy.Proxy } }, input);
+        await proxy.StopAsync();
 
         var refused = Assert.Single(report.Diagnostics, d => d.Code == "SG0638");
         Assert.Contains("10.11.12.13, a private or reserved address", refused.Message, StringComparison.Ordinal);
-        Assert.Empty(asked);
+        Assert.Empty(proxy.Asked);
         Assert.False(File.Exists(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo.jpg")));
         Assert.Contains("http://10.11.12.13/internal/photo.jpg", site.Read("content/dispatches/2022/post.md"), StringComparison.Ordinal);
     }
