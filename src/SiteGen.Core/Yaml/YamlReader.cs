@@ -59,6 +59,12 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
                 return null;
             }
 
+            if (TextAfterQuote(yaml, (int)ex.Start.Line) is { } after)
+            {
+                Diagnostics.Error(syntaxCode, Locate(new Mark(0, ex.Start.Line, after.Column)), after.Message);
+                return null;
+            }
+
             if (UnclosedFlow(yaml) is { } flow)
             {
                 Diagnostics.Error(syntaxCode, Locate(flow.Start), flow.Message);
@@ -129,6 +135,35 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
         var quoted = "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
         return (match.Groups[3].Index + 1,
             $"the value of '{key}' has a colon and a space in it, which YAML reads as the start of another key; quote the value: {key}: {quoted}");
+    }
+
+    /// <summary>
+    /// A value that opens with a quoted part and goes on after its closing quote (<c>summary: "Kyiv" at dawn</c>): YAML
+    /// ends the value at the quote and cannot read the rest. Null unless line <paramref name="lineNumber"/> (1-based)
+    /// is such a line.
+    /// </summary>
+    private static (int Column, string Message)? TextAfterQuote(string yaml, int lineNumber)
+    {
+        var lines = yaml.Split('\n');
+        if (lineNumber < 1 || lineNumber > lines.Length)
+        {
+            return null;
+        }
+
+        var line = lines[lineNumber - 1].TrimEnd('\r');
+        var match = System.Text.RegularExpressions.Regex.Match(line, @"^\s*(?:-\s+)?([A-Za-z_][\w.-]*):[ ]+(""(?:[^""\\]|\\.)*""|'(?:[^']|'')*'(?!'))[ \t]*([^\s#].*)$");
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var key = match.Groups[1].Value;
+        var value = (match.Groups[2].Value + line[(match.Groups[2].Index + match.Groups[2].Length)..]).TrimEnd();
+        var quoted = value.StartsWith('"')
+            ? "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'"
+            : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        return (match.Groups[3].Index + 1,
+            $"the value of '{key}' ends at its closing quote, and YAML cannot read the text after it; quote the whole value: {key}: {quoted}");
     }
 
     /// <summary>

@@ -72,6 +72,16 @@ public sealed class ContentDiagnosticsTests
         Assert.Equal([error], site.Errors.Select(d => d.ToString()));
     }
 
+    /// <summary>A value that goes on after its closing quote: YAML's own words were "did not find expected key".</summary>
+    [Theory]
+    [InlineData("title: A\ndate: 2022-05-15\nsummary: \"Kyiv\" at dawn", "content/dispatches/a.md(4,17): error SG0205: the value of 'summary' ends at its closing quote, and YAML cannot read the text after it; quote the whole value: summary: '\"Kyiv\" at dawn'")]
+    [InlineData("title: 'Bakhmut' it's over\ndate: 2022-05-15", "content/dispatches/a.md(2,18): error SG0205: the value of 'title' ends at its closing quote, and YAML cannot read the text after it; quote the whole value: title: \"'Bakhmut' it's over\"")]
+    public void AValueThatGoesOnAfterItsClosingQuoteSaysHowToQuoteIt(string frontMatter, string error)
+    {
+        var site = Build($"-- content/dispatches/a.md --\n---\n{frontMatter}\n---\nBody.\n");
+        Assert.Equal([error], site.Errors.Select(d => d.ToString()));
+    }
+
     [Fact]
     public void AListThatGoesOnOverIndentedLinesStillBuilds()
     {
