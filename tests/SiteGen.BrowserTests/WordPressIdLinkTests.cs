@@ -32,10 +32,9 @@ public sealed class WordPressIdLinkTests(ServedSites sites)
         The plan of the talks.
         """;
 
-    [SkippableFact]
-    public async Task AnOldIdLinkEndsOnItsDispatchWithItsFragmentAndAnUnknownIdStaysHome()
+    private static TemporaryFolder BuildTalksSite()
     {
-        using var folder = TemporaryFolder.Create("sitegen-ids-");
+        var folder = TemporaryFolder.Create("sitegen-ids-");
         var files = new MemoryFileSource();
         foreach (var (path, content) in SiteText.Files(TalksSite))
         {
@@ -44,6 +43,13 @@ public sealed class WordPressIdLinkTests(ServedSites sites)
 
         var built = SiteGen.Site.Build(files, new DirectoryOutput(folder.Path), new BuildOptions { Now = Sites.FixtureSite.Now });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        return folder;
+    }
+
+    [SkippableFact]
+    public async Task AnOldIdLinkEndsOnItsDispatchWithItsFragmentAndAnUnknownIdStaysHome()
+    {
+        using var folder = BuildTalksSite();
         await using var host = await StaticSiteHost.StartAsync(folder.Path);
         await using var session = await sites.OpenAsync(host);
         var page = session.Page;
@@ -70,15 +76,7 @@ public sealed class WordPressIdLinkTests(ServedSites sites)
     [SkippableFact]
     public async Task AnOldIdLinkThroughIndexPhpEndsOnItsDispatchFromTheNotFoundPage()
     {
-        using var folder = TemporaryFolder.Create("sitegen-ids-");
-        var files = new MemoryFileSource();
-        foreach (var (path, content) in SiteText.Files(TalksSite))
-        {
-            files.Set(path, content);
-        }
-
-        var built = SiteGen.Site.Build(files, new DirectoryOutput(folder.Path), new BuildOptions { Now = Sites.FixtureSite.Now });
-        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        using var folder = BuildTalksSite();
         await using var host = await StaticSiteHost.StartAsync(folder.Path);
         await using var session = await sites.OpenAsync(host);
         var page = session.Page;

@@ -117,13 +117,11 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
     /// </summary>
     private static (int Column, string Message)? UnquotedColon(string yaml, int lineNumber)
     {
-        var lines = yaml.Split('\n');
-        if (lineNumber < 1 || lineNumber > lines.Length)
+        if (LineAt(yaml, lineNumber) is not { } line)
         {
             return null;
         }
 
-        var line = lines[lineNumber - 1].TrimEnd('\r');
         var match = System.Text.RegularExpressions.Regex.Match(line, @"^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*):[ ]+([^\s""'\[{|>&*!#%@`].*)$");
         if (!match.Success || !match.Groups[3].Value.Contains(": ", StringComparison.Ordinal))
         {
@@ -137,6 +135,13 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
             $"the value of '{key}' has a colon and a space in it, which YAML reads as the start of another key; quote the value: {key}: {quoted}");
     }
 
+    /// <summary>Line <paramref name="lineNumber"/> (1-based) of <paramref name="yaml"/>, without its line end; null past the end.</summary>
+    private static string? LineAt(string yaml, int lineNumber)
+    {
+        var lines = yaml.Split('\n');
+        return lineNumber >= 1 && lineNumber <= lines.Length ? lines[lineNumber - 1].TrimEnd('\r') : null;
+    }
+
     /// <summary>
     /// A value that opens with a quoted part and goes on after its closing quote (<c>summary: "Kyiv" at dawn</c>): YAML
     /// ends the value at the quote and cannot read the rest. Null unless line <paramref name="lineNumber"/> (1-based)
@@ -144,13 +149,11 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
     /// </summary>
     private static (int Column, string Message)? TextAfterQuote(string yaml, int lineNumber)
     {
-        var lines = yaml.Split('\n');
-        if (lineNumber < 1 || lineNumber > lines.Length)
+        if (LineAt(yaml, lineNumber) is not { } line)
         {
             return null;
         }
 
-        var line = lines[lineNumber - 1].TrimEnd('\r');
         var match = System.Text.RegularExpressions.Regex.Match(line, @"^\s*(?:-\s+)?([A-Za-z_][\w.-]*):[ ]+(""(?:[^""\\]|\\.)*""|'(?:[^']|'')*'(?!'))[ \t]*([^\s#].*)$");
         if (!match.Success)
         {
