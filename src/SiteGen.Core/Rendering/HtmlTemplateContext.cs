@@ -15,6 +15,15 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Whether the page rendering read how many dispatches the site has or its years (see <see cref="SiteTotalsAccessor"/>).</summary>
     public bool ReadSiteTotals { get; set; }
 
+    /// <summary>The last name the page's templates asked for that does not exist, for the error's hint.</summary>
+    public MissingName? LastMissingName { get; set; }
+
+    public HtmlTemplateContext()
+    {
+        TryGetMember = MissingName.RememberMember;
+        TryGetVariable = MissingName.RememberVariable;
+    }
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var accessor = base.GetMemberAccessorImpl(target);

@@ -126,7 +126,7 @@ internal sealed class PageRenderer : IDisposable
         }
         catch (ScriptRuntimeException ex)
         {
-            Report(ex, source, page);
+            Report(ex, source, page, context);
             _contexts.Value = CreateContext();
             return false;
         }
@@ -141,7 +141,7 @@ internal sealed class PageRenderer : IDisposable
 
     public void Dispose() => _contexts.Dispose();
 
-    private void Report(ScriptRuntimeException ex, SourceLocation source, PageModel page)
+    private void Report(ScriptRuntimeException ex, SourceLocation source, PageModel page, HtmlTemplateContext context)
     {
         if (ex is ScriptParserRuntimeException parser)
         {
@@ -154,7 +154,9 @@ internal sealed class PageRenderer : IDisposable
         }
 
         var where = string.IsNullOrEmpty(source.Path) ? $"page {page.Url}" : source.ToString();
-        Report(DiagnosticCodes.TemplateRender, Locate(ex.Span), ex.OriginalMessage, (where, string.IsNullOrEmpty(source.Path) ? null : source));
+        var missing = context.LastMissingName;
+        var text = missing is not null && Locate(missing.Span) == Locate(ex.Span) ? $"{ex.OriginalMessage.TrimEnd('.')}: {missing.Hint(context)}" : ex.OriginalMessage;
+        Report(DiagnosticCodes.TemplateRender, Locate(ex.Span), text, (where, string.IsNullOrEmpty(source.Path) ? null : source));
     }
 
     /// <summary>Reports a template mistake the first time a page hits it, and counts the pages after.</summary>

@@ -28,7 +28,7 @@ internal sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostic
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         var file = _partials.GetOrAdd(templateName, FindPartial)
-            ?? throw new ScriptRuntimeException(callerSpan, $"no partial '{templateName}' in layouts/partials/ of the site or its theme");
+            ?? throw new ScriptRuntimeException(callerSpan, $"no partial '{templateName}' in layouts/partials/ of the site or its theme{PartialHint(templateName)}");
         _partialFiles.TryAdd(file.DisplayPath, file);
         return file.DisplayPath;
     }
@@ -38,6 +38,19 @@ internal sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostic
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    /// <summary>The partial a typo away from <paramref name="name"/>, else the partials there are.</summary>
+    private string PartialHint(string name)
+    {
+        var known = theme.PartialNames();
+        var asked = name.StartsWith("partials/", StringComparison.Ordinal) ? name["partials/".Length..] : name;
+        if (Text.EditDistance.Closest(asked.EndsWith(".sbn", StringComparison.Ordinal) ? asked : asked + ".sbn", known) is { } closest)
+        {
+            return $"; did you mean '{closest}'?";
+        }
+
+        return known.Count == 0 ? string.Empty : "; the partials are " + string.Join(", ", known.Select(n => $"'{n}'"));
+    }
 
     private ThemeFile? FindPartial(string name)
     {

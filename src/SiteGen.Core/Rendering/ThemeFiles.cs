@@ -68,6 +68,20 @@ public sealed class ThemeFiles
         return _fallback is not null && _fallback.FileExists(path) ? new ThemeFile(_fallback, path, $"{BuiltInDisplay}/{path}") : null;
     }
 
+    /// <summary>The partials the layers hold (<c>card.sbn</c>, <c>meta/head.sbn</c>), for the error when one is missing.</summary>
+    public IReadOnlyList<string> PartialNames()
+    {
+        const string folder = "layouts/partials/";
+        return new[] { _site, _theme, _fallback }
+            .OfType<IFileSource>()
+            .SelectMany(source => source.EnumerateFiles(folder))
+            .Where(path => path.EndsWith(".sbn", StringComparison.Ordinal) && !EditorScratch.IsPath(path))
+            .Select(path => path[folder.Length..])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>Every theme asset (<c>assets/**</c>), to be copied to the output under the same path.</summary>
     public IReadOnlyList<ThemeFile> Assets()
     {

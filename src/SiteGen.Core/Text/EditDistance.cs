@@ -3,6 +3,28 @@ namespace SiteGen.Text;
 /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
 internal static class EditDistance
 {
+    /// <summary>
+    /// The candidate closest to <paramref name="word"/>, ignoring case, when it is near enough to be a typo of it
+    /// (two edits, or a third of the word's length for long words, and fewer than it has letters); otherwise null.
+    /// </summary>
+    public static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Compute(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+
+        // Fewer edits than the word has letters: any one-letter name is one edit from any other.
+        return best is not null && bestDistance <= Math.Max(2, word.Length / 3) && bestDistance < word.Length ? best : null;
+    }
+
     public static int Compute(string a, string b)
     {
         if (a.Length == 0)

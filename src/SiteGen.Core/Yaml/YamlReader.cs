@@ -367,7 +367,7 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
 
     public void UnknownKey(string key, SourceLocation location, IEnumerable<string> known, string code, bool error)
     {
-        var suggestion = Suggest(key, known);
+        var suggestion = EditDistance.Closest(key, known);
         var message = $"unknown key '{key}'" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
         if (error)
         {
@@ -507,23 +507,6 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
 
     public static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == ScalarStyle.Plain && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
-
-    public static string? Suggest(string key, IEnumerable<string> known)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
-        {
-            var distance = EditDistance.Compute(key.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
-    }
 
     private static string Describe(YamlNode node) => node switch
     {

@@ -174,7 +174,7 @@ public sealed class AuthoringMessageTests
 
         var error = Assert.Single(built.Errors);
         Assert.Matches(
-            @"^layouts/dispatch\.sbn\(1,\d+\): error SG0402: template error while rendering content/dispatches/[abc]\.md and 2 other pages: Cannot get member with name no_such_member\.$",
+            @"^layouts/dispatch\.sbn\(1,\d+\): error SG0402: template error while rendering content/dispatches/[abc]\.md and 2 other pages: Cannot get member with name no_such_member: this value has `actor_neighbours`, .*$",
             error.ToString());
     }
 

@@ -170,8 +170,34 @@ public sealed class BadInputTests
             -- layouts/dispatch.sbn --
             <h1>{{ page.dispatch.no_such_member.title }}</h1>
             """);
-        ExpectErrors(built, "layouts/dispatch.sbn(1,22): error SG0402: template error while rendering content/dispatches/a.md: Cannot get member with name no_such_member.");
+        ExpectErrors(built, "layouts/dispatch.sbn(1,22): error SG0402: template error while rendering content/dispatches/a.md: Cannot get member with name no_such_member: "
+            + "this value has `actor_neighbours`, `actors`, `author_links`, `authors`, `categories`, `category_links`, `content`, `date`, `draft`, `image`, `more`, `next`, `previous`, "
+            + "`reading_minutes`, `related`, `series`, `series_part`, `sources`, `sticky`, `summary`, `tag_links`, `tags`, `title`, `updated`, `updates`, `url`, `word_count`");
         Assert.Equal("content/dispatches/a.md", Assert.Single(built.Errors[0].Related!).ToString());
+    }
+
+    [Theory]
+    [InlineData("{{ page.dispatch.contnet }}", "(1,18)", "Cannot get member with name contnet: did you mean `content`?")]
+    [InlineData("{{ page.title | string.upcse }}", "(1,24)", "Cannot get member with name upcse: did you mean `upcase`?")]
+    [InlineData("{{ page.title | strng.upcase }}", "(1,17)", "The variable or function `strng` was not found: did you mean `string`?")]
+    [InlineData("{{ pgae.title }}", "(1,4)", "The variable or function `pgae` was not found: did you mean `page`?")]
+    [InlineData("{{ for p in [page] }}{{ p.titel }}{{ end }}", "(1,27)", "Cannot get member with name titel: did you mean `title`?")]
+    public void TemplateTypoSaysWhatWasMeant(string template, string position, string message)
+    {
+        var built = Build(OneDispatch + "\n-- layouts/dispatch.sbn --\n" + template + "\n");
+        ExpectErrors(built, $"layouts/dispatch.sbn{position}: error SG0402: template error while rendering content/dispatches/a.md: {message}");
+    }
+
+    [Fact]
+    public void UnknownTemplateVariableListsThePageVariables()
+    {
+        var built = Build(OneDispatch + """
+
+            -- layouts/dispatch.sbn --
+            {{ nothing_like_it }}
+            """);
+        ExpectErrors(built, "layouts/dispatch.sbn(1,4): error SG0402: template error while rendering content/dispatches/a.md: The variable or function `nothing_like_it` was not found: "
+            + "the page's variables are `array`, `blank`, `date`, `empty`, `html`, `include`, `include_cached`, `include_join`, `math`, `object`, `page`, `paginator`, `regex`, `site`, `string`, `timespan`");
     }
 
     [Fact]
@@ -191,7 +217,21 @@ public sealed class BadInputTests
             -- layouts/dispatch.sbn --
             {{ include 'partials/nope.sbn' }}
             """);
-        ExpectErrors(built, "layouts/dispatch.sbn(1,4): error SG0402: template error while rendering content/dispatches/a.md: no partial 'partials/nope.sbn' in layouts/partials/ of the site or its theme");
+        ExpectErrors(built, "layouts/dispatch.sbn(1,4): error SG0402: template error while rendering content/dispatches/a.md: no partial 'partials/nope.sbn' in layouts/partials/ of the site or its theme; "
+            + "the partials are 'card.sbn', 'footer.sbn', 'head-site.sbn', 'head.sbn', 'header.sbn', 'pagination.sbn'");
+    }
+
+    [Fact]
+    public void MisspeltPartialSaysWhichWasMeant()
+    {
+        var built = Build(OneDispatch + """
+
+            -- layouts/dispatch.sbn --
+            {{ include 'crad' }}
+            -- layouts/partials/byline.sbn --
+            by
+            """);
+        ExpectErrors(built, "layouts/dispatch.sbn(1,4): error SG0402: template error while rendering content/dispatches/a.md: no partial 'crad' in layouts/partials/ of the site or its theme; did you mean 'card.sbn'?");
     }
 
     [Theory]
