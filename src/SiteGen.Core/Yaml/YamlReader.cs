@@ -283,6 +283,9 @@ public sealed partial class YamlReader(string path, int lineOffset, DiagnosticBa
 
                 if (line[start] is not ('[' or '{'))
                 {
+                    // A plain value may go on over lines indented past its key (or its "- "): a "[" that begins
+                    // one of them is text, not a list.
+                    blockIndent = value.Groups["key"].Success ? value.Groups["key"].Index : indent;
                     continue;
                 }
 

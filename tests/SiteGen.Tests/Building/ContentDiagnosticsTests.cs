@@ -62,6 +62,18 @@ public sealed class ContentDiagnosticsTests
         Assert.Equal([error], site.Errors.Select(d => d.ToString()));
     }
 
+    /// <summary>
+    /// A plain value going on over an indented line that begins with "[" is text: the error after it is reported where
+    /// it is, not as a list left open on that line.
+    /// </summary>
+    [Fact]
+    public void ABracketContinuingAPlainValueIsNotAnOpenList()
+    {
+        var site = Build("-- content/dispatches/a.md --\n---\ntitle: I\ndate: 2026-12-01\nsummary: The front moved\n  [see map today\ntags: [a]\nslug: `x`\n---\nBody.\n");
+        var error = Assert.Single(site.Errors);
+        Assert.StartsWith("content/dispatches/a.md(7,7): error SG0205: invalid YAML: ", error.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>A key indented by mistake under a plain value: YAML's own words were "While scanning a plain scalar value, found invalid mapping".</summary>
     [Theory]
     [InlineData("title: A\ndate: 2022-05-15\n  slug: a", "content/dispatches/a.md(4,3): error SG0205: 'slug' is indented under 'date', so YAML reads this line as more of that value; start 'slug:' in column 1, as 'date:' is")]
