@@ -20,6 +20,7 @@ var root = new RootCommand("SiteGen: a static-site generator for war-briefing bl
     ServeCommand.Create(),
     NewCommand.Create(),
     ListCommand.Create(),
+    ThemeCommand.Create(),
 };
 
 return CommandLine.Run(root, args);

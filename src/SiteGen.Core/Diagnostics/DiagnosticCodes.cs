@@ -107,4 +107,5 @@ public static class DiagnosticCodes
 
     public const string InitRefused = "SG0801";
     public const string InitWithoutToolPackages = "SG0802";
+    public const string ThemeCopyRefused = "SG0803";
 }
