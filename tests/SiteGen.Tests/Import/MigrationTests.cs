@@ -497,6 +497,29 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void CategoriesNamedInChineseAreTermsOfTheirOwnAndTheirOldUrlsLeadToThem()
+    {
+        // As in a Chinese blog's export (WordPress 3.8, zh-CN): ASCII slugs chosen for two, WordPress's own for the third.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Asia/Shanghai\n", withActors: false);
+        var export = Wxr.Export(
+            Wxr.Item(20, "2013年终总结", "2013%e5%b9%b4%e7%bb%88%e6%80%bb%e7%bb%93", date: "2014-01-01 15:43:16", gmt: "2014-01-01 07:43:16", extra: Term("category", "my-daily-life", "点滴生活")),
+            Wxr.Item(28, "php中cookie与session的解析", "php%e4%b8%adcookie", date: "2014-01-13 23:16:35", gmt: "2014-01-13 15:16:35", extra: Term("category", "tech-and-skill", "研磨技术")),
+            Wxr.Item(47, "扫盲拉丁语和希腊语", "%e6%89%ab%e7%9b%b2", date: "2014-03-28 23:46:02", gmt: "2014-03-28 15:46:02", extra: Term("category", "%e4%ba%ba%e6%96%87%e7%a7%91%e6%8a%80", "人文科技")));
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0637");
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("2013年终总结", output.ReadText("categories/点滴生活/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("扫盲拉丁语和希腊语", output.ReadText("categories/点滴生活/index.html"), StringComparison.Ordinal);
+        Assert.Contains("扫盲拉丁语和希腊语", output.ReadText("categories/人文科技/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/categories/研磨技术/", output.ReadText("category/tech-and-skill/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/categories/点滴生活/", output.ReadText("category/my-daily-life/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/categories/人文科技/", output.ReadText("category/人文科技/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CategoriesOfOneNameUnderTwoParentsAreOneTermTheReportSaysSoAndNoOldUrlIsLost()
     {
         using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
