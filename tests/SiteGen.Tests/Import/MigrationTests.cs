@@ -349,6 +349,35 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void ASlugEndingInDotHtmlLosesTheEndingAndItsOldUrlRedirects()
+    {
+        // As a Squarespace blog's WXR holds its posts (TryGhost/migrate's sample.xml): the page's ending in the slug.
+        var export = Wxr.Export(
+            Wxr.Item(4, "Basic Post", "basic-post.html", date: "2013-06-07 03:00:44", gmt: "2013-06-07 03:00:44", link: "/blog/basic-post.html",
+                content: "<p>See <a href=\"/blog/another-post.html\">another post</a>.</p>"),
+            Wxr.Item(5, "Another Post", "another-post.HTML", date: "2012-10-02 21:54:21", gmt: "2012-10-02 21:54:21", link: "/blog/another-post.html"),
+            Wxr.Item(6, "Draft Post", "draft-post.html", status: "draft", link: ""));
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\n");
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var post = site.Read("content/dispatches/2013/basic-post.md");
+        Assert.Contains("slug: basic-post\n", post, StringComparison.Ordinal);
+        Assert.Contains("\"/blog/basic-post.html\"", post, StringComparison.Ordinal);
+        Assert.Contains("The old slug 'basic-post.html' ends in '.html', a page's ending", post, StringComparison.Ordinal);
+        Assert.Contains("slug: another-post\n", site.Read("content/dispatches/2012/another-post.md"), StringComparison.Ordinal);
+        Assert.Contains("slug: draft-post\n", site.Read("content/dispatches/2022/draft-post.md"), StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.True(output.Files.ContainsKey("2013/06/07/basic-post/index.html"));
+        Assert.DoesNotContain(output.Files.Keys, k => k.Contains(".html/", StringComparison.Ordinal));
+        Assert.Contains("url=/2013/06/07/basic-post/", output.ReadText("blog/basic-post.html"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/2012/10/02/another-post/\"", output.ReadText("2013/06/07/basic-post/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PagesAndOldUrlsAtTheSitesOwnUrlsGiveThemUpAndTheSiteStillBuilds()
     {
         // A blog with %postname% permalinks: a post slugged "tags" was at /tags/; an "Archives" page and a "Search"
