@@ -37,9 +37,12 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
 
         if (slug is not null && SlugRules.Problem(slug) is not null)
         {
-            notes.Add(post.OldPath is null
-                ? $"The WordPress slug '{slug}' is not usable here, and the export gives no old URL to redirect from."
-                : $"The WordPress slug '{slug}' is not usable here; the old URL redirects to the new one.");
+            // Under WordPress's plain permalinks the old URL is the id's (/?p=32), which leads here too.
+            notes.Add(post.OldPath is not null
+                ? $"The WordPress slug '{slug}' is not usable here; the old URL redirects to the new one."
+                : post.OldUrl is not null && post.OldId > 0 && post.OldUrlIsTheBlogs
+                    ? $"The WordPress slug '{slug}' is not usable here; the old URL, {WordPressId.LinkOf(post.Kind == ImportedKind.Page ? "page_id" : "p", post.OldId)}, leads to the new one."
+                    : $"The WordPress slug '{slug}' is not usable here, and the export gives no old URL to redirect from.");
             slug = Slugifier.Slugify(slug);
         }
 

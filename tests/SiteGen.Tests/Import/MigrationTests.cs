@@ -378,6 +378,22 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void AnUnusableSlugUnderPlainPermalinksSaysTheOldIdUrlLeadsToThePost()
+    {
+        // As a Chinese blog's export (WordPress 3.8) holds a post under ?p= permalinks: 【】 in the slug.
+        var export = Wxr.Export(
+            Wxr.Item(32, "如何给wordpress站点添加favicon图标【转载】", "%e5%a6%82%e4%bd%95%e7%bb%99wordpress%e7%ab%99%e7%82%b9%e6%b7%bb%e5%8a%a0favicon%e5%9b%be%e6%a0%87%e3%80%90%e8%bd%ac%e8%bd%bd%e3%80%91",
+                link: "https://blog.example/?p=32"));
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        site.Import(site.Input("export.xml", export));
+
+        var post = site.Read("content/dispatches/2022/wordpress-favicon.md");
+        Assert.Contains("is not usable here; the old URL, /?p=32, leads to the new one.", post, StringComparison.Ordinal);
+        Assert.DoesNotContain("gives no old URL", post, StringComparison.Ordinal);
+        Assert.Contains("\"/?p=32\"", post, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PagesAndOldUrlsAtTheSitesOwnUrlsGiveThemUpAndTheSiteStillBuilds()
     {
         // A blog with %postname% permalinks: a post slugged "tags" was at /tags/; an "Archives" page and a "Search"
