@@ -6,5 +6,10 @@ namespace SiteGen.Taxonomies;
 public static class TermSlug
 {
     /// <summary>Null for a name without a letter or digit (which the slug function would call "untitled").</summary>
-    public static string? Of(string name) => name.Any(char.IsLetterOrDigit) ? Slugifier.Slugify(name) : null;
+    /// <remarks>
+    /// A name with letters of a script that has no Latin form keeps them (<see cref="Slugifier.KeepingScripts"/>):
+    /// otherwise every Chinese or Arabic category would be "untitled", and all of them one term.
+    /// </remarks>
+    public static string? Of(string name) =>
+        name.Any(char.IsLetterOrDigit) ? Slugifier.KeepingScripts(name) ?? Slugifier.Slugify(name) : null;
 }

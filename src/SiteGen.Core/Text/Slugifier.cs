@@ -57,6 +57,75 @@ public static class Slugifier
         return builder.Length == 0 ? Fallback : builder.ToString();
     }
 
+    /// <summary>
+    /// The slug of a name written in a script with no Latin form (Chinese, Arabic, Greek, Hebrew, ...): its letters
+    /// and digits lower-cased and kept, with the marks that belong to them, Latin and Cyrillic ones as
+    /// <see cref="Slugify"/> gives them, anything else separating words ("Python 入门" → "python-入门"); null when
+    /// every letter has a Latin form, so that <see cref="Slugify"/> loses none.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Slugify"/> drops such letters, so every name in those scripts would be "untitled" and all of them
+    /// one term. WordPress keeps them in its slugs (percent-encoded in the URL), as this does.
+    /// </remarks>
+    public static string? KeepingScripts(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool pendingDash = false, kept = false, afterKept = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var folded = rune.IsBmp ? Fold((char)rune.Value) : string.Empty;
+            if (folded.Length > 0 || (rune.IsBmp && Transliteration.TryGet(char.ToLowerInvariant((char)rune.Value), out _)))
+            {
+                afterKept = false;
+                foreach (var c in folded)
+                {
+                    if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                    {
+                        AppendDash();
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        pendingDash = builder.Length > 0;
+                    }
+                }
+
+                continue;
+            }
+
+            var category = Rune.GetUnicodeCategory(rune);
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                AppendDash();
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                (kept, afterKept) = (true, true);
+            }
+            else if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                // A vowel sign of Devanagari or Thai belongs to its letter; a Latin letter's decomposed accent is dropped, as Slugify drops it.
+                if (afterKept)
+                {
+                    builder.Append(rune.ToString());
+                }
+            }
+            else
+            {
+                (pendingDash, afterKept) = (builder.Length > 0, false);
+            }
+        }
+
+        return kept ? builder.ToString() : null;
+
+        void AppendDash()
+        {
+            if (pendingDash)
+            {
+                builder.Append('-');
+                pendingDash = false;
+            }
+        }
+    }
+
     /// <summary>Whether <paramref name="slug"/> is already in slug form (what <see cref="Slugify"/> returns).</summary>
     public static bool IsValid(string slug) =>
         slug.Length > 0 && slug[0] != '-' && slug[^1] != '-' && !slug.Contains("--", StringComparison.Ordinal) &&

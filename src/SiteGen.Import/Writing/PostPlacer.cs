@@ -14,6 +14,8 @@ namespace SiteGen.Import.Writing;
 /// </summary>
 internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool suggestActors, bool archiveComments = true)
 {
+    private static readonly string[] PageEndings = [".html", ".htm"];
+
     /// <summary>
     /// Places the post; a <paramref name="number"/> above 1 gives it the numbered slug WordPress gives a slug already
     /// taken (<c>about-2</c>), for when another post of the import has its URL.
@@ -22,11 +24,25 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
     {
         var notes = post.Notes.ToList();
         var slug = post.Slug;
+        if (slug is not null && PageEnding(slug) is { } ending)
+        {
+            // Squarespace's exports give "basic-post.html" for /blog/basic-post.html (WordPress never puts a '.' in a
+            // slug). Kept, it would make the URL a folder named like a file, /2013/06/07/basic-post.html/, which is
+            // still not the old URL: the old URL is an alias either way, and redirects.
+            slug = slug[..^ending.Length];
+            notes.Add(post.OldPath is null
+                ? $"The old slug '{post.Slug}' ends in '{ending}', a page's ending: the URL here is made of '{slug}'."
+                : $"The old slug '{post.Slug}' ends in '{ending}', a page's ending: the URL here is made of '{slug}', and the old URL redirects to it.");
+        }
+
         if (slug is not null && SlugRules.Problem(slug) is not null)
         {
-            notes.Add(post.OldPath is null
-                ? $"The WordPress slug '{slug}' is not usable here, and the export gives no old URL to redirect from."
-                : $"The WordPress slug '{slug}' is not usable here; the old URL redirects to the new one.");
+            // Under WordPress's plain permalinks the old URL is the id's (/?p=32), which leads here too.
+            notes.Add(post.OldPath is not null
+                ? $"The WordPress slug '{slug}' is not usable here; the old URL redirects to the new one."
+                : post.OldUrl is not null && post.OldId > 0 && post.OldUrlIsTheBlogs
+                    ? $"The WordPress slug '{slug}' is not usable here; the old URL, {WordPressId.LinkOf(post.Kind == ImportedKind.Page ? "page_id" : "p", post.OldId)}, leads to the new one."
+                    : $"The WordPress slug '{slug}' is not usable here, and the export gives no old URL to redirect from.");
             slug = Slugifier.Slugify(slug);
         }
 
@@ -43,6 +59,10 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
 
         return PlaceDispatch(post, slug, fileSlug, notes);
     }
+
+    /// <summary>The ".html" or ".htm" a slug ends in after a word (the old site's page ending), else null.</summary>
+    private static string? PageEnding(string slug) =>
+        PageEndings.FirstOrDefault(e => slug.Length > e.Length && slug.EndsWith(e, StringComparison.OrdinalIgnoreCase) && char.IsLetterOrDigit(slug[^(e.Length + 1)]));
 
     private PlacedPost PlaceDispatch(ImportedPost post, string? slug, string fileSlug, List<string> notes)
     {

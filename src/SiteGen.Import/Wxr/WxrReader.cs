@@ -35,6 +35,19 @@ internal static partial class WxrReader
     /// </remarks>
     public static WxrExport? Read(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress = null)
     {
+        // Found in the file as the user has it, before any repair moves a position.
+        var damaged = ReplacementCharacters.Find(stream);
+        var export = ReadRepairing(stream, sourcePath, diagnostics, progress);
+        if (export is not null && damaged.Count > 0)
+        {
+            ReplacementCharacters.Report(damaged, export.Items, sourcePath, diagnostics);
+        }
+
+        return export;
+    }
+
+    private static WxrExport? ReadRepairing(Stream stream, string sourcePath, DiagnosticBag diagnostics, Action<long>? progress)
+    {
         stream = ControlBytes.Clean(stream, sourcePath, diagnostics);
         var attempt = new DiagnosticBag();
         var export = ReadXml(stream, sourcePath, attempt, progress);

@@ -349,6 +349,51 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void ASlugEndingInDotHtmlLosesTheEndingAndItsOldUrlRedirects()
+    {
+        // As a Squarespace blog's WXR holds its posts (TryGhost/migrate's sample.xml): the page's ending in the slug.
+        var export = Wxr.Export(
+            Wxr.Item(4, "Basic Post", "basic-post.html", date: "2013-06-07 03:00:44", gmt: "2013-06-07 03:00:44", link: "/blog/basic-post.html",
+                content: "<p>See <a href=\"/blog/another-post.html\">another post</a>.</p>"),
+            Wxr.Item(5, "Another Post", "another-post.HTML", date: "2012-10-02 21:54:21", gmt: "2012-10-02 21:54:21", link: "/blog/another-post.html"),
+            Wxr.Item(6, "Draft Post", "draft-post.html", status: "draft", link: ""));
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\n");
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var post = site.Read("content/dispatches/2013/basic-post.md");
+        Assert.Contains("slug: basic-post\n", post, StringComparison.Ordinal);
+        Assert.Contains("\"/blog/basic-post.html\"", post, StringComparison.Ordinal);
+        Assert.Contains("The old slug 'basic-post.html' ends in '.html', a page's ending", post, StringComparison.Ordinal);
+        Assert.Contains("slug: another-post\n", site.Read("content/dispatches/2012/another-post.md"), StringComparison.Ordinal);
+        Assert.Contains("slug: draft-post\n", site.Read("content/dispatches/2022/draft-post.md"), StringComparison.Ordinal);
+
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.True(output.Files.ContainsKey("2013/06/07/basic-post/index.html"));
+        Assert.DoesNotContain(output.Files.Keys, k => k.Contains(".html/", StringComparison.Ordinal));
+        Assert.Contains("url=/2013/06/07/basic-post/", output.ReadText("blog/basic-post.html"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/2012/10/02/another-post/\"", output.ReadText("2013/06/07/basic-post/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnusableSlugUnderPlainPermalinksSaysTheOldIdUrlLeadsToThePost()
+    {
+        // As a Chinese blog's export (WordPress 3.8) holds a post under ?p= permalinks: 【】 in the slug.
+        var export = Wxr.Export(
+            Wxr.Item(32, "如何给wordpress站点添加favicon图标【转载】", "%e5%a6%82%e4%bd%95%e7%bb%99wordpress%e7%ab%99%e7%82%b9%e6%b7%bb%e5%8a%a0favicon%e5%9b%be%e6%a0%87%e3%80%90%e8%bd%ac%e8%bd%bd%e3%80%91",
+                link: "https://blog.example/?p=32"));
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        site.Import(site.Input("export.xml", export));
+
+        var post = site.Read("content/dispatches/2022/wordpress-favicon.md");
+        Assert.Contains("is not usable here; the old URL, /?p=32, leads to the new one.", post, StringComparison.Ordinal);
+        Assert.DoesNotContain("gives no old URL", post, StringComparison.Ordinal);
+        Assert.Contains("\"/?p=32\"", post, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PagesAndOldUrlsAtTheSitesOwnUrlsGiveThemUpAndTheSiteStillBuilds()
     {
         // A blog with %postname% permalinks: a post slugged "tags" was at /tags/; an "Archives" page and a "Search"
@@ -494,6 +539,29 @@ public sealed class MigrationTests
         var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
         Assert.Contains("url=/categories/ukraine/", output.ReadText("category/europe/ukraine/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CategoriesNamedInChineseAreTermsOfTheirOwnAndTheirOldUrlsLeadToThem()
+    {
+        // As in a Chinese blog's export (WordPress 3.8, zh-CN): ASCII slugs chosen for two, WordPress's own for the third.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Asia/Shanghai\n", withActors: false);
+        var export = Wxr.Export(
+            Wxr.Item(20, "2013年终总结", "2013%e5%b9%b4%e7%bb%88%e6%80%bb%e7%bb%93", date: "2014-01-01 15:43:16", gmt: "2014-01-01 07:43:16", extra: Term("category", "my-daily-life", "点滴生活")),
+            Wxr.Item(28, "php中cookie与session的解析", "php%e4%b8%adcookie", date: "2014-01-13 23:16:35", gmt: "2014-01-13 15:16:35", extra: Term("category", "tech-and-skill", "研磨技术")),
+            Wxr.Item(47, "扫盲拉丁语和希腊语", "%e6%89%ab%e7%9b%b2", date: "2014-03-28 23:46:02", gmt: "2014-03-28 15:46:02", extra: Term("category", "%e4%ba%ba%e6%96%87%e7%a7%91%e6%8a%80", "人文科技")));
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0637");
+        var output = new MemoryOutput();
+        var built = SiteGen.Site.Build(new PhysicalFileSource(site.Root), output, new BuildOptions { Now = TestSite.Now });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("2013年终总结", output.ReadText("categories/点滴生活/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("扫盲拉丁语和希腊语", output.ReadText("categories/点滴生活/index.html"), StringComparison.Ordinal);
+        Assert.Contains("扫盲拉丁语和希腊语", output.ReadText("categories/人文科技/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/categories/研磨技术/", output.ReadText("category/tech-and-skill/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/categories/点滴生活/", output.ReadText("category/my-daily-life/index.html"), StringComparison.Ordinal);
+        Assert.Contains("url=/categories/人文科技/", output.ReadText("category/人文科技/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -253,6 +253,31 @@ public sealed class SharedExportTests
     }
 
     [Fact]
+    public void TextDamagedBeforeTheExportIsImportedAsItIsAndReportedWhereItIsNamingThePost()
+    {
+        // As a German blog's export (tuxproject.de, in wp2hugo's test data) holds it: each umlaut two U+FFFD.
+        using var site = ImportSandbox.Create(UtcSite);
+        var export = Wxr.Export(
+            Wxr.Item(1, "Clean", "clean"),
+            Wxr.Item(28443, "Kurz angemerkt zum Tag der Schachtels\uFFFD\uFFFDtze", "kurz-angemerkt-zum-tag-der-schachtelsaetze",
+                content: "<p>Den Tag w\uFFFD\uFFFDrdevoll gew\uFFFD\uFFFDrdigt.</p>"),
+            Wxr.Item(3, "Also clean", "also-clean"));
+        var report = site.Import(site.Input("export.xml", export));
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var text = site.Read("content/dispatches/2022/kurz-angemerkt-zum-tag-der-schachtelsaetze.md");
+        Assert.Contains("Den Tag w\uFFFD\uFFFDrdevoll gew\uFFFD\uFFFDrdigt.", text, StringComparison.Ordinal);
+
+        var lines = export.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains('\uFFFD', StringComparison.Ordinal));
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0639");
+        Assert.Equal(("inputs/export.xml", line + 1, lines[line].IndexOf('\uFFFD', StringComparison.Ordinal) + 1), (warning.Location.Path, warning.Location.Line, warning.Location.Column));
+        Assert.Contains("the post 'Kurz angemerkt zum Tag der Schachtels\uFFFD\uFFFDtze' (id 28443) holds 6 replacement character(s)", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(3, report.Dispatches);
+        AssertBuilds(site);
+    }
+
+    [Fact]
     public void AControlCharacterByReferenceIsTakenOutOfTheWrittenFile()
     {
         using var site = ImportSandbox.Create(UtcSite);

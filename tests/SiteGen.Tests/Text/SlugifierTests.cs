@@ -34,4 +34,18 @@ public sealed class SlugifierTests
         Assert.Equal(slug, Slugifier.Slugify(slug));
         Assert.True(Slugifier.IsValid(slug));
     }
+
+    [Theory]
+    [InlineData("点滴生活", "点滴生活")]
+    [InlineData("Python 入门", "python-入门")]
+    [InlineData("Café 入门!", "cafe-入门")]
+    [InlineData("ΑΘΗΝΑ και Σπάρτη", "αθηνα-και-σπάρτη")]
+    [InlineData("हिन्दी समाचार", "हिन्दी-समाचार")]
+    [InlineData("أخبار اليوم", "أخبار-اليوم")]
+    [InlineData("Київ 2022", null)]
+    [InlineData("Straße", null)]
+    public void NamesInScriptsWithoutALatinFormKeepTheirLetters(string text, string? slug)
+    {
+        Assert.Equal(slug, Slugifier.KeepingScripts(text));
+    }
 }
