@@ -68,7 +68,9 @@ internal static class ImportSummary
 
         if (report.ReportPath is { } path)
         {
-            writer.WriteLine($"Report: {path} (per item: kept, converted, dropped, media, links, URLs).");
+            writer.WriteLine(report.ReportKept
+                ? $"Report: {path} is as the last import that changed the site wrote it (this one changed nothing)."
+                : $"Report: {path} (per item: kept, converted, dropped, media, links, URLs); commit it with the imported files, as the record of what the import changed.");
         }
 
         if (report.FilesIgnored > 0)

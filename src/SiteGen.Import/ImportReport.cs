@@ -46,6 +46,9 @@ public sealed record ImportReport
     /// <summary>The migration report written (import-report.md), as shown; null when none.</summary>
     public string? ReportPath { get; init; }
 
+    /// <summary>Whether the report was left as the last import wrote it, this one having changed nothing.</summary>
+    public bool ReportKept { get; init; }
+
     public int MediaHome => Media.Count(m => m.IsHome);
 
     public int MediaRemote => Media.Count(m => !m.IsHome);

@@ -72,8 +72,17 @@ public static partial class Importer
             return report;
         }
 
+        // The report is the record of what an import changed, kept in git beside what it wrote: a run that changed
+        // nothing (the same export again) leaves it as it is, so that importing twice changes nothing.
         var reportPath = Path.Combine(siteRoot, MigrationReport.FileName);
-        timings.Measure("write report", () => File.WriteAllText(reportPath, MigrationReport.Write(report)));
+        if (!migration.ChangedSite && zoneConfig.TimeZone.Id == config.TimeZone.Id && File.Exists(reportPath))
+        {
+            return report with { ReportPath = Display(reportPath, options.WorkingDirectory), ReportKept = true };
+        }
+
+        // Written at the site's root, it names files from there, wherever the import ran.
+        var fromSite = (string shown) => SitePath(shown, siteRoot, options.WorkingDirectory);
+        timings.Measure("write report", () => File.WriteAllText(reportPath, MigrationReport.Write(report, fromSite)));
         return report with { ReportPath = Display(reportPath, options.WorkingDirectory) };
     }
 
@@ -167,7 +176,8 @@ public static partial class Importer
         }
     }
 
-    private sealed record Migration(List<WrittenFile> Written, IReadOnlyList<Media.MediaFile> Media, int Refused, IReadOnlyList<MergedTerm> MergedTerms);
+    // ChangedSite: whether it wrote or removed a file of the site (a post, a page, the attachments' ids, a media file).
+    private sealed record Migration(List<WrittenFile> Written, IReadOnlyList<Media.MediaFile> Media, int Refused, IReadOnlyList<MergedTerm> MergedTerms, bool ChangedSite);
 
     private static Migration WriteAll(List<ImportedPost> posts, List<(ImportedPost Post, string Url)> kept, List<WxrExport> exports, string siteRoot, SiteConfig config, ActorRegistry registry, ImportOptions options, StageTimings timings, DiagnosticBag diagnostics)
     {
@@ -291,13 +301,14 @@ public static partial class Importer
 
         var removed = placed.Zip(prepared).Where(p => p.First.Replaces is not null && p.Second.Outcome is not null && p.Second.KeptBy is null).Select(p => p.First.Replaces!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         WriteAttachmentIds(placed, removed, manifest, attachments, media, siteRoot, config, writer, options, diagnostics);
+        var changedSite = writer.ChangesSite || media.Files.Any(m => m.State == Media.MediaState.Copied);
         timings.Measure("commit", writer.Commit);
         if (!options.DryRun)
         {
             timings.Measure("save manifest", () => manifest.Save(siteRoot));
         }
 
-        return new Migration(written, media.Files.ToList(), refused, merged);
+        return new Migration(written, media.Files.ToList(), refused, merged, changedSite);
     }
 
     /// <summary>
@@ -516,6 +527,17 @@ public static partial class Importer
         post.ReadFromArchive && ArchivedCopy.ArchivedLink(url) is { } archived ? archived.OriginalString : url;
 
     private static string Display(string fullPath, string workingDirectory) => Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
+
+    /// <summary>A path as shown from the working folder (with a position after it, <c>a.xml(80,1)</c>), as seen from the site's root.</summary>
+    private static string SitePath(string shown, string siteRoot, string workingDirectory)
+    {
+        var position = Position().Match(shown);
+        var path = shown[..(shown.Length - position.Length)];
+        return path.Length == 0 ? shown : Display(Path.GetFullPath(path, workingDirectory), siteRoot) + position.Value;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+(,\d+)?\)$")]
+    private static partial System.Text.RegularExpressions.Regex Position();
 
     /// <summary>Site diagnostics (site.yml, actors) carry site-relative paths; shown from the working folder like the rest.</summary>
     private static List<Diagnostic> Relocate(IReadOnlyList<Diagnostic> diagnostics, string siteRoot, string workingDirectory) =>

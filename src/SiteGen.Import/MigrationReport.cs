@@ -12,7 +12,8 @@ internal static class MigrationReport
 {
     public const string FileName = "import-report.md";
 
-    public static string Write(ImportReport report)
+    /// <summary>The report's text; <paramref name="fromSite"/> turns a path as the import showed it into one from the site's root, where the report is.</summary>
+    public static string Write(ImportReport report, Func<string, string> fromSite)
     {
         var text = new StringBuilder();
         text.Append("# Import report\n\n");
@@ -33,7 +34,7 @@ internal static class MigrationReport
                 : file.Abandoned is not null ? $"`{file.Url}` (moved from `{file.Abandoned}`, which cannot redirect)"
                 : $"`{file.Url}` (kept)";
             var notes = file.Notes.Count == 0 ? "converted" : string.Join(" ", file.Notes);
-            text.Append($"| {Cell(file.Title)} ({Cell(file.SourcePath)}) | {Cell(file.TargetPath)} ({Outcome(file.Outcome)}) | {url} | {file.MediaHome} / {file.MediaRemote} | {file.LinksRewritten} | {file.Comments} | {Cell(notes)} |\n");
+            text.Append($"| {Cell(file.Title)} ({Cell(fromSite(file.SourcePath))}) | {Cell(fromSite(file.TargetPath))} ({Outcome(file.Outcome)}) | {url} | {file.MediaHome} / {file.MediaRemote} | {file.LinksRewritten} | {file.Comments} | {Cell(notes)} |\n");
         }
 
         if (report.MergedTerms.Count > 0)
@@ -45,7 +46,7 @@ internal static class MigrationReport
                 text.Append($"- {Configuration.TaxonomyKinds.Singular(merged.Kind)} '{Cell(merged.Name)}', now `{merged.SitePath}`:\n");
                 foreach (var (oldPath, files) in merged.Old)
                 {
-                    text.Append($"  - `{Cell(oldPath)}`: {Cell(string.Join(", ", files))}\n");
+                    text.Append($"  - `{Cell(oldPath)}`: {Cell(string.Join(", ", files.Select(fromSite)))}\n");
                 }
             }
         }
@@ -55,7 +56,7 @@ internal static class MigrationReport
             text.Append("\n## Dropped\n\n");
             foreach (var skipped in report.Skipped)
             {
-                text.Append($"- {Cell(skipped.What)} in {Cell(skipped.SourcePath)}: {Cell(skipped.Reason)}\n");
+                text.Append($"- {Cell(skipped.What)} in {Cell(fromSite(skipped.SourcePath))}: {Cell(skipped.Reason)}\n");
             }
         }
 
@@ -65,7 +66,8 @@ internal static class MigrationReport
             text.Append("\n## Not imported\n\n");
             foreach (var problem in refused)
             {
-                text.Append($"- {Cell(problem.ToString())}\n");
+                var located = problem.Location.Path.Length == 0 ? problem : problem with { Location = problem.Location with { Path = fromSite(problem.Location.Path) } };
+                text.Append($"- {Cell(located.ToString())}\n");
             }
         }
 

@@ -39,6 +39,9 @@ internal sealed class TargetWriter
         }
     }
 
+    /// <summary>Whether the import changes the site's files: something staged to be written, or a file to be removed.</summary>
+    public bool ChangesSite => !_staged.IsEmpty || !_removed.IsEmpty;
+
     /// <summary>Writes (or stages) <paramref name="content"/> at <paramref name="target"/>, recording it as <paramref name="post"/>'s.</summary>
     public WriteOutcome Write(string target, string content, PostRecord? post = null)
     {

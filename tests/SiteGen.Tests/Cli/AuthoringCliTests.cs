@@ -48,7 +48,7 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Contains("Welcome to My briefings", File.ReadAllText(dispatch), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Site, "_site/actors/united-nations/index.html")));
         Assert.True(Directory.Exists(Path.Combine(Site, "static")));
-        Assert.Equal("# What SiteGen writes: the built site and its caches.\n_site/\n.sitegen/\n# What a build leaves beside the output when it is interrupted, or cannot delete the output it replaced.\n_site.staging/\n_site.old*/\n# The SiteGen packages the workflow installs are committed, whatever ignores *.nupkg.\n!/tools/*.nupkg\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
+        Assert.Equal("# What SiteGen writes: the built site and its caches.\n_site/\n.sitegen/\n# What a build leaves beside the output when it is interrupted, or cannot delete the output it replaced.\n_site.staging/\n_site.old*/\n# The SiteGen packages the workflow installs are committed, whatever ignores *.nupkg.\n!/tools/*.nupkg\n# What sitegen import changed, item by item: committed with the files it wrote, whatever ignores reports.\n!/import-report.md\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
         Assert.Contains("sitegen new", File.ReadAllText(Path.Combine(Site, "README.md")), StringComparison.Ordinal);
         Assert.Contains("content_dir: content\n", File.ReadAllText(Path.Combine(Site, "site.yml")), StringComparison.Ordinal);
     }
@@ -78,7 +78,7 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.DoesNotContain("  README.md", init.Stdout, StringComparison.Ordinal);
         Assert.Contains("the comments in .github/workflows/pages.yml say how to publish it on GitHub Pages", init.Stdout, StringComparison.Ordinal);
         Assert.Equal("# My repository\n", File.ReadAllText(Path.Combine(Site, "README.md")));
-        Assert.Equal("*.tmp\n_site/\n.sitegen/\n_site.staging/\n_site.old*/\n!/tools/*.nupkg\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
+        Assert.Equal("*.tmp\n_site/\n.sitegen/\n_site.staging/\n_site.old*/\n!/tools/*.nupkg\n!/import-report.md\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
 
         var other = Path.Combine(_root.Path, "other");
         Directory.CreateDirectory(Path.Combine(other, ".github/workflows"));

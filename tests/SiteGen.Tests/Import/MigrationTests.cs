@@ -2,6 +2,7 @@ using System.Text.Json;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Import;
+using SiteGen.Import.Model;
 using SiteGen.IO;
 using SiteGen.Tests.Import.Support;
 using SiteGen.Tests.Support;
@@ -659,5 +660,54 @@ public sealed class MigrationTests
         Assert.Contains("6 attachment(s); media: 0 in static/, 6 still on the old host", text, StringComparison.Ordinal);
         Assert.Contains("0565b-tt4_post_1.jpg (attachment): still on the old host", text, StringComparison.Ordinal);
         Assert.Contains("time_zone was set to Etc/GMT+8", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The report lies at the site's root: an import run from content/dispatches/ named its files from there
+    /// ("2025/blog-post-1.md"), which from the report leads nowhere and changes every line in git from run to run.
+    /// </summary>
+    [Fact]
+    public void TheMigrationReportNamesFilesFromTheSiteRootWhereverTheImportRan()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\n");
+        site.Input("export.xml", File.ReadAllText(ImportPaths.WxrFixture));
+        var below = Path.Combine(site.Root, "content", "dispatches");
+        Directory.CreateDirectory(below);
+
+        var report = site.Import(o => o with { WorkingDirectory = below, SiteRoot = "../.." }, "../../inputs/export.xml");
+
+        Assert.Equal("../../" + MigrationReport.FileName, report.ReportPath);
+        Assert.Contains(report.Files, f => f.TargetPath == "2025/blog-post-1.md");
+        var text = site.Read(MigrationReport.FileName);
+        Assert.Contains("| Blog Post 1 (inputs/export.xml(637,1)) | content/dispatches/2025/blog-post-1.md (new) |", text, StringComparison.Ordinal);
+        Assert.Contains("| About (inputs/export.xml(80,1)) | content/pages/about.md (new) |", text, StringComparison.Ordinal);
+        Assert.Contains("- wp_navigation 'Navigation' (line 613) in inputs/export.xml: not content", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The report is the record of what an import changed, committed with it: the same export imported again changed
+    /// no file but rewrote the report (every item "unchanged", the time zone line gone), so git saw a change.
+    /// </summary>
+    [Fact]
+    public void ImportingTheSameExportAgainLeavesTheReportAsItWas()
+    {
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\n");
+        site.Import(ImportPaths.WxrFixture);
+        var first = site.Read(MigrationReport.FileName);
+
+        var again = site.Import(ImportPaths.WxrFixture);
+
+        Assert.All(again.Files, f => Assert.Equal(WriteOutcome.Unchanged, f.Outcome));
+        Assert.True(again.ReportKept);
+        Assert.Equal(MigrationReport.FileName, again.ReportPath);
+        Assert.Equal(first, site.Read(MigrationReport.FileName));
+
+        // An import that changes a file writes the report again, of what it changed.
+        File.Delete(Path.Combine(site.Root, "content/dispatches/2025/blog-post-1.md"));
+        var restored = site.Import(ImportPaths.WxrFixture);
+        Assert.False(restored.ReportKept);
+        var text = site.Read(MigrationReport.FileName);
+        Assert.Contains("content/dispatches/2025/blog-post-1.md (new)", text, StringComparison.Ordinal);
+        Assert.Contains("content/dispatches/2025/growth-unlocked.md (unchanged)", text, StringComparison.Ordinal);
     }
 }
