@@ -9,8 +9,9 @@ namespace SiteGen.Import.Media;
 /// connected to; loopback, private, link-local, shared, multicast and unspecified addresses (IPv4 and IPv6) are refused.
 /// The blog's own hosts (<see cref="FetchSettings.BlogFolders"/>, named by the export's channel alone) may be private only when the
 /// user says so (<see cref="FetchSettings.PrivateBlogHosts"/>). The check is made where the connection is opened, so a
-/// redirect, or a name that resolves differently the second time, is held to it too. Only the blog's hosts and
-/// WordPress.com's media hosts go through a proxy (<c>http_proxy</c>, <c>https_proxy</c>), and only when their name
+/// redirect, or a name that resolves differently the second time, is held to it too. Only the hosts the blog's uploads
+/// are known at (<see cref="FetchSettings.UploadFolders"/>: its export's channel's, its saved pages') and WordPress.com's
+/// media hosts go through a proxy (<c>http_proxy</c>, <c>https_proxy</c>), and only when their name
 /// does not resolve here to a private address: through one, the connection is the proxy's and the host asked for is
 /// not resolved here, so another host, or a redirect to one, is connected to directly, where its address is checked.
 /// </summary>
@@ -63,7 +64,7 @@ internal static class PublicAddresses
     /// </summary>
     public static SocketsHttpHandler Handler(FetchSettings settings)
     {
-        var own = new OwnHostsProxy(settings.Proxy ?? HttpClient.DefaultProxy, settings.BlogFolders, settings.PrivateBlogHosts || settings.AllowPrivateAddresses);
+        var own = new OwnHostsProxy(settings.Proxy ?? HttpClient.DefaultProxy, settings.BlogFolders, settings.UploadFolders, settings.PrivateBlogHosts || settings.AllowPrivateAddresses);
         return new SocketsHttpHandler { Proxy = own, UseProxy = true, ConnectCallback = (context, cancel) => Connect(context, own, settings, cancel) };
     }
 
@@ -110,12 +111,13 @@ internal static class PublicAddresses
 }
 
 /// <summary>
-/// The proxy the environment names, for the blog's own hosts and WordPress.com's public media hosts only: every other
-/// URL, a redirect's included (the handler asks for each request), bypasses it, so that its host is resolved and
-/// checked where the connection is opened. So does one of those hosts whose name resolves here to an address that is
-/// not public (unless <paramref name="privateBlogHosts"/>, for the blog's): the proxy would reach it unchecked.
+/// The proxy the environment names, for the hosts the blog's uploads are known at and WordPress.com's public media hosts
+/// only: every other URL, a redirect's included (the handler asks for each request), bypasses it, so that its host is
+/// resolved and checked where the connection is opened. So does one of those hosts whose name resolves here to an
+/// address that is not public (unless <paramref name="privateBlogHosts"/>, for the hosts of
+/// <paramref name="blogFolders"/>, the export's channel's): the proxy would reach it unchecked.
 /// </summary>
-internal sealed class OwnHostsProxy(IWebProxy inner, IReadOnlySet<string> uploadFolders, bool privateBlogHosts) : IWebProxy
+internal sealed class OwnHostsProxy(IWebProxy inner, IReadOnlySet<string> blogFolders, IReadOnlySet<string> uploadFolders, bool privateBlogHosts) : IWebProxy
 {
     private readonly Lock _lock = new();
     private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
@@ -160,8 +162,9 @@ internal sealed class OwnHostsProxy(IWebProxy inner, IReadOnlySet<string> upload
     public bool Routes(Uri destination)
     {
         var host = destination.IdnHost.ToLowerInvariant();
-        var blogs = BlogUploads.Owns(uploadFolders, BlogUploads.Authority(destination));
-        return (blogs || BlogUploads.IsWordPressCom(host)) && ((blogs && privateBlogHosts) || _public.GetOrAdd(host, IsPublicHere));
+        var authority = BlogUploads.Authority(destination);
+        var blogs = BlogUploads.Owns(blogFolders, authority);
+        return (blogs || BlogUploads.Owns(uploadFolders, authority) || BlogUploads.IsWordPressCom(host)) && ((blogs && privateBlogHosts) || _public.GetOrAdd(host, IsPublicHere));
     }
 
     /// <summary>Whether <paramref name="host"/> resolves here to public addresses only; a name that does not resolve here (a proxy's network) is the proxy's to reach.</summary>

@@ -140,6 +140,33 @@ public sealed class FetchedMediaHostsTests
     }
 
     [Fact]
+    public async Task ASavedPagesUploadsGoThroughTheProxyAsAnExportsDo()
+    {
+        // On a network that mandates a proxy, a saved page's uploads are reached as an export's are: through it.
+        using var proxy = new ImageProxy(Photo);
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("saved.html", """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="UTF-8"><title>Kherson briefing | War Blog</title>
+            <link rel="canonical" href="http://blog.example/2022/11/11/kherson-briefing/">
+            <meta name="generator" content="WordPress 6.4.2">
+            <meta property="article:published_time" content="2022-11-11T18:00:00+00:00">
+            </head><body class="single single-post postid-7">
+            <article id="post-7" class="post-7 post type-post hentry"><h1 class="entry-title">Kherson briefing</h1>
+            <div class="entry-content"><p>The last units left the right bank in the evening, according to several sources on both sides of the river.</p>
+            <p><img src="http://blog.example/wp-content/uploads/2022/11/map.jpg" alt="map"></p></div></article>
+            </body></html>
+            """);
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = Public with { Timeout = TimeSpan.FromSeconds(10), Proxy = proxy.Proxy } }, input);
+        await proxy.StopAsync();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(["GET http://blog.example/wp-content/uploads/2022/11/map.jpg HTTP/1.1"], proxy.Asked);
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/11/map.jpg")));
+        Assert.Contains("](/wp-content/uploads/2022/11/map.jpg)", site.Read("content/dispatches/2022/kherson-briefing.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAttachmentWithoutAnExtensionIsCountedAndNamedByWhatItIs()
     {
         using var cdn = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/media/7f3a9c"] = Photo }, new Dictionary<string, string>(StringComparer.Ordinal) { ["/media/7f3a9c"] = "image/jpeg" });
