@@ -167,6 +167,50 @@ public sealed class FetchedMediaHostsTests
     }
 
     [Fact]
+    public async Task AHostNameOnlyTheProxyResolvesMustBeAPublicName()
+    {
+        // "intranet" resolves nowhere here: the proxy would reach whatever its network calls so, unchecked.
+        using var proxy = new ImageProxy(Photo);
+        using var site = ImportSandbox.Create(SiteYml);
+        const string blog = "http://intranet";
+        var input = site.Input("export.xml", Wxr.ExportOf(blog,
+            Wxr.Item(1, "Post", "post", blogUrl: blog, content: "<p><img src=\"http://intranet/wp-content/uploads/2022/05/map.jpg\" alt=\"A\" /></p>")));
+        var settings = Public with { Timeout = TimeSpan.FromSeconds(10), Proxy = proxy.Proxy };
+
+        var refused = site.Import(o => o with { FetchMedia = true, Fetch = settings }, input);
+        var error = Assert.Single(refused.Diagnostics, d => d.Code == "SG0638");
+        Assert.Contains("intranet, the blog's host, is not a public DNS name", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--fetch-private-hosts", error.Message, StringComparison.Ordinal);
+        Assert.Empty(proxy.Asked);
+
+        // The user's word that the blog is on their network lets the proxy reach it.
+        var fetched = site.Import(o => o with { FetchMedia = true, Fetch = settings with { PrivateBlogHosts = true } }, input);
+        await proxy.StopAsync();
+        Assert.False(fetched.HasErrors, string.Join('\n', fetched.Diagnostics));
+        Assert.Equal(["GET http://intranet/wp-content/uploads/2022/05/map.jpg HTTP/1.1"], proxy.Asked);
+    }
+
+    [Theory]
+    [InlineData("blog.example", true)]
+    [InlineData("warblog.files.wordpress.com", true)]
+    [InlineData("xn--80aswg.xn--p1ai", true)]
+    [InlineData("intranet", false)]
+    [InlineData("localhost", false)]
+    [InlineData("media.localhost", false)]
+    [InlineData("nas.local", false)]
+    [InlineData("router.home.arpa", false)]
+    [InlineData("wiki.internal", false)]
+    [InlineData("blog.test", false)]
+    [InlineData("blog.invalid", false)]
+    [InlineData("files.lan", false)]
+    [InlineData("db.localdomain", false)]
+    [InlineData("1.2.3.4.5", false)]
+    [InlineData("blog.example.", true)]
+    [InlineData("-bad.example", false)]
+    public void OnlyAPublicDnsNameIsLeftToTheProxyToResolve(string host, bool isPublic) =>
+        Assert.Equal(isPublic, PublicAddresses.IsPublicName(host));
+
+    [Fact]
     public void AnAttachmentWithoutAnExtensionIsCountedAndNamedByWhatItIs()
     {
         using var cdn = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/media/7f3a9c"] = Photo }, new Dictionary<string, string>(StringComparer.Ordinal) { ["/media/7f3a9c"] = "image/jpeg" });
