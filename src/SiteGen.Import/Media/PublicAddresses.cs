@@ -104,8 +104,12 @@ internal static class PublicAddresses
     {
         var host = context.DnsEndPoint.Host.ToLowerInvariant();
 
-        // A connection to a proxy is only ever made for a host OwnHostsProxy routes through it, which it checked.
-        var proxied = proxy.Hosts.Contains(host) && context.InitialRequestMessage.RequestUri is { } requested && proxy.Routes(requested);
+        // A connection to a proxy is only ever made for a host OwnHostsProxy routes through it, which it checked. For an
+        // https URL it is asked to open a tunnel (CONNECT), a request to the proxy itself naming the host in its Host header.
+        var request = context.InitialRequestMessage;
+        var requested = request.Method == HttpMethod.Connect && request.Headers.Host is { Length: > 0 } tunnel && Uri.TryCreate("https://" + tunnel, UriKind.Absolute, out var target)
+            ? target : request.RequestUri;
+        var proxied = proxy.Hosts.Contains(host) && requested is not null && proxy.Routes(requested);
         var blogs = BlogUploads.Owns(settings.BlogFolders, BlogUploads.Authority(host, context.DnsEndPoint.Port is 80 or 443 ? -1 : context.DnsEndPoint.Port));
         IPAddress[] addresses;
         try

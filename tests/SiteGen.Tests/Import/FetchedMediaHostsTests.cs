@@ -140,6 +140,24 @@ public sealed class FetchedMediaHostsTests
     }
 
     [Fact]
+    public async Task AnHttpsUploadGoesThroughTheProxysTunnel()
+    {
+        // For an https URL the proxy is asked for a tunnel (CONNECT): a connection to the proxy's own (loopback) address
+        // that is made for the blog's host, not refused as that address. This proxy answers no TLS, so nothing comes.
+        using var proxy = new ImageProxy(Photo);
+        using var site = ImportSandbox.Create(SiteYml);
+        const string blog = "https://warblog.wordpress.com";
+        var input = site.Input("export.xml", Wxr.ExportOf(blog,
+            Wxr.Item(1, "Post", "post", blogUrl: blog, content: "<p><img src=\"https://warblog.files.wordpress.com/2022/05/map.jpg\" alt=\"A\" /></p>")));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = Public with { Timeout = TimeSpan.FromSeconds(10), Proxy = proxy.Proxy } }, input);
+        await proxy.StopAsync();
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0638");
+        Assert.Equal(["CONNECT warblog.files.wordpress.com:443 HTTP/1.1"], proxy.Asked);
+        Assert.Single(report.Diagnostics, d => d.Code == "SG0636");
+    }
+
+    [Fact]
     public async Task ASavedPagesUploadsGoThroughTheProxyAsAnExportsDo()
     {
         // On a network that mandates a proxy, a saved page's uploads are reached as an export's are: through it.
