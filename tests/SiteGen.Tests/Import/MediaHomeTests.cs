@@ -399,7 +399,8 @@ public sealed class MediaHomeTests
         byte[] theirs = [.. Photo, 1], theirsSmall = [.. Photo, 2], blogs = [.. Photo, 3], blogsSmall = [.. Photo, 4];
         using var blog = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            ["/wp-content/uploads/2022/05/photo.jpg"] = blogs, ["/wp-content/uploads/2022/05/photo-300x200.jpg"] = blogsSmall,
+            ["/wp-content/uploads/2022/05/photo.jpg"] = blogs,
+            ["/wp-content/uploads/2022/05/photo-300x200.jpg"] = blogsSmall,
         });
         using var other = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/a/photo.jpg"] = theirs, ["/a/photo-300x200.jpg"] = theirsSmall }, address: "127.0.0.2");
         using var site = ImportSandbox.Create(SiteYml);
