@@ -198,7 +198,8 @@ public static partial class Importer
             var recorded = attachments.Select(a => (a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty)).ToList();
             var own = BlogUploads.Of(exports.SelectMany(e => e.BaseUrls), [], recorded);
             var uploads = BlogUploads.Of(exports.SelectMany(e => e.BaseUrls), posts.Concat(kept.Select(k => k.Post)).Where(p => p.OldUrlIsTheBlogs).Select(p => p.OldUrl ?? string.Empty), recorded);
-            var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch with { BlogFolders = own } : null, options.DryRun);
+            // One set-up for every input: a saved page's uploads go through a proxy as an export's do (see PublicAddresses).
+            var sources = new MediaSources(options.MediaFrom, options.WorkingDirectory, options.FetchMedia ? options.Fetch with { BlogFolders = own, UploadFolders = uploads } : null, options.DryRun);
             var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is null)
                 .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate, new SourceLocation(a.Source, a.Line, a.Column)))
                 .OfType<MediaUrl>();

@@ -22,6 +22,13 @@ public sealed record FetchSettings
     /// <summary>The blog's upload folders its export's channel names (<see cref="BlogUploads"/>): the hosts that are its own. Set by the importer.</summary>
     internal IReadOnlySet<string> BlogFolders { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Every upload folder the import knows the blog's files by: <see cref="BlogFolders"/> and those at the hosts of its
+    /// saved pages' addresses (<see cref="BlogUploads"/>), which go through a proxy as the blog's do but are held to a
+    /// public address. Set by the importer.
+    /// </summary>
+    internal IReadOnlySet<string> UploadFolders { get; init; } = new HashSet<string>();
+
     /// <summary>Lets any host be at a loopback or private address: for tests, whose server stands in for another host.</summary>
     internal bool AllowPrivateAddresses { get; init; }
 

@@ -156,7 +156,7 @@ internal sealed class MediaHome
                     given[url] = file.Key;
                 }
 
-                if (media.UploadPath is { } upload && namer.Uploads.ContainsKey(upload))
+                if (media.UploadPath is { } upload && (namer.Uploads.ContainsKey(upload) || (media.ListedAt is null && MediaUrl.Unresized(upload) is { } original && namer.Uploads.ContainsKey(original))))
                 {
                     given[upload] = file.Key;
                 }
@@ -174,7 +174,23 @@ internal sealed class MediaHome
     public MediaUrl? Parse(string url) => _parsed.GetOrAdd(url, u => MediaUrl.Parse(u, Hosts) is { } upload ? Named(upload) : Attachment(u));
 
     /// <summary>The blog's upload under the name it goes by.</summary>
-    private MediaUrl Named(MediaUrl upload) => _uploads.TryGetValue(upload.Key, out var name) ? upload with { Key = name, UploadPath = upload.Key } : upload;
+    /// <remarks>
+    /// A resized copy (<c>photo-300x200.jpg</c>) of an upload named otherwise (<c>photo-1.jpg</c>, as another host's
+    /// <c>photo.jpg</c> came first) goes by that name too (<c>photo-1-300x200.jpg</c>), as WordPress names the copies of
+    /// a renamed original: under its old name it would be, or be taken for, the other file's copy of that size.
+    /// </remarks>
+    private MediaUrl Named(MediaUrl upload)
+    {
+        if (_uploads.TryGetValue(upload.Key, out var name))
+        {
+            return upload with { Key = name, UploadPath = upload.Key };
+        }
+
+        var file = upload.Key[(upload.Key.LastIndexOf('/') + 1)..];
+        return MediaUrl.SizeSuffix(file) is { } size && MediaUrl.Unresized(upload.Key) is { } original && _uploads.TryGetValue(original, out var renamed)
+            ? upload with { Key = MediaUrl.WithExtension(renamed, string.Empty).TrimEnd('.') + size + Path.GetExtension(file), UploadPath = upload.Key }
+            : upload;
+    }
 
     /// <summary>
     /// The attachment on another host that <paramref name="url"/> names: by its whole URL, else without the query (a

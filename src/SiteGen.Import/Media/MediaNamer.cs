@@ -52,7 +52,9 @@ internal sealed class MediaNamer
         // An upload of the blog (on its host, or an attachment's recorded path) whose name an earlier import gave another
         // file: that file keeps it, and the upload takes a name no file has.
         var uploads = new Dictionary<string, string>(StringComparer.Ordinal);
-        var paths = blogKeys.Concat(fresh.Where(f => f.Attachment.Recorded).Select(f => f.Attachment.Key)).ToHashSet(StringComparer.Ordinal);
+        // The original of a resized copy the import met is named with it, so that the copy goes by the original's name
+        // (photo-1-300x200.jpg beside photo-1.jpg, see MediaHome) even where no post shows the original itself.
+        var paths = blogKeys.Concat(blogKeys.Select(MediaUrl.Unresized).OfType<string>()).Concat(fresh.Where(f => f.Attachment.Recorded).Select(f => f.Attachment.Key)).ToHashSet(StringComparer.Ordinal);
         foreach (var path in paths.Order(StringComparer.Ordinal))
         {
             if (given.TryGetValue(path, out var name))

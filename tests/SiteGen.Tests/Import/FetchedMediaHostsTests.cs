@@ -140,6 +140,95 @@ public sealed class FetchedMediaHostsTests
     }
 
     [Fact]
+    public async Task AnHttpsUploadGoesThroughTheProxysTunnel()
+    {
+        // For an https URL the proxy is asked for a tunnel (CONNECT): a connection to the proxy's own (loopback) address
+        // that is made for the blog's host, not refused as that address. This proxy answers no TLS, so nothing comes.
+        using var proxy = new ImageProxy(Photo);
+        using var site = ImportSandbox.Create(SiteYml);
+        const string blog = "https://warblog.wordpress.com";
+        var input = site.Input("export.xml", Wxr.ExportOf(blog,
+            Wxr.Item(1, "Post", "post", blogUrl: blog, content: "<p><img src=\"https://warblog.files.wordpress.com/2022/05/map.jpg\" alt=\"A\" /></p>")));
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = Public with { Timeout = TimeSpan.FromSeconds(10), Proxy = proxy.Proxy } }, input);
+        await proxy.StopAsync();
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0638");
+        Assert.Equal(["CONNECT warblog.files.wordpress.com:443 HTTP/1.1"], proxy.Asked);
+        Assert.Single(report.Diagnostics, d => d.Code == "SG0636");
+    }
+
+    [Fact]
+    public async Task ASavedPagesUploadsGoThroughTheProxyAsAnExportsDo()
+    {
+        // On a network that mandates a proxy, a saved page's uploads are reached as an export's are: through it.
+        using var proxy = new ImageProxy(Photo);
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("saved.html", """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="UTF-8"><title>Kherson briefing | War Blog</title>
+            <link rel="canonical" href="http://blog.example/2022/11/11/kherson-briefing/">
+            <meta name="generator" content="WordPress 6.4.2">
+            <meta property="article:published_time" content="2022-11-11T18:00:00+00:00">
+            </head><body class="single single-post postid-7">
+            <article id="post-7" class="post-7 post type-post hentry"><h1 class="entry-title">Kherson briefing</h1>
+            <div class="entry-content"><p>The last units left the right bank in the evening, according to several sources on both sides of the river.</p>
+            <p><img src="http://blog.example/wp-content/uploads/2022/11/map.jpg" alt="map"></p></div></article>
+            </body></html>
+            """);
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = Public with { Timeout = TimeSpan.FromSeconds(10), Proxy = proxy.Proxy } }, input);
+        await proxy.StopAsync();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(["GET http://blog.example/wp-content/uploads/2022/11/map.jpg HTTP/1.1"], proxy.Asked);
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/11/map.jpg")));
+        Assert.Contains("](/wp-content/uploads/2022/11/map.jpg)", site.Read("content/dispatches/2022/kherson-briefing.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHostNameOnlyTheProxyResolvesMustBeAPublicName()
+    {
+        // "intranet" resolves nowhere here: the proxy would reach whatever its network calls so, unchecked.
+        using var proxy = new ImageProxy(Photo);
+        using var site = ImportSandbox.Create(SiteYml);
+        const string blog = "http://intranet";
+        var input = site.Input("export.xml", Wxr.ExportOf(blog,
+            Wxr.Item(1, "Post", "post", blogUrl: blog, content: "<p><img src=\"http://intranet/wp-content/uploads/2022/05/map.jpg\" alt=\"A\" /></p>")));
+        var settings = Public with { Timeout = TimeSpan.FromSeconds(10), Proxy = proxy.Proxy };
+
+        var refused = site.Import(o => o with { FetchMedia = true, Fetch = settings }, input);
+        var error = Assert.Single(refused.Diagnostics, d => d.Code == "SG0638");
+        Assert.Contains("intranet, the blog's host, is not a public DNS name", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--fetch-private-hosts", error.Message, StringComparison.Ordinal);
+        Assert.Empty(proxy.Asked);
+
+        // The user's word that the blog is on their network lets the proxy reach it.
+        var fetched = site.Import(o => o with { FetchMedia = true, Fetch = settings with { PrivateBlogHosts = true } }, input);
+        await proxy.StopAsync();
+        Assert.False(fetched.HasErrors, string.Join('\n', fetched.Diagnostics));
+        Assert.Equal(["GET http://intranet/wp-content/uploads/2022/05/map.jpg HTTP/1.1"], proxy.Asked);
+    }
+
+    [Theory]
+    [InlineData("blog.example", true)]
+    [InlineData("warblog.files.wordpress.com", true)]
+    [InlineData("xn--80aswg.xn--p1ai", true)]
+    [InlineData("intranet", false)]
+    [InlineData("localhost", false)]
+    [InlineData("media.localhost", false)]
+    [InlineData("nas.local", false)]
+    [InlineData("router.home.arpa", false)]
+    [InlineData("wiki.internal", false)]
+    [InlineData("blog.test", false)]
+    [InlineData("blog.invalid", false)]
+    [InlineData("files.lan", false)]
+    [InlineData("db.localdomain", false)]
+    [InlineData("1.2.3.4.5", false)]
+    [InlineData("blog.example.", true)]
+    [InlineData("-bad.example", false)]
+    public void OnlyAPublicDnsNameIsLeftToTheProxyToResolve(string host, bool isPublic) =>
+        Assert.Equal(isPublic, PublicAddresses.IsPublicName(host));
+
+    [Fact]
     public void AnAttachmentWithoutAnExtensionIsCountedAndNamedByWhatItIs()
     {
         using var cdn = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/media/7f3a9c"] = Photo }, new Dictionary<string, string>(StringComparer.Ordinal) { ["/media/7f3a9c"] = "image/jpeg" });

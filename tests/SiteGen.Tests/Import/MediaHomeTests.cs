@@ -392,6 +392,51 @@ public sealed class MediaHomeTests
     }
 
     [Fact]
+    public void ARenumberedUploadsResizedCopiesGoByItsNewName()
+    {
+        // Another host's photo.jpg and its photo-300x200.jpg came first; the blog's own photo.jpg, added later, is
+        // photo-1.jpg, and its resized copy must be the blog's picture too, not the other host's of the same name.
+        byte[] theirs = [.. Photo, 1], theirsSmall = [.. Photo, 2], blogs = [.. Photo, 3], blogsSmall = [.. Photo, 4];
+        using var blog = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["/wp-content/uploads/2022/05/photo.jpg"] = blogs,
+            ["/wp-content/uploads/2022/05/photo-300x200.jpg"] = blogsSmall,
+        });
+        using var other = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/a/photo.jpg"] = theirs, ["/a/photo-300x200.jpg"] = theirsSmall }, address: "127.0.0.2");
+        using var site = ImportSandbox.Create(SiteYml);
+        string[] firstItems =
+        [
+            Wxr.Item(1, "Theirs", "theirs", blogUrl: blog.Url, content: $"<p><a href=\"{other.Url}/a/photo.jpg\"><img src=\"{other.Url}/a/photo-300x200.jpg\" alt=\"A\" /></a></p>"),
+            Wxr.Attachment(10, $"{other.Url}/a/photo.jpg", parent: 1, blogUrl: blog.Url),
+        ];
+        var first = site.Input("first.xml", Wxr.ExportOf(blog.Url, firstItems));
+        var fuller = site.Input("fuller.xml", Wxr.ExportOf(blog.Url, [.. firstItems,
+            Wxr.Item(2, "Ours", "ours", blogUrl: blog.Url, content: $"<p><a href=\"{blog.Url}/wp-content/uploads/2022/05/photo.jpg\"><img src=\"{blog.Url}/wp-content/uploads/2022/05/photo-300x200.jpg\" alt=\"C\" /></a></p>"),
+            Wxr.Attachment(11, $"{blog.Url}/wp-content/uploads/2022/05/photo.jpg", parent: 2, blogUrl: blog.Url)]));
+        var uploads = Path.Combine(site.Root, "static/wp-content/uploads/2022/05");
+        site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, first);
+        var report = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, fuller);
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(theirs, File.ReadAllBytes(Path.Combine(uploads, "photo.jpg")));
+        Assert.Equal(theirsSmall, File.ReadAllBytes(Path.Combine(uploads, "photo-300x200.jpg")));
+        Assert.Equal(blogs, File.ReadAllBytes(Path.Combine(uploads, "photo-1.jpg")));
+        Assert.Equal(blogsSmall, File.ReadAllBytes(Path.Combine(uploads, "photo-1-300x200.jpg")));
+        var ours = site.Read("content/dispatches/2022/ours.md");
+        Assert.Contains("(/wp-content/uploads/2022/05/photo-1-300x200.jpg)", ours, StringComparison.Ordinal);
+        Assert.Contains("(/wp-content/uploads/2022/05/photo-1.jpg)", ours, StringComparison.Ordinal);
+        Assert.Contains("(/wp-content/uploads/2022/05/photo-300x200.jpg)", site.Read("content/dispatches/2022/theirs.md"), StringComparison.Ordinal);
+
+        // Again, with or without --fetch-media: every name as it was, nothing asked for.
+        var asked = (other.Requests.Count, blog.Requests.Count);
+        var again = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, fuller);
+        var plain = site.Import(fuller);
+        Assert.Equal((2, 2), (again.Count(SiteGen.Import.Model.WriteOutcome.Unchanged), plain.Count(SiteGen.Import.Model.WriteOutcome.Unchanged)));
+        Assert.Equal(asked, (other.Requests.Count, blog.Requests.Count));
+        Assert.Equal(["photo-1-300x200.jpg", "photo-1.jpg", "photo-300x200.jpg", "photo.jpg"], Directory.GetFiles(uploads).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AnErrorPageFromTheBlogsOwnHostIsNotKeptAsItsFile()
     {
         // WordPress.com answers a removed file with its HTML page and status 200; the blog's other uploads are what they say.
