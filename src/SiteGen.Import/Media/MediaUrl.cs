@@ -68,7 +68,16 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
             : BlogUploads.Paths(uploadFolders, BlogUploads.Authority(host, port));
         foreach (var folder in folders)
         {
-            if (path.StartsWith(folder, StringComparison.Ordinal) && Upload().Match(path[folder.Length..]) is { Success: true } match && KeyOf(match) is { } key)
+            var end = path.StartsWith(folder, StringComparison.Ordinal) ? folder.Length : -1;
+            if (folder.StartsWith(BlogUploads.AnyFolder, StringComparison.Ordinal))
+            {
+                // Under any folder below the root: from the last place the path names it.
+                var below = folder[(BlogUploads.AnyFolder.Length - 1)..];
+                var at = path.LastIndexOf(below, StringComparison.Ordinal);
+                end = at > 0 ? at + below.Length : -1;
+            }
+
+            if (end >= 0 && Upload().Match(path[end..]) is { Success: true } match && KeyOf(match) is { } key)
             {
                 return new MediaUrl(key, new UriBuilder(uri.Scheme, host, port, path).Uri);
             }

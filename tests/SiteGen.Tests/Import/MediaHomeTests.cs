@@ -124,6 +124,30 @@ public sealed class MediaHomeTests
         Assert.Contains("](/wp-content/uploads/2022/05/a.jpg", site.Read("content/dispatches/2022/with-media.md"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// WordPress given its own directory serves uploads under it (/wordpress/wp-content/uploads/) while the blog's
+    /// address, all the channel names, is the host's root: on that host, and no other, such a file is the blog's.
+    /// </summary>
+    [Fact]
+    public void AnUploadOfWordPressInItsOwnDirectoryIsTheBlogsMediaOnItsOwnHostAlone()
+    {
+        using var site = ImportSandbox.Create(SiteYml);
+        var media = Path.Combine(site.Root, "inputs", "media");
+        Directory.CreateDirectory(Path.Combine(media, "2022/05"));
+        File.WriteAllBytes(Path.Combine(media, "2022/05/a.jpg"), Jpeg);
+        File.WriteAllBytes(Path.Combine(media, "2022/05/doc.pdf"), Pdf);
+
+        var report = site.Import(o => o with { MediaFrom = media }, site.Input("export.xml", Wxr.ExportOf("https://blog.example", Wxr.Item(1, "With media", "with-media", content:
+            """<p><img src="https://blog.example/wordpress/wp-content/uploads/2022/05/a.jpg" alt="A" /></p><p><a href="https://other.example/wordpress/wp-content/uploads/2022/05/doc.pdf">Their report</a></p>"""))));
+
+        Assert.Equal(Jpeg, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/a.jpg")));
+        Assert.False(File.Exists(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/doc.pdf")));
+        Assert.Equal(1, report.MediaHome);
+        var post = site.Read("content/dispatches/2022/with-media.md");
+        Assert.Contains("](/wp-content/uploads/2022/05/a.jpg", post, StringComparison.Ordinal);
+        Assert.Contains("](https://other.example/wordpress/wp-content/uploads/2022/05/doc.pdf", post, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnAttachmentOnAnotherHostIsCopiedToWhereWordPressRecordedIt()
     {
