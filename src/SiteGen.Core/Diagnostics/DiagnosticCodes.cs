@@ -104,6 +104,7 @@ public static class DiagnosticCodes
     public const string ImportMediaFetchFailed = "SG0636";
     public const string ImportTermsMerged = "SG0637";
     public const string ImportMediaRefused = "SG0638";
+    public const string ImportMediaNameRefused = "SG0639";
 
     public const string InitRefused = "SG0801";
     public const string InitWithoutToolPackages = "SG0802";

@@ -86,6 +86,10 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
         return null;
     }
 
+    /// <summary>Whether <paramref name="name"/> is a key a file may be given: <c>YYYY/MM/file</c>, the file's name no way out of its folder.</summary>
+    public static bool IsKey(string name) =>
+        Named().Match(name) is { Success: true } match && !match.Groups["file"].Value.Contains('\\', StringComparison.Ordinal) && !match.Groups["file"].Value.StartsWith('.');
+
     /// <summary>The year/month/file key of an upload path's match, its file name decoded; null for a name that could leave the folder.</summary>
     private static string? KeyOf(Match match)
     {

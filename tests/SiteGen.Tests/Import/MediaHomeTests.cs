@@ -327,6 +327,29 @@ public sealed class MediaHomeTests
         Assert.Contains("![A](/wp-content/uploads/2022/05/photo-300x200.jpg)", site.Read("content/dispatches/2022/sized.md"), StringComparison.Ordinal);
     }
 
+    /// <summary>A media name read back from the manifest is a path under static/: one that leads out of it is not used.</summary>
+    [Fact]
+    public void AManifestsMediaNameThatLeavesTheUploadsFolderIsNamedAfresh()
+    {
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/img.php?id=5"] = Photo });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Q", "q", content: $"<p><img src=\"{host.Url}/img.php?id=5\" alt=\"Five\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/img.php?id=5", parent: 1)));
+        Assert.False(site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input).HasErrors);
+        var manifest = Path.Combine(site.Root, ".sitegen/import-manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"2022/05/img.jpg\"", "\"../../../../../escaped/a.png\"", StringComparison.Ordinal));
+        Directory.Delete(Path.Combine(site.Root, "static"), recursive: true);
+
+        var again = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+
+        var refused = Assert.Single(again.Diagnostics, d => d.Code == "SG0639");
+        Assert.Contains("../../../../../escaped/a.png", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(".sitegen/import-manifest.json", refused.Location.Path);
+        Assert.False(Directory.Exists(Path.GetFullPath(Path.Combine(site.Root, "static/wp-content/uploads/../../../../../escaped"))));
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/img.jpg")));
+    }
+
     [Fact]
     public void AReimportFindsTheFileItNamedByWhatItIsAndKeepsItsReference()
     {
