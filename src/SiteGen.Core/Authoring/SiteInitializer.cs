@@ -43,7 +43,8 @@ public static class SiteInitializer
         var root = Path.GetFullPath(directory);
         var zone = LocalZone();
         var local = TimeZoneInfo.ConvertTime(now, zone);
-        var repository = RepositoryAbove(root);
+        // A site folder that is itself a repository's root keeps the workflow inside, as a site outside any repository does.
+        var repository = RepositoryAbove(root) is { } found && found != Path.TrimEndingDirectorySeparator(root) ? found : null;
         var workflow = repository is null ? WorkflowPath : Path.GetRelativePath(root, Path.Combine(repository, WorkflowPath)).Replace('\\', '/');
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -142,10 +143,14 @@ public static class SiteInitializer
         }
     }
 
-    /// <summary>The nearest folder above <paramref name="root"/> that holds a git repository (.git, a folder or a worktree's file); null when none does.</summary>
+    /// <summary>
+    /// The root of the git repository <paramref name="root"/> is in: the nearest folder, <paramref name="root"/> itself first,
+    /// that holds .git (a folder, or a worktree's or submodule's file); null when none does.
+    /// </summary>
+    /// <remarks>A repository nested in another (a clone inside a clone, a submodule) is the one git and GitHub use for its files.</remarks>
     private static string? RepositoryAbove(string root)
     {
-        for (var folder = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)); folder is not null; folder = Path.GetDirectoryName(folder))
+        for (var folder = Path.TrimEndingDirectorySeparator(root); folder is not null; folder = Path.GetDirectoryName(folder))
         {
             var git = Path.Combine(folder, ".git");
             if (Directory.Exists(git) || File.Exists(git))

@@ -105,6 +105,7 @@ public static class DiagnosticCodes
     public const string ImportTermsMerged = "SG0637";
     public const string ImportMediaRefused = "SG0638";
     public const string ImportDamagedText = "SG0639";
+    public const string ImportMediaNameRefused = "SG0640";
 
     public const string InitRefused = "SG0801";
     public const string InitWithoutToolPackages = "SG0802";

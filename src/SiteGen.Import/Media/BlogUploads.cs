@@ -4,8 +4,9 @@ namespace SiteGen.Import.Media;
 /// The blog's upload folders, each as <c>host[:port]/path/</c> without the scheme (a blog moved from http to https
 /// is one blog): <c>wp-content/uploads/</c> and <c>files/</c> (WordPress.com, multisite) at the root of each address
 /// the export's channel names (<c>wp:base_blog_url</c>, <c>wp:base_site_url</c>) and under its folder, with and
-/// without <c>www.</c>, and the folder the blog's own attachments were served from where WordPress put them elsewhere
-/// (<c>upload_url_path</c>).
+/// without <c>www.</c>, <c>wp-content/uploads/</c> under any folder of those hosts (WordPress in its own directory,
+/// <see cref="AnyFolder"/>), and the folder the blog's own attachments were served from where WordPress put them
+/// elsewhere (<c>upload_url_path</c>).
 /// </summary>
 /// <remarks>
 /// Only the channel names the blog's own hosts, those <c>--fetch-media</c> may reach through a proxy or, when asked,
@@ -24,7 +25,8 @@ internal static class BlogUploads
     public static HashSet<string> Of(IEnumerable<string> baseUrls, IEnumerable<string> pageUrls, IEnumerable<(string Url, string AttachedFile)> attachments)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var url in baseUrls.Concat(pageUrls.Select(Root)))
+        var own = baseUrls.ToList();
+        foreach (var url in own.Concat(pageUrls.Select(Root)))
         {
             if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
@@ -40,6 +42,14 @@ internal static class BlogUploads
                 {
                     folders.Add(Authority(name, uri.IsDefaultPort ? -1 : uri.Port) + root + "wp-content/uploads/");
                     folders.Add(Authority(name, uri.IsDefaultPort ? -1 : uri.Port) + root + "files/");
+                }
+
+                // WordPress given its own directory (https://blog.example/wordpress/) serves uploads under that folder,
+                // which the channel does not name when the blog's address is the root: on the blog's own hosts alone,
+                // wp-content/uploads/ under any folder is the blog's.
+                if (own.Contains(url))
+                {
+                    folders.Add(Authority(name, uri.IsDefaultPort ? -1 : uri.Port) + AnyFolder + "wp-content/uploads/");
                 }
             }
         }
@@ -67,6 +77,12 @@ internal static class BlogUploads
         folders.UnionWith(found);
         return folders;
     }
+
+    /// <summary>
+    /// The path that, at the start of an upload folder's path, stands for any folder below the root
+    /// (<c>/*/wp-content/uploads/</c>: <c>/wordpress/wp-content/uploads/</c>, <c>/blog/wp/wp-content/uploads/</c>).
+    /// </summary>
+    public const string AnyFolder = "/*/";
 
     /// <summary>The root of a page's address (<c>https://blog.example/</c> of <c>https://blog.example/2022/05/15/post/</c>).</summary>
     private static string Root(string url) =>

@@ -68,7 +68,16 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
             : BlogUploads.Paths(uploadFolders, BlogUploads.Authority(host, port));
         foreach (var folder in folders)
         {
-            if (path.StartsWith(folder, StringComparison.Ordinal) && Upload().Match(path[folder.Length..]) is { Success: true } match && KeyOf(match) is { } key)
+            var end = path.StartsWith(folder, StringComparison.Ordinal) ? folder.Length : -1;
+            if (folder.StartsWith(BlogUploads.AnyFolder, StringComparison.Ordinal))
+            {
+                // Under any folder below the root: from the last place the path names it.
+                var below = folder[(BlogUploads.AnyFolder.Length - 1)..];
+                var at = path.LastIndexOf(below, StringComparison.Ordinal);
+                end = at > 0 ? at + below.Length : -1;
+            }
+
+            if (end >= 0 && Upload().Match(path[end..]) is { Success: true } match && KeyOf(match) is { } key)
             {
                 return new MediaUrl(key, new UriBuilder(uri.Scheme, host, port, path).Uri);
             }
@@ -76,6 +85,10 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="name"/> is a key a file may be given: <c>YYYY/MM/file</c>, the file's name no way out of its folder.</summary>
+    public static bool IsKey(string name) =>
+        Named().Match(name) is { Success: true } match && !match.Groups["file"].Value.Contains('\\', StringComparison.Ordinal) && !match.Groups["file"].Value.StartsWith('.');
 
     /// <summary>The year/month/file key of an upload path's match, its file name decoded; null for a name that could leave the folder.</summary>
     private static string? KeyOf(Match match)

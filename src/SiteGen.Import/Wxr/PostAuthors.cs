@@ -2,7 +2,8 @@ namespace SiteGen.Import.Wxr;
 
 /// <summary>
 /// A post's authors as the blog showed them: the terms of the <c>author</c> taxonomy that Co-Authors Plus and
-/// PublishPress Authors give a post of several authors, in the post's order, else the one in <c>dc:creator</c>.
+/// PublishPress Authors give a post of several authors, the one in <c>dc:creator</c> (the post's author) first, else
+/// that one alone.
 /// </summary>
 /// <remarks>
 /// Co-Authors Plus names its term by the user's login and slugs it <c>cap-</c> and the user's nicename; PublishPress
@@ -50,6 +51,16 @@ internal static class PostAuthors
         {
             var name = export.Authors.TryGetValue(item.Creator, out var creator) ? creator.DisplayName : item.Creator;
             authors.Add((name, WxrConverter.Nicename(item.Creator)));
+        }
+
+        // The export lists a post's terms by name (wp_get_object_terms' default order), not the post's; its main author,
+        // the one the plugins keep in post_author, is dc:creator: that one first, the others as the export lists them.
+        var main = authors.FindIndex(a => item.Creator.Length > 0 && a.Nicename == WxrConverter.Nicename(item.Creator));
+        if (main > 0)
+        {
+            var first = authors[main];
+            authors.RemoveAt(main);
+            authors.Insert(0, first);
         }
 
         return authors;

@@ -119,6 +119,29 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.True(File.Exists(Path.Combine(repository, "_site/index.html")));
     }
 
+    /// <summary>
+    /// A site folder that holds its own repository (a clone kept inside another) is that repository's root: the workflow
+    /// went to the outer repository's .github, which GitHub never runs for the site's repository, building "blog" there.
+    /// </summary>
+    [Fact]
+    public void InitInARepositoryNestedInAnotherKeepsTheWorkflowInTheSitesOwnRepository()
+    {
+        var outer = Path.Combine(_root.Path, "outer");
+        Directory.CreateDirectory(Path.Combine(outer, ".git"));
+        Directory.CreateDirectory(Path.Combine(outer, "blog", ".git"));
+
+        var init = Sitegen(_root.Path, "init", "outer/blog");
+
+        Assert.True(init.Exit == 0, init.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(outer, ".github")));
+        var workflow = File.ReadAllText(Path.Combine(outer, "blog/.github/workflows/pages.yml"));
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(workflow));
+        var env = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["env"];
+        Assert.Equal(".", ((YamlScalarNode)env["SITE_DIR"]).Value);
+        Assert.Contains("Push this folder to a GitHub repository", File.ReadAllText(Path.Combine(outer, "blog/README.md")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NewOnTwoDatesWithOneTitleGivesTwoDispatchesAtTwoUrls()
     {

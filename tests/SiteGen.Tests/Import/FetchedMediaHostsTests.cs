@@ -107,17 +107,18 @@ public sealed class FetchedMediaHostsTests
         using var site = ImportSandbox.Create(SiteYml);
         var images = new[] { "wp-content/uploads/2022/05/a.jpg", "blog/wp-content/uploads/2022/05/b.jpg", "files/2022/05/c.jpg", "wp-content/uploads/sites/2/2022/05/d.jpg", "media/2022/05/f.jpg", "internal/admin/wp-content/uploads/2022/05/x.jpg", "2022/05/y.jpg" };
 
-        // The blog at /blog/; WordPress served its uploads from /media/ (upload_url_path), as its attachment shows.
+        // The blog at /blog/; WordPress served its uploads from /media/ (upload_url_path), as its attachment shows, and
+        // on the blog's own host wp-content/uploads/ under any folder is an upload (WordPress in a directory of its own).
         var input = site.Input("export.xml", Wxr.ExportOf(blog.Url + "/blog",
             Wxr.Item(1, "Front", "front", blogUrl: blog.Url + "/blog", content: string.Concat(images.Select(i => $"<p><img src=\"{blog.Url}/{i}\" alt=\"{i}\" /></p>"))),
             Wxr.Attachment(10, $"{blog.Url}/media/2022/05/e.jpg", parent: 1, blogUrl: blog.Url + "/blog", attachedFile: "2022/05/e.jpg")));
         site.Import(o => o with { FetchMedia = true, Fetch = BlogOnThisMachine }, input);
 
         Assert.Equal(
-            ["GET /blog/wp-content/uploads/2022/05/b.jpg", "GET /files/2022/05/c.jpg", "GET /media/2022/05/e.jpg", "GET /media/2022/05/f.jpg", "GET /wp-content/uploads/2022/05/a.jpg", "GET /wp-content/uploads/sites/2/2022/05/d.jpg"],
+            ["GET /blog/wp-content/uploads/2022/05/b.jpg", "GET /files/2022/05/c.jpg", "GET /internal/admin/wp-content/uploads/2022/05/x.jpg", "GET /media/2022/05/e.jpg", "GET /media/2022/05/f.jpg", "GET /wp-content/uploads/2022/05/a.jpg", "GET /wp-content/uploads/sites/2/2022/05/d.jpg"],
             blog.Requests.Order(StringComparer.Ordinal));
         var text = site.Read("content/dispatches/2022/front.md");
-        Assert.Contains($"]({blog.Url}/internal/admin/wp-content/uploads/2022/05/x.jpg)", text, StringComparison.Ordinal);
+        Assert.Contains("](/wp-content/uploads/2022/05/x.jpg)", text, StringComparison.Ordinal);
         Assert.Contains($"]({blog.Url}/2022/05/y.jpg)", text, StringComparison.Ordinal);
         Assert.Contains("](/wp-content/uploads/2022/05/f.jpg)", text, StringComparison.Ordinal);
     }

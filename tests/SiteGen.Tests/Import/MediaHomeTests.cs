@@ -124,6 +124,30 @@ public sealed class MediaHomeTests
         Assert.Contains("](/wp-content/uploads/2022/05/a.jpg", site.Read("content/dispatches/2022/with-media.md"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// WordPress given its own directory serves uploads under it (/wordpress/wp-content/uploads/) while the blog's
+    /// address, all the channel names, is the host's root: on that host, and no other, such a file is the blog's.
+    /// </summary>
+    [Fact]
+    public void AnUploadOfWordPressInItsOwnDirectoryIsTheBlogsMediaOnItsOwnHostAlone()
+    {
+        using var site = ImportSandbox.Create(SiteYml);
+        var media = Path.Combine(site.Root, "inputs", "media");
+        Directory.CreateDirectory(Path.Combine(media, "2022/05"));
+        File.WriteAllBytes(Path.Combine(media, "2022/05/a.jpg"), Jpeg);
+        File.WriteAllBytes(Path.Combine(media, "2022/05/doc.pdf"), Pdf);
+
+        var report = site.Import(o => o with { MediaFrom = media }, site.Input("export.xml", Wxr.ExportOf("https://blog.example", Wxr.Item(1, "With media", "with-media", content:
+            """<p><img src="https://blog.example/wordpress/wp-content/uploads/2022/05/a.jpg" alt="A" /></p><p><a href="https://other.example/wordpress/wp-content/uploads/2022/05/doc.pdf">Their report</a></p>"""))));
+
+        Assert.Equal(Jpeg, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/a.jpg")));
+        Assert.False(File.Exists(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/doc.pdf")));
+        Assert.Equal(1, report.MediaHome);
+        var post = site.Read("content/dispatches/2022/with-media.md");
+        Assert.Contains("](/wp-content/uploads/2022/05/a.jpg", post, StringComparison.Ordinal);
+        Assert.Contains("](https://other.example/wordpress/wp-content/uploads/2022/05/doc.pdf", post, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnAttachmentOnAnotherHostIsCopiedToWhereWordPressRecordedIt()
     {
@@ -301,6 +325,30 @@ public sealed class MediaHomeTests
         Assert.Equal((2, 0), (report.MediaHome, report.MediaRemote));
         Assert.Equal(small, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo-300x200.jpg")));
         Assert.Contains("![A](/wp-content/uploads/2022/05/photo-300x200.jpg)", site.Read("content/dispatches/2022/sized.md"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A media name read back from the manifest is a path under static/: one that leads out of it is not used.</summary>
+    [Fact]
+    public void AManifestsMediaNameThatLeavesTheUploadsFolderIsNamedAfresh()
+    {
+        using var host = new MediaHost(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["/img.php?id=5"] = Photo });
+        using var site = ImportSandbox.Create(SiteYml);
+        var input = site.Input("export.xml", Wxr.ExportOf("https://blog.example",
+            Wxr.Item(1, "Q", "q", content: $"<p><img src=\"{host.Url}/img.php?id=5\" alt=\"Five\" /></p>"),
+            Wxr.Attachment(10, $"{host.Url}/img.php?id=5", parent: 1)));
+        Assert.False(site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input).HasErrors);
+        var manifest = Path.Combine(site.Root, ".sitegen/import-manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"2022/05/img.jpg\"", "\"../../../escaped/a.png\"", StringComparison.Ordinal));
+        Directory.Delete(Path.Combine(site.Root, "static"), recursive: true);
+
+        var again = site.Import(o => o with { FetchMedia = true, Fetch = LocalHostStandsIn }, input);
+
+        var refused = Assert.Single(again.Diagnostics, d => d.Code == "SG0640");
+        Assert.Contains("../../../escaped/a.png", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(".sitegen/import-manifest.json", refused.Location.Path);
+        // Three levels up from the uploads folder is the site's own root, inside the test's folder.
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "escaped")));
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/img.jpg")));
     }
 
     [Fact]

@@ -48,4 +48,24 @@ public sealed class WxrCoAuthorsTests
         Assert.Contains("/2022/05/15/display-names/", output.ReadText("authors/bob-jones/index.html"), StringComparison.Ordinal);
         Assert.Contains("url=/authors/bob-jones/", output.ReadText("author/b-jones/index.html"), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// WordPress exports a post's terms sorted by name, whatever order the post gave its authors; the main author, whom
+    /// Co-Authors Plus and PublishPress keep as the post's author, is dc:creator, and was listed after the others.
+    /// </summary>
+    [Fact]
+    public void TheMainAuthorOfTheExportsCreatorComesFirstWhateverTheTermsOrder()
+    {
+        var export = Wxr.Export(
+            Wxr.Item(1, "By logins", "logins", extra: Term("cap-alice-smith", "alice-smith") + Term("cap-b-jones", "b.jones")
+                + Term("cap-guest-writer", "guest-writer") + "<dc:creator>b.jones</dc:creator>"),
+            Wxr.Item(2, "By display names", "display-names", extra: Term("alice-smith", "Alice Smith") + Term("b-jones", "Bob Jones")
+                + "<dc:creator>b.jones</dc:creator>"))
+            .Replace("<channel><title>Blog</title>", "<channel><title>Blog</title>" + Authors, StringComparison.Ordinal);
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: Europe/Kyiv\n");
+        site.Import(site.Input("export.xml", export));
+
+        Assert.Contains("author:\n  - Bob Jones\n  - Alice Smith\n  - guest-writer\n", site.Read("content/dispatches/2022/logins.md"), StringComparison.Ordinal);
+        Assert.Contains("author:\n  - Bob Jones\n  - Alice Smith\n", site.Read("content/dispatches/2022/display-names.md"), StringComparison.Ordinal);
+    }
 }
