@@ -113,8 +113,10 @@ internal static partial class SavedPageReader
         var image = FeaturedImage(document, content);
         var categoryLinks = TermLinks(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
         var tagLinks = TermLinks(document, ".tags-links a, .taxonomy-post_tag a, a[rel='tag']:not([rel~='category'])");
-        var categories = categoryLinks.Select(t => t.Name).Where(IsTerm).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (categoryLinks.Count == 0 && Attribute(document, "meta[property='article:section']", "content") is { } section && IsTerm(section))
+        // A saved page names no term ids: WordPress's default category is known by its name or its link's slug.
+        var ownCategories = categoryLinks.Where(t => !DefaultCategory.Looks(t.Name, t.Slug)).ToList();
+        var categories = ownCategories.Select(t => t.Name).Where(IsTerm).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (categoryLinks.Count == 0 && Attribute(document, "meta[property='article:section']", "content") is { } section && IsTerm(section) && !DefaultCategory.Looks(section, null))
         {
             // A theme that links the post's categories without rel="category": SEO plugins (Yoast, All in One SEO)
             // name its first category in article:section, as they name its tags in article:tag.
@@ -161,7 +163,7 @@ internal static partial class SavedPageReader
             OldUrlIsTheBlogs = !guessed && IsWordPress(document),
             Categories = categories,
             Terms = tags,
-            OldSlugs = [.. categoryLinks.Select(t => (TaxonomyKind.Categories, t.Name, t.Slug)).Concat(tagLinks.Select(t => (TaxonomyKind.Tags, t.Name, t.Slug)))
+            OldSlugs = [.. ownCategories.Select(t => (TaxonomyKind.Categories, t.Name, t.Slug)).Concat(tagLinks.Select(t => (TaxonomyKind.Tags, t.Name, t.Slug)))
                 .Where(t => t.Slug is not null && IsTerm(t.Name)).Select(t => (t.Item1, t.Name, t.Slug!))],
             Image = image,
             Guid = guid,
