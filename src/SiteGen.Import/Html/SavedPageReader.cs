@@ -127,7 +127,7 @@ internal static partial class SavedPageReader
             .Concat(document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? string.Empty))
             .Where(t => IsTerm(t) && !categories.Contains(t, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var author = Attribute(document, "meta[name='author']", "content") ?? ShownTexts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
+        var author = PostAuthor.Of(document);
         var guid = Guid(document, canonical);
 
         if (guessed)
@@ -441,8 +441,8 @@ internal static partial class SavedPageReader
     /// write for screen readers only (Twenty Fifteen's and Twenty Sixteen's byline is
     /// <c>&lt;span class="screen-reader-text"&gt;Author &lt;/span&gt;&lt;a&gt;john&lt;/a&gt;</c>, in the blog's language).
     /// </summary>
-    private static List<string> ShownTexts(IDocument document, string selector) =>
-        document.QuerySelectorAll(selector).Select(e => WhitespaceRun().Replace(WithoutScreenReaderText(e).TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
+    internal static List<string> ShownTexts(IDocument document, string selector) =>
+        document.QuerySelectorAll(selector).Where(e => e.Closest(PostAuthor.Comments) is null).Select(e => WhitespaceRun().Replace(WithoutScreenReaderText(e).TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
 
     private static IElement WithoutScreenReaderText(IElement element)
     {
