@@ -136,6 +136,7 @@ internal static partial class SavedPageReader
         }
 
         PageChrome.Remove(content);
+        ExcerptCopy.Remove(content);
 
         // The page's metadata is read: what only repeats it in the body goes.
         Bylines.Remove(content, document, title);
