@@ -140,12 +140,10 @@ internal sealed partial class BlockWriter
         "table" => Table(element),
         "figure" => Figure(element),
         "hr" => "* * *",
-        "dt" => Paragraph(Strong(_inline.Write(element.ChildNodes))),
+        "dt" => Paragraph(_inline.WriteStrong(element.ChildNodes)),
         "figcaption" or "caption" or "summary" => Paragraph(_inline.Write(element.ChildNodes)),
         _ => Blocks(element.ChildNodes, tight: false),
     };
-
-    private static string Strong(string inline) => inline.Trim().Length == 0 ? inline : "**" + inline.Trim() + "**";
 
     private string Heading(IElement heading)
     {

@@ -23,7 +23,14 @@ internal sealed class InlineWriter(bool inTableCell = false)
     private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
         string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))));
 
-    public string Write(IEnumerable<INode> nodes)
+    /// <summary>The nodes as Markdown, emphasis settled (<see cref="EmphasisMarks"/>).</summary>
+    public string Write(IEnumerable<INode> nodes) => EmphasisMarks.Settle(WriteMarked(nodes));
+
+    /// <summary>The nodes as Markdown in strong emphasis (a definition list's term), which their own emphasis joins.</summary>
+    public string WriteStrong(IEnumerable<INode> nodes) => EmphasisMarks.Settle(Wrap(WriteMarked(nodes), EmphasisMarks.Strong));
+
+    /// <summary>The nodes as Markdown whose emphasis is still marks for <see cref="EmphasisMarks.Settle"/>.</summary>
+    private string WriteMarked(IEnumerable<INode> nodes)
     {
         var builder = new StringBuilder();
         foreach (var node in nodes)
@@ -56,15 +63,15 @@ internal sealed class InlineWriter(bool inTableCell = false)
                 builder.Append(inTableCell ? " " : "\n");
                 break;
             case "em" or "i" or "cite" or "dfn" or "var":
-                Append(builder, Wrap(Write(element.ChildNodes), "*"));
+                Append(builder, Wrap(WriteMarked(element.ChildNodes), EmphasisMarks.Emphasis));
                 break;
             case "strong" or "b":
-                Append(builder, Wrap(Write(element.ChildNodes), "**"));
+                Append(builder, Wrap(WriteMarked(element.ChildNodes), EmphasisMarks.Strong));
                 break;
             case "del" or "s" or "strike" or "ins" or "sup" or "sub" or "mark":
                 // <strike> is obsolete HTML: <s> says the same and validates.
                 var tag = element.LocalName == "strike" ? "s" : element.LocalName;
-                Append(builder, Wrap(Write(element.ChildNodes), $"<{tag}>", $"</{tag}>"));
+                Append(builder, Wrap(WriteMarked(element.ChildNodes), $"<{tag}>", $"</{tag}>"));
                 break;
             case MoreDivider.Element when HasTextOnLine(builder):
                 // At the start of a line it would be read as an HTML block, taking the rest of the line as raw HTML.
@@ -92,7 +99,7 @@ internal sealed class InlineWriter(bool inTableCell = false)
                 Append(builder, Image(element));
                 break;
             case "q":
-                Append(builder, "“" + Write(element.ChildNodes) + "”");
+                Append(builder, "“" + WriteMarked(element.ChildNodes) + "”");
                 break;
             case "audio" or "video":
                 Append(builder, Media(element));
@@ -105,7 +112,7 @@ internal sealed class InlineWriter(bool inTableCell = false)
                     Append(builder, " ");
                 }
 
-                Append(builder, Write(element.ChildNodes));
+                Append(builder, WriteMarked(element.ChildNodes));
                 if (block)
                 {
                     Append(builder, " ");
@@ -148,7 +155,7 @@ internal sealed class InlineWriter(bool inTableCell = false)
     }
 
     /// <summary>Emphasis around the words only: spaces at its edges move outside, or the marks would not count.</summary>
-    private static string Wrap(string inner, string marker) => Wrap(inner, marker, marker);
+    private static string Wrap(string inner, (char Open, char Close) marks) => Wrap(inner, marks.Open.ToString(), marks.Close.ToString());
 
     private static string Wrap(string inner, string open, string close)
     {
@@ -178,19 +185,23 @@ internal sealed class InlineWriter(bool inTableCell = false)
 
     private string Link(IElement link)
     {
-        var text = Write(link.ChildNodes).Replace('\n', ' ').Trim();
+        // Spaces at the text's edges go outside the brackets, as emphasis's do: "see <a>this </a>page" keeps its space.
+        var inner = WriteMarked(link.ChildNodes).Replace('\n', ' ');
+        var text = inner.Trim();
         var href = SafeUrl.Clean(link.GetAttribute("href"));
         if (href is null || href.StartsWith('#'))
         {
-            return text;
+            return inner;
         }
 
         if (text.Length == 0)
         {
-            text = MarkdownEscaper.EscapeInline(href);
+            text = MarkdownEscaper.EscapeInline(EmphasisMarks.Strip(href));
         }
 
-        return $"[{text}]({Destination(href)})";
+        var lead = inner.StartsWith(' ') ? " " : string.Empty;
+        var trail = inner.EndsWith(' ') && text.Length < inner.Length ? " " : string.Empty;
+        return $"{lead}[{text}]({Destination(href)}){trail}";
     }
 
     public static string Image(IElement image)
@@ -232,7 +243,7 @@ internal sealed class InlineWriter(bool inTableCell = false)
     }
 
     // A pipe would end a table cell even inside a link.
-    private static string Destination(string url) => url.Replace("|", "%7C", StringComparison.Ordinal);
+    private static string Destination(string url) => EmphasisMarks.Strip(url).Replace("|", "%7C", StringComparison.Ordinal);
 
     public static int LongestRun(string text, char ch)
     {
@@ -254,6 +265,7 @@ internal sealed class InlineWriter(bool inTableCell = false)
     /// </remarks>
     private static string CollapseWhitespace(string text)
     {
+        text = EmphasisMarks.Strip(text);
         var span = text.AsSpan();
         var other = span.IndexOfAny(WhiteSpaceButSpace);
         var doubled = span.IndexOf("  ", StringComparison.Ordinal);

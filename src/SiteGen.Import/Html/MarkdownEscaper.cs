@@ -85,8 +85,9 @@ internal static partial class MarkdownEscaper
     [GeneratedRegex(@"^&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});")]
     private static partial Regex EntityAhead();
 
-    // '#' headings, '>' quotes, '-+*' bullets and breaks, '=' setext lines, '~' and '^' fences, '+' grid tables, '|' tables.
-    [GeneratedRegex(@"^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|[-*_=](?:\s*[-*_=]){2,}\s*$|=+\s*$|~~~|\^\^\^|\+[-=]|\|)")]
+    // '#' headings, '>' quotes, '-+*' bullets, breaks (three or more of one character: "**--" opens strong emphasis),
+    // '=' and '-' setext lines, '~' and '^' fences, '+' grid tables, '|' tables.
+    [GeneratedRegex(@"^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|([-*_])(?:[ \t]*\1){2,}\s*$|=+\s*$|-+\s*$|~~~|\^\^\^|\+[-=]|\|)")]
     private static partial Regex BlockStart();
 
     [GeneratedRegex(@"^(\d{1,9})[.)](?:\s|$)")]

@@ -113,8 +113,10 @@ internal static partial class SavedPageReader
         var image = FeaturedImage(document, content);
         var categoryLinks = TermLinks(document, "a[rel~='category'], .taxonomy-category a, .cat-links a");
         var tagLinks = TermLinks(document, ".tags-links a, .taxonomy-post_tag a, a[rel='tag']:not([rel~='category'])");
-        var categories = categoryLinks.Select(t => t.Name).Where(IsTerm).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (categoryLinks.Count == 0 && Attribute(document, "meta[property='article:section']", "content") is { } section && IsTerm(section))
+        // A saved page names no term ids: WordPress's default category is known by its name or its link's slug.
+        var ownCategories = categoryLinks.Where(t => !DefaultCategory.Looks(t.Name, t.Slug)).ToList();
+        var categories = ownCategories.Select(t => t.Name).Where(IsTerm).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (categoryLinks.Count == 0 && Attribute(document, "meta[property='article:section']", "content") is { } section && IsTerm(section) && !DefaultCategory.Looks(section, null))
         {
             // A theme that links the post's categories without rel="category": SEO plugins (Yoast, All in One SEO)
             // name its first category in article:section, as they name its tags in article:tag.
@@ -125,7 +127,7 @@ internal static partial class SavedPageReader
             .Concat(document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? string.Empty))
             .Where(t => IsTerm(t) && !categories.Contains(t, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var author = Attribute(document, "meta[name='author']", "content") ?? ShownTexts(document, ".entry-meta .author a, .byline .author, a[rel='author'], .wp-block-post-author__name").FirstOrDefault();
+        var author = PostAuthor.Of(document);
         var guid = Guid(document, canonical);
 
         if (guessed)
@@ -134,6 +136,7 @@ internal static partial class SavedPageReader
         }
 
         PageChrome.Remove(content);
+        ExcerptCopy.Remove(content);
 
         // The page's metadata is read: what only repeats it in the body goes.
         Bylines.Remove(content, document, title);
@@ -161,7 +164,7 @@ internal static partial class SavedPageReader
             OldUrlIsTheBlogs = !guessed && IsWordPress(document),
             Categories = categories,
             Terms = tags,
-            OldSlugs = [.. categoryLinks.Select(t => (TaxonomyKind.Categories, t.Name, t.Slug)).Concat(tagLinks.Select(t => (TaxonomyKind.Tags, t.Name, t.Slug)))
+            OldSlugs = [.. ownCategories.Select(t => (TaxonomyKind.Categories, t.Name, t.Slug)).Concat(tagLinks.Select(t => (TaxonomyKind.Tags, t.Name, t.Slug)))
                 .Where(t => t.Slug is not null && IsTerm(t.Name)).Select(t => (t.Item1, t.Name, t.Slug!))],
             Image = image,
             Guid = guid,
@@ -439,8 +442,8 @@ internal static partial class SavedPageReader
     /// write for screen readers only (Twenty Fifteen's and Twenty Sixteen's byline is
     /// <c>&lt;span class="screen-reader-text"&gt;Author &lt;/span&gt;&lt;a&gt;john&lt;/a&gt;</c>, in the blog's language).
     /// </summary>
-    private static List<string> ShownTexts(IDocument document, string selector) =>
-        document.QuerySelectorAll(selector).Select(e => WhitespaceRun().Replace(WithoutScreenReaderText(e).TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
+    internal static List<string> ShownTexts(IDocument document, string selector) =>
+        document.QuerySelectorAll(selector).Where(e => e.Closest(PostAuthor.Comments) is null).Select(e => WhitespaceRun().Replace(WithoutScreenReaderText(e).TextContent, " ").Trim()).Where(t => t.Length > 0).Distinct().ToList();
 
     private static IElement WithoutScreenReaderText(IElement element)
     {

@@ -272,14 +272,14 @@ internal static class WxrConverter
     private static List<(string Name, string Slug)> CategoriesWithAncestors(WxrItem item, WxrExport export)
     {
         var own = item.Terms
-            .Where(t => t.Domain == "category" && t.Nicename != "uncategorized")
+            .Where(t => t.Domain == "category")
             .Select(t => (Name: TextOf(t.Name), Slug: Decode(t.Nicename)))
-            .Where(t => t.Name.Length > 0)
+            .Where(t => t.Name.Length > 0 && !export.IsDefaultCategory(t.Slug, t.Name))
             .ToList();
         var ancestors = own.Where(t => t.Slug.Length > 0)
             .SelectMany(t => export.CategoryAncestors(t.Slug))
             .Select(slug => (Name: export.CategoryNames.GetValueOrDefault(slug) ?? string.Empty, Slug: slug))
-            .Where(t => t.Name.Length > 0 && t.Slug != "uncategorized");
+            .Where(t => t.Name.Length > 0 && !export.IsDefaultCategory(t.Slug, t.Name));
         return [.. own, .. ancestors];
     }
 

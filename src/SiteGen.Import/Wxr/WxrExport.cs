@@ -1,3 +1,5 @@
+using SiteGen.Import.Model;
+
 namespace SiteGen.Import.Wxr;
 
 /// <summary>What an export (or the files of one split export) held: its items, the blog's root URL and its authors.</summary>
@@ -20,6 +22,28 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
 
     /// <summary>Each declared category's name, by slug (decoded <c>wp:category_nicename</c>, <c>wp:cat_name</c> as text).</summary>
     public IReadOnlyDictionary<string, string> CategoryNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The slug of the category the export declares with term id 1, WordPress's default one; null when it declares none.</summary>
+    public string? DefaultCategorySlug { get; init; }
+
+    /// <summary>
+    /// Whether the category is WordPress's default one (<see cref="DefaultCategory"/>): term 1 while it keeps a default
+    /// name or slug when the export declares it; by name or slug alone when it does not.
+    /// </summary>
+    public bool IsDefaultCategory(string slug, string? name)
+    {
+        if (slug == "uncategorized")
+        {
+            return true;
+        }
+
+        if (DefaultCategorySlug is null)
+        {
+            return DefaultCategory.Looks(name, slug);
+        }
+
+        return slug == DefaultCategorySlug && DefaultCategory.Looks(name ?? CategoryNames.GetValueOrDefault(slug), slug);
+    }
 
     /// <summary>The files this export was read from, in the order given.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
@@ -82,6 +106,7 @@ internal sealed record WxrExport(IReadOnlyList<WxrItem> Items, string BlogPath, 
             Authors = parts.SelectMany(p => p.Authors.Values).GroupBy(a => a.Login, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             CategoryParents = parts.SelectMany(p => p.CategoryParents).DistinctBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
             CategoryNames = parts.SelectMany(p => p.CategoryNames).DistinctBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
+            DefaultCategorySlug = parts.Select(p => p.DefaultCategorySlug).FirstOrDefault(s => s is not null),
             Sources = parts.SelectMany(p => p.Sources).ToList(),
             Repaired = parts.Any(p => p.Repaired),
             Replaced = items.Select((item, i) => (item, i)).Where(x => !Taken(x.item, x.i)).Select(x => (x.item, items[last[(x.item.Type, x.item.Id)]])).ToList(),

@@ -149,6 +149,7 @@ internal static partial class WxrReader
         var authors = new Dictionary<string, WxrAuthor>(StringComparer.Ordinal);
         var categoryParents = new Dictionary<string, string>(StringComparer.Ordinal);
         var categoryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? defaultCategory = null;
         string? blogUrl = null, siteUrl = null, channelLink = null;
         try
         {
@@ -188,6 +189,10 @@ internal static partial class WxrReader
                             if (Category((XElement)XNode.ReadFrom(reader)) is { } category)
                             {
                                 categoryNames.TryAdd(category.Slug, category.Name);
+                                if (category.TermId == Model.DefaultCategory.TermId)
+                                {
+                                    defaultCategory = category.Slug;
+                                }
                                 if (category.Parent is { } parent)
                                 {
                                     categoryParents.TryAdd(category.Slug, parent);
@@ -233,6 +238,7 @@ internal static partial class WxrReader
             Authors = authors,
             CategoryParents = categoryParents,
             CategoryNames = categoryNames,
+            DefaultCategorySlug = defaultCategory,
             Sources = [sourcePath],
         };
     }
@@ -259,14 +265,16 @@ internal static partial class WxrReader
     }
 
     /// <summary>
-    /// A category's slug, name and parent's slug (<c>wp:category_nicename</c>, <c>wp:cat_name</c>, <c>wp:category_parent</c>),
-    /// decoded, the parent null for a top-level one; null without a slug.
+    /// A category's slug, name, parent's slug and term id (<c>wp:category_nicename</c>, <c>wp:cat_name</c>,
+    /// <c>wp:category_parent</c>, <c>wp:term_id</c>), decoded, the parent null for a top-level one, the id 0 when not
+    /// given; null without a slug.
     /// </summary>
-    private static (string Slug, string Name, string? Parent)? Category(XElement category)
+    private static (string Slug, string Name, string? Parent, long TermId)? Category(XElement category)
     {
         string Value(string name) => category.Elements().FirstOrDefault(e => WxrNames.IsExport(e.Name.Namespace) && e.Name.LocalName == name)?.Value ?? string.Empty;
         var (slug, parent) = (WxrConverter.Decode(Value("category_nicename")), WxrConverter.Decode(Value("category_parent")));
-        return slug.Length > 0 ? (slug, WxrConverter.TextOf(Value("cat_name")), parent.Length > 0 && slug != parent ? parent : null) : null;
+        var id = long.TryParse(Value("term_id").Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var termId) ? termId : 0;
+        return slug.Length > 0 ? (slug, WxrConverter.TextOf(Value("cat_name")), parent.Length > 0 && slug != parent ? parent : null, id) : null;
     }
 
     /// <summary>Whether the prolog (before the root element) declares a DTD; the stream is rewound.</summary>

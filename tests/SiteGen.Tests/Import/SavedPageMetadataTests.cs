@@ -59,4 +59,23 @@ public sealed class SavedPageMetadataTests
 
         Assert.Equal(["News"], post.Categories);
     }
+
+    /// <summary>
+    /// Scapegoat hard-codes its designer in <c>&lt;meta name="author"&gt;</c> (piratenpartei-mv.de, as saved): the byline
+    /// the page prints for its post, or its JSON-LD Article's author, is the author; a commenter's hAtom name is not.
+    /// </summary>
+    [Theory]
+    [InlineData("<footer class=\"entry-meta\">von <span class=\"author vcard\"><span class=\"fn\">Anna Schmidt</span></span></footer>", "")]
+    [InlineData("", "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":\"#p1\"}},{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Anna Schmidt\"}]}</script>")]
+    public void ThePagesOwnBylineOrSchemaComesBeforeTheThemesMetaAuthor(string byline, string linkedData)
+    {
+        var html = Head + "<meta name=\"author\" content=\"Peter Amende\" />" + linkedData
+            + "</head><body><article class=\"post-1 post type-post hentry\">" + Post + byline
+            + "<time class=\"entry-date\" datetime=\"2014-03-20T15:27:05+00:00\">20. März 2014</time>"
+            + "<ol class=\"comment-list\"><li class=\"comment\"><div class=\"comment-author vcard author\"><span class=\"fn\">Leser</span></div></li></ol></article></body></html>";
+
+        var post = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts);
+
+        Assert.Equal("Anna Schmidt", post.Author);
+    }
 }
