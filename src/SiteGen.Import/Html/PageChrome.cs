@@ -10,7 +10,8 @@ internal static partial class PageChrome
     /// Sharing buttons, likes, ratings, related posts, author boxes, comments, ads, subscription boxes, cookie notices and
     /// post navigation (core themes, Jetpack, WordPress.com, common plugins). Themes that write the links to the previous
     /// and next post, or a box of related posts, inside the content name them as core themes do (<c>nav-previous</c>,
-    /// <c>nav-next</c>) or with "related-posts" in a class of their own (<c>wrapper-related-posts</c>).
+    /// <c>nav-next</c>) or with "related-posts" in a class of their own (<c>wrapper-related-posts</c>, see
+    /// <see cref="IsRelatedPostsBox"/>).
     /// </summary>
     public const string Selectors =
         ".sharedaddy, .sd-sharing-enabled, .sd-block, .sharing, .sd-like, .sharedaddy-dark, .jetpack-likes-widget-wrapper, " +
@@ -24,13 +25,18 @@ internal static partial class PageChrome
         ".author-box, .authorbox, .author_box, .about-author, .author-info, .saboxplugin-wrap, .crp_related, .rp4wp-related-posts, .yarpp, " +
         ".heateor_sss_sharing_container, .ssba, .shared-counts-wrap, .social-share, .cookie-notice-container, #cookie-notice, " +
         ".shariff, .addthis_tool, .post-ratings, .post-ratings-loading, " +
-        ".nav-previous, .nav-next, #nav-above, #nav-below, [class*='related-posts' i], [class*='related_posts' i]";
+        ".nav-previous, .nav-next, #nav-above, #nav-below";
 
     public static void Remove(IElement root)
     {
         foreach (var element in root.QuerySelectorAll(Selectors).ToList())
         {
             element.Remove();
+        }
+
+        foreach (var box in root.QuerySelectorAll("[class]").Where(IsRelatedPostsBox).ToList())
+        {
+            box.Remove();
         }
 
         foreach (var image in root.QuerySelectorAll("img").Where(IsTrackingPixel).ToList())
@@ -41,6 +47,24 @@ internal static partial class PageChrome
         RemovePostLists(root);
         RemoveTermLines(root);
     }
+
+    /// <summary>
+    /// A box of related posts that a theme names in a class of its own (<c>wrapper-related-posts</c>,
+    /// <c>related_posts_box</c>), matched class by class: WordPress writes the post's terms into the classes of its
+    /// article and of the page's body (<c>tag-related-posts</c>, <c>category-related-posts</c>), and a substring match
+    /// took the whole post away with them.
+    /// </summary>
+    private static bool IsRelatedPostsBox(IElement element) =>
+        element.LocalName is not ("html" or "body" or "main" or "article")
+        && element.ClassList.Any(name => RelatedPostsClass().IsMatch(name) && !TermClass().IsMatch(name));
+
+    [GeneratedRegex("related[-_]posts", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedPostsClass();
+
+    // The classes post_class() and body_class() give a post's terms: tag-x, category-x, and term-x or
+    // <taxonomy>-x for others, of which only the first three can be told from a theme's own names.
+    [GeneratedRegex("^(tag|category|term)-", RegexOptions.IgnoreCase)]
+    private static partial Regex TermClass();
 
     /// <summary>Most characters of a line of the post's terms that are not its links: a label such as "Tags:" or "getaggt mit:".</summary>
     public const int TermLineLabel = 30;

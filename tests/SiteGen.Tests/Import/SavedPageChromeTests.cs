@@ -94,6 +94,25 @@ public sealed class SavedPageChromeTests
         Assert.Equal(Post[3..^4], body.Trim());
     }
 
+    /// <summary>
+    /// WordPress writes a post's tags and categories into its article's and the body's classes: a post tagged
+    /// "related-posts" is not a box of related posts, with or without an entry-content inside.
+    /// </summary>
+    [Theory]
+    [InlineData("tag-related-posts", "post-body")]
+    [InlineData("category-related_posts", "post-body")]
+    [InlineData("tag-related-posts", "entry-content")]
+    public void APostWhoseTermIsNamedRelatedPostsStays(string termClass, string contentClass)
+    {
+        var html = Head + $"<body class=\"single postid-12 {termClass}\"><div id=\"main\"><article id=\"post-12\" class=\"post-12 post type-post hentry {termClass}\">"
+            + $"<h1 class=\"entry-title\">T</h1><div class=\"{contentClass}\">{Post}</div>"
+            + "<div class=\"wrapper-related-posts\"><h2>Related Posts</h2><a href=\"https://blog.example/2019/06/other/\">Other</a></div></article></div></body></html>";
+
+        var body = Assert.Single(SavedPageReader.Read(html, "page.html", new DiagnosticBag()).Posts).Body;
+
+        Assert.Equal(Post[3..^4], body.Trim());
+    }
+
     [Fact]
     public void TheTextOfThePostStaysWhateverItMarksAsAnAuthorOrADate()
     {
