@@ -19,21 +19,7 @@ internal static class ControlBytes
             return stream;
         }
 
-        byte[] buffer;
-        int length;
-        if (stream is MemoryStream memory && memory.TryGetBuffer(out var segment) && segment.Array is not null && segment.Offset == 0)
-        {
-            (buffer, length) = (segment.Array, segment.Count);
-        }
-        else
-        {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            stream.Position = 0;
-            (buffer, length) = (copy.GetBuffer(), (int)copy.Length);
-        }
-
-        var bytes = buffer.AsSpan(0, length);
+        var bytes = SeekableBytes.Of(stream).Span;
         if (bytes.IndexOfAnyInRange((byte)0x00, (byte)0x08) < 0 && bytes.IndexOfAny((byte)0x0B, (byte)0x0C) < 0 && bytes.IndexOfAnyInRange((byte)0x0E, (byte)0x1F) < 0)
         {
             return stream;

@@ -19,21 +19,7 @@ internal static class ReplacementCharacters
             return [];
         }
 
-        byte[] buffer;
-        int length;
-        if (stream is MemoryStream memory && memory.TryGetBuffer(out var segment) && segment.Array is not null && segment.Offset == 0)
-        {
-            (buffer, length) = (segment.Array, segment.Count);
-        }
-        else
-        {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            stream.Position = 0;
-            (buffer, length) = (copy.GetBuffer(), (int)copy.Length);
-        }
-
-        var bytes = buffer.AsSpan(0, length);
+        var bytes = SeekableBytes.Of(stream).Span;
         ReadOnlySpan<byte> replacement = [0xEF, 0xBF, 0xBD];
         if (bytes.IndexOf(replacement) < 0)
         {
