@@ -48,9 +48,33 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.Contains("Welcome to My briefings", File.ReadAllText(dispatch), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Site, "_site/actors/united-nations/index.html")));
         Assert.True(Directory.Exists(Path.Combine(Site, "static")));
-        Assert.Equal("# What SiteGen writes: the built site and its caches.\n_site/\n.sitegen/\n# What a build leaves beside the output when it is interrupted, or cannot delete the output it replaced.\n_site.staging/\n_site.old*/\n# The SiteGen packages the workflow installs are committed, whatever ignores *.nupkg.\n!/tools/*.nupkg\n# What sitegen import changed, item by item: committed with the files it wrote, whatever ignores reports.\n!/import-report.md\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
+        Assert.Equal("# What SiteGen writes: the built site and its caches.\n_site/\n/.sitegen/*\n# Which files sitegen import wrote: committed, so that an import on another clone updates them rather than\n# leaving each alone as if edited by hand.\n!/.sitegen/import-manifest.json\n# What a build leaves beside the output when it is interrupted, or cannot delete the output it replaced.\n_site.staging/\n_site.old*/\n# The SiteGen packages the workflow installs are committed, whatever ignores *.nupkg.\n!/tools/*.nupkg\n# What sitegen import changed, item by item: committed with the files it wrote, whatever ignores reports.\n!/import-report.md\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
         Assert.Contains("sitegen new", File.ReadAllText(Path.Combine(Site, "README.md")), StringComparison.Ordinal);
         Assert.Contains("content_dir: content\n", File.ReadAllText(Path.Combine(Site, "site.yml")), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// git, reading init's .gitignore, keeps SiteGen's caches out and the import's records in: the manifest of what
+    /// the import wrote, without which an import on another clone leaves every imported file alone as hand-made.
+    /// </summary>
+    [Fact]
+    public void InitsGitignoreKeepsTheImportManifestAndTheReportInGitAndTheCachesOut()
+    {
+        Init();
+        foreach (var path in new[] { ".sitegen/import-manifest.json", ".sitegen/last-build.bin", ".sitegen/images/ab/c.png", "import-report.md", "_site/index.html" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Site, path))!);
+            File.WriteAllText(Path.Combine(Site, path), "x");
+        }
+
+        Assert.Equal(0, Testing.RunningProcess.Run("git", ["init", "-q"], TimeSpan.FromMinutes(1), Site).ExitCode);
+        var status = Testing.RunningProcess.Run("git", ["status", "--porcelain", "--untracked-files=all"], TimeSpan.FromMinutes(1), Site);
+
+        Assert.Equal(0, status.ExitCode);
+        var tracked = status.Stdout.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line[3..]).ToList();
+        Assert.Contains(".sitegen/import-manifest.json", tracked);
+        Assert.Contains("import-report.md", tracked);
+        Assert.DoesNotContain(tracked, path => path.StartsWith(".sitegen/images/", StringComparison.Ordinal) || path is ".sitegen/last-build.bin" || path.StartsWith("_site/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,7 +102,7 @@ public sealed partial class AuthoringCliTests : IDisposable
         Assert.DoesNotContain("  README.md", init.Stdout, StringComparison.Ordinal);
         Assert.Contains("the comments in .github/workflows/pages.yml say how to publish it on GitHub Pages", init.Stdout, StringComparison.Ordinal);
         Assert.Equal("# My repository\n", File.ReadAllText(Path.Combine(Site, "README.md")));
-        Assert.Equal("*.tmp\n_site/\n.sitegen/\n_site.staging/\n_site.old*/\n!/tools/*.nupkg\n!/import-report.md\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
+        Assert.Equal("*.tmp\n_site/\n/.sitegen/*\n!/.sitegen/import-manifest.json\n_site.staging/\n_site.old*/\n!/tools/*.nupkg\n!/import-report.md\n", File.ReadAllText(Path.Combine(Site, ".gitignore")));
 
         var other = Path.Combine(_root.Path, "other");
         Directory.CreateDirectory(Path.Combine(other, ".github/workflows"));
