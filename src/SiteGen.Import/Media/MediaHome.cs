@@ -51,12 +51,13 @@ internal sealed class MediaHome
 
         // A name read back from the manifest is a path under static/: one that is no YYYY/MM/file (a manifest edited by
         // hand, or by someone else) is dropped, and its file named afresh.
-        foreach (var (source, name) in names.Where(n => !MediaUrl.IsKey(n.Value)).ToList())
+        foreach (var (source, name) in names.Where(n => !MediaUrl.IsKey(n.Value)))
         {
             diagnostics.Warning(DiagnosticCodes.ImportMediaNameRefused, new SourceLocation(ImportManifest.RelativePath),
                 $"the media name '{name}' recorded for {source} is no YYYY/MM/file path under static/wp-content/uploads/, so it is not used: the file is named afresh");
-            names = names.Where(n => n.Key != source).ToDictionary(StringComparer.Ordinal);
         }
+
+        names = names.Where(n => MediaUrl.IsKey(n.Value)).ToDictionary(StringComparer.Ordinal);
 
         var uploadsFolder = Path.Combine(siteRoot, "static", "wp-content", "uploads");
         var namer = MediaNamer.Name(attachments, blogKeys, names, uploadsFolder);
