@@ -307,6 +307,7 @@ public static partial class Importer
         if (!options.DryRun)
         {
             timings.Measure("save manifest", () => manifest.Save(siteRoot));
+            ManifestIgnoredByGit.Report(siteRoot, diagnostics);
         }
 
         return new Migration(written, media.Files.ToList(), refused, merged, changedSite);
