@@ -397,9 +397,9 @@ public static class DispatchReader
     /// <summary>Whether a <c>wordpress_slugs</c> entry names one of the dispatch's terms of its kind; a warning when not.</summary>
     private static bool NamesATerm(WordPressTermSlug slug, IEnumerable<string> names, YamlReader reader)
     {
-        var own = Slugifier.Slugify(slug.Name);
+        var own = TermSlug.Of(slug.Name);
         var list = names.ToList();
-        if (list.Any(n => Slugifier.Slugify(n) == own))
+        if (own is not null && list.Any(n => TermSlug.Of(n) == own))
         {
             return true;
         }

@@ -127,7 +127,7 @@ internal sealed class DispatchPages(RenderContext context)
         {
             foreach (var name in Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, context.Config))
             {
-                if (Taxonomies.TermSlug.Of(name) is { } slug)
+                if (Text.TermSlug.Of(name) is { } slug)
                 {
                     yield return PageReads.Fact.Term(kind, slug);
                 }

@@ -2,6 +2,7 @@ using SiteGen.Actors;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Text;
 
 namespace SiteGen.Taxonomies;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Web;
+using SiteGen.Text;
 
 namespace SiteGen.Import.Links;
 
@@ -198,9 +199,10 @@ internal sealed class LinkMap
             return feed is null ? actorPage : feed(actorPage);
         }
 
-        var slug = SiteGen.Text.Slugifier.Slugify(term);
+        // The build's slug of the name (TermSlug), so that a link to a Chinese category reaches its page.
+        var slug = TermSlug.Of(term);
         var kind = archive[0] == "category" ? Configuration.TaxonomyKind.Categories : Configuration.TaxonomyKind.Tags;
-        if (slug.Length == 0)
+        if (slug is null)
         {
             return "/search/?q=" + Uri.EscapeDataString(term);
         }

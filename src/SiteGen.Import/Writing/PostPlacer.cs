@@ -181,7 +181,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
         };
 
         return post.OldSlugs
-            .Where(s => Kept(s.Kind, s.Name) && Taxonomies.TermSlug.Of(s.Name) is { } own && own != s.Slug && WordPressTermSlug.Problem(s.Slug, s.Kind) is null)
+            .Where(s => Kept(s.Kind, s.Name) && TermSlug.Of(s.Name) is { } own && own != s.Slug && WordPressTermSlug.Problem(s.Slug, s.Kind) is null)
             .Concat(post.OldSlugs.SelectMany(s => actorTerms.Where(a => a.Kind == s.Kind && string.Equals(a.Term, s.Name, StringComparison.OrdinalIgnoreCase))
                 .Select(a => (s.Kind, Name: a.ActorId, s.Slug))))
             .Where(s => WordPressTermSlug.Problem(s.Slug, s.Kind) is null)

@@ -1,7 +1,7 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Model;
-using SiteGen.Taxonomies;
+using SiteGen.Text;
 
 namespace SiteGen.Import.Writing;
 

@@ -1,6 +1,4 @@
-using SiteGen.Text;
-
-namespace SiteGen.Taxonomies;
+namespace SiteGen.Text;
 
 /// <summary>The slug of a tag, category, series or author name: the part of its URL after the kind's folder.</summary>
 public static class TermSlug
