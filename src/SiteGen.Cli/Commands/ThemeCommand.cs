@@ -29,7 +29,7 @@ internal static class ThemeCommand
                 var width = listed.Max(f => f.Path.Length);
                 foreach (var file in listed)
                 {
-                    Console.Out.WriteLine(file.SiteHasOwn ? $"  {file.Path.PadRight(width)}  the site's own: {file.SitePath}" : $"  {file.Path}");
+                    Console.Out.WriteLine(file.OwnPath is { } own ? $"  {file.Path.PadRight(width)}  the site's own: {own}" : $"  {file.Path}");
                 }
 
                 return ExitCodes.Success;

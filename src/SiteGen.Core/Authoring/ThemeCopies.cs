@@ -4,8 +4,11 @@ using SiteGen.Text;
 
 namespace SiteGen.Authoring;
 
-/// <summary>A file of the built-in theme and the site's own file that wins over it, if the site has one.</summary>
-public sealed record BuiltInThemeFile(string Path, string SitePath, bool SiteHasOwn);
+/// <summary>
+/// A file of the built-in theme, where the site's copy of it goes, and the site's file that wins over it now, if any:
+/// that copy, or the file of the site's theme folder (<c>themes/&lt;name&gt;/</c>) at the same path.
+/// </summary>
+public sealed record BuiltInThemeFile(string Path, string SitePath, string? OwnPath);
 
 /// <summary>
 /// The built-in theme's files, and copies of them put into a site where they win (<c>sitegen theme</c>). The theme
@@ -15,10 +18,14 @@ public sealed record BuiltInThemeFile(string Path, string SitePath, bool SiteHas
 public static class ThemeCopies
 {
     /// <summary>Every built-in file (<c>layouts/partials/footer.sbn</c>, <c>assets/site.css</c>), with where the site's copy goes.</summary>
-    public static IReadOnlyList<BuiltInThemeFile> List(string siteRoot) =>
-        EmbeddedThemeSource.Instance.EnumerateFiles(string.Empty)
-            .Select(path => new BuiltInThemeFile(path, SitePath(path), File.Exists(Path.Combine(siteRoot, SitePath(path)))))
+    public static IReadOnlyList<BuiltInThemeFile> List(string siteRoot)
+    {
+        var theme = ThemeFolder(siteRoot);
+        return EmbeddedThemeSource.Instance.EnumerateFiles(string.Empty)
+            .Select(path => new BuiltInThemeFile(path, SitePath(path), new[] { SitePath(path), theme is null ? null : $"{theme}/{path}" }
+                .FirstOrDefault(own => own is not null && File.Exists(Path.Combine(siteRoot, own)))))
             .ToList();
+    }
 
     /// <summary>
     /// Copies the named built-in files into the site (<c>footer.sbn</c>, <c>partials/footer.sbn</c> and
@@ -46,11 +53,19 @@ public static class ThemeCopies
                 continue;
             }
 
-            if (file.SiteHasOwn)
+            if (file.OwnPath == file.SitePath)
             {
                 diagnostics.Error(DiagnosticCodes.ThemeCopyRefused, new SourceLocation(file.SitePath),
                     $"the site has its own {file.SitePath} already, which wins over the built-in {file.Path}; sitegen theme overwrites nothing: "
                     + "to start again from the built-in file, delete or rename yours first");
+                continue;
+            }
+
+            if (file.OwnPath is { } themes)
+            {
+                diagnostics.Error(DiagnosticCodes.ThemeCopyRefused, new SourceLocation(themes),
+                    $"the site's theme has its own {themes}, which wins over the built-in {file.Path}; a copy of the built-in file in {file.SitePath} "
+                    + $"would win over both and hide the theme's: edit {themes} itself (or copy it to {file.SitePath} to change it for this site alone)");
                 continue;
             }
 
@@ -74,6 +89,14 @@ public static class ThemeCopies
         }
 
         return chosen.Select(f => f.SitePath).ToList();
+    }
+
+    /// <summary>The site's theme folder (<c>themes/&lt;name&gt;</c>) as site.yml names it, when the site has one.</summary>
+    private static string? ThemeFolder(string siteRoot)
+    {
+        var name = Configuration.ConfigLoader.Load(new PhysicalFileSource(siteRoot), new DiagnosticBag()).Theme;
+        var folder = $"themes/{name}";
+        return Directory.Exists(Path.Combine(siteRoot, folder)) ? folder : null;
     }
 
     /// <summary>Where a site's copy wins: its <c>layouts/</c> for templates, <c>static/</c> for assets (copied over the theme's).</summary>

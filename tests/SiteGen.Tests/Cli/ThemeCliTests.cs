@@ -60,6 +60,31 @@ public sealed class ThemeCliTests : IDisposable
         Assert.False(File.Exists(Path.Combine(Site, "layouts/partials/header.sbn")), "a refused copy wrote the other files");
     }
 
+    /// <summary>A site with a theme folder of its own: the built-in copy would hide the theme's file, so it is refused.</summary>
+    [Fact]
+    public void ABuiltInCopyThatWouldHideTheSitesThemeFileIsRefused()
+    {
+        File.AppendAllText(Path.Combine(Site, "site.yml"), "\ntheme: mine\n");
+        var themes = Path.Combine(Site, "themes/mine/layouts/partials/footer.sbn");
+        Directory.CreateDirectory(Path.GetDirectoryName(themes)!);
+        File.WriteAllText(themes, "<footer>the theme's footer</footer>");
+
+        var list = SitegenProcess.Run(Site, "theme");
+        var copy = SitegenProcess.Run(Site, "theme", "footer");
+
+        Assert.Matches(@"\n  layouts/partials/footer\.sbn +the site's own: themes/mine/layouts/partials/footer\.sbn\n", list.Stdout.ReplaceLineEndings("\n"));
+        Assert.Equal(1, copy.ExitCode);
+        Assert.Equal(
+            "themes/mine/layouts/partials/footer.sbn: error SG0803: the site's theme has its own themes/mine/layouts/partials/footer.sbn, which wins over the built-in "
+            + "layouts/partials/footer.sbn; a copy of the built-in file in layouts/partials/footer.sbn would win over both and hide the theme's: "
+            + "edit themes/mine/layouts/partials/footer.sbn itself (or copy it to layouts/partials/footer.sbn to change it for this site alone)\n",
+            copy.Stderr.ReplaceLineEndings("\n"));
+        Assert.False(File.Exists(Path.Combine(Site, "layouts/partials/footer.sbn")));
+        var build = SitegenProcess.Run(Site, "build");
+        Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
+        Assert.Contains("<footer>the theme's footer</footer>", File.ReadAllText(Path.Combine(Site, "_site/index.html")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CopyOutsideASiteIsRefused()
     {
