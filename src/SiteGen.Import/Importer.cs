@@ -203,7 +203,10 @@ public static partial class Importer
             var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is null)
                 .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate, new SourceLocation(a.Source, a.Line, a.Column)))
                 .OfType<MediaUrl>();
-            var home = MediaHome.Bring(references, uploads, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
+            // The blog being imported: its export's channel, and the hosts its own attachments were served from.
+            var blogs = exports.SelectMany(e => e.BaseUrls).Concat(attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is not null).Select(a => a.AttachmentUrl))
+                .Select(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var home = MediaHome.Bring(references, uploads, blogs, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
             manifest.RecordMediaNames(home.Names);
             return home;
         });
