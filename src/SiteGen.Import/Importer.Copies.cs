@@ -9,29 +9,61 @@ public static partial class Importer
 {
     /// <summary>
     /// A saved page or clipping of a post the blog's export holds too is that post: imported twice, it gave two
-    /// dispatches with one URL, which the build refuses. The export's copy (with its id, terms and comments) is taken.
+    /// dispatches with one URL, which the build refuses. The export's copy (with its id, terms and comments) is taken,
+    /// found at the copy's address, else by host and WordPress id, or host, slug and day, whatever the folder
+    /// (<see cref="ExportedPostFinder"/>); the copy's address, where it is another, redirects to it.
     /// </summary>
     private static void SkipCopiesOfExportedPosts(List<ImportedPost> posts, List<SkippedRecord> skipped)
     {
-        var exported = new Dictionary<string, ImportedPost>(StringComparer.Ordinal);
-        foreach (var post in posts.Where(p => p.OldId > 0 && p.OldUrl is not null))
-        {
-            if (LinkMap.Address(post.OldUrl!) is { } address)
-            {
-                exported.TryAdd(address, post);
-            }
-        }
-
+        var finder = new ExportedPostFinder(posts.Where(p => p.OldId > 0).ToList());
+        var earlier = new Dictionary<ImportedPost, List<EarlierPermalink>>(ReferenceEqualityComparer.Instance);
         posts.RemoveAll(post =>
         {
-            if (post.OldId > 0 || post.OldUrl is null || LinkMap.Address(post.OldUrl) is not { } address || !exported.TryGetValue(address, out var taken))
+            if (post.OldId > 0 || post.Source == ImportedSource.Text || finder.CopyOf(post) is not { } taken)
             {
                 return false;
             }
 
-            skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"the post at {post.OldUrl} again: the export's copy ({taken.SourcePath}) is taken instead, with its id, terms and comments"));
+            skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"the post at {post.OldUrl ?? post.BlogPostId} again: the export's copy ({taken.SourcePath}) is taken instead, with its id, terms and comments"));
+            if (EarlierPermalinkOf(post, taken) is { } permalink)
+            {
+                (earlier.TryGetValue(taken, out var list) ? list : earlier[taken] = []).Add(permalink);
+            }
+
             return true;
         });
+
+        for (var i = 0; i < posts.Count; i++)
+        {
+            if (earlier.TryGetValue(posts[i], out var permalinks))
+            {
+                posts[i] = posts[i] with { EarlierPermalinks = [.. posts[i].EarlierPermalinks, .. permalinks.Where(p => !posts[i].EarlierPaths.Contains(p.Path, StringComparer.OrdinalIgnoreCase))] };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The copy's permalink as one the export's post had (relative to the blog's folder, where it lies under it), where
+    /// it is on the post's host and not the post's own: it redirects to the post, as WordPress redirected an old slug.
+    /// </summary>
+    private static EarlierPermalink? EarlierPermalinkOf(ImportedPost copy, ImportedPost post)
+    {
+        if (copy.OldUrl is not { } url || LinkMap.Address(url) is not { } address || post.OldUrl is not { } postUrl || LinkMap.Address(postUrl) is not { } postAddress
+            || address[..address.IndexOf('/')] != postAddress[..postAddress.IndexOf('/')] || address == postAddress || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var parsed))
+        {
+            return null;
+        }
+
+        // The export's old path is its permalink's below the blog's folder (/blog/ of https://host/blog/): so is this.
+        var path = OldPath.Normalise(Uri.UnescapeDataString(parsed.AbsolutePath));
+        var postPath = Uri.TryCreate(postUrl.Trim(), UriKind.Absolute, out var postParsed) ? OldPath.Normalise(Uri.UnescapeDataString(postParsed.AbsolutePath)) : null;
+        var folder = post.OldPath is { } oldPath && postPath is not null && postPath.EndsWith(OldPath.Normalise(oldPath), StringComparison.Ordinal)
+            ? postPath[..(postPath.Length - OldPath.Normalise(oldPath).Length)]
+            : string.Empty;
+        var relative = folder.Length > 0 && path.StartsWith(folder + "/", StringComparison.Ordinal) ? path[folder.Length..] : path;
+        var sameSlug = string.Equals(copy.Slug, post.Slug, StringComparison.OrdinalIgnoreCase);
+        var sameDay = ExportedPostFinder.SameDay(copy.Date, post.Date);
+        return new EarlierPermalink(relative, sameDay ? EarlierPermalinkQuery.OldSlug : sameSlug ? EarlierPermalinkQuery.OldDate : EarlierPermalinkQuery.OldSlugAndDate);
     }
 
     /// <summary>
