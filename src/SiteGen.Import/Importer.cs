@@ -43,7 +43,7 @@ public static partial class Importer
         var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
         var (posts, skipped, exports, failed) = ReadAll(files, options, timings, diagnostics);
         var earlier = ImportManifest.Load(siteRoot).Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList();
-        var kept = SkipCopiesOfEarlierExports(posts, skipped, earlier, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory));
+        var kept = SkipCopiesOfEarlierExports(posts, skipped, earlier, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory), diagnostics);
         SkipPartialCopies(posts, skipped, earlier);
         var (zoneConfig, zoneNote) = timings.Measure("time zone", () => SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics));
         var migration = WriteAll(posts, kept, exports, siteRoot, zoneConfig, registry, options, timings, diagnostics);
@@ -127,7 +127,7 @@ public static partial class Importer
             exports[i] = exports[i] with { Items = exports[i].Items.Select(item => item.Content.Length == 0 ? item : item with { Content = string.Empty, Comments = [] }).ToList() };
         }
 
-        SkipCopiesOfExportedPosts(posts, skipped);
+        SkipCopiesOfExportedPosts(posts, skipped, diagnostics);
         options.Progress?.Report(new ImportProgress(total, total, string.Empty));
         return (posts, skipped, exports, failed);
     }
