@@ -43,7 +43,7 @@ public static partial class Importer
         var files = InputCollector.Collect(options.Inputs, options.WorkingDirectory, diagnostics, out var ignored);
         var (posts, skipped, exports, failed) = ReadAll(files, options, timings, diagnostics);
         var earlier = ImportManifest.Load(siteRoot).Posts().Where(p => File.Exists(Path.Combine(siteRoot, p.Target))).ToList();
-        var kept = SkipCopiesOfEarlierExports(posts, skipped, earlier, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory));
+        var kept = SkipCopiesOfEarlierExports(posts, skipped, earlier, target => Display(Path.Combine(siteRoot, target), options.WorkingDirectory), diagnostics);
         SkipPartialCopies(posts, skipped, earlier);
         var (zoneConfig, zoneNote) = timings.Measure("time zone", () => SiteTimeZone.Apply(exports.SelectMany(e => e.Items).ToList(), config, siteRoot, options.DryRun, diagnostics));
         var migration = WriteAll(posts, kept, exports, siteRoot, zoneConfig, registry, options, timings, diagnostics);
@@ -127,7 +127,7 @@ public static partial class Importer
             exports[i] = exports[i] with { Items = exports[i].Items.Select(item => item.Content.Length == 0 ? item : item with { Content = string.Empty, Comments = [] }).ToList() };
         }
 
-        SkipCopiesOfExportedPosts(posts, skipped);
+        SkipCopiesOfExportedPosts(posts, skipped, diagnostics);
         options.Progress?.Report(new ImportProgress(total, total, string.Empty));
         return (posts, skipped, exports, failed);
     }
@@ -203,7 +203,10 @@ public static partial class Importer
             var elsewhere = attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is null)
                 .Select(a => MediaUrl.OfAttachment(a.AttachmentUrl, a.Meta.GetValueOrDefault("_wp_attached_file") ?? string.Empty, a.PostDate, new SourceLocation(a.Source, a.Line, a.Column)))
                 .OfType<MediaUrl>();
-            var home = MediaHome.Bring(references, uploads, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
+            // The blog being imported: its export's channel, and the hosts its own attachments were served from.
+            var blogs = exports.SelectMany(e => e.BaseUrls).Concat(attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is not null).Select(a => a.AttachmentUrl))
+                .Select(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var home = MediaHome.Bring(references, uploads, blogs, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
             manifest.RecordMediaNames(home.Names);
             return home;
         });

@@ -89,6 +89,7 @@ public static class DiagnosticCodes
     public const string ImportPartOfPost = "SG0614";
     public const string ImportCopyReplaced = "SG0615";
     public const string ImportPostMoved = "SG0616";
+    public const string ImportTextUnmatched = "SG0617";
 
     // SG0620-SG0629: converting imported content.
     public const string ImportEmbedKeptAsText = "SG0620";

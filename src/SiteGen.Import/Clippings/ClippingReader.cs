@@ -87,7 +87,9 @@ internal static partial class ClippingReader
             OldPath = own ? Uri.UnescapeDataString(url!.AbsolutePath) : null,
             OldUrl = own ? url!.AbsoluteUri : null,
             Guid = own && postId is { } id ? $"{BlogHome.OfPermalink(url!).AbsoluteUri}?p={id}" : null,
-            BlogPostId = own && postId is { } number ? Links.BlogPostId.FromShortlink($"{BlogHome.OfPermalink(url!).AbsoluteUri}?p={number}") : null,
+            // A clipping of the post's shortlink (https://host/blog/?p=12) names its id and the blog's home.
+            BlogPostId = (url is null ? null : Links.BlogPostId.FromShortlink(url.AbsoluteUri))
+                ?? (own && postId is { } number ? Links.BlogPostId.FromShortlink($"{BlogHome.OfPermalink(url!).AbsoluteUri}?p={number}") : null),
             ReadFromArchive = archived,
             Summary = header?.Field(ClippingFieldKind.Description)?.Value ?? excerpt,
             Terms = Tags(header),

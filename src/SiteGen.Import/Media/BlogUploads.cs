@@ -106,6 +106,20 @@ internal static class BlogUploads
     public static IEnumerable<string> Paths(IReadOnlySet<string> folders, string authority) =>
         folders.Where(f => f.Length > authority.Length && f[authority.Length] == '/' && f.StartsWith(authority, StringComparison.Ordinal)).Select(f => f[authority.Length..]);
 
+    /// <summary>
+    /// The blog a media file's URL is of, by its host: WordPress.com's <c>blog.files.wordpress.com</c> is
+    /// <c>blog.wordpress.com</c>'s, <c>www.blog.example</c> is <c>blog.example</c>'s, and a port is another server's.
+    /// </summary>
+    public static string BlogOf(Uri url)
+    {
+        const string files = ".files.wordpress.com";
+        var host = url.IdnHost.ToLowerInvariant();
+        host = host.EndsWith(files, StringComparison.Ordinal) ? host[..^files.Length] + ".wordpress.com"
+            : host.StartsWith("www.", StringComparison.Ordinal) ? host[4..]
+            : host;
+        return Authority(host, url.IsDefaultPort ? -1 : url.Port);
+    }
+
     /// <summary>A host in lower case, with its port unless that is the scheme's (<paramref name="port"/> -1).</summary>
     public static string Authority(string host, int port) => port < 0 ? host : $"{host}:{port}";
 

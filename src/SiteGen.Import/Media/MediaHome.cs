@@ -42,12 +42,16 @@ internal sealed class MediaHome
     /// <paramref name="attachments"/> wherever it is. A file keeps the name an earlier import gave it (<paramref name="names"/>,
     /// what <see cref="Names"/> said then), and is found there.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="blogs"/> is the blog being imported, as <see cref="BlogUploads.BlogOf"/> names it by its export's
+    /// channel and attachments: an upload of another (a reblogged post's, a saved page's of another host) is another
+    /// file than the blog's of its path, and named apart. Where no export names the blog, the first upload met is its.
+    /// </remarks>
     public static MediaHome Bring(
-        IEnumerable<(string Url, SourceLocation? ListedAt)> urls, IReadOnlySet<string> hosts, IEnumerable<MediaUrl> attachments, IReadOnlyDictionary<string, string> names,
-        string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
+        IEnumerable<(string Url, SourceLocation? ListedAt)> urls, IReadOnlySet<string> hosts, IReadOnlySet<string> blogs, IEnumerable<MediaUrl> attachments,
+        IReadOnlyDictionary<string, string> names, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
     {
         var references = urls.ToList();
-        var blogKeys = references.Select(u => MediaUrl.Parse(u.Url, hosts)?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         // A name read back from the manifest is a path under static/: one that is no YYYY/MM/file (a manifest edited by
         // hand, or by someone else) is dropped, and its file named afresh.
@@ -59,12 +63,21 @@ internal sealed class MediaHome
 
         names = names.Where(n => MediaUrl.IsKey(n.Value)).ToDictionary(StringComparer.Ordinal);
 
+        // An upload is a file of its blog and path: two blogs' 2022/05/photo.jpg are two pictures. Another blog's goes
+        // by its URL, as an attachment on another host does (MediaNamer); so does one an earlier import named by its URL.
+        var uploads = references.Select(u => MediaUrl.Parse(u.Url, hosts)).OfType<MediaUrl>().ToList();
+        var own = blogs.Count > 0 ? blogs : uploads.Take(1).Select(u => BlogUploads.BlogOf(u.Original)).ToHashSet(StringComparer.Ordinal);
+        bool OfAnotherBlog(MediaUrl upload) => !own.Contains(BlogUploads.BlogOf(upload.Original)) || names.ContainsKey(MediaUrl.Normal(upload.Original, withQuery: false));
+        var others = uploads.Where(OfAnotherBlog).DistinctBy(u => MediaUrl.Normal(u.Original, withQuery: false), StringComparer.Ordinal).Select(u => u with { OfAnotherBlog = true });
+        var blogKeys = uploads.Where(u => !OfAnotherBlog(u)).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+
         var uploadsFolder = Path.Combine(siteRoot, "static", "wp-content", "uploads");
-        var namer = MediaNamer.Name(attachments, blogKeys, names, uploadsFolder);
+        var library = sources.Folder is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, sources.WorkingDirectory)) : null;
+        var namer = MediaNamer.Name(attachments.Concat(others), blogKeys, names, uploadsFolder,
+            key => File.Exists(Path.Combine(uploadsFolder, key.Replace('/', Path.DirectorySeparatorChar))) || library?.Holds(key) == true);
         var taken = namer.Taken;
         var home = new MediaHome(hosts, namer.Attachments, namer.Uploads);
         var given = new Dictionary<string, string>(names, StringComparer.Ordinal);
-        var library = sources.Folder is { } folder ? MediaLibrary.Index(Path.GetFullPath(folder, sources.WorkingDirectory)) : null;
         using var client = sources.Fetch is null ? null : new HttpClient(PublicAddresses.Handler(sources.Fetch));
         if (client is not null && client.DefaultRequestHeaders.UserAgent.Count == 0)
         {
@@ -102,7 +115,7 @@ internal sealed class MediaHome
             {
                 file = new MediaFile(key, media.Original, MediaState.Remote, null, attachment);
             }
-            else if (library?.Find(media.UploadPath ?? key) is { } local)
+            else if (!media.OfAnotherBlog && library?.Find(media.UploadPath ?? key) is { } local)
             {
                 if (!sources.DryRun)
                 {
@@ -151,6 +164,12 @@ internal sealed class MediaHome
                         $"{(media.ListedAt is null ? string.Empty : $"attachment {media.Original} ")}not downloaded: {problem}; the references keep pointing at the old host (run the import again to retry)");
                 }
             }
+            else if (media.OfAnotherBlog)
+            {
+                file = new MediaFile(key, media.Original, MediaState.Missing, "another blog's upload", attachment);
+                diagnostics.Warning(DiagnosticCodes.ImportMediaMissing, new SourceLocation(media.Original.ToString()),
+                    $"{media.Original} is another blog's upload, so not the blog's {media.Original.AbsolutePath[(media.Original.AbsolutePath.LastIndexOf('/') + 1)..]} of its media export: the references keep pointing at it (use --fetch-media to bring it home as {key}, or put it at static/wp-content/uploads/{key})");
+            }
             else
             {
                 file = new MediaFile(key, media.Original, MediaState.Missing, "not in the --media-from folder", attachment);
@@ -162,7 +181,7 @@ internal sealed class MediaHome
             if (file.IsHome)
             {
                 var url = MediaUrl.Normal(media.Original, withQuery: true);
-                if (media.ListedAt is not null && namer.Attachments.ContainsKey(url) && !(media.Recorded && media.UploadPath is null))
+                if (namer.Attachments.ContainsKey(url) && !(media.Recorded && media.UploadPath is null))
                 {
                     given[url] = file.Key;
                 }
@@ -182,7 +201,8 @@ internal sealed class MediaHome
     public string? LocalUrl(string url) => Parse(url) is { } media ? LocalUrl(media) : null;
 
     /// <summary>The media file an absolute URL names, if it is one of the blog's uploads (<see cref="MediaUrl.Parse"/>) or attachments.</summary>
-    public MediaUrl? Parse(string url) => _parsed.GetOrAdd(url, u => MediaUrl.Parse(u, Hosts) is { } upload ? Named(upload) : Attachment(u));
+    public MediaUrl? Parse(string url) =>
+        _parsed.GetOrAdd(url, u => MediaUrl.Parse(u, Hosts) is { } upload ? _attachments.GetValueOrDefault(MediaUrl.Normal(upload.Original, withQuery: false)) ?? Named(upload) : Attachment(u));
 
     /// <summary>The blog's upload under the name it goes by.</summary>
     /// <remarks>

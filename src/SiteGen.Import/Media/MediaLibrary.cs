@@ -27,6 +27,9 @@ internal sealed class MediaLibrary
         return new MediaLibrary(files);
     }
 
+    /// <summary>Whether the export holds a file of exactly that year/month path.</summary>
+    public bool Holds(string key) => _files.ContainsKey(key);
+
     /// <summary>The file for a year/month path, or for the original of a resized copy; null when the export lacks both.</summary>
     public string? Find(string key) =>
         _files.GetValueOrDefault(key) ?? (MediaUrl.Unresized(key) is { } original ? _files.GetValueOrDefault(original) : null);

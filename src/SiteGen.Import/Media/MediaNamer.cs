@@ -25,7 +25,11 @@ internal sealed class MediaNamer
     /// <param name="blogKeys">The upload paths of the blog's own files that the import met.</param>
     /// <param name="given">The names earlier imports gave: by an attachment's URL, or by an upload path named otherwise.</param>
     /// <param name="uploadsFolder">Where the files go: a new name is never that of a file already there.</param>
-    public static MediaNamer Name(IEnumerable<MediaUrl> attachments, IReadOnlySet<string> blogKeys, IReadOnlyDictionary<string, string> given, string uploadsFolder)
+    /// <param name="held">
+    /// Whether the blog has a file of that name this import does not name (in static/ or its media export), which an
+    /// upload of another blog must not take.
+    /// </param>
+    public static MediaNamer Name(IEnumerable<MediaUrl> attachments, IReadOnlySet<string> blogKeys, IReadOnlyDictionary<string, string> given, string uploadsFolder, Func<string, bool> held)
     {
         var taken = new HashSet<string>(given.Values, StringComparer.Ordinal);
         var byUrl = new Dictionary<string, MediaUrl>(StringComparer.Ordinal);
@@ -77,6 +81,8 @@ internal sealed class MediaNamer
         // Two attachments of one month and file name on other hosts (a/photo.jpg, b/photo.jpg) are two files, as is one
         // of the same name as an upload of the blog: as WordPress's wp_unique_filename does, the later is photo-1.jpg.
         // A recorded upload path (_wp_attached_file) is the blog's own name for the file, the same file as the upload.
+        // Another blog's upload (otherblog.files.wordpress.com/2022/05/photo.jpg) is named so too, and never takes the
+        // name of a file the blog has (one an earlier import brought, or its media export holds).
         foreach (var (url, attachment) in fresh)
         {
             var key = attachment.Key;
@@ -86,7 +92,7 @@ internal sealed class MediaNamer
             }
             else
             {
-                for (var n = 1; taken.Contains(key) || (!attachment.Recorded && blogKeys.Contains(key)); n++)
+                for (var n = 1; taken.Contains(key) || (!attachment.Recorded && blogKeys.Contains(key)) || (attachment.OfAnotherBlog && held(key)); n++)
                 {
                     key = MediaUrl.Numbered(attachment.Key, n);
                 }

@@ -24,6 +24,12 @@ internal sealed partial record MediaUrl(string Key, Uri Original)
     public bool Recorded { get; init; }
 
     /// <summary>
+    /// Whether this is an upload of another blog than the one imported (another WordPress.com blog's, or a saved page's
+    /// of another host): not in the blog's media export, and named apart from the blog's files of its path.
+    /// </summary>
+    public bool OfAnotherBlog { get; init; }
+
+    /// <summary>
     /// The blog's upload path of a file that goes by another name (<see cref="MediaNamer"/>): where the blog's media
     /// export holds it. Null when <see cref="Key"/> is that path, or the file has none.
     /// </summary>

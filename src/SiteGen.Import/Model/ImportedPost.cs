@@ -13,6 +13,9 @@ internal sealed record ImportedPost
 
     public required string Title { get; init; }
 
+    /// <summary>The line of <see cref="SourcePath"/> the title is on, for messages about the post (a scraped text's; 1 when not known).</summary>
+    public int TitleLine { get; init; } = 1;
+
     public DateTimeOffset? Date { get; init; }
 
     /// <summary>False when only the day is known (a title such as "Russo-Ukrainian War 5/15/22").</summary>

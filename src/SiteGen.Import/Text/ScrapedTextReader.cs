@@ -7,8 +7,9 @@ namespace SiteGen.Import.Text;
 
 /// <summary>
 /// Reads a plain-text capture of a hosted-blog post: the title line (a title ending in a date gives it), an
-/// optional date line, the featured image's caption ending in "(Image via NAME)", the body paragraphs, and the
-/// platform's boilerplate, which is dropped.
+/// optional date line and the post's address (a line that is its URL, or <c>URL:</c>, <c>Source:</c> and the URL), in
+/// either order, the featured image's caption ending in "(Image via NAME)", the body paragraphs, and the platform's
+/// boilerplate, which is dropped.
 /// </summary>
 internal static partial class ScrapedTextReader
 {
@@ -33,12 +34,29 @@ internal static partial class ScrapedTextReader
             series = seriesName.Length > 0 ? seriesName : null;
         }
 
+        Uri? url = null;
+        var dateLine = false;
         var next = NextNonBlank(lines, index);
-        if (next >= 0 && CaptureDate.TryParseLine(lines[next], out var lineDate))
+        while (next >= 0)
         {
-            // The line is the theme's date of publication; a title may name another day ("2/24/22 – one year on").
-            date = lineDate;
+            if (!dateLine && CaptureDate.TryParseLine(lines[next], out var lineDate))
+            {
+                // The line is the theme's date of publication; a title may name another day ("2/24/22 – one year on").
+                date = lineDate;
+                dateLine = true;
+            }
+            else if (url is null && Address().Match(lines[next].Trim()) is { Success: true } address && Uri.TryCreate(address.Groups["url"].Value, UriKind.Absolute, out var found) && found.Scheme is "http" or "https")
+            {
+                // The post's own address: what tells it from another post of its title and day (see Importer.Copies).
+                url = found;
+            }
+            else
+            {
+                break;
+            }
+
             index = next + 1;
+            next = NextNonBlank(lines, index);
         }
 
         ImportedImage? image = null;
@@ -59,12 +77,20 @@ internal static partial class ScrapedTextReader
             return new ReadResult([], [new SkippedRecord(sourcePath, title, "no date in the capture")]);
         }
 
+        // A permalink names the post's slug and old path; a shortlink (/?p=12) its id alone.
+        var permalink = url is { Query.Length: 0, AbsolutePath.Length: > 1 } ? url : null;
+        var slug = permalink is null ? null : Uri.UnescapeDataString(permalink.AbsolutePath.TrimEnd('/')[(permalink.AbsolutePath.TrimEnd('/').LastIndexOf('/') + 1)..]);
         var post = new ImportedPost
         {
             Source = ImportedSource.Text,
             Kind = ImportedKind.Dispatch,
             SourcePath = sourcePath,
+            TitleLine = titleLine,
             Title = title,
+            Slug = string.IsNullOrEmpty(slug) ? null : slug,
+            OldPath = permalink is null ? null : Uri.UnescapeDataString(permalink.AbsolutePath),
+            OldUrl = permalink?.AbsoluteUri,
+            BlogPostId = url is null ? null : Links.BlogPostId.FromShortlink(url.AbsoluteUri),
             Date = new DateTimeOffset(date.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             DateHasTime = false,
             Series = series,
@@ -111,6 +137,10 @@ internal static partial class ScrapedTextReader
 
         return paragraphs;
     }
+
+    /// <summary>A line that is an address alone, or after <c>URL:</c>, <c>Source:</c>, <c>Link:</c> or <c>Permalink:</c>.</summary>
+    [GeneratedRegex(@"^(?:(?:URL|Source|Link|Permalink)\s*:\s*)?<?(?<url>https?://\S+?)>?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
 
     // "Caption. (Image via NAME)", "Caption (Photo: NAME)", or a line that is only a short credit ("Photo: NAME"); a
     // line such as "Image via satellite shows the bridge" is the author's sentence.

@@ -77,6 +77,14 @@ internal sealed record PostRecord
             return true;
         }
 
+        // A folder (/blog/) may be where WordPress is installed or only its permalinks' prefix, and a copy's page does not
+        // always say which: one id of one host under folders one of which holds the other is one post where two of its
+        // title, day and slug agree (a multisite's root and its /sport/ blog both have a post 12).
+        if (IdOnBlog is { } mine && other.IdOnBlog is { } theirs && ExportedPostFinder.OneIdUnderNestedFolders(mine, theirs) && Agreements(other) >= 2)
+        {
+            return true;
+        }
+
         var guids = Guid is not null && other.Guid is not null;
         var urls = OldUrl is not null && other.OldUrl is not null;
         var sameUrl = urls && string.Equals(OldUrl, other.OldUrl, StringComparison.Ordinal);
@@ -100,6 +108,15 @@ internal sealed record PostRecord
         string.Equals(Title.Trim(), other.Title.Trim(), StringComparison.OrdinalIgnoreCase)
         || (Guid is not null && string.Equals(Guid, other.Guid, StringComparison.OrdinalIgnoreCase) && Links.BlogPostId.FromShortlink("http://" + Guid) is null)
         || WasAt(EarlierPaths, other.OldUrl) || WasAt(other.EarlierPaths, OldUrl);
+
+    private int Agreements(PostRecord other) =>
+        (string.Equals(Title.Trim(), other.Title.Trim(), StringComparison.OrdinalIgnoreCase) ? 1 : 0)
+        + (Day is not null && Day == other.Day ? 1 : 0)
+        + (Slug(OldUrl) is { } slug && string.Equals(slug, Slug(other.OldUrl), StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+
+    /// <summary>The last segment of an old URL's address (<c>talks</c> of <c>blog.example/2022/05/15/talks/</c>).</summary>
+    private static string? Slug(string? oldUrl) =>
+        oldUrl?.TrimEnd('/') is { } trimmed && trimmed.LastIndexOf('/') is var slash and > 0 ? trimmed[(slash + 1)..] : null;
 
     private static bool WasAt(IReadOnlyList<string> earlier, string? oldUrl) =>
         oldUrl is not null && oldUrl.IndexOf('/') is var slash and >= 0

@@ -1,0 +1,101 @@
+using SiteGen.Tests.Import.Support;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>
+/// A scraped text of a post the blog's export holds is that post: found by the URL the text carries, else by its title
+/// on its day where that names one post alone; where it names none or several, the text is reported, not guessed at.
+/// </summary>
+public sealed class TextOfExportedPostTests
+{
+    private const string SiteYml = "title: T\nbase_url: https://example.org/\ntime_zone: America/New_York\n";
+    private const string Blog = "https://briefingsonthewar.wordpress.com";
+
+    // Shaped like seeds/000_874e7ce6b1c5c13d.txt: the title line, the featured image's credit, the body, the footer.
+    private static string Text(string title, string? url = null) => $"""
+        {title}
+        {(url is null ? string.Empty : url + "\n")}
+        A Belarusian protestor during the 2020 election protests, carrying the opposition flag of Belarus. (Image via Jana Shnipelson)
+
+        Lukashenko has continued his rather measured approach to Russia’s failure in Ukraine.
+
+        Published by
+
+        Create a website or blog at
+
+        %d bloggers like this:
+        """;
+
+    private static string Item(long id, string title, string slug) =>
+        Wxr.Item(id, title, slug, blogUrl: Blog, date: "2022-05-15 20:00:00", gmt: "2022-05-16 00:00:00",
+            content: "<p>Lukashenko has continued his rather measured approach to Russia’s failure in Ukraine.</p>");
+
+    [Fact]
+    public void ATextWithItsUrlIsTheExportsPostRetitledSince()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var export = site.Input("blog.xml", Wxr.ExportOf(Blog, Item(12, "Russo-Ukrainian War 5/15/22: Belarus", "russo-ukrainian-war-5-15-22")));
+        var text = site.Input("000.txt", Text("Russo-Ukrainian War 5/15/22", $"{Blog}/2022/05/15/russo-ukrainian-war-5-15-22/"));
+        var report = site.Import(export, text);
+
+        Assert.Equal(["content/dispatches/2022/russo-ukrainian-war-5-15-22.md"], site.Files("content/dispatches"));
+        Assert.Contains("blog.xml", Assert.Single(report.Skipped).Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0617");
+    }
+
+    [Fact]
+    public void ATextWithoutUrlOfATitleTwoPostsHadThatDayIsReportedNotGuessed()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        site.Import(site.Input("blog.xml", Wxr.ExportOf(Blog, Item(12, "Russo-Ukrainian War 5/15/22", "russo-ukrainian-war-5-15-22"), Item(13, "Russo-Ukrainian War 5/15/22", "russo-ukrainian-war-5-15-22-2"))));
+        var before = site.Files("content/dispatches").Select(site.Read).ToList();
+
+        var report = site.Import(site.Input("000.txt", Text("Russo-Ukrainian War 5/15/22")));
+
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0617");
+        Assert.Equal(("inputs/000.txt", 1, 1), (warning.Location.Path, warning.Location.Line, warning.Location.Column));
+        Assert.Contains("russo-ukrainian-war-5-15-22.md", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("russo-ukrainian-war-5-15-22-2.md", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("URL on the line after the title", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(report.Files);
+        Assert.Equal(before, site.Files("content/dispatches").Select(site.Read).ToList());
+    }
+
+    [Fact]
+    public void ATextWithoutUrlOfATitleTwoPostsOfOneExportHadThatDayIsReportedNotGuessed()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var report = site.Import(
+            site.Input("blog.xml", Wxr.ExportOf(Blog, Item(12, "Russo-Ukrainian War 5/15/22", "russo-ukrainian-war-5-15-22"), Item(13, "Russo-Ukrainian War 5/15/22", "russo-ukrainian-war-5-15-22-2"))),
+            site.Input("000.txt", Text("Russo-Ukrainian War 5/15/22")));
+
+        Assert.Single(report.Diagnostics, d => d.Code == "SG0617" && d.Location.Path == "inputs/000.txt" && d.Location.Line == 1);
+        Assert.Equal(2, site.Files("content/dispatches").Count);
+    }
+
+    [Fact]
+    public void ATextWithoutUrlThatNoPostOfItsDayIsTitledIsImportedAndReported()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var report = site.Import(
+            site.Input("blog.xml", Wxr.ExportOf(Blog, Item(12, "Russo-Ukrainian War 5/15/22: Belarus", "russo-ukrainian-war-5-15-22"))),
+            site.Input("000.txt", Text("Russo-Ukrainian War 5/15/22")));
+
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == "SG0617");
+        Assert.Contains("Russo-Ukrainian War 5/15/22: Belarus", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(2, report.Files.Count);
+    }
+
+    [Fact]
+    public void ATextWithoutUrlOfOnePostsTitleAndDayIsThatPost()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var report = site.Import(
+            site.Input("blog.xml", Wxr.ExportOf(Blog, Item(12, "Russo-Ukrainian War 5/15/22", "russo-ukrainian-war-5-15-22"))),
+            site.Input("000.txt", Text("Russo-Ukrainian War 5/15/22")));
+
+        Assert.Equal(["content/dispatches/2022/russo-ukrainian-war-5-15-22.md"], site.Files("content/dispatches"));
+        Assert.Single(report.Skipped);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0617");
+    }
+}
