@@ -32,7 +32,13 @@ internal static class LostUrlReporter
         var kindOf = before.Entries.Where(e => e.Kind is PublishedKind.Dispatch or PublishedKind.Page or PublishedKind.Actor)
             .GroupBy(e => e.Source, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        foreach (var group in lost.Where(e => e.TermKind is null).GroupBy(e => e.Source, StringComparer.Ordinal))
+        var added = after.Entries.Where(e => e.Kind is PublishedKind.Dispatch or PublishedKind.Page or PublishedKind.Actor && !sourcesBefore.Contains(e.Source))
+            .ToLookup(e => e.Kind);
+        var groups = lost.Where(e => e.TermKind is null).GroupBy(e => e.Source, StringComparer.Ordinal).ToList();
+
+        // Each lost page is measured against each new one: a whole archive moved to new files and URLs at once names none.
+        var guess = (long)groups.Count * added.Sum(g => g.Count()) <= MaxComparisons;
+        foreach (var group in groups)
         {
             if (held.Contains(group.Key) || !kindOf.TryGetValue(group.Key, out var page))
             {
@@ -41,7 +47,7 @@ internal static class LostUrlReporter
 
             var urls = group.Select(e => e.Url).ToList();
             var renamedTo = pageOf.GetValueOrDefault(group.Key);
-            var candidate = renamedTo is null ? Closest(page, after.Entries.Where(e => e.Kind == page.Kind && !sourcesBefore.Contains(e.Source))) : null;
+            var candidate = renamedTo is null && guess ? Closest(page, added[page.Kind]) : null;
             if (page.Kind == PublishedKind.Actor)
             {
                 ReportActor(page, urls, renamedTo, candidate, diagnostics);
@@ -52,11 +58,18 @@ internal static class LostUrlReporter
             }
         }
 
-        foreach (var term in lost.Where(e => e.TermKind is not null))
+        var termsBefore = before.Entries.Where(e => e.TermKind is not null).Select(e => (e.Kind, e.Url)).ToHashSet();
+        var newTerms = after.Entries.Where(e => e.TermKind is not null && !termsBefore.Contains((e.Kind, e.Url))).ToLookup(e => e.Kind);
+        var lostTerms = lost.Where(e => e.TermKind is not null).ToList();
+        var guessTerms = (long)lostTerms.Count * newTerms.Sum(g => g.Count()) <= MaxComparisons;
+        foreach (var term in lostTerms)
         {
-            ReportTerm(term, after, before, diagnostics);
+            ReportTerm(term, guessTerms ? Closest(term, newTerms[term.Kind]) : null, diagnostics);
         }
     }
+
+    /// <summary>Lost pages times new ones, past which no renamed file is guessed (each guess an edit distance between two URLs).</summary>
+    private const long MaxComparisons = 250_000;
 
     private static void ReportPage(PublishedUrl page, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, DiagnosticBag diagnostics)
     {
@@ -115,13 +128,11 @@ internal static class LostUrlReporter
         }
     }
 
-    private static void ReportTerm(PublishedUrl term, PublishedUrls after, PublishedUrls before, DiagnosticBag diagnostics)
+    private static void ReportTerm(PublishedUrl term, PublishedUrl? candidate, DiagnosticBag diagnostics)
     {
         var kind = term.TermKind!.Value;
         var singular = TaxonomyKinds.Singular(kind).ToLowerInvariant();
         var key = TaxonomyKinds.Key(kind) == "authors" ? "author" : TaxonomyKinds.Key(kind);
-        var namesBefore = before.Entries.Where(e => e.Kind == term.Kind).Select(e => e.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var candidate = Closest(term, after.Entries.Where(e => e.Kind == term.Kind && !namesBefore.Contains(e.Url)));
         var renamed = candidate is null ? string.Empty : $"; '{candidate.Source}' is new in this build, at {candidate.Url}";
         diagnostics.Warning(DiagnosticCodes.UrlLost, SourceLocation.None,
             $"{term.Url}, the page of the {singular} '{term.Source}', and its feeds are no longer published: no published dispatch has it in its {key} now{renamed}. " +
