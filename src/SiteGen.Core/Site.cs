@@ -79,16 +79,23 @@ public static class Site
         LinkVerifier? verifier = null;
         CountingOutput? counting = null;
         RenderStats? stats = null;
+        PublishedUrls? published = null;
         try
         {
             var output = publishing.Open(loaded, diagnostics);
             verifier = new LinkVerifier(loaded.Urls);
             counting = new CountingOutput(output, verifier);
             renderer = new SiteRenderer(loaded, start.Source, counting, options, diagnostics, verifier, renderOnce);
+            published = PublishedUrls.Of(loaded.Dispatches, loaded.Pages, loaded.Registry, renderer.Taxonomies, options.Now);
+            if (start.Previous is { } previous && claims is not null)
+            {
+                LostUrlReporter.Report(previous, published, claims.IsClaimed, loaded.LeftOut, diagnostics);
+            }
+
             stats = Render(loaded, renderer, counting, verifier, options, diagnostics);
             if (stats is not null && !FailsStrict(diagnostics.ToSortedList(), options))
             {
-                publishing.Commit(loaded, diagnostics);
+                publishing.Commit(loaded, published, diagnostics);
             }
         }
         catch (Exception ex) when (publishing.ReportFailure(ex, loaded, diagnostics))
@@ -101,7 +108,7 @@ public static class Site
             throw;
         }
 
-        return new SiteRun(diagnostics, Finish(diagnostics, options, loaded, stats, clock.Elapsed), loaded, start.Source, renderer, counting, verifier) { Claims = claims };
+        return new SiteRun(diagnostics, Finish(diagnostics, options, loaded, stats, clock.Elapsed), loaded, start.Source, renderer, counting, verifier) { Claims = claims, Published = published };
     }
 
     public static LoadedSite? Load(IFileSource source, BuildOptions options, DiagnosticBag diagnostics) => Load(source, options, diagnostics, out _);

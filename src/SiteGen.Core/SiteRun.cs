@@ -41,5 +41,8 @@ public sealed class SiteRun(
     /// <summary>Every URL the site claimed and who claimed it; null when the site did not load.</summary>
     internal UrlClaims? Claims { get; init; }
 
+    /// <summary>The URLs the build published for readers to keep; null when it rendered nothing.</summary>
+    internal PublishedUrls? Published { get; init; }
+
     public void Dispose() => renderer?.Dispose();
 }

@@ -70,6 +70,7 @@ public static class DiagnosticCodes
     public const string OutputSize = "SG0505";
     public const string UpToDate = "SG0506";
     public const string DraftsInOutput = "SG0507";
+    public const string UrlLost = "SG0508";
 
     public const string ImportUnreadable = "SG0601";
     public const string ImportUnknownFormat = "SG0602";

@@ -31,6 +31,7 @@ public sealed class LiveSite : IDisposable
     private readonly UrlClaims? _claims;
     private Dictionary<string, int> _indexBySource;
     private LoadedSite _site;
+    private PublishedUrls _published;
     private Dictionary<string, byte[]> _files;
     private bool _broken;
 
@@ -47,6 +48,7 @@ public sealed class LiveSite : IDisposable
         _buildDiagnostics = run.Diagnostics;
         _claims = run.Claims;
         _files = files;
+        _published = run.Published ?? PublishedUrls.Empty;
         Result = run.Result;
         _indexBySource = IndexBySource(site);
     }
@@ -62,18 +64,23 @@ public sealed class LiveSite : IDisposable
     /// <summary>What the full build read; an edit applied here reads only dispatches it had read already.</summary>
     public SiteInputs Inputs { get; }
 
+    /// <summary>The URLs the site publishes now, for the next full build to warn of those it loses (SG0508).</summary>
+    public PublishedUrls Published => _published;
+
     /// <summary>When the first dispatch left out for its future date is due; null when none is (or all are shown).</summary>
     public DateTimeOffset? NextDue => _options.IncludeFuture ? null : _site.NextDue;
 
     /// <summary>
     /// Builds the whole site into memory; the live site is null when the build failed. The inputs say what the build
-    /// read, failed or not, so that only a change to one of them calls for another build.
+    /// read, failed or not, so that only a change to one of them calls for another build. <paramref name="previous"/>
+    /// are the URLs the last good build published: the build warns of those it no longer answers, as a
+    /// <c>sitegen build</c> does of the last build's.
     /// </summary>
-    public static (BuildResult Result, LiveSite? Site, SiteInputs Inputs) Build(IFileSource source, BuildOptions options)
+    public static (BuildResult Result, LiveSite? Site, SiteInputs Inputs) Build(IFileSource source, BuildOptions options, PublishedUrls? previous = null)
     {
         var recording = new RecordingFileSource(source);
         var output = new MemoryOutput();
-        using var publishing = new SinkPublishing(output);
+        using var publishing = new SinkPublishing(output, previous);
         var run = Site.Run(recording, publishing, options);
         var inputs = InputsOf(recording, run.Site?.Config);
         if (!run.Result.Succeeded || run.Site is null || run.Renderer is null || run.Verifier is null)
@@ -138,7 +145,7 @@ public sealed class LiveSite : IDisposable
 
         if (added.Count + deleted.Count > 0)
         {
-            return edits.Count > 0 ? null : ApplyDispatchSet(added, deleted, clock, early);
+            return edits.Count > 0 ? null : ApplyDispatchSet(added, deleted, now, clock, early);
         }
 
         if (edits.Count == 0)
@@ -184,8 +191,8 @@ public sealed class LiveSite : IDisposable
     /// Adds and deletes dispatches: the new list, checked as loading checks it (each URL claimed once), indexed and
     /// related again, then rendered where <see cref="SiteRenderer.RenderDispatchSet"/> finds it changed.
     /// </summary>
-    private (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? ApplyDispatchSet(List<DispatchEdit> added, List<int> deleted, Stopwatch clock,
-        Action<IReadOnlyDictionary<string, byte[]>, IReadOnlySet<string>>? early)
+    private (BuildResult Result, IReadOnlyDictionary<string, byte[]> Changed, IReadOnlyList<string> Removed)? ApplyDispatchSet(List<DispatchEdit> added, List<int> deleted, DateTimeOffset now,
+        Stopwatch clock, Action<IReadOnlyDictionary<string, byte[]>, IReadOnlySet<string>>? early)
     {
         var before = _site;
         var gone = deleted.ToHashSet();
@@ -221,6 +228,10 @@ public sealed class LiveSite : IDisposable
         {
             found.AddRange(edit.Diagnostics);
         }
+
+        // A dispatch file renamed is one deleted and one added: its old URL is lost as in a full build.
+        var published = PublishedUrls.Of(dispatches, before.Pages, before.Registry, taxonomies, now);
+        LostUrlReporter.Report(_published, published, _claims.IsClaimed, before.LeftOut, found);
 
         _verifier.BeginRewrites();
         var files = _files;
@@ -263,7 +274,13 @@ public sealed class LiveSite : IDisposable
 
         var replaced = added.Concat(deleted.Select(i => new DispatchEdit(i, before.Dispatches[i], [], true, []))).ToList();
         _indexBySource = IndexBySource(updated);
-        return Finish(updated, replaced, delta, found, removed, idsBefore, clock);
+        var finished = Finish(updated, replaced, delta, found, removed, idsBefore, clock);
+        if (finished is not null)
+        {
+            _published = published;
+        }
+
+        return finished;
     }
 
     /// <summary>Checks the links of what an edit wrote again and takes it in: the new files, result and site.</summary>
@@ -278,7 +295,8 @@ public sealed class LiveSite : IDisposable
             return null;
         }
 
-        var diagnostics = DiagnosticBag.Merge(WithoutReplaced(Result.Diagnostics, edits), found.ToSortedList());
+        // A lost URL is reported by the build that lost it, as the next sitegen build compares with that one and says no more.
+        var diagnostics = DiagnosticBag.Merge(WithoutReplaced(Result.Diagnostics, edits).Where(d => d.Code != DiagnosticCodes.UrlLost).ToList(), found.ToSortedList());
         var files = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
         var bytesWritten = Result.Bytes;
         foreach (var (path, content) in delta.Files)

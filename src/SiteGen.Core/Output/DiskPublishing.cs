@@ -61,7 +61,7 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
 
         // Everything the build asks of the site goes through the tracker: the next build compares exactly that.
         _tracked = new InputTrackingFileSource(source);
-        return new PublishStart(_tracked);
+        return new PublishStart(_tracked) { Previous = last?.Published };
     }
 
     /// <summary>
@@ -93,17 +93,20 @@ public sealed class DiskPublishing(string siteDirectory, Func<string, IOutputSin
         return createSink?.Invoke(_staging) ?? new DirectoryOutput(_staging);
     }
 
-    public void Commit(LoadedSite site, DiagnosticBag diagnostics)
+    public void Commit(LoadedSite site, PublishedUrls published, DiagnosticBag diagnostics)
     {
         var timings = _options.Timings ?? new StageTimings();
 
         // The record goes first: a build killed between the swap and the new record leaves no record, never a wrong one.
         LastBuildFile.Delete(_root);
         timings.Measure("swap output", () => Swap(_staging!, _output));
-        timings.Measure("save last build", () => LastBuildFile.Save(_root, new LastBuild(BuildKey.Tool, BuildKey.Of(_options),
-            Path.GetRelativePath(_root, _output).Replace('\\', '/'), site.Config.BaseUrl.ToString(),
-            _tracked!.Inputs with { StampsTrustedBefore = _lock!.Taken }, OutputManifest.Take(_output), site.NextDue,
-            site.Dispatches.Count, site.LeftOut, diagnostics.ToSortedList())));
+        timings.Measure("save last build", () =>
+        {
+            var record = new LastBuild(BuildKey.Tool, BuildKey.Of(_options), Path.GetRelativePath(_root, _output).Replace('\\', '/'),
+                site.Config.BaseUrl.ToString(), _tracked!.Inputs with { StampsTrustedBefore = _lock!.Taken }, OutputManifest.Take(_output),
+                site.NextDue, site.Dispatches.Count, site.LeftOut, diagnostics.ToSortedList());
+            LastBuildFile.Save(_root, record with { Published = published });
+        });
     }
 
     public bool ReportFailure(Exception exception, LoadedSite site, DiagnosticBag diagnostics)

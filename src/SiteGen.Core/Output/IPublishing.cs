@@ -21,8 +21,8 @@ public interface IPublishing : IDisposable
     /// <summary>The sink the render stage writes the loaded site into.</summary>
     IOutputSink Open(LoadedSite site, DiagnosticBag diagnostics);
 
-    /// <summary>Makes a rendered output final; called only when the build succeeded.</summary>
-    void Commit(LoadedSite site, DiagnosticBag diagnostics);
+    /// <summary>Makes a rendered output final; called only when the build succeeded. <paramref name="published"/> is what the next build must still answer.</summary>
+    void Commit(LoadedSite site, PublishedUrls published, DiagnosticBag diagnostics);
 
     /// <summary>Whether <paramref name="exception"/>, thrown while writing or committing, is the output failing; if so it is reported as a diagnostic.</summary>
     bool ReportFailure(Exception exception, LoadedSite site, DiagnosticBag diagnostics);

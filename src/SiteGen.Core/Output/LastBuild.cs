@@ -31,6 +31,9 @@ public sealed record LastBuild(
     IReadOnlyList<Content.LeftOutDispatch> LeftOut,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The URLs it published for readers to keep, for the next build to warn of those it loses (SG0508).</summary>
+    public PublishedUrls Published { get; init; } = PublishedUrls.Empty;
+
     /// <summary>Why a build of <paramref name="source"/> would not write what the output holds now, or null when it would.</summary>
     /// <param name="source">The site.</param>
     /// <param name="outputFolder">The output folder, whose files are listed (<see cref="OutputManifest.Take"/>) while the inputs are compared.</param>

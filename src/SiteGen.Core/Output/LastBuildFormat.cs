@@ -16,7 +16,7 @@ namespace SiteGen.Output;
 internal static class LastBuildFormat
 {
     private const int Magic = 0x424C4753; // "SGLB"
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(Stream stream, LastBuild build)
     {
@@ -78,6 +78,7 @@ internal static class LastBuildFormat
             }
         }
 
+        WritePublished(writer, build);
         writer.Write(Magic);
     }
 
@@ -110,9 +111,10 @@ internal static class LastBuildFormat
             var trustedBefore = reader.ReadInt64();
             var readCount = Count(reader);
             var reads = new Dictionary<string, InputFile>(readCount, StringComparer.Ordinal);
+            var readPaths = new string[readCount];
             for (var i = 0; i < readCount; i++)
             {
-                var path = reader.ReadString();
+                var path = readPaths[i] = reader.ReadString();
                 FileStamp? stamp = reader.ReadBoolean() ? new FileStamp(reader.ReadInt64(), reader.ReadInt64()) : null;
                 reads[path] = new InputFile(stamp, reader.ReadString());
             }
@@ -144,15 +146,78 @@ internal static class LastBuildFormat
                 diagnostics[i] = new Diagnostic(severity, code, message, location, related);
             }
 
+            var published = ReadPublished(reader, output, readPaths);
             return reader.ReadInt32() == Magic && reader.BaseStream.Position == reader.BaseStream.Length
-                ? new LastBuild(tool, options, outputFolder, baseUrl, inputs, output, nextDue, dispatches, leftOut, diagnostics)
+                ? new LastBuild(tool, options, outputFolder, baseUrl, inputs, output, nextDue, dispatches, leftOut, diagnostics) { Published = published }
                 : null;
         }
-        catch (Exception ex) when (ex is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException)
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
         {
             return null;
         }
     }
+
+    /// <summary>
+    /// The published URLs, each as a kind, a URL and a source. The URL is nearly always a page of the output, and the
+    /// source a file the build read: each is written as its place in the record's list of those (a number of one to
+    /// three bytes), not again as text, which keeps this part at a few bytes a page.
+    /// </summary>
+    private static void WritePublished(BinaryWriter writer, LastBuild build)
+    {
+        var outputAt = new Dictionary<string, int>(build.Output.Count, StringComparer.Ordinal);
+        for (var i = 0; i < build.Output.Count; i++)
+        {
+            outputAt[build.Output[i].Path] = i;
+        }
+
+        var readAt = new Dictionary<string, int>(build.Inputs.Reads.Count, StringComparer.Ordinal);
+        foreach (var path in build.Inputs.Reads.Keys)
+        {
+            readAt[path] = readAt.Count;
+        }
+
+        writer.Write(build.Published.Entries.Count);
+        foreach (var entry in build.Published.Entries)
+        {
+            writer.Write((byte)entry.Kind);
+            var file = Urls.UrlBuilder.OutputFile(entry.Url);
+            WriteReference(writer, UrlOf(file) == entry.Url && outputAt.TryGetValue(file, out var at) ? at : -1, entry.Url);
+            WriteReference(writer, readAt.TryGetValue(entry.Source, out var read) ? read : -1, entry.Source);
+        }
+    }
+
+    private static PublishedUrls ReadPublished(BinaryReader reader, OutputFile[] output, string[] readPaths)
+    {
+        var entries = new PublishedUrl[Count(reader)];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var kind = (PublishedKind)reader.ReadByte();
+            var url = ReadReference(reader, at => UrlOf(output[at].Path));
+            entries[i] = new PublishedUrl(url, kind, ReadReference(reader, at => readPaths[at]));
+        }
+
+        return new PublishedUrls(entries);
+    }
+
+    /// <summary>Index + 1 of an entry of a list already in the record, or 0 and the text.</summary>
+    private static void WriteReference(BinaryWriter writer, int index, string text)
+    {
+        writer.Write7BitEncodedInt(index + 1);
+        if (index < 0)
+        {
+            writer.Write(text);
+        }
+    }
+
+    private static string ReadReference(BinaryReader reader, Func<int, string> entry)
+    {
+        var reference = reader.Read7BitEncodedInt();
+        return reference == 0 ? reader.ReadString() : entry(reference - 1);
+    }
+
+    /// <summary>The site path of an output file: a folder's <c>index.html</c> is the folder.</summary>
+    private static string UrlOf(string file) =>
+        "/" + (file == "index.html" || file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
 
     private static void WriteMap<T>(BinaryWriter writer, IReadOnlyDictionary<string, T> map, Action<T> write)
     {

@@ -8,5 +8,8 @@ namespace SiteGen.Output;
 /// </summary>
 public sealed record PublishStart(IFileSource? Source, LastBuild? UpToDate = null)
 {
+    /// <summary>The URLs the last build published, for this one to warn of those it loses; null when there is no such build (the first, <c>--clean</c>).</summary>
+    public PublishedUrls? Previous { get; init; }
+
     public static PublishStart Refused { get; } = new(Source: null);
 }

@@ -6,13 +6,15 @@ using SiteGen.Loading;
 namespace SiteGen.Output;
 
 /// <summary>Publishing into a sink as it is written (memory for the preview and <c>check</c>, a test's sink): nothing to take, nothing to swap.</summary>
-public sealed class SinkPublishing(IOutputSink sink) : IPublishing
+/// <param name="sink">Where the files go.</param>
+/// <param name="previous">The URLs the build before published (the preview's last good build), for this one to warn of those it loses.</param>
+public sealed class SinkPublishing(IOutputSink sink, PublishedUrls? previous = null) : IPublishing
 {
-    public PublishStart Begin(IFileSource source, BuildOptions options, DiagnosticBag diagnostics) => new(source);
+    public PublishStart Begin(IFileSource source, BuildOptions options, DiagnosticBag diagnostics) => new(source) { Previous = previous };
 
     public IOutputSink Open(LoadedSite site, DiagnosticBag diagnostics) => sink;
 
-    public void Commit(LoadedSite site, DiagnosticBag diagnostics)
+    public void Commit(LoadedSite site, PublishedUrls published, DiagnosticBag diagnostics)
     {
         // The files are where they were written.
     }

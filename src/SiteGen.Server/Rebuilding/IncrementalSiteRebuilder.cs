@@ -16,6 +16,9 @@ internal sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOption
     private LiveSite? _live;
     private SiteSnapshot? _snapshot;
 
+    /// <summary>What the last good build published, kept through builds that fail, as the build record is.</summary>
+    private Output.PublishedUrls? _published;
+
     public IncrementalSiteRebuilder(string siteDirectory, BuildOptions options)
         : this(siteDirectory, options, TimeProvider.System)
     {
@@ -30,6 +33,7 @@ internal sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOption
 
         if (_live is not null && last is not null && _live.TryApplyEdits(changedPaths, now, publishEarly is null ? null : Early) is { } edit)
         {
+            _published = _live.Published;
             _snapshot = last.Apply(_live.Files, edit.Changed, edit.Removed.Count);
             return new RebuildOutcome(edit.Result, _snapshot, options.OutputDirectory ?? _live.Config.Output)
             {
@@ -41,7 +45,8 @@ internal sealed class IncrementalSiteRebuilder(string siteDirectory, BuildOption
 
         Dispose();
         var source = new PhysicalFileSource(siteDirectory);
-        var (result, live, inputs) = LiveSite.Build(source, options with { LiveReload = true, Now = now, ImageCacheDirectory = options.ImageCacheDirectory ?? Path.Combine(siteDirectory, Output.DiskPublishing.CacheFolder, "images") });
+        var (result, live, inputs) = LiveSite.Build(source, options with { LiveReload = true, Now = now, ImageCacheDirectory = options.ImageCacheDirectory ?? Path.Combine(siteDirectory, Output.DiskPublishing.CacheFolder, "images") }, _published);
+        _published = live?.Published ?? _published;
 
         // A build that failed early hands back no config; site.yml is one small file, so read it again for the base path.
         var config = live?.Config ?? ConfigLoader.Load(source, new DiagnosticBag());

@@ -73,6 +73,7 @@ public sealed class LastBuildRecordTests
         Assert.Equal(record.Diagnostics.Select(d => d.ToString()), read.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(record.Diagnostics[1].Related, read.Diagnostics[1].Related);
         Assert.Null(read.Diagnostics[0].Related);
+        Assert.Equal(record.Published.Entries, read.Published.Entries);
     }
 
     [Fact]
@@ -119,6 +120,16 @@ public sealed class LastBuildRecordTests
             [
                 new Diagnostic(DiagnosticSeverity.Warning, "SG0304", "'Ukraine' names an actor", new SourceLocation("content/dispatches/a.md", 3, 7)),
                 new Diagnostic(DiagnosticSeverity.Info, "SG0506", "nothing changed", SourceLocation.None, [new SourceLocation("site.yml", 1, 1)]),
-            ]);
+            ])
+        {
+            // Written as places in the lists of output files and files read where they are there, else as text.
+            Published = new PublishedUrls(
+            [
+                new PublishedUrl("/ü/", PublishedKind.Dispatch, "content/dispatches/a.md"),
+                new PublishedUrl("/2022/05/15/old/", PublishedKind.Alias, "content/dispatches/a.md"),
+                new PublishedUrl("/index.html", PublishedKind.Page, "content/pages/gone.md"),
+                new PublishedUrl("/tags/kyiv/", PublishedUrl.KindOf(TaxonomyKind.Tags), "Kyiv"),
+            ]),
+        };
     }
 }
