@@ -87,8 +87,14 @@ internal static class ActorResolver
     public static string Hint(string name, ActorRegistry registry, string actorFolder)
     {
         var suggestions = registry.Suggest(name);
-        return suggestions.Count > 0
-            ? $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?"
+        if (suggestions.Count > 0)
+        {
+            return $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?";
+        }
+
+        // An id is what a file renamed leaves behind: former_ids keeps its page and feeds too, which an alias does not.
+        return Text.Slugifier.IsValid(name)
+            ? $"; add {actorFolder}/{name}.md to register it, or, if that actor's file was renamed, add former_ids: [{name}] to its new file, which keeps its old page and feeds as well"
             : $"; add {actorFolder}/<id>.md to register it, or, if an actor was renamed, add this old name to its aliases";
     }
 }

@@ -245,6 +245,29 @@ public sealed class AuthoringMessageTests
     }
 
     [Fact]
+    public void ADispatchNamingAnActorByAnOldIdSaysToKeepItAsAFormerId()
+    {
+        var built = Build("""
+            -- content/actors/africa-corps.md --
+            ---
+            name: Africa Corps
+            ---
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            actors: [wagner-group]
+            ---
+            """);
+
+        var error = Assert.Single(built.Errors);
+        Assert.Equal(
+            "content/dispatches/a.md(4,10): error SG0301: unknown actor 'wagner-group'; add content/actors/wagner-group.md to register it, " +
+            "or, if that actor's file was renamed, add former_ids: [wagner-group] to its new file, which keeps its old page and feeds as well",
+            error.ToString());
+    }
+
+    [Fact]
     public void AFormerIdStillResolvesAndItsPageAndFeedsStayAtTheOldUrl()
     {
         var built = TestSite.Parse("""
