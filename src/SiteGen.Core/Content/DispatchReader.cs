@@ -251,7 +251,7 @@ public static class DispatchReader
     /// </remarks>
     internal static string SlugOf(string title, string path)
     {
-        var fromTitle = Slugifier.Slugify(title);
+        var fromTitle = Slugifier.Of(title);
         var fromFile = SlugFromFileName(path);
         return fromFile is not null && fromFile.Length > fromTitle.Length + 1 &&
                fromFile.StartsWith(fromTitle + "-", StringComparison.Ordinal)
@@ -397,9 +397,9 @@ public static class DispatchReader
     /// <summary>Whether a <c>wordpress_slugs</c> entry names one of the dispatch's terms of its kind; a warning when not.</summary>
     private static bool NamesATerm(WordPressTermSlug slug, IEnumerable<string> names, YamlReader reader)
     {
-        var own = Slugifier.Slugify(slug.Name);
+        var own = Slugifier.Of(slug.Name);
         var list = names.ToList();
-        if (list.Any(n => Slugifier.Slugify(n) == own))
+        if (list.Any(n => Slugifier.Of(n) == own))
         {
             return true;
         }

@@ -1,0 +1,133 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Content;
+
+/// <summary>
+/// A site written in Ukrainian, Chinese, Arabic, Hebrew, Georgian or Hindi: its URLs, mentions, sitemap, search
+/// words and page direction, as an author in those scripts writes them.
+/// </summary>
+public sealed class OtherScriptsTests
+{
+    private const string Site = """
+        -- site.yml --
+        title: Зведення
+        base_url: https://example.org/news/
+        -- content/actors/ukraine.md --
+        ---
+        name: Ukraine
+        kind: state
+        aliases: [Україна, 乌克兰, أوكرانيا]
+        ---
+        -- content/actors/kupiansk.md --
+        ---
+        name: Kupiansk
+        kind: place
+        aliases: [Куп’янськ]
+        ---
+        -- content/actors/india.md --
+        ---
+        name: India
+        kind: state
+        aliases: [भारत]
+        ---
+        -- content/actors/bar.md --
+        ---
+        name: Bar
+        kind: place
+        aliases: [Бар]
+        ---
+        -- content/dispatches/2026/zh.md --
+        ---
+        title: 乌克兰战况简报
+        date: 2026-10-02T08:00:00Z
+        actors: [ukraine]
+        tags: [无人机]
+        ---
+        无人机袭击持续。
+        -- content/dispatches/2026/ar.md --
+        ---
+        title: موجز الحرب في أوكرانيا
+        date: 2026-10-03T08:00:00Z
+        tags: [أخبار]
+        ---
+        تواصل أوكرانيا الدفاع.
+        -- content/dispatches/2026/he.md --
+        ---
+        title: מבזק מלחמה
+        date: 2026-10-04T08:00:00Z
+        ---
+        אוקראינה נלחמת.
+        -- content/dispatches/2026/ua-1.md --
+        ---
+        title: Бої біля Купʼянська
+        slug: boi
+        date: 2026-10-01T08:00:00Z
+        actors: [kupiansk, bar]
+        tags: [Купʼянськ]
+        ---
+        Бар’єр на дорозі. Бої біля Купʼянськ тривають, і Куп'янськ тримається.
+        -- content/dispatches/2026/ua-2.md --
+        ---
+        title: М’ясорубка
+        date: 2026-10-01T09:00:00Z
+        tags: [Куп’янськ]
+        ---
+        Бої тривають.
+        -- content/dispatches/2026/zh-front.md --
+        ---
+        title: 前线
+        slug: front
+        date: 2026-10-05T08:00:00Z
+        actors: [ukraine]
+        ---
+        乌克兰军队在东部前线继续防御。
+        -- content/dispatches/2026/rada.md --
+        ---
+        title: Рада
+        slug: rada
+        date: 2026-10-05T09:00:00Z
+        actors: [india]
+        ---
+        Загальнонаціональна भारतीय рада.
+        -- content/pages/关于.md --
+        ---
+        title: 关于
+        ---
+        本站。
+        """;
+
+    [Fact]
+    public void TitlesInScriptsWithoutALatinFormKeepTheirLettersInTheUrl()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        Assert.True(built.Has("2026/10/02/乌克兰战况简报/index.html"));
+        Assert.True(built.Has("2026/10/03/موجز-الحرب-في-أوكرانيا/index.html"));
+        Assert.True(built.Has("2026/10/04/מבזק-מלחמה/index.html"));
+        Assert.True(built.Has("关于/index.html"));
+        Assert.DoesNotContain(built.Output.Files.Keys, path => path.Contains("untitled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnExplicitSlugMayKeepTheVowelSignsOfItsLetters()
+    {
+        var built = TestSite.Parse(Site + """
+
+            -- content/dispatches/2026/hi.md --
+            ---
+            title: हिन्दी समाचार
+            slug: हिन्दी-समाचार
+            date: 2026-10-06T08:00:00Z
+            ---
+            समाचार।
+            """).BuildOk();
+        Assert.True(built.Has("2026/10/06/हिन्दी-समाचार/index.html"));
+    }
+
+    [Fact]
+    public void ATermIsOneWhicheverUkrainianApostropheItIsTypedWith()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        Assert.Contains("2 dispatches", built.Text("tags/kup-iansk/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(built.Output.Files.Keys, path => path.StartsWith("tags/kup", StringComparison.Ordinal) && !path.StartsWith("tags/kup-iansk/", StringComparison.Ordinal));
+    }
+}
