@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Content;
@@ -130,4 +131,21 @@ public sealed class OtherScriptsTests
         Assert.Contains("2 dispatches", built.Text("tags/kup-iansk/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain(built.Output.Files.Keys, path => path.StartsWith("tags/kup", StringComparison.Ordinal) && !path.StartsWith("tags/kup-iansk/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AliasesAreFoundByEachScriptsOwnWordBoundaries()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        var zh = Prose(built.Text("2026/10/05/front/index.html"));
+        Assert.Contains("<a href=\"/news/actors/ukraine/\" class=\"actor\">乌克兰</a>军队在东部前线继续防御。", zh, StringComparison.Ordinal);
+
+        var ua = Prose(built.Text("2026/10/01/boi/index.html"));
+        Assert.Contains("Бар’єр на дорозі. Бої біля <a href=\"/news/actors/kupiansk/\" class=\"actor\">Купʼянськ</a> тривають", ua, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(ua, "class=\"actor\""));
+
+        // भारत is not a word of भारतीय: its vowel sign belongs to the word, as an accent does.
+        Assert.DoesNotContain("class=\"actor\"", Prose(built.Text("2026/10/05/rada/index.html")), StringComparison.Ordinal);
+    }
+
+    private static string Prose(string html) => html[html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal)..];
 }
