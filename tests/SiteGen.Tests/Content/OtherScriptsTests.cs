@@ -147,5 +147,14 @@ public sealed class OtherScriptsTests
         Assert.DoesNotContain("class=\"actor\"", Prose(built.Text("2026/10/05/rada/index.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheSitemapGivesUrlsPercentEncoded()
+    {
+        var sitemap = TestSite.Parse(Site).BuildOk().Text("sitemap.xml");
+        Assert.Contains("<loc>https://example.org/news/tags/%E6%97%A0%E4%BA%BA%E6%9C%BA/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.org/news/2026/10/02/%E4%B9%8C%E5%85%8B%E5%85%B0%E6%88%98%E5%86%B5%E7%AE%80%E6%8A%A5/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<loc>[^<]*[^\x00-\x7F]", sitemap);
+    }
+
     private static string Prose(string html) => html[html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal)..];
 }
