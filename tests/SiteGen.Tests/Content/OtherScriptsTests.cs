@@ -156,5 +156,26 @@ public sealed class OtherScriptsTests
         Assert.DoesNotMatch(@"<loc>[^<]*[^\x00-\x7F]", sitemap);
     }
 
+    [Theory]
+    [InlineData("ar", " dir=\"rtl\"")]
+    [InlineData("he-IL", " dir=\"rtl\"")]
+    [InlineData("az-Arab", " dir=\"rtl\"")]
+    [InlineData("uk", "")]
+    [InlineData("ur-Latn", "")]
+    public void ALanguageWrittenRightToLeftTurnsThePage(string language, string dir)
+    {
+        var built = TestSite.Parse(Site.Replace("title: Зведення", "title: Зведення\nlanguage: " + language, StringComparison.Ordinal) + """
+
+            -- content/pages/old.md --
+            ---
+            title: Old
+            aliases: [/old-page/]
+            ---
+            Moved.
+            """).BuildOk();
+        Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{language}\"{dir}>", built.Text("index.html"), StringComparison.Ordinal);
+        Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{language}\"{dir}>", built.Text("old-page/index.html"), StringComparison.Ordinal);
+    }
+
     private static string Prose(string html) => html[html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal)..];
 }
