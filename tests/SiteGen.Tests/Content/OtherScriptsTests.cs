@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Search;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Content;
@@ -175,6 +176,106 @@ public sealed class OtherScriptsTests
             """).BuildOk();
         Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{language}\"{dir}>", built.Text("index.html"), StringComparison.Ordinal);
         Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{language}\"{dir}>", built.Text("old-page/index.html"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Куп’янськ", "kupiansk")]
+    [InlineData("Купʼянськ", "kupiansk")]
+    [InlineData("Куп'янськ", "kupiansk")]
+    [InlineData("Putin's", "putin")]
+    [InlineData("يُتوقع", "يتوقع")]
+    [InlineData("भारतीय", "भारतीय")]
+    public void SearchKeepsAWordWholeAcrossItsApostropheAndMarks(string text, string token)
+    {
+        Assert.Equal([token], SearchText.Tokens(text));
+    }
+
+    [SkippableFact]
+    public void SearchFindsAChineseWordWhereverItStands()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        var found = Search(built, "前线", "军队", "东部前线", "乌克兰战况", "Kupiansk", "М’ясорубка");
+        Assert.Equal(["前线"], found["前线"]);
+        Assert.Equal(["前线"], found["军队"]);
+        Assert.Equal(["前线"], found["东部前线"]);
+        Assert.Equal(["乌克兰战况简报"], found["乌克兰战况"]);
+        Assert.Contains("Бої біля Купʼянська", found["Kupiansk"]);
+        Assert.Equal(["М’ясорубка"], found["М’ясорубка"]);
+    }
+
+    /// <summary>The theme's search script must cut words in every script as the index builder does.</summary>
+    [SkippableFact]
+    public void TheSearchScriptCutsWordsAsTheIndexDoes()
+    {
+        string[] samples =
+        [
+            "Куп’янськ, Купʼянськ і Куп'янськ", "'Київ' — м’ясорубка", "Putin's Бар’єр", "تواصل أوكرانيا، يُتوقع", "שָׁלוֹם עולם",
+            "हिन्दी समाचार भारतीय", "乌克兰军队在东部前线。乌", "ウクライナ・ロシア", "საქართველოს ომი", "Ja\u0308ger", "ʼ' ’",
+        ];
+        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
+        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
+        using var folder = Testing.TemporaryFolder.Create("sitegen-script-tokens-");
+        folder.Write("run.js", """
+            "use strict";
+            const fs = require("fs"), vm = require("vm");
+            const [script, samples] = process.argv.slice(2);
+            const stub = { setAttribute() {}, getAttribute() { return null; } };
+            const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
+            context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
+            vm.createContext(context);
+            vm.runInContext(fs.readFileSync(script, "utf8"), context);
+            console.log(JSON.stringify(JSON.parse(samples).map((s) => context.window.sitegenSearch.tokens(s))));
+            """);
+        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), System.Text.Json.JsonSerializer.Serialize(samples)], TimeSpan.FromMinutes(1));
+        Assert.True(run.Succeeded, run.Output);
+        var browser = System.Text.Json.JsonSerializer.Deserialize<List<List<string>>>(run.Stdout)!;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var expected = SearchText.Tokens(samples[i]).ToList();
+            Assert.True(expected.SequenceEqual(browser[i]), $"\"{samples[i]}\": SearchText gives [{string.Join(", ", expected)}], site.js gives [{string.Join(", ", browser[i])}]");
+        }
+    }
+
+    /// <summary>The titles each query finds, run by the theme's search script under node against the built index.</summary>
+    private static Dictionary<string, List<string>> Search(BuiltSite built, params string[] queries)
+    {
+        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
+        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
+        using var folder = Testing.TemporaryFolder.Create("sitegen-script-search-");
+        foreach (var (path, bytes) in built.Output.Files.Where(f => f.Key.StartsWith("search/index/", StringComparison.Ordinal)))
+        {
+            var file = folder.FullPath("index/" + path["search/index/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, bytes);
+        }
+
+        folder.Write("run.js", """
+            "use strict";
+            const fs = require("fs"), path = require("path"), vm = require("vm");
+            const [script, index, queries] = process.argv.slice(2);
+            const stub = { setAttribute() {}, getAttribute() { return null; } };
+            const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
+            context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
+            vm.createContext(context);
+            vm.runInContext(fs.readFileSync(script, "utf8"), context);
+            const load = (file) => {
+              const full = path.join(index, file);
+              return fs.existsSync(full) ? Promise.resolve(JSON.parse(fs.readFileSync(full, "utf8"))) : Promise.reject(new Error(file + ": 404"));
+            };
+            (async () => {
+              const searcher = context.window.sitegenSearch.searcher(load), found = {};
+              for (const query of JSON.parse(queries)) {
+                const result = await searcher.run(query);
+                while (!result.complete) await result.more(result.ids.length + 10);
+                found[query] = [];
+                for (const id of result.ids) found[query].push((await searcher.document(id))[0]);
+              }
+              console.log(JSON.stringify(found));
+            })().catch((e) => { console.error(e); process.exit(1); });
+            """);
+        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), folder.FullPath("index"), System.Text.Json.JsonSerializer.Serialize(queries)], TimeSpan.FromMinutes(1));
+        Assert.True(run.Succeeded, run.Output);
+        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<string>>>(run.Stdout)!;
     }
 
     private static string Prose(string html) => html[html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal)..];
