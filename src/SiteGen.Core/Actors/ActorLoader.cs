@@ -244,7 +244,7 @@ public static class ActorLoader
         _ => "the alias",
     };
 
-    private static string SlugOfId(string id) => Slugifier.IsValid(id) ? id : Slugifier.Slugify(id);
+    private static string SlugOfId(string id) => Slugifier.IsValid(id) ? id : Slugifier.Of(id);
 
     private static void CheckSlugs(List<Actor> actors, DiagnosticBag diagnostics)
     {

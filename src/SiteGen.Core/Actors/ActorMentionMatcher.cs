@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using SiteGen.Content;
+using SiteGen.Text;
 
 namespace SiteGen.Actors;
 
@@ -9,7 +10,10 @@ namespace SiteGen.Actors;
 /// Forms are indexed by their first word; at each word start the candidates for that word are tried longest
 /// first, so "Kastuś Kalinoŭski Battalion" wins over a shorter alias. Matching is case-sensitive (names are
 /// proper nouns: "Belarus" but not "belarus"); possessives such as "Putin's" and "Putin’s" match because the
-/// apostrophe ends the word. A word lookup per word start keeps this linear in the text, whatever the registry's size.
+/// apostrophe ends the word. An apostrophe inside a Cyrillic word does not end it (Бар is not found in Бар’єр), and
+/// is one sign however it is typed: an alias Куп’янськ finds Купʼянськ and Куп'янськ too. Scripts written without
+/// spaces between words (Chinese, Japanese, Thai, ...) have a word boundary at every character, so 乌克兰 is found in
+/// 乌克兰军队. A word lookup per word start keeps this linear in the text, whatever the registry's size.
 /// </remarks>
 public sealed class ActorMentionMatcher
 {
@@ -28,9 +32,12 @@ public sealed class ActorMentionMatcher
             foreach (var form in actor.Names)
             {
                 var trimmed = form.Trim();
-                if (trimmed.Length >= 2 && IsWordChar(trimmed[0]))
+                if (trimmed.Length >= 2 && IsWordChar(trimmed, 0))
                 {
-                    forms.TryAdd(trimmed, actor);
+                    foreach (var spelling in ApostropheSpellings(trimmed))
+                    {
+                        forms.TryAdd(spelling, actor);
+                    }
                 }
             }
         }
@@ -68,26 +75,21 @@ public sealed class ActorMentionMatcher
             }
 
             i += next;
-            if (i > 0 && IsWordChar(text[i - 1]))
+            if (!IsBoundary(text, i))
             {
                 // Inside a word: a mention starts only where a word does.
                 i++;
                 continue;
             }
 
-            var end = i;
-            while (end < text.Length && IsWordChar(text[end]))
-            {
-                end++;
-            }
-
+            var end = WordEnd(text, i);
             var matched = 0;
             if (_lookup.TryGetValue(text[i..end], out var candidates))
             {
                 foreach (var (form, actor) in candidates)
                 {
                     var after = i + form.Length;
-                    if (text[i..].StartsWith(form, StringComparison.Ordinal) && (after == text.Length || !IsWordChar(text[after])))
+                    if (text[i..].StartsWith(form, StringComparison.Ordinal) && IsBoundary(text, after))
                     {
                         found.Add((i, form.Length, actor));
                         matched = form.Length;
@@ -100,16 +102,68 @@ public sealed class ActorMentionMatcher
         }
     }
 
-    private static string FirstWord(string form)
+    private static string FirstWord(string form) => form[..WordEnd(form, 0)];
+
+    /// <summary>Where the word starting at <paramref name="start"/> ends: after one character of a script without spaces.</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
-        var end = 0;
-        while (end < form.Length && IsWordChar(form[end]))
+        if (start < text.Length && IsWithoutSpaces(text[start]))
+        {
+            return start + 1;
+        }
+
+        var end = start;
+        while (end < text.Length && IsWordChar(text, end) && !IsWithoutSpaces(text[end]))
         {
             end++;
         }
 
-        return form[..end];
+        return end;
     }
 
-    private static bool IsWordChar(char ch) => char.IsAscii(ch) ? char.IsAsciiLetterOrDigit(ch) || ch == '_' : char.IsLetterOrDigit(ch) || ch == '_' || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark;
+    /// <summary>Whether a word may start or end between <c>text[index - 1]</c> and <c>text[index]</c>.</summary>
+    private static bool IsBoundary(ReadOnlySpan<char> text, int index) =>
+        index == 0 || index == text.Length || !IsWordChar(text, index - 1) || !IsWordChar(text, index) ||
+        IsWithoutSpaces(text[index - 1]) || IsWithoutSpaces(text[index]);
+
+    private static bool IsWordChar(ReadOnlySpan<char> text, int index)
+    {
+        var ch = text[index];
+        if (WordApostrophe.IsApostrophe(ch))
+        {
+            return WordApostrophe.IsInWord(text, index);
+        }
+
+        // A vowel sign or virama (Devanagari, Bengali, ...) is part of its word, as an accent is.
+        return char.IsAscii(ch)
+            ? char.IsAsciiLetterOrDigit(ch) || ch == '_'
+            : char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    }
+
+    /// <summary>
+    /// A character of a script written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+    /// Myanmar), where any character may start a word.
+    /// </summary>
+    private static bool IsWithoutSpaces(char ch) =>
+        ch is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or >= '\u3040' and <= '\u30FF' or
+            >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F' or >= '\u0E00' and <= '\u0EFF' or >= '\u1780' and <= '\u17FF' or
+            >= '\u1000' and <= '\u109F';
+
+    /// <summary>The form as written, and with each other apostrophe where it has one inside a Cyrillic word.</summary>
+    private static IEnumerable<string> ApostropheSpellings(string form)
+    {
+        yield return form;
+        var inWord = Enumerable.Range(0, form.Length).Where(i => WordApostrophe.IsInWord(form, i)).ToList();
+        if (inWord.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var apostrophe in WordApostrophe.Forms)
+        {
+            var chars = form.ToCharArray();
+            inWord.ForEach(i => chars[i] = apostrophe);
+            yield return new string(chars);
+        }
+    }
 }

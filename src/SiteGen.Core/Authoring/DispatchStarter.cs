@@ -33,7 +33,7 @@ public static class DispatchStarter
             return null;
         }
 
-        var slug = Slugifier.Slugify(request.Title ?? string.Empty);
+        var slug = Slugifier.Of(request.Title ?? string.Empty);
         if (string.IsNullOrWhiteSpace(request.Title) || slug.Length == 0)
         {
             diagnostics.Error(DiagnosticCodes.InvalidOption, SourceLocation.None,

@@ -251,7 +251,7 @@ public static class DispatchReader
     /// </remarks>
     internal static string SlugOf(string title, string path)
     {
-        var fromTitle = Slugifier.Slugify(title);
+        var fromTitle = Slugifier.Of(title);
         var fromFile = SlugFromFileName(path);
         return fromFile is not null && fromFile.Length > fromTitle.Length + 1 &&
                fromFile.StartsWith(fromTitle + "-", StringComparison.Ordinal)

@@ -58,10 +58,10 @@ public static class PageReader
             segments.RemoveAt(segments.Count - 1);
         }
 
-        segments[^1] = slug ?? Slugifier.Slugify(segments[^1]);
+        segments[^1] = slug ?? Slugifier.Of(segments[^1]);
         for (var i = 0; i < segments.Count - 1; i++)
         {
-            segments[i] = Slugifier.Slugify(segments[i]);
+            segments[i] = Slugifier.Of(segments[i]);
         }
 
         var path = "/" + string.Join('/', segments) + "/";

@@ -25,7 +25,8 @@ public static class SlugRules
 
         foreach (var ch in slug)
         {
-            if (!(char.IsLetterOrDigit(ch) || ch is '-' or '_' or '.') || char.IsUpper(ch))
+            // A vowel sign or virama (हिन्दी) is part of its letter, as the slug of such a title keeps it.
+            if (!(char.IsLetterOrDigit(ch) || ch is '-' or '_' or '.' || IsMark(ch)) || char.IsUpper(ch))
             {
                 return $"may contain only lower-case letters, digits, '-', '_' and '.', not '{ch}'";
             }
@@ -33,6 +34,9 @@ public static class SlugRules
 
         return null;
     }
+
+    private static bool IsMark(char ch) =>
+        char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Null when <paramref name="alias"/> is a usable site path such as <c>/2022/05/15/old-slug/</c>.</summary>
     public static string? AliasProblem(string alias)

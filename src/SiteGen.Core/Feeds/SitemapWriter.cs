@@ -140,7 +140,7 @@ internal static class SitemapWriter
             foreach (var (url, lastModified) in entries)
             {
                 xml.StartElement("url");
-                xml.Element("loc", url);
+                xml.Element("loc", UrlBuilder.Escaped(url));
                 if (lastModified is not null)
                 {
                     xml.Element("lastmod", lastModified.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));

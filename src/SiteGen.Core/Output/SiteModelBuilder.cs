@@ -29,6 +29,7 @@ internal static class SiteModelBuilder
             Title = config.Title,
             Description = config.Description,
             Language = config.Language,
+            Direction = Configuration.TextDirection.Of(config.Language),
             BaseUrl = config.BaseUrl.ToString(),
             BasePath = urls.BasePath,
             TimeZone = config.TimeZone.Id,

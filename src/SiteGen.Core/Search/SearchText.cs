@@ -4,7 +4,12 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// How search sees text: lower case, Latin diacritics folded, Cyrillic transliterated, split into words;
-/// one-letter words, a possessive "s" and a few English stop words dropped.
+/// one-letter words, a possessive "s" and a few English stop words dropped. An apostrophe inside a Cyrillic word
+/// (Куп’янськ) is dropped as the transliteration drops it, so the word stays one (<c>kupiansk</c>); combining marks
+/// do not split a word: Arabic and Hebrew vowel points and other non-spacing marks are dropped (يُتوقع is found by
+/// يتوقع), vowel signs that take space (Devanagari) are kept. Chinese and Japanese, written without spaces, are cut
+/// into overlapping pairs of characters (乌克兰军队 → 乌克, 克兰, 兰军, 军队), as Lucene's CJK analyser does, so that
+/// a word is found wherever it stands; a character standing alone is a word of its own.
 /// <c>themes/default/assets/site.js</c> does the same in the browser; the two must agree.
 /// </summary>
 internal static class SearchText
@@ -53,10 +58,40 @@ internal static class SearchText
     public static void ForEachToken(ReadOnlySpan<char> text, TokenVisitor visit)
     {
         Span<char> buffer = stackalloc char[64];
+        Span<char> pair = stackalloc char[2];
         var length = 0;
         var overflow = false;
-        foreach (var ch in text)
+        var cjkRun = 0;
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
+            if (IsChineseOrJapanese(ch))
+            {
+                Flush(buffer, ref length, ref overflow, visit);
+                if (cjkRun++ > 0)
+                {
+                    (pair[0], pair[1]) = (text[i - 1], ch);
+                    visit(pair);
+                }
+
+                continue;
+            }
+
+            if (cjkRun > 0)
+            {
+                EndRun(text[i - 1], ref cjkRun, visit);
+            }
+
+            if (WordApostrophe.IsApostrophe(ch))
+            {
+                if (!WordApostrophe.IsInWord(text, i))
+                {
+                    Flush(buffer, ref length, ref overflow, visit);
+                }
+
+                continue;
+            }
+
             if (ch < 0x80)
             {
                 if (ch is >= 'a' and <= 'z' or >= '0' and <= '9')
@@ -77,8 +112,17 @@ internal static class SearchText
 
             if (!char.IsLetterOrDigit(ch))
             {
-                Flush(buffer, ref length, ref overflow, visit);
-                continue;
+                var category = char.GetUnicodeCategory(ch);
+                if (category == System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+
+                if (category != System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                {
+                    Flush(buffer, ref length, ref overflow, visit);
+                    continue;
+                }
             }
 
             var lower = ch < LowerCase.Length ? LowerCase[ch] : char.ToLowerInvariant(ch);
@@ -106,6 +150,26 @@ internal static class SearchText
         }
 
         Flush(buffer, ref length, ref overflow, visit);
+        if (cjkRun > 0)
+        {
+            EndRun(text[^1], ref cjkRun, visit);
+        }
+    }
+
+    /// <summary>A Han, Hiragana or Katakana letter: of a script written without spaces between words.</summary>
+    private static bool IsChineseOrJapanese(char ch) =>
+        ch is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' &&
+        char.IsLetter(ch);
+
+    /// <summary>Ends a run of Chinese or Japanese: a run of one character is that character, a longer one has given its pairs.</summary>
+    private static void EndRun(char last, ref int run, TokenVisitor visit)
+    {
+        if (run == 1)
+        {
+            visit([last]);
+        }
+
+        run = 0;
     }
 
     /// <summary>The token a dispatch of that local day is found by (<c>d20250624</c>): what "24 June 2025" becomes in a query.</summary>

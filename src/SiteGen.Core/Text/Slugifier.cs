@@ -10,7 +10,8 @@ namespace SiteGen.Text;
 /// Latin letters lose their diacritics (Kalinoŭski → kalinouski, Łukašenka → lukasenka). Cyrillic is transliterated
 /// with one table for Belarusian, Ukrainian and Russian (<see cref="Transliteration"/>), so one name gives one slug
 /// whatever the author's keyboard. Every other character separates words, apostrophes included, as in Jekyll:
-/// "Putin's" gives "putin-s" and "Kup'iansk" gives "kup-iansk".
+/// "Putin's" gives "putin-s" and "Kup'iansk" gives "kup-iansk"; the modifier letter ʼ that Ukrainian keyboards type
+/// is an apostrophe too, so "Куп’янськ", "Купʼянськ" and "Куп'янськ" give one slug.
 /// </remarks>
 public static class Slugifier
 {
@@ -73,6 +74,14 @@ public static class Slugifier
         bool pendingDash = false, kept = false, afterKept = false;
         foreach (var rune in text.EnumerateRunes())
         {
+            if (rune.IsBmp && WordApostrophe.IsApostrophe((char)rune.Value))
+            {
+                // The modifier letter ʼ is a letter to Unicode but an apostrophe to its writers: it separates, as ' and ’
+                // do in Slugify, or "Купʼянськ" would be a term of its own beside "Куп’янськ".
+                (pendingDash, afterKept) = (builder.Length > 0, false);
+                continue;
+            }
+
             var folded = rune.IsBmp ? Fold((char)rune.Value) : string.Empty;
             if (folded.Length > 0 || (rune.IsBmp && Transliteration.TryGet(char.ToLowerInvariant((char)rune.Value), out _)))
             {
@@ -125,6 +134,16 @@ public static class Slugifier
             }
         }
     }
+
+    /// <summary>
+    /// The slug of a title or name (dispatches, pages, actors, terms): <see cref="KeepingScripts"/> where the text has
+    /// letters of a script with no Latin form, else <see cref="Slugify"/>.
+    /// </summary>
+    /// <remarks>
+    /// A Chinese, Arabic, Hebrew or Georgian title would otherwise be "untitled", and two of one day one URL (SG0210).
+    /// WordPress and Hugo keep such letters in the slug; Cyrillic and Latin are transliterated as before.
+    /// </remarks>
+    public static string Of(string text) => KeepingScripts(text) ?? Slugify(text);
 
     /// <summary>Whether <paramref name="slug"/> is already in slug form (what <see cref="Slugify"/> returns).</summary>
     public static bool IsValid(string slug) =>

@@ -9,5 +9,5 @@ public static class TermSlug
     /// otherwise every Chinese or Arabic category would be "untitled", and all of them one term.
     /// </remarks>
     public static string? Of(string name) =>
-        name.Any(char.IsLetterOrDigit) ? Slugifier.KeepingScripts(name) ?? Slugifier.Slugify(name) : null;
+        name.Any(char.IsLetterOrDigit) ? Slugifier.Of(name) : null;
 }

@@ -30,6 +30,45 @@ public sealed class UrlBuilder(Uri baseUrl)
         return BasePath.Length > 1 && url.StartsWith(BasePath, StringComparison.Ordinal) ? url : Href(url);
     }
 
+    /// <summary>
+    /// <paramref name="url"/> with every non-ASCII character of its path percent-encoded as UTF-8 (<c>/tags/无人机/</c> →
+    /// <c>/tags/%E6%97%A0%E4%BA%BA%E6%9C%BA/</c>), for the sitemap, whose protocol asks for URLs, not IRIs. The host
+    /// is left as written.
+    /// </summary>
+    public static string Escaped(string url)
+    {
+        if (System.Text.Ascii.IsValid(url))
+        {
+            return url;
+        }
+
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        var path = scheme < 0 ? 0 : url.IndexOf('/', scheme + 3);
+        if (path < 0)
+        {
+            return url;
+        }
+
+        var builder = new System.Text.StringBuilder(url.Length * 3).Append(url, 0, path);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in url[path..].EnumerateRunes())
+        {
+            if (rune.IsAscii)
+            {
+                builder.Append((char)rune.Value);
+                continue;
+            }
+
+            var count = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..count])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The output file for a site path: folders get index.html.</summary>
     public static string OutputFile(string sitePath)
     {

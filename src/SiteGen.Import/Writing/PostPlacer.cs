@@ -46,7 +46,7 @@ internal sealed class PostPlacer(SiteConfig config, ActorTagger actors, bool sug
             slug = Slugifier.Slugify(slug);
         }
 
-        var fileSlug = slug ?? Slugifier.Slugify(post.Title);
+        var fileSlug = slug ?? Slugifier.Of(post.Title);
         if (post.Kind == ImportedKind.Page)
         {
             return PlacePage(post, fileSlug, number, notes);

@@ -29,6 +29,23 @@ public sealed class DispatchStarterTests
     /// <summary>23:30 on 31 December in UTC is already 1 January in Minsk (UTC+3).</summary>
     private static readonly DateTimeOffset NewYearsEve = new(2026, 12, 31, 23, 30, 0, TimeSpan.Zero);
 
+    [Theory]
+    [InlineData("乌克兰战况简报", "乌克兰战况简报")]
+    [InlineData("موجز الحرب", "موجز-الحرب")]
+    [InlineData("Зведення ЗСУ 07.12", "zvedennia-zsu-07-12")]
+    [InlineData("Купʼянськ тримається", "kup-iansk-trimaietsia")]
+    public void ATitleInAnyScriptGivesItsOwnFileAndSlug(string title, string slug)
+    {
+        using var folder = SiteFolder.Create(Site);
+        var diagnostics = new DiagnosticBag();
+
+        var path = DispatchStarter.Start(folder.Site, new NewDispatch(title, []), NewYearsEve, diagnostics)?.Path;
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal($"content/dispatches/2027/2027-01-01-{slug}.md", path);
+        Assert.Contains($"\nslug: {slug}\n", folder.Read(path!), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WritesTodaysDispatchInTheSitesTimeZoneWithActorsById()
     {

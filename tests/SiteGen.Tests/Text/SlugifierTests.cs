@@ -14,6 +14,8 @@ public sealed class SlugifierTests
     [InlineData("Вадзім Кабанчук", "vadzim-kabanchuk")]
     [InlineData("Рустем Умєров", "rustem-umierov")]
     [InlineData("Куп'янськ", "kup-iansk")]
+    [InlineData("Куп’янськ і Зап’оріжжя", "kup-iansk-i-zap-orizhzhia")]
+    [InlineData("Купʼянськ", "kup-iansk")]
     [InlineData("Торецьк", "toretsk")]
     [InlineData("Putin's plan", "putin-s-plan")]
     [InlineData("Recep Tayyip Erdoğan", "recep-tayyip-erdogan")]
@@ -43,9 +45,24 @@ public sealed class SlugifierTests
     [InlineData("हिन्दी समाचार", "हिन्दी-समाचार")]
     [InlineData("أخبار اليوم", "أخبار-اليوم")]
     [InlineData("Київ 2022", null)]
+    [InlineData("Купʼянськ", null)]
+    [InlineData("Купʼянськ 乌克兰", "kup-iansk-乌克兰")]
     [InlineData("Straße", null)]
     public void NamesInScriptsWithoutALatinFormKeepTheirLetters(string text, string? slug)
     {
         Assert.Equal(slug, Slugifier.KeepingScripts(text));
+    }
+
+    [Theory]
+    [InlineData("乌克兰战况简报", "乌克兰战况简报")]
+    [InlineData("موجز الحرب في أوكرانيا", "موجز-الحرب-في-أوكرانيا")]
+    [InlineData("מבזק מלחמה", "מבזק-מלחמה")]
+    [InlineData("საქართველოს ომი", "საქართველოს-ომი")]
+    [InlineData("Зведення ЗСУ 07.12", "zvedennia-zsu-07-12")]
+    [InlineData("Putin's plan", "putin-s-plan")]
+    [InlineData("!!!", "untitled")]
+    public void TitlesKeepTheLettersOfScriptsWithoutALatinForm(string text, string slug)
+    {
+        Assert.Equal(slug, Slugifier.Of(text));
     }
 }

@@ -34,7 +34,9 @@
 
   /*
    * Must match SiteGen.Search.SearchText, which wrote the index: it walks UTF-16 code units, lower-cases each
-   * with the simple (one-to-one) mapping, keeps letters and decimal digits (char.IsLetterOrDigit), transliterates
+   * with the simple (one-to-one) mapping, keeps letters, decimal digits (char.IsLetterOrDigit) and spacing marks,
+   * drops non-spacing marks and an apostrophe (' ’ ʼ) between two Cyrillic letters without ending the word, cuts
+   * Chinese and Japanese into overlapping pairs of characters (one alone is a word), transliterates
    * Cyrillic, folds Latin diacritics (LatinFolding), and drops one-letter words (but digits), words longer than
    * 64 units once folded, and stop words.
    * BrowserTests' SearchTests compares the two on awkward input.
@@ -50,7 +52,14 @@
   var LETTER = /^[\p{L}\p{Nd}]$/u;
   var DIGIT = /^[0-9]$/;
   var LONGEST = 64;
-  var WORDS = /([\p{L}\p{Nd}]+)/u;
+  var WORDS = /([\p{L}\p{Nd}\p{M}]+(?:(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0400-\u04ff])[\p{L}\p{Nd}\p{M}]+)*)/u;
+  var APOSTROPHE = /^['\u2019\u02bc]$/, SPACING_MARK = /^\p{Mc}$/u, MARK = /^\p{Mn}$/u;
+  var CJK = /^[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/;
+
+  function cyrillicLetter(ch) { return ch >= "\u0400" && ch <= "\u04ff" && LETTER.test(ch); }
+  function inWordApostrophe(text, i) {
+    return i > 0 && i + 1 < text.length && APOSTROPHE.test(text[i]) && cyrillicLetter(text[i - 1]) && cyrillicLetter(text[i + 1]);
+  }
 
   function lower(ch) {
     var l = ch.toLowerCase();
@@ -67,17 +76,22 @@
   }
 
   function tokens(text) {
-    var out = [], word = "";
+    var out = [], word = "", run = 0;
     function flush() {
       if (word.length && word.length <= LONGEST && !((word.length < 2 && !DIGIT.test(word[0])) || STOP[word])) out.push(word);
       word = "";
     }
+    function endRun(last) { if (run === 1) out.push(last); run = 0; }
     for (var i = 0; i < text.length; i++) {
+      if (CJK.test(text[i]) && LETTER.test(text[i])) { flush(); if (run++ > 0) out.push(text[i - 1] + text[i]); continue; }
+      if (run) endRun(text[i - 1]);
+      if (APOSTROPHE.test(text[i])) { if (!inWordApostrophe(text, i)) flush(); continue; }
       var ch = lower(text[i]);
-      if (LETTER.test(ch)) word += fold(ch);
-      else flush();
+      if (LETTER.test(ch) || SPACING_MARK.test(ch)) word += fold(ch);
+      else if (!MARK.test(ch)) flush();
     }
     flush();
+    if (run) endRun(text[text.length - 1]);
     return out;
   }
 
@@ -361,7 +375,7 @@
 
   /* The passage of text around the most query words, as [text, isMatch] parts, or null when none is in it. */
   function passage(text, words) {
-    var WIDTH = 220, spans = [], re = /[\p{L}\p{Nd}]+/gu, m;
+    var WIDTH = 220, spans = [], re = new RegExp(WORDS.source, "gu"), m;
     while ((m = re.exec(text))) {
       var t = tokens(m[0]);
       if (t.length === 1 && words.indexOf(t[0]) >= 0) spans.push({ start: m.index, end: m.index + m[0].length, word: t[0] });

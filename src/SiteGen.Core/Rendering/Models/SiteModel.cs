@@ -9,6 +9,9 @@ internal sealed class SiteModel
 
     public required string Language { get; init; }
 
+    /// <summary>"rtl" for a language written right to left (Arabic, Hebrew, Persian, Urdu, ...), else "ltr".</summary>
+    public required string Direction { get; init; }
+
     /// <summary>Absolute base URL, ending in '/'.</summary>
     public required string BaseUrl { get; init; }
 

@@ -1,0 +1,282 @@
+using System.Text.RegularExpressions;
+using SiteGen.Search;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Content;
+
+/// <summary>
+/// A site written in Ukrainian, Chinese, Arabic, Hebrew, Georgian or Hindi: its URLs, mentions, sitemap, search
+/// words and page direction, as an author in those scripts writes them.
+/// </summary>
+public sealed class OtherScriptsTests
+{
+    private const string Site = """
+        -- site.yml --
+        title: Зведення
+        base_url: https://example.org/news/
+        -- content/actors/ukraine.md --
+        ---
+        name: Ukraine
+        kind: state
+        aliases: [Україна, 乌克兰, أوكرانيا]
+        ---
+        -- content/actors/kupiansk.md --
+        ---
+        name: Kupiansk
+        kind: place
+        aliases: [Куп’янськ]
+        ---
+        -- content/actors/india.md --
+        ---
+        name: India
+        kind: state
+        aliases: [भारत]
+        ---
+        -- content/actors/bar.md --
+        ---
+        name: Bar
+        kind: place
+        aliases: [Бар]
+        ---
+        -- content/dispatches/2026/zh.md --
+        ---
+        title: 乌克兰战况简报
+        date: 2026-10-02T08:00:00Z
+        actors: [ukraine]
+        tags: [无人机]
+        ---
+        无人机袭击持续。
+        -- content/dispatches/2026/ar.md --
+        ---
+        title: موجز الحرب في أوكرانيا
+        date: 2026-10-03T08:00:00Z
+        tags: [أخبار]
+        ---
+        تواصل أوكرانيا الدفاع.
+        -- content/dispatches/2026/he.md --
+        ---
+        title: מבזק מלחמה
+        date: 2026-10-04T08:00:00Z
+        ---
+        אוקראינה נלחמת.
+        -- content/dispatches/2026/ua-1.md --
+        ---
+        title: Бої біля Купʼянська
+        slug: boi
+        date: 2026-10-01T08:00:00Z
+        actors: [kupiansk, bar]
+        tags: [Купʼянськ]
+        ---
+        Бар’єр на дорозі. Бої біля Купʼянськ тривають, і Куп'янськ тримається.
+        -- content/dispatches/2026/ua-2.md --
+        ---
+        title: М’ясорубка
+        date: 2026-10-01T09:00:00Z
+        tags: [Куп’янськ]
+        ---
+        Бої тривають.
+        -- content/dispatches/2026/zh-front.md --
+        ---
+        title: 前线
+        slug: front
+        date: 2026-10-05T08:00:00Z
+        actors: [ukraine]
+        ---
+        乌克兰军队在东部前线继续防御。
+        -- content/dispatches/2026/rada.md --
+        ---
+        title: Рада
+        slug: rada
+        date: 2026-10-05T09:00:00Z
+        actors: [india]
+        ---
+        Загальнонаціональна भारतीय рада.
+        -- content/pages/关于.md --
+        ---
+        title: 关于
+        ---
+        本站。
+        """;
+
+    [Fact]
+    public void TitlesInScriptsWithoutALatinFormKeepTheirLettersInTheUrl()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        Assert.True(built.Has("2026/10/02/乌克兰战况简报/index.html"));
+        Assert.True(built.Has("2026/10/03/موجز-الحرب-في-أوكرانيا/index.html"));
+        Assert.True(built.Has("2026/10/04/מבזק-מלחמה/index.html"));
+        Assert.True(built.Has("关于/index.html"));
+        Assert.DoesNotContain(built.Output.Files.Keys, path => path.Contains("untitled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnExplicitSlugMayKeepTheVowelSignsOfItsLetters()
+    {
+        var built = TestSite.Parse(Site + """
+
+            -- content/dispatches/2026/hi.md --
+            ---
+            title: हिन्दी समाचार
+            slug: हिन्दी-समाचार
+            date: 2026-10-06T08:00:00Z
+            ---
+            समाचार।
+            """).BuildOk();
+        Assert.True(built.Has("2026/10/06/हिन्दी-समाचार/index.html"));
+    }
+
+    [Fact]
+    public void ATermIsOneWhicheverUkrainianApostropheItIsTypedWith()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        Assert.Contains("2 dispatches", built.Text("tags/kup-iansk/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(built.Output.Files.Keys, path => path.StartsWith("tags/kup", StringComparison.Ordinal) && !path.StartsWith("tags/kup-iansk/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AliasesAreFoundByEachScriptsOwnWordBoundaries()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        var zh = Prose(built.Text("2026/10/05/front/index.html"));
+        Assert.Contains("<a href=\"/news/actors/ukraine/\" class=\"actor\">乌克兰</a>军队在东部前线继续防御。", zh, StringComparison.Ordinal);
+
+        var ua = Prose(built.Text("2026/10/01/boi/index.html"));
+        Assert.Contains("Бар’єр на дорозі. Бої біля <a href=\"/news/actors/kupiansk/\" class=\"actor\">Купʼянськ</a> тривають", ua, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(ua, "class=\"actor\""));
+
+        // भारत is not a word of भारतीय: its vowel sign belongs to the word, as an accent does.
+        Assert.DoesNotContain("class=\"actor\"", Prose(built.Text("2026/10/05/rada/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSitemapGivesUrlsPercentEncoded()
+    {
+        var sitemap = TestSite.Parse(Site).BuildOk().Text("sitemap.xml");
+        Assert.Contains("<loc>https://example.org/news/tags/%E6%97%A0%E4%BA%BA%E6%9C%BA/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.org/news/2026/10/02/%E4%B9%8C%E5%85%8B%E5%85%B0%E6%88%98%E5%86%B5%E7%AE%80%E6%8A%A5/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<loc>[^<]*[^\x00-\x7F]", sitemap);
+    }
+
+    [Theory]
+    [InlineData("ar", " dir=\"rtl\"")]
+    [InlineData("he-IL", " dir=\"rtl\"")]
+    [InlineData("az-Arab", " dir=\"rtl\"")]
+    [InlineData("uk", "")]
+    [InlineData("ur-Latn", "")]
+    public void ALanguageWrittenRightToLeftTurnsThePage(string language, string dir)
+    {
+        var built = TestSite.Parse(Site.Replace("title: Зведення", "title: Зведення\nlanguage: " + language, StringComparison.Ordinal) + """
+
+            -- content/pages/old.md --
+            ---
+            title: Old
+            aliases: [/old-page/]
+            ---
+            Moved.
+            """).BuildOk();
+        Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{language}\"{dir}>", built.Text("index.html"), StringComparison.Ordinal);
+        Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{language}\"{dir}>", built.Text("old-page/index.html"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Куп’янськ", "kupiansk")]
+    [InlineData("Купʼянськ", "kupiansk")]
+    [InlineData("Куп'янськ", "kupiansk")]
+    [InlineData("Putin's", "putin")]
+    [InlineData("يُتوقع", "يتوقع")]
+    [InlineData("भारतीय", "भारतीय")]
+    public void SearchKeepsAWordWholeAcrossItsApostropheAndMarks(string text, string token)
+    {
+        Assert.Equal([token], SearchText.Tokens(text));
+    }
+
+    [SkippableFact]
+    public void SearchFindsAChineseWordWhereverItStands()
+    {
+        var built = TestSite.Parse(Site).BuildOk();
+        var found = Search(built, "前线", "军队", "东部前线", "乌克兰战况", "Kupiansk", "М’ясорубка");
+        Assert.Equal(["前线"], found["前线"]);
+        Assert.Equal(["前线"], found["军队"]);
+        Assert.Equal(["前线"], found["东部前线"]);
+        Assert.Equal(["乌克兰战况简报"], found["乌克兰战况"]);
+        Assert.Contains("Бої біля Купʼянська", found["Kupiansk"]);
+        Assert.Equal(["М’ясорубка"], found["М’ясорубка"]);
+    }
+
+    /// <summary>The theme's search script must cut words in every script as the index builder does.</summary>
+    [SkippableFact]
+    public void TheSearchScriptCutsWordsAsTheIndexDoes()
+    {
+        string[] samples =
+        [
+            "Куп’янськ, Купʼянськ і Куп'янськ", "'Київ' — м’ясорубка", "Putin's Бар’єр", "تواصل أوكرانيا، يُتوقع", "שָׁלוֹם עולם",
+            "हिन्दी समाचार भारतीय", "乌克兰军队在东部前线。乌", "ウクライナ・ロシア", "საქართველოს ომი", "Ja\u0308ger", "ʼ' ’",
+        ];
+        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
+        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
+        using var folder = Testing.TemporaryFolder.Create("sitegen-script-tokens-");
+        folder.Write("run.js", """
+            "use strict";
+            const fs = require("fs"), vm = require("vm");
+            const [script, samples] = process.argv.slice(2);
+            const stub = { setAttribute() {}, getAttribute() { return null; } };
+            const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
+            context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
+            vm.createContext(context);
+            vm.runInContext(fs.readFileSync(script, "utf8"), context);
+            console.log(JSON.stringify(JSON.parse(samples).map((s) => context.window.sitegenSearch.tokens(s))));
+            """);
+        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), System.Text.Json.JsonSerializer.Serialize(samples)], TimeSpan.FromMinutes(1));
+        Assert.True(run.Succeeded, run.Output);
+        var browser = System.Text.Json.JsonSerializer.Deserialize<List<List<string>>>(run.Stdout)!;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var expected = SearchText.Tokens(samples[i]).ToList();
+            Assert.True(expected.SequenceEqual(browser[i]), $"\"{samples[i]}\": SearchText gives [{string.Join(", ", expected)}], site.js gives [{string.Join(", ", browser[i])}]");
+        }
+    }
+
+    /// <summary>The titles each query finds, run by the theme's search script under node against the built index.</summary>
+    private static Dictionary<string, List<string>> Search(BuiltSite built, params string[] queries)
+    {
+        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
+        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
+        using var folder = Testing.TemporaryFolder.Create("sitegen-script-search-");
+        foreach (var (path, bytes) in built.Output.Files.Where(f => f.Key.StartsWith("search/index/", StringComparison.Ordinal)))
+        {
+            var file = folder.FullPath("index/" + path["search/index/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, bytes);
+        }
+
+        folder.Write("run.js", """
+            "use strict";
+            const fs = require("fs"), path = require("path"), vm = require("vm");
+            const [script, index, queries] = process.argv.slice(2);
+            const stub = { setAttribute() {}, getAttribute() { return null; } };
+            const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
+            context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
+            vm.createContext(context);
+            vm.runInContext(fs.readFileSync(script, "utf8"), context);
+            const load = (file) => {
+              const full = path.join(index, file);
+              return fs.existsSync(full) ? Promise.resolve(JSON.parse(fs.readFileSync(full, "utf8"))) : Promise.reject(new Error(file + ": 404"));
+            };
+            (async () => {
+              const searcher = context.window.sitegenSearch.searcher(load), found = {};
+              for (const query of JSON.parse(queries)) {
+                const result = await searcher.run(query);
+                while (!result.complete) await result.more(result.ids.length + 10);
+                found[query] = [];
+                for (const id of result.ids) found[query].push((await searcher.document(id))[0]);
+              }
+              console.log(JSON.stringify(found));
+            })().catch((e) => { console.error(e); process.exit(1); });
+            """);
+        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), folder.FullPath("index"), System.Text.Json.JsonSerializer.Serialize(queries)], TimeSpan.FromMinutes(1));
+        Assert.True(run.Succeeded, run.Output);
+        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<string>>>(run.Stdout)!;
+    }
+
+    private static string Prose(string html) => html[html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal)..];
+}
