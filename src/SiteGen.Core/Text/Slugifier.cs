@@ -70,11 +70,13 @@ public static class Slugifier
     /// </remarks>
     public static string? KeepingScripts(string text)
     {
+        // One name typed composed or decomposed (macOS writes file names decomposed) is one slug.
+        text = text.IsNormalized() ? text : text.Normalize();
         var builder = new StringBuilder(text.Length);
         bool pendingDash = false, kept = false, afterKept = false;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (rune.IsBmp && WordApostrophe.IsApostrophe((char)rune.Value))
+            if (rune.IsBmp && (WordApostrophe.IsApostrophe((char)rune.Value) || IsSpacingModifier(rune)))
             {
                 // The modifier letter ʼ is a letter to Unicode but an apostrophe to its writers: it separates, as ' and ’
                 // do in Slugify, or "Купʼянськ" would be a term of its own beside "Куп’янськ".
@@ -144,6 +146,13 @@ public static class Slugifier
     /// WordPress and Hugo keep such letters in the slug; Cyrillic and Latin are transliterated as before.
     /// </remarks>
     public static string Of(string text) => KeepingScripts(text) ?? Slugify(text);
+
+    /// <summary>
+    /// The spacing modifier letters (U+02B0-U+02FF: ʻ in Oʻzbekiston, ʹ, ˈ): letters to Unicode, apostrophes and
+    /// accents to their writers, which separate as in <see cref="Slugify"/>. Other modifier letters belong to their
+    /// word (々 in Chinese and Japanese, ー in katakana).
+    /// </summary>
+    private static bool IsSpacingModifier(Rune rune) => rune.Value is >= 0x02B0 and <= 0x02FF;
 
     /// <summary>Whether <paramref name="slug"/> is already in slug form (what <see cref="Slugify"/> returns).</summary>
     public static bool IsValid(string slug) =>

@@ -3,12 +3,14 @@ using System.Collections.Frozen;
 namespace SiteGen.Text;
 
 /// <summary>
-/// Cyrillic to Latin for slugs and search: one table covering Belarusian, Ukrainian and Russian letters.
+/// Cyrillic to Latin for slugs and search: one table covering Belarusian, Ukrainian and Russian letters, and the
+/// letters Serbian, Macedonian and the Central Asian languages add to them.
 /// </summary>
 /// <remarks>
 /// Close to the Ukrainian national system without its position rules (г → h, х → kh, и → i, є → ie, ї → i,
 /// й → i, ю → iu, я → ia, ь and ъ dropped), with ы → y, э → e, ё → io and Belarusian ў → u. The same table is
-/// used by the benchmark corpus generator, so registry file names and slugs agree.
+/// used by the benchmark corpus generator, so registry file names and slugs agree. A Cyrillic letter missing here
+/// would be kept as it is beside transliterated ones (Љубљана → љubљana), so every letter of those alphabets is in it.
 /// </remarks>
 internal static class Transliteration
 {
@@ -52,6 +54,31 @@ internal static class Transliteration
         ['э'] = "e",
         ['ю'] = "iu",
         ['я'] = "ia",
+
+        // Serbian and Macedonian, as their own Latin alphabets write them (without the diacritics a slug drops).
+        ['ђ'] = "dj",
+        ['ј'] = "j",
+        ['љ'] = "lj",
+        ['њ'] = "nj",
+        ['ћ'] = "c",
+        ['џ'] = "dz",
+        ['ѓ'] = "gj",
+        ['ќ'] = "kj",
+        ['ѕ'] = "dz",
+
+        // Kazakh, Kyrgyz, Tajik and Tatar letters beyond Russian's.
+        ['ә'] = "a",
+        ['ғ'] = "gh",
+        ['қ'] = "q",
+        ['ң'] = "ng",
+        ['ө'] = "o",
+        ['ұ'] = "u",
+        ['ү'] = "u",
+        ['һ'] = "h",
+        ['ҳ'] = "h",
+        ['ҷ'] = "j",
+        ['ӣ'] = "i",
+        ['ӯ'] = "u",
     }.ToFrozenDictionary();
 
     public static bool TryGet(char lowerCyrillic, out string latin) => Table.TryGetValue(lowerCyrillic, out latin!);

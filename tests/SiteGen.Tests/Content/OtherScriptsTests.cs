@@ -210,7 +210,7 @@ public sealed class OtherScriptsTests
         string[] samples =
         [
             "Куп’янськ, Купʼянськ і Куп'янськ", "'Київ' — м’ясорубка", "Putin's Бар’єр", "تواصل أوكرانيا، يُتوقع", "שָׁלוֹם עולם",
-            "हिन्दी समाचार भारतीय", "乌克兰军队在东部前线。乌", "ウクライナ・ロシア", "საქართველოს ომი", "Ja\u0308ger", "ʼ' ’",
+            "हिन्दी समाचार भारतीय", "乌克兰军队在东部前线。乌", "ウクライナ・ロシア", "საქართველოს ომი", "Ja\u0308ger", "ʼ' ’", "Љубљана, Қазақстан", "Oʻzbekiston",
         ];
         var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
         Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);

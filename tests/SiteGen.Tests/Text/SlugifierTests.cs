@@ -20,6 +20,10 @@ public sealed class SlugifierTests
     [InlineData("Putin's plan", "putin-s-plan")]
     [InlineData("Recep Tayyip Erdoğan", "recep-tayyip-erdogan")]
     [InlineData("Straße", "strasse")]
+    [InlineData("Oʻzbekiston", "o-zbekiston")]
+    [InlineData("Љубљана", "ljubljana")]
+    [InlineData("Ђорђе Вучић", "djordje-vuchic")]
+    [InlineData("Қазақстан Өскемен", "qazaqstan-oskemen")]
     [InlineData("  --Hello,   World!--  ", "hello-world")]
     [InlineData("!!!", "untitled")]
     [InlineData("", "untitled")]
@@ -48,6 +52,13 @@ public sealed class SlugifierTests
     [InlineData("Купʼянськ", null)]
     [InlineData("Купʼянськ 乌克兰", "kup-iansk-乌克兰")]
     [InlineData("Straße", null)]
+    [InlineData("Oʻzbekiston", null)]
+    [InlineData("Љубљана", null)]
+    [InlineData("Ђорђе Вучић", null)]
+    [InlineData("Қазақстан Өскемен", null)]
+    [InlineData("\u0391\u03B8\u03AE\u03BD\u03B1", "αθήνα")]
+    [InlineData("\u0391\u03B8\u03B7\u0301\u03BD\u03B1", "αθήνα")]
+    [InlineData("東京々 ラーメン", "東京々-ラーメン")]
     public void NamesInScriptsWithoutALatinFormKeepTheirLetters(string text, string? slug)
     {
         Assert.Equal(slug, Slugifier.KeepingScripts(text));
