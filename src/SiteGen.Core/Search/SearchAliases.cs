@@ -21,6 +21,14 @@ internal static class SearchAliases
             foreach (var name in actor.Names)
             {
                 var tokens = SearchText.Tokens(name).ToList();
+                if (tokens.Count > 0 && tokens.All(t => t.All(SearchText.IsChineseOrJapanese)))
+                {
+                    // A Chinese or Japanese name is indexed, and asked for, as its pairs of characters (乌克兰: 乌克, 克兰):
+                    // each pair stands for the name, or a query in those scripts would find no dispatch naming it otherwise.
+                    words.AddRange(tokens.Where(t => !words.Contains(t)));
+                    continue;
+                }
+
                 if (tokens.Count > 0 && tokens[^1] is { Length: >= ShortestWord } last && last.All(char.IsLetter) && !words.Contains(last))
                 {
                     words.Add(last);

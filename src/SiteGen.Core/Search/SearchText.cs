@@ -157,7 +157,7 @@ internal static class SearchText
     }
 
     /// <summary>A Han, Hiragana or Katakana letter: of a script written without spaces between words.</summary>
-    private static bool IsChineseOrJapanese(char ch) =>
+    internal static bool IsChineseOrJapanese(char ch) =>
         ch is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' &&
         char.IsLetter(ch);
 

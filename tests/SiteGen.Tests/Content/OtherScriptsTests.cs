@@ -194,13 +194,18 @@ public sealed class OtherScriptsTests
     public void SearchFindsAChineseWordWhereverItStands()
     {
         var built = TestSite.Parse(Site).BuildOk();
-        var found = Search(built, "前线", "军队", "东部前线", "乌克兰战况", "Kupiansk", "М’ясорубка");
+        var found = Search(built, "前线", "军队", "东部前线", "乌克兰战况", "Kupiansk", "М’ясорубка", "乌克兰", "Ukraine");
         Assert.Equal(["前线"], found["前线"]);
         Assert.Equal(["前线"], found["军队"]);
         Assert.Equal(["前线"], found["东部前线"]);
         Assert.Equal(["乌克兰战况简报"], found["乌克兰战况"]);
         Assert.Contains("Бої біля Купʼянська", found["Kupiansk"]);
         Assert.Equal(["М’ясорубка"], found["М’ясорубка"]);
+
+        // The actor's names in other scripts stand for the Chinese one, and it for them.
+        string[] naming = ["موجز الحرب في أوكرانيا", "乌克兰战况简报", "前线"];
+        Assert.Equal(naming, found["乌克兰"].Order(StringComparer.Ordinal));
+        Assert.Equal(naming, found["Ukraine"].Order(StringComparer.Ordinal));
     }
 
     /// <summary>The theme's search script must cut words in every script as the index builder does.</summary>
