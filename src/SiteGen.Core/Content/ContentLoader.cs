@@ -45,6 +45,7 @@ internal static class ContentLoader
         });
 
         var pages = new List<PlainPage>();
+        var draftPages = new List<PlainPage>();
         foreach (var path in pageFiles)
         {
             var fileDiagnostics = new DiagnosticBag();
@@ -54,6 +55,10 @@ internal static class ContentLoader
             {
                 pages.Add(page);
             }
+            else if (page is not null)
+            {
+                draftPages.Add(page);
+            }
 
             diagnostics.AddRange(fileDiagnostics.ToSortedList());
         }
@@ -62,15 +67,18 @@ internal static class ContentLoader
         var unpublishedActorNames = refusedActorNames.Select(name => (name, (DateTimeOffset?)null)).ToList();
         DateTimeOffset? nextDue = null;
         var published = new List<Dispatch>(dispatches.Count);
+        var heldBack = new List<Dispatch>();
         foreach (var dispatch in dispatches)
         {
             if (dispatch.Draft && !options.IncludeDrafts)
             {
                 leftOut.Add(new LeftOutDispatch(dispatch.SourcePath, dispatch.Title, null));
+                heldBack.Add(dispatch);
             }
             else if (dispatch.Date > options.Now && !options.IncludeFuture)
             {
                 leftOut.Add(new LeftOutDispatch(dispatch.SourcePath, dispatch.Title, dispatch.Date));
+                heldBack.Add(dispatch);
                 if (!dispatch.Draft)
                 {
                     unpublishedActorNames.AddRange(dispatch.ActorNames.Select(name => (name, (DateTimeOffset?)dispatch.Date)));
@@ -95,7 +103,7 @@ internal static class ContentLoader
             (_, null) => -1,
             var (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : string.CompareOrdinal(a.SourcePath, b.SourcePath),
         });
-        return new ContentSet(published, pages, leftOut, nextDue, unpublishedActorNames) { Attachments = WordPressAttachmentReader.Read(source, config, diagnostics) };
+        return new ContentSet(published, pages, leftOut, nextDue, unpublishedActorNames) { Attachments = WordPressAttachmentReader.Read(source, config, diagnostics), HeldBack = HeldBack.Of(heldBack, draftPages, config) };
     }
 
     /// <summary>

@@ -15,4 +15,7 @@ internal sealed record ContentSet(
 {
     /// <summary>The old blog's attachments by id (<see cref="WordPressAttachmentReader"/>).</summary>
     public IReadOnlyList<WordPressAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The draft pages and dispatches left out, whose URLs are not lost (<see cref="Content.HeldBack"/>).</summary>
+    internal HeldBack HeldBack { get; init; } = HeldBack.None;
 }

@@ -22,4 +22,7 @@ public sealed record LoadedSite(
 {
     /// <summary>The old blog's attachments by id, which the map of old WordPress ids sends to their files.</summary>
     public IReadOnlyList<WordPressAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The draft pages and dispatches left out, whose URLs the build does not warn of as lost.</summary>
+    internal HeldBack HeldBack { get; init; } = HeldBack.None;
 }

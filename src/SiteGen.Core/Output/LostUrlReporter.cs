@@ -12,11 +12,12 @@ namespace SiteGen.Output;
 /// </summary>
 /// <remarks>
 /// A file gone and a file new in the same build are likely one file renamed: the new one closest by URL is named as
-/// where the fix goes. A dispatch left out now (made a draft, dated ahead) is not warned of: the build's summary names it.
+/// where the fix goes. A dispatch or page held back now (made a draft, dated ahead), and a term only such dispatches
+/// carry, are not warned of: they come back with it (<see cref="HeldBack"/>).
 /// </remarks>
 internal static class LostUrlReporter
 {
-    public static void Report(PublishedUrls before, PublishedUrls after, Func<string, bool> answered, IReadOnlyList<LeftOutDispatch> leftOut, DiagnosticBag diagnostics)
+    public static void Report(PublishedUrls before, PublishedUrls after, Func<string, bool> answered, HeldBack held, DiagnosticBag diagnostics)
     {
         var lost = before.Entries.Where(e => !answered(e.Url)).ToList();
         if (lost.Count == 0)
@@ -24,7 +25,6 @@ internal static class LostUrlReporter
             return;
         }
 
-        var held = leftOut.Select(l => l.SourcePath).ToHashSet(StringComparer.Ordinal);
         var sourcesBefore = before.Entries.Where(e => e.Kind is PublishedKind.Dispatch or PublishedKind.Page or PublishedKind.Actor)
             .Select(e => e.Source).ToHashSet(StringComparer.Ordinal);
         var pageOf = after.Entries.Where(e => e.Kind is PublishedKind.Dispatch or PublishedKind.Page or PublishedKind.Actor)
@@ -40,7 +40,7 @@ internal static class LostUrlReporter
         var guess = (long)groups.Count * added.Sum(g => g.Count()) <= MaxComparisons;
         foreach (var group in groups)
         {
-            if (held.Contains(group.Key) || !kindOf.TryGetValue(group.Key, out var page))
+            if (held.Sources.Contains(group.Key) || !kindOf.TryGetValue(group.Key, out var page))
             {
                 continue;
             }
@@ -60,7 +60,7 @@ internal static class LostUrlReporter
 
         var termsBefore = before.Entries.Where(e => e.TermKind is not null).Select(e => (e.Kind, e.Url)).ToHashSet();
         var newTerms = after.Entries.Where(e => e.TermKind is not null && !termsBefore.Contains((e.Kind, e.Url))).ToLookup(e => e.Kind);
-        var lostTerms = lost.Where(e => e.TermKind is not null).ToList();
+        var lostTerms = lost.Where(e => e.TermKind is { } kind && !held.HoldsTerm(kind, e.Source)).ToList();
         var guessTerms = (long)lostTerms.Count * newTerms.Sum(g => g.Count()) <= MaxComparisons;
         foreach (var term in lostTerms)
         {

@@ -140,6 +140,30 @@ public sealed class LostUrlCliTests : IDisposable
         Assert.Single(Lost(Build()));
     }
 
+    /// <summary>A page made a draft, and a tag that only a dispatch made a draft carried, come back with them: not lost.</summary>
+    [Fact]
+    public void APageMadeADraftAndATagOnlyADraftCarriesAreNotLost()
+    {
+        _folder.Write("content/pages/about.md", "---\ntitle: About\n---\nWho we are.\n");
+        _folder.Write("content/dispatches/gamma.md", "---\ntitle: Gamma\ndate: 2022-05-17\ntags: [Leaks]\ncategories: [Sources]\n---\nA leak.\n");
+        Assert.Empty(Lost(Build()));
+        Assert.True(File.Exists(_folder.FullPath("_site/tags/leaks/index.html")));
+
+        Edit("content/pages/about.md", "title: About", "title: About\ndraft: true");
+        Edit("content/dispatches/gamma.md", "title: Gamma", "title: Gamma\ndraft: true");
+        var output = Build();
+
+        Assert.Empty(Lost(output));
+        Assert.False(File.Exists(_folder.FullPath("_site/tags/leaks/index.html")));
+        Assert.False(File.Exists(_folder.FullPath("_site/about/index.html")));
+
+        // Dated ahead, the same.
+        Edit("content/dispatches/gamma.md", "title: Gamma\ndraft: true", "title: Gamma");
+        Build();
+        Edit("content/dispatches/gamma.md", "date: 2022-05-17", "date: 2099-05-17");
+        Assert.Empty(Lost(Build()));
+    }
+
     [Fact]
     public void ThePreviewWarnsAfterAnEditAsTheBuildDoes()
     {
