@@ -38,9 +38,11 @@ internal static class LostUrlReporter
 
         // Each lost page is measured against each new one: a whole archive moved to new files and URLs at once names none.
         var guess = (long)groups.Count * added.Sum(g => g.Count()) <= MaxComparisons;
+        var everyDispatchMoved = EveryDispatchMoved(before, pageOf, diagnostics);
         foreach (var group in groups)
         {
-            if (held.Sources.Contains(group.Key) || !kindOf.TryGetValue(group.Key, out var page))
+            if (held.Sources.Contains(group.Key) || !kindOf.TryGetValue(group.Key, out var page)
+                || (everyDispatchMoved && page.Kind == PublishedKind.Dispatch && pageOf.ContainsKey(group.Key)))
             {
                 continue;
             }
@@ -71,6 +73,26 @@ internal static class LostUrlReporter
     /// <summary>Lost pages times new ones, past which no renamed file is guessed (each guess an edit distance between two URLs).</summary>
     private const long MaxComparisons = 250_000;
 
+    /// <summary>
+    /// Whether every dispatch of both builds is at a new URL, as when site.yml's <c>permalink</c> changed: then one
+    /// warning at site.yml says so, rather than one per dispatch blaming its title or date.
+    /// </summary>
+    private static bool EveryDispatchMoved(PublishedUrls before, Dictionary<string, PublishedUrl> pageOf, DiagnosticBag diagnostics)
+    {
+        var kept = before.Entries.Where(e => e.Kind == PublishedKind.Dispatch && pageOf.TryGetValue(e.Source, out var now) && now.Kind == PublishedKind.Dispatch)
+            .Select(e => (Before: e.Url, Now: pageOf[e.Source].Url)).ToList();
+        if (kept.Count < 2 || kept.Any(k => k.Before == k.Now))
+        {
+            return false;
+        }
+
+        var (first, now) = kept[0];
+        diagnostics.Warning(DiagnosticCodes.UrlLost, new SourceLocation(Configuration.ConfigLoader.FileName),
+            $"every dispatch is at a new URL ({kept.Count}: {first} is at {now} now, ...): the permalink pattern changed, and links and bookmarks to the old "
+            + "URLs would get a 404; put the old permalink back in site.yml, or keep each old URL in its dispatch's aliases (nothing to do if the site is not published yet)");
+        return true;
+    }
+
     private static void ReportPage(PublishedUrl page, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, DiagnosticBag diagnostics)
     {
         var what = page.Kind == PublishedKind.Dispatch ? "dispatch" : "page";
@@ -85,7 +107,7 @@ internal static class LostUrlReporter
         else if (now is not null)
         {
             diagnostics.Warning(DiagnosticCodes.UrlLost, new SourceLocation(page.Source, 1, 1),
-                $"{lost}: the {what} {page.Source} is at {now.Url} now (its title, slug or date changed); keep the old URL: add {list} to its front matter");
+                $"{lost}: the {what} {page.Source} is at {now.Url} now ({(LastFolder(now.Url) == LastFolder(page.Url) ? "its date changed" : "its title or slug changed")}); keep the old URL: add {list} to its front matter");
         }
         else if (candidate is not null)
         {
@@ -134,10 +156,12 @@ internal static class LostUrlReporter
         var singular = TaxonomyKinds.Singular(kind).ToLowerInvariant();
         var key = TaxonomyKinds.Key(kind) == "authors" ? "author" : TaxonomyKinds.Key(kind);
         var renamed = candidate is null ? string.Empty : $"; '{candidate.Source}' is new in this build, at {candidate.Url}";
+        var where = kind == TaxonomyKind.Authors
+            ? $"keep '{term.Source}' among the authors: site.yml's author (that of every dispatch naming none) or the dispatches' own author"
+            : $"keep '{term.Source}' in the {key} of the dispatches beside the new name";
         diagnostics.Warning(DiagnosticCodes.UrlLost, SourceLocation.None,
             $"{term.Url}, the page of the {singular} '{term.Source}', and its feeds are no longer published: no published dispatch has it in its {key} now{renamed}. " +
-            $"SiteGen keeps no redirect for a {singular}'s page: if it was renamed and links or subscriptions to it matter, keep '{term.Source}' in the {key} of " +
-            "the dispatches beside the new name (nothing to do if meant)");
+            $"SiteGen keeps no redirect for a {singular}'s page: if it was renamed and links or subscriptions to it matter, {where} (nothing to do if meant)");
     }
 
     /// <summary>Of the pages new in this build, the one whose URL is nearest <paramref name="lost"/>'s: where a renamed file likely went.</summary>
@@ -147,6 +171,8 @@ internal static class LostUrlReporter
 
     /// <summary>The id whose former_ids entry gives <paramref name="url"/> (<c>/actors/wagner-group/</c>): its last folder.</summary>
     private static string OldId(string url) => url.TrimEnd('/')[(url.TrimEnd('/').LastIndexOf('/') + 1)..];
+
+    private static string LastFolder(string url) => url.TrimEnd('/')[(url.TrimEnd('/').LastIndexOf('/') + 1)..];
 
     private static string Join(List<string> urls) => urls.Count == 1 ? urls[0] : string.Join(", ", urls[..^1]) + " and " + urls[^1];
 }

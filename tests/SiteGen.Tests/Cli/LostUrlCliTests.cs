@@ -164,6 +164,34 @@ public sealed class LostUrlCliTests : IDisposable
         Assert.Empty(Lost(Build()));
     }
 
+    /// <summary>A new permalink pattern moves every dispatch: one warning at site.yml, not one per dispatch blaming its date.</summary>
+    [Fact]
+    public void ANewPermalinkPatternIsOneWarningAtSiteYml()
+    {
+        Build();
+        _folder.Write("site.yml", _folder.Read("site.yml") + "permalink: \"/:year/:slug/\"\n");
+
+        var lost = Lost(Build());
+
+        var warning = Assert.Single(lost);
+        Assert.StartsWith("site.yml: warning SG0508: every dispatch is at a new URL (2: ", warning, StringComparison.Ordinal);
+        Assert.Contains("put the old permalink back in site.yml, or keep each old URL in its dispatch's aliases", warning, StringComparison.Ordinal);
+    }
+
+    /// <summary>The site's author renamed in site.yml: the fix names site.yml, where the name came from.</summary>
+    [Fact]
+    public void ARenamedSiteAuthorNamesSiteYml()
+    {
+        _folder.Write("site.yml", _folder.Read("site.yml") + "author: Desk One\n");
+        Build();
+        Edit("site.yml", "author: Desk One", "author: Desk Two");
+
+        var warning = Assert.Single(Lost(Build()));
+
+        Assert.Contains("the page of the author 'Desk One'", warning, StringComparison.Ordinal);
+        Assert.Contains("keep 'Desk One' among the authors: site.yml's author", warning, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ThePreviewWarnsAfterAnEditAsTheBuildDoes()
     {
