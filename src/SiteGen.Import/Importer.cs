@@ -127,6 +127,8 @@ public static partial class Importer
             exports[i] = exports[i] with { Items = exports[i].Items.Select(item => item.Content.Length == 0 ? item : item with { Content = string.Empty, Comments = [] }).ToList() };
         }
 
+        var earlier = ImportManifest.Load(Path.GetFullPath(options.SiteRoot, options.WorkingDirectory)).Posts().Select(p => p.Post.OldUrl).OfType<string>();
+        SettleBareAddresses(posts, exports, earlier);
         SkipCopiesOfExportedPosts(posts, skipped, diagnostics);
         options.Progress?.Report(new ImportProgress(total, total, string.Empty));
         return (posts, skipped, exports, failed);

@@ -32,7 +32,9 @@ internal sealed class ExportedPostFinder
     /// <summary>The export's post that <paramref name="copy"/> is, or null when there is none or more than one could be.</summary>
     public ImportedPost? CopyOf(ImportedPost copy)
     {
-        if (Permalink(copy) is { } address && _byAddress.TryGetValue(address, out var atAddress))
+        // An address is one post's, but a copy may carry another's (a text opening with a link to yesterday's post):
+        // it is that post where the two agree on the title or the day as well.
+        if (Permalink(copy) is { } address && _byAddress.TryGetValue(address, out var atAddress) && (SameTitle(atAddress, copy) || ShowsDayOf(copy, atAddress)))
         {
             return atAddress;
         }
@@ -88,8 +90,17 @@ internal sealed class ExportedPostFinder
     private static string? Host(ImportedPost post) =>
         Id(post)?.Host ?? (post.OldUrl is { } url && LinkMap.Address(url) is { } address ? address[..address.IndexOf('/')] : null);
 
+    private static bool SameTitle(ImportedPost a, ImportedPost b) => string.Equals(a.Title.Trim(), b.Title.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the copy is of the post's day: a copy that shows a day alone (a text's title, 5/15/22) shows the blog's,
+    /// so the post's day on the blog, not in UTC, where its offset is known.
+    /// </summary>
+    private static bool ShowsDayOf(ImportedPost copy, ImportedPost post) =>
+        copy.DateHasTime || !post.OffsetKnown ? SameDay(copy.Date, post.Date) : copy.Date is { } shown && post.Date is { } day && shown.Date == day.Date;
+
     private static int Agreements(ImportedPost a, ImportedPost b) =>
-        (string.Equals(a.Title.Trim(), b.Title.Trim(), StringComparison.OrdinalIgnoreCase) ? 1 : 0)
+        (SameTitle(a, b) ? 1 : 0)
         + (a.Slug is not null && string.Equals(a.Slug, b.Slug, StringComparison.OrdinalIgnoreCase) ? 1 : 0)
         + (SameDay(a.Date, b.Date) ? 1 : 0);
 
