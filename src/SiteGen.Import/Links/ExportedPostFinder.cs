@@ -14,6 +14,10 @@ internal sealed class ExportedPostFinder
     private readonly ILookup<(string Host, string Id), ImportedPost> _byId;
     private readonly ILookup<(string Host, string Slug), ImportedPost> _bySlug;
 
+    // The folders the export's blogs are at, by host (/ and /news/ of a multisite's exports): a blog at / does not hold
+    // a folder that is a blog of its own.
+    private readonly ILookup<string, string> _blogFolders;
+
     public ExportedPostFinder(IReadOnlyList<ImportedPost> exported)
     {
         foreach (var post in exported)
@@ -27,6 +31,7 @@ internal sealed class ExportedPostFinder
 
         _byId = exported.Where(p => Id(p) is not null).ToLookup(p => Id(p)!.Value);
         _bySlug = exported.Where(p => p.Slug is not null && Host(p) is not null).ToLookup(p => (Host(p)!, p.Slug!.ToLowerInvariant()));
+        _blogFolders = exported.Where(p => Id(p) is not null).Select(p => (Id(p)!.Value.Host, Folder: Folder(p.BlogPostId!))).Distinct().ToLookup(f => f.Host, f => f.Folder);
     }
 
     /// <summary>The export's post that <paramref name="copy"/> is, or null when there is none or more than one could be.</summary>
@@ -43,7 +48,7 @@ internal sealed class ExportedPostFinder
         // the folders differ, one holds the other and two of title, slug and day agree.
         if (Id(copy) is { } id && copy.BlogPostId is { } copyBlog)
         {
-            var byId = _byId[id].Where(p => Nested(Folder(p.BlogPostId!), Folder(copyBlog))
+            var byId = _byId[id].Where(p => Holds(id.Host, Folder(p.BlogPostId!), Folder(copyBlog), copyIsFolder: true)
                 && Agreements(p, copy) >= (Folder(p.BlogPostId!) == Folder(copyBlog) ? 1 : 2)).ToList();
             if (byId.Count == 1)
             {
@@ -51,10 +56,12 @@ internal sealed class ExportedPostFinder
             }
         }
 
-        // A slug is one post's on its day; a copy whose id is another post's of the host is that other post.
+        // A slug is one post's on its day, of one blog: a copy whose id is another post's of the host is that other post,
+        // and one under another blog's folder (a multisite's /sport/ beside /news/) is that blog's post.
         if (copy.Slug is { } slug && Host(copy) is { } host)
         {
-            var bySlug = _bySlug[(host, slug.ToLowerInvariant())].Where(p => SameDay(p.Date, copy.Date) && (Id(copy) is not { } copyId || Id(p) == copyId)).ToList();
+            var bySlug = _bySlug[(host, slug.ToLowerInvariant())].Where(p => SameDay(p.Date, copy.Date) && (Id(copy) is not { } copyId || Id(p) == copyId)
+                && (p.BlogPostId is null || CopyFolder(copy) is not { } copyFolder || Holds(host, Folder(p.BlogPostId), copyFolder.Path, copyFolder.IsFolder))).ToList();
             if (bySlug.Count == 1)
             {
                 return bySlug[0];
@@ -82,6 +89,28 @@ internal sealed class ExportedPostFinder
         && a.LastIndexOf('?') > slashA && b.LastIndexOf('?') > slashB && Nested(Folder(a), Folder(b));
 
     private static string Folder(string blogPostId) => blogPostId[blogPostId.IndexOf('/')..blogPostId.LastIndexOf('?')];
+
+    /// <summary>Where the copy says it is: its blog's folder, by its id, else its permalink's path.</summary>
+    private static (string Path, bool IsFolder)? CopyFolder(ImportedPost copy) =>
+        copy.BlogPostId is { } id && id.IndexOf('/') > 0 && id.LastIndexOf('?') > id.IndexOf('/') ? (Folder(id), true)
+        : copy.OldUrl is { } url && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var parsed) ? (parsed.AbsolutePath, false)
+        : null;
+
+    /// <summary>
+    /// Whether the export's blog at <paramref name="folder"/> of <paramref name="host"/> holds the copy at
+    /// <paramref name="copy"/>: a folder under it, or (a copy's blog folder, which may be its permalinks' prefix alone)
+    /// one it is under; never a folder the export says is another blog's (a multisite's /sport/, beside its / and /news/).
+    /// </summary>
+    private bool Holds(string host, string folder, string copy, bool copyIsFolder)
+    {
+        var under = copy.StartsWith(folder, StringComparison.OrdinalIgnoreCase);
+        if (!under && !(copyIsFolder && folder.StartsWith(copy, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return !under || !_blogFolders[host].Any(f => f.Length > folder.Length && f.StartsWith(folder, StringComparison.OrdinalIgnoreCase) && copy.StartsWith(f, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool Nested(string a, string b) =>
         a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
