@@ -125,7 +125,7 @@ internal sealed class ExportedPostFinder
     /// Whether the copy is of the post's day: a copy that shows a day alone (a text's title, 5/15/22) shows the blog's,
     /// so the post's day on the blog, not in UTC, where its offset is known.
     /// </summary>
-    private static bool ShowsDayOf(ImportedPost copy, ImportedPost post) =>
+    public static bool ShowsDayOf(ImportedPost copy, ImportedPost post) =>
         copy.DateHasTime || !post.OffsetKnown ? SameDay(copy.Date, post.Date) : copy.Date is { } shown && post.Date is { } day && shown.Date == day.Date;
 
     private static int Agreements(ImportedPost a, ImportedPost b) =>

@@ -141,4 +141,16 @@ public sealed class TextOfExportedPostTests
         Assert.Equal(2, site.Files("content/dispatches").Count);
         Assert.Contains(site.Files("content/dispatches").Select(site.Read), t => t.Contains("measured approach", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APostOfTheEveningBeforeIsNotOfATextsDayThoughItIsInUtc()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var evening = Wxr.Item(11, "Russo-Ukrainian War 5/14/22", "russo-ukrainian-war-5-14-22", blogUrl: Blog, date: "2022-05-14 20:00:00", gmt: "2022-05-15 00:00:00",
+            content: "<p>Russian forces withdrew from the north of Kharkiv overnight, the general staff said.</p>");
+        var report = site.Import(site.Input("blog.xml", Wxr.ExportOf(Blog, evening)), site.Input("002.txt", Text("Russo-Ukrainian War 5/15/22")));
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0617");
+        Assert.Equal(2, site.Files("content/dispatches").Count);
+    }
 }
