@@ -31,7 +31,7 @@ public static partial class Importer
             ImportedPost? taken;
             if (post.Source == ImportedSource.Text && post.OldUrl is null && post.BlogPostId is null)
             {
-                var ofDay = exported.Where(p => p.Kind == ImportedKind.Dispatch && ExportedPostFinder.SameDay(p.Date, post.Date)).ToList();
+                var ofDay = exported.Where(p => p.Kind == ImportedKind.Dispatch && ExportedPostFinder.ShowsDayOf(post, p)).ToList();
                 var index = TextCopyOf(post, ofDay.Select(p => (p.Title, p.SourcePath)).ToList(), diagnostics);
                 if (index == Ambiguous)
                 {

@@ -127,6 +127,8 @@ public static partial class Importer
             exports[i] = exports[i] with { Items = exports[i].Items.Select(item => item.Content.Length == 0 ? item : item with { Content = string.Empty, Comments = [] }).ToList() };
         }
 
+        var earlier = ImportManifest.Load(Path.GetFullPath(options.SiteRoot, options.WorkingDirectory)).Posts().Select(p => p.Post.OldUrl).OfType<string>();
+        SettleBareAddresses(posts, exports, earlier);
         SkipCopiesOfExportedPosts(posts, skipped, diagnostics);
         options.Progress?.Report(new ImportProgress(total, total, string.Empty));
         return (posts, skipped, exports, failed);
@@ -206,7 +208,10 @@ public static partial class Importer
             // The blog being imported: its export's channel, and the hosts its own attachments were served from.
             var blogs = exports.SelectMany(e => e.BaseUrls).Concat(attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is not null).Select(a => a.AttachmentUrl))
                 .Select(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var home = MediaHome.Bring(references, uploads, blogs, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
+            // Where no export names it: the blogs the saved pages and clippings are of, by their own addresses.
+            var homes = posts.Concat(kept.Select(k => k.Post)).Where(p => p.Source != ImportedSource.Export && p.OldUrl is not null)
+                .Select(p => Uri.TryCreate(p.OldUrl!.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null).OfType<string>().ToList();
+            var home = MediaHome.Bring(references, uploads, blogs, homes, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
             manifest.RecordMediaNames(home.Names);
             return home;
         });

@@ -27,6 +27,15 @@ internal sealed class MediaHome
 
     public IReadOnlySet<string> Hosts { get; }
 
+    /// <summary>The blog the inputs are of where no export names it (see <see cref="Bring"/>).</summary>
+    private static HashSet<string> OwnBlog(List<MediaUrl> uploads, IReadOnlyList<string> homes)
+    {
+        var shown = uploads.Select(u => BlogUploads.BlogOf(u.Original)).ToHashSet(StringComparer.Ordinal);
+        var home = homes.Where(shown.Contains).GroupBy(h => h, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? uploads.Select(u => BlogUploads.BlogOf(u.Original)).FirstOrDefault();
+        return home is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>([home], StringComparer.Ordinal);
+    }
+
     public IReadOnlyCollection<MediaFile> Files => _files.Values;
 
     /// <summary>
@@ -45,10 +54,13 @@ internal sealed class MediaHome
     /// <remarks>
     /// <paramref name="blogs"/> is the blog being imported, as <see cref="BlogUploads.BlogOf"/> names it by its export's
     /// channel and attachments: an upload of another (a reblogged post's, a saved page's of another host) is another
-    /// file than the blog's of its path, and named apart. Where no export names the blog, the first upload met is its.
+    /// file than the blog's of its path, and named apart. Where no export names the blog, it is the one most of the
+    /// inputs are of (<paramref name="homes"/>, the blog of each saved page's or clipping's own address, in input order)
+    /// whose uploads the posts show, whatever order the pictures come in; failing that (a blog on its own domain whose
+    /// uploads are on WordPress.com's hosts), the first upload met is its.
     /// </remarks>
     public static MediaHome Bring(
-        IEnumerable<(string Url, SourceLocation? ListedAt)> urls, IReadOnlySet<string> hosts, IReadOnlySet<string> blogs, IEnumerable<MediaUrl> attachments,
+        IEnumerable<(string Url, SourceLocation? ListedAt)> urls, IReadOnlySet<string> hosts, IReadOnlySet<string> blogs, IReadOnlyList<string> homes, IEnumerable<MediaUrl> attachments,
         IReadOnlyDictionary<string, string> names, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
     {
         var references = urls.ToList();
@@ -66,7 +78,7 @@ internal sealed class MediaHome
         // An upload is a file of its blog and path: two blogs' 2022/05/photo.jpg are two pictures. Another blog's goes
         // by its URL, as an attachment on another host does (MediaNamer); so does one an earlier import named by its URL.
         var uploads = references.Select(u => MediaUrl.Parse(u.Url, hosts)).OfType<MediaUrl>().ToList();
-        var own = blogs.Count > 0 ? blogs : uploads.Take(1).Select(u => BlogUploads.BlogOf(u.Original)).ToHashSet(StringComparer.Ordinal);
+        var own = blogs.Count > 0 ? blogs : OwnBlog(uploads, homes);
         bool OfAnotherBlog(MediaUrl upload) => !own.Contains(BlogUploads.BlogOf(upload.Original)) || names.ContainsKey(MediaUrl.Normal(upload.Original, withQuery: false));
         var others = uploads.Where(OfAnotherBlog).DistinctBy(u => MediaUrl.Normal(u.Original, withQuery: false), StringComparer.Ordinal).Select(u => u with { OfAnotherBlog = true });
         var blogKeys = uploads.Where(u => !OfAnotherBlog(u)).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);

@@ -74,6 +74,14 @@ internal sealed record ImportedPost
     /// <summary>The full old permalink (for links between imported posts); null when unknown.</summary>
     public string? OldUrl { get; init; }
 
+    /// <summary>
+    /// A scraped text's line after its title that is a URL alone, taken for the post's address (<see cref="OldUrl"/>,
+    /// <see cref="Slug"/>) until the import knows the blog: it is the post's only where it is on the blog's host, else
+    /// the line goes back to the body (see <see cref="Text.ScrapedTextReader.WithAddressInBody"/>). Null for a labelled
+    /// line (<c>URL:</c>) and every other input.
+    /// </summary>
+    public string? BareAddressLine { get; init; }
+
     /// <summary>Whether the post was read from a web archive's copy of its page, whose links the archive rewrote to its own copies.</summary>
     public bool ReadFromArchive { get; init; }
 

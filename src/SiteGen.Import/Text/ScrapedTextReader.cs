@@ -7,8 +7,9 @@ namespace SiteGen.Import.Text;
 
 /// <summary>
 /// Reads a plain-text capture of a hosted-blog post: the title line (a title ending in a date gives it), an
-/// optional date line and the post's address (a line that is its URL, or <c>URL:</c>, <c>Source:</c> and the URL), in
-/// either order, the featured image's caption ending in "(Image via NAME)", the body paragraphs, and the platform's
+/// optional date line and the post's address (<c>URL:</c>, <c>Source:</c>, <c>Link:</c> or <c>Permalink:</c> and the URL,
+/// or a line that is a URL alone, which is the post's only where it is on the blog's host: an embedded tweet's or
+/// another post's address is a line of the body), in either order, the featured image's caption ending in "(Image via NAME)", the body paragraphs, and the platform's
 /// boilerplate, which is dropped.
 /// </summary>
 internal static partial class ScrapedTextReader
@@ -35,6 +36,7 @@ internal static partial class ScrapedTextReader
         }
 
         Uri? url = null;
+        string? bareLine = null;
         var dateLine = false;
         var next = NextNonBlank(lines, index);
         while (next >= 0)
@@ -48,7 +50,9 @@ internal static partial class ScrapedTextReader
             else if (url is null && Address().Match(lines[next].Trim()) is { Success: true } address && Uri.TryCreate(address.Groups["url"].Value, UriKind.Absolute, out var found) && found.Scheme is "http" or "https")
             {
                 // The post's own address: what tells it from another post of its title and day (see Importer.Copies).
+                // A URL alone may be a link the post opens with instead: the import keeps it only on the blog's host.
                 url = found;
+                bareLine = address.Groups["label"].Success ? null : lines[next].Trim();
             }
             else
             {
@@ -70,6 +74,14 @@ internal static partial class ScrapedTextReader
 
         var (body, removed) = BoilerplateFilter.Filter(lines.Skip(index).ToList());
         var paragraphs = Paragraphs(body);
+
+        // A URL alone of a post of another day (/2022/05/14/… under "… 5/15/22") is a link to that post, not this one's address.
+        if (bareLine is not null && date is { } day && PathDay(url!) is { } linked && linked != day)
+        {
+            paragraphs.Insert(0, bareLine);
+            (url, bareLine) = (null, null);
+        }
+
         if (date is null)
         {
             diagnostics.Warning(DiagnosticCodes.ImportSkipped, new SourceLocation(sourcePath, titleLine, 1),
@@ -98,9 +110,33 @@ internal static partial class ScrapedTextReader
             Body = string.Join("\n\n", paragraphs.Select(MarkdownEscaper.Escape)),
             BodyText = string.Join("\n\n", paragraphs),
             BoilerplateLinesRemoved = removed,
+            BareAddressLine = bareLine,
         };
         return new ReadResult([post], []);
     }
+
+    /// <summary>
+    /// The text's post without the address its bare URL line gave (<see cref="ImportedPost.BareAddressLine"/>), that line
+    /// opening its body again: the URL is not on the blog's host, so it is a link the post shows, not the post's own.
+    /// </summary>
+    public static ImportedPost WithAddressInBody(ImportedPost post) => post.BareAddressLine is not { } line ? post : post with
+    {
+        Slug = null,
+        OldPath = null,
+        OldUrl = null,
+        BlogPostId = null,
+        BareAddressLine = null,
+        Body = post.Body.Length == 0 ? MarkdownEscaper.Escape(line) : MarkdownEscaper.Escape(line) + "\n\n" + post.Body,
+        BodyText = post.BodyText.Length == 0 ? line : line + "\n\n" + post.BodyText,
+    };
+
+    /// <summary>The day a permalink's path names (<c>/2022/05/14/slug/</c>), if it names one.</summary>
+    private static DateOnly? PathDay(Uri url) =>
+        PermalinkDay().Match(url.AbsolutePath) is { Success: true } m
+        && DateOnly.TryParseExact($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+
+    [GeneratedRegex(@"/(\d{4})/(\d{2})/(\d{2})/")]
+    private static partial Regex PermalinkDay();
 
     private static int NextNonBlank(List<string> lines, int from)
     {
@@ -139,7 +175,7 @@ internal static partial class ScrapedTextReader
     }
 
     /// <summary>A line that is an address alone, or after <c>URL:</c>, <c>Source:</c>, <c>Link:</c> or <c>Permalink:</c>.</summary>
-    [GeneratedRegex(@"^(?:(?:URL|Source|Link|Permalink)\s*:\s*)?<?(?<url>https?://\S+?)>?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<label>URL|Source|Link|Permalink)\s*:\s*)?<?(?<url>https?://\S+?)>?$", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
     // "Caption. (Image via NAME)", "Caption (Photo: NAME)", or a line that is only a short credit ("Photo: NAME"); a

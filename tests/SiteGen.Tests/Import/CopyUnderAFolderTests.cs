@@ -108,4 +108,43 @@ public sealed class CopyUnderAFolderTests
         Assert.Equal(3, site.Files("content/dispatches").Count);
         Assert.Empty(report.Skipped);
     }
+
+    private const string Football = "Football: the league resumed in Lviv with matches played in front of empty stands and air-raid alerts interrupting play twice.";
+
+    private static string DailyUpdate(string blogUrl, long id = 12) =>
+        Wxr.Item(id, "Daily update", "daily-update", blogUrl: blogUrl, content: "<p>Kherson: the last units left the right bank in the evening, according to several sources on both sides of the river.</p>");
+
+    private static string SportClipping() => $"""
+        ---
+        title: "Daily update"
+        source: "https://net.example/sport/2022/05/15/daily-update/"
+        published: 2022-05-15T18:00:00+03:00
+        ---
+        {Football}
+        """;
+
+    [Fact]
+    public void AClippingOfAnotherBlogOfTheMultisiteIsNotTakenForThePostOfItsSlugAndDay()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var report = site.Import(site.Input("news.xml", Wxr.ExportOf("https://net.example/news", DailyUpdate("https://net.example/news"))), site.Input("sport.md", SportClipping()));
+
+        Assert.Empty(report.Skipped);
+        Assert.Equal(2, site.Files("content/dispatches").Count);
+        Assert.Single(site.Files("content/dispatches").Select(site.Read), t => t.Contains(Football, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheRootBlogOfAMultisiteDoesNotHoldAnotherBlogsFolder()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var report = site.Import(
+            site.Input("root.xml", Wxr.ExportOf("https://net.example", DailyUpdate("https://net.example"))),
+            site.Input("sport.xml", Wxr.ExportOf("https://net.example/sport", Wxr.Item(40, "Cup final", "cup-final", blogUrl: "https://net.example/sport", content: "<p>The cup final was played in Kyiv.</p>"))),
+            site.Input("sport.md", SportClipping()));
+
+        Assert.Empty(report.Skipped);
+        Assert.Equal(3, site.Files("content/dispatches").Count);
+        Assert.Single(site.Files("content/dispatches").Select(site.Read), t => t.Contains(Football, StringComparison.Ordinal));
+    }
 }

@@ -77,4 +77,33 @@ public sealed class OtherBlogsMediaTests
         Assert.Contains("otherblog", missing.Message, StringComparison.Ordinal);
         Assert.Equal((1, 1), (report.MediaHome, report.MediaRemote));
     }
+
+    [Fact]
+    public void ASavedPageShowingAnotherBlogsPictureFirstKeepsItsOwnPictureHome()
+    {
+        using var site = ImportSandbox.Create(SiteYml);
+        var media = Path.Combine(site.Root, "inputs", "media", "2022", "05");
+        Directory.CreateDirectory(media);
+        File.WriteAllBytes(Path.Combine(media, "photo.jpg"), Photo);
+        var page = site.Input("page.html", """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="UTF-8"><title>Kherson briefing | War Blog</title>
+            <link rel="canonical" href="https://warblog.wordpress.com/2022/05/03/kherson/">
+            <meta name="generator" content="WordPress 6.4.2">
+            <meta property="article:published_time" content="2022-05-03T18:00:00+00:00">
+            </head><body class="single single-post postid-3">
+            <article id="post-3" class="post-3 post type-post hentry"><h1 class="entry-title">Kherson briefing</h1>
+            <div class="entry-content"><p>The last units left the right bank in the evening, according to several sources on both sides.</p>
+            <p><img src="https://otherblog.files.wordpress.com/2022/05/map.jpg" alt="their map"></p>
+            <p><img src="https://warblog.files.wordpress.com/2022/05/photo.jpg" alt="our photo"></p></div></article>
+            </body></html>
+            """);
+        var report = site.Import(o => o with { MediaFrom = Path.Combine(site.Root, "inputs", "media") }, page);
+
+        var text = site.Read("content/dispatches/2022/kherson.md");
+        Assert.Contains("![our photo](/wp-content/uploads/2022/05/photo.jpg)", text, StringComparison.Ordinal);
+        Assert.Contains("https://otherblog.files.wordpress.com/2022/05/map.jpg", text, StringComparison.Ordinal);
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo.jpg")));
+        Assert.Equal((1, 1), (report.MediaHome, report.MediaRemote));
+    }
 }

@@ -98,4 +98,59 @@ public sealed class TextOfExportedPostTests
         Assert.Single(report.Skipped);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0617");
     }
+
+    [Fact]
+    public void ATextOpeningWithAnEmbeddedTweetKeepsItInItsBody()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var report = site.Import(site.Input("001.txt", Text("Russo-Ukrainian War 5/16/22", "https://twitter.com/DefenceU/status/1526161962234720256")));
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var text = site.Read("content/dispatches/2022/russo-ukrainian-war-5-16-22.md");
+        Assert.Contains("\nhttps://twitter.com/DefenceU/status/1526161962234720256\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("aliases:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1526161962234720256", site.Files("content/dispatches").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATextOpeningWithALinkToTheDayBeforesPostIsAPostOfItsOwn()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var yesterday = Wxr.Item(11, "Russo-Ukrainian War 5/14/22", "russo-ukrainian-war-5-14-22", blogUrl: Blog, date: "2022-05-14 20:00:00", gmt: "2022-05-15 00:00:00",
+            content: "<p>Russian forces withdrew from the north of Kharkiv overnight, the general staff said.</p>");
+        var report = site.Import(site.Input("blog.xml", Wxr.ExportOf(Blog, yesterday)),
+            site.Input("002.txt", Text("Russo-Ukrainian War 5/15/22", $"{Blog}/2022/05/14/russo-ukrainian-war-5-14-22/")));
+
+        Assert.Empty(report.Skipped);
+        Assert.Equal(["content/dispatches/2022/russo-ukrainian-war-5-14-22.md", "content/dispatches/2022/russo-ukrainian-war-5-15-22.md"], site.Files("content/dispatches").Order(StringComparer.Ordinal));
+        var today = site.Read("content/dispatches/2022/russo-ukrainian-war-5-15-22.md");
+        Assert.Contains("measured approach", today, StringComparison.Ordinal);
+        Assert.Contains("russo-ukrainian-war-5-14-22", today, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACopyAtAnotherPostsAddressOfAnotherTitleAndDayIsNotThatPost()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var earlier = Wxr.Item(11, "Russo-Ukrainian War 5/12/22", "russo-ukrainian-war-5-12-22", blogUrl: Blog, date: "2022-05-12 20:00:00", gmt: "2022-05-13 00:00:00",
+            content: "<p>Russian forces withdrew from the north of Kharkiv overnight, the general staff said.</p>");
+        var report = site.Import(site.Input("blog.xml", Wxr.ExportOf(Blog, earlier)),
+            site.Input("002.txt", Text("Russo-Ukrainian War 5/15/22", $"URL: {Blog}/2022/05/12/russo-ukrainian-war-5-12-22/")));
+
+        Assert.Empty(report.Skipped);
+        Assert.Equal(2, site.Files("content/dispatches").Count);
+        Assert.Contains(site.Files("content/dispatches").Select(site.Read), t => t.Contains("measured approach", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APostOfTheEveningBeforeIsNotOfATextsDayThoughItIsInUtc()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var evening = Wxr.Item(11, "Russo-Ukrainian War 5/14/22", "russo-ukrainian-war-5-14-22", blogUrl: Blog, date: "2022-05-14 20:00:00", gmt: "2022-05-15 00:00:00",
+            content: "<p>Russian forces withdrew from the north of Kharkiv overnight, the general staff said.</p>");
+        var report = site.Import(site.Input("blog.xml", Wxr.ExportOf(Blog, evening)), site.Input("002.txt", Text("Russo-Ukrainian War 5/15/22")));
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "SG0617");
+        Assert.Equal(2, site.Files("content/dispatches").Count);
+    }
 }
