@@ -189,6 +189,15 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void ShortNameTwoEditsFromAnotherIsNotTakenForATypo()
+    {
+        // "long" is two edits from "zone": another word, not a slip of the finger, so the names there are help more.
+        var built = Build(OneDispatch + "\n-- layouts/dispatch.sbn --\n{{ page.dispatch.date.long }}\n");
+        ExpectErrors(built, "layouts/dispatch.sbn(1,23): error SG0402: template error while rendering content/dispatches/a.md: Cannot get member with name long: "
+            + "this value has `display`, `has_time`, `iso`, `month`, `month_url`, `time`, `value`, `zone`");
+    }
+
+    [Fact]
     public void UnknownTemplateVariableListsThePageVariables()
     {
         var built = Build(OneDispatch + """
