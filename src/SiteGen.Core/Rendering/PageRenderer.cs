@@ -147,7 +147,8 @@ internal sealed class PageRenderer : IDisposable
         {
             foreach (var message in parser.ParserMessages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
             {
-                Report(DiagnosticCodes.TemplateSyntax, Locate(message.Span), "template syntax error: " + message.Message, null);
+                var (location, said) = _library.DescribePartialError(message);
+                Report(DiagnosticCodes.TemplateSyntax, location, said, null);
             }
 
             return;

@@ -71,7 +71,8 @@ internal sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostic
             return null;
         }
 
-        var template = Template.Parse(ReadText(file), file.DisplayPath);
+        var text = ReadText(file);
+        var template = Template.Parse(text, file.DisplayPath);
         if (!template.HasErrors)
         {
             return template;
@@ -79,11 +80,31 @@ internal sealed class TemplateLibrary(ThemeFiles theme, DiagnosticBag diagnostic
 
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateSyntax,
-                new SourceLocation(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
-                "template syntax error: " + message.Message);
+            var (location, said) = Describe(message, file.DisplayPath, text);
+            diagnostics.Error(DiagnosticCodes.TemplateSyntax, location, said);
         }
 
         return null;
+    }
+
+    /// <summary>Where a partial's syntax error is and what to say, as for a layout's (see <see cref="Describe(LogMessage, string, string)"/>).</summary>
+    public (SourceLocation Location, string Message) DescribePartialError(LogMessage message)
+    {
+        var path = message.Span.FileName ?? "template";
+        return _partialFiles.TryGetValue(path, out var file)
+            ? Describe(message, path, ReadText(file))
+            : (new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "template syntax error: " + message.Message);
+    }
+
+    /// <summary>A block left open is reported at the statement that opened it, with the fix; other errors where Scriban puts them.</summary>
+    private static (SourceLocation Location, string Message) Describe(LogMessage message, string path, string text)
+    {
+        if (OpenBlock.IsMissingEnd(message.Message) && OpenBlock.Find(text) is var (keyword, at))
+        {
+            return (new SourceLocation(path, at.Line + 1, at.Column + 1),
+                $"template syntax error: this '{keyword}' has no {{{{ end }}}}; close its block with {{{{ end }}}} (Scriban: {message.Message})");
+        }
+
+        return (new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "template syntax error: " + message.Message);
     }
 }

@@ -152,6 +152,38 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void BlockLeftOpenPointsAtTheStatementThatOpensIt()
+    {
+        // Scriban reports the missing end where the file ends; the for on line 3 is what wants it (the if is closed).
+        var built = Build(OneDispatch + """
+
+            -- layouts/dispatch.sbn --
+            {{ if page.dispatch.tags }}<p>tagged</p>{{ end }}
+            <ul>
+            {{ for a in page.dispatch.actors }}
+            <li>{{ a.name }}</li>
+            </ul>
+            """);
+        var error = Assert.Single(built.Errors).ToString();
+        Assert.StartsWith("layouts/dispatch.sbn(3,4): error SG0401: template syntax error: this 'for' has no {{ end }}; close its block with {{ end }}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BlockLeftOpenInAPartialPointsAtTheStatementThatOpensIt()
+    {
+        var built = Build(OneDispatch + """
+
+            -- layouts/partials/byline.sbn --
+            <p>{{ site.title }}</p>
+            {{- if page.dispatch.summary; x = 1 }}<p>{{ page.dispatch.summary }}</p>
+            -- layouts/dispatch.sbn --
+            <h1>{{ page.title }}</h1>{{ include 'byline.sbn' }}
+            """);
+        var error = Assert.Single(built.Errors).ToString();
+        Assert.StartsWith("layouts/partials/byline.sbn(2,5): error SG0401: template syntax error: this 'if' has no {{ end }}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TemplateSyntaxErrorPointsAtTheTemplate()
     {
         var built = Build(OneDispatch + """
