@@ -21,9 +21,9 @@ internal static class SearchAliases
             foreach (var name in actor.Names)
             {
                 var tokens = SearchText.Tokens(name).ToList();
-                if (tokens.Count > 0 && tokens.All(t => t.All(SearchText.IsChineseOrJapanese)))
+                if (tokens.Count > 0 && tokens.All(t => t.All(SearchText.IsUnspaced)))
                 {
-                    // A Chinese or Japanese name is indexed, and asked for, as its pairs of characters (乌克兰: 乌克, 克兰):
+                    // A name in a script without spaces is indexed, and asked for, as its pairs of characters (乌克兰: 乌克, 克兰):
                     // each pair stands for the name, or a query in those scripts would find no dispatch naming it otherwise.
                     words.AddRange(tokens.Where(t => !words.Contains(t)));
                     continue;

@@ -7,8 +7,8 @@ namespace SiteGen.Search;
 /// <summary>
 /// Builds the static search index under <c>/search/index/</c>, split so a query downloads only what it needs:
 /// <c>meta.json</c> (sizes, and the actors' other spellings); the vocabulary file of each query word (<c>v/XY.json</c>,
-/// chosen by <see cref="SearchText.VocabularyShard"/>: the words a prefix, a typo or another transliteration may
-/// mean, commonest first); the posting bucket of each word searched (<c>t/N.json</c>, chosen by
+/// or <c>v/u4e4c.json</c> for a word in another script, chosen by <see cref="SearchText.VocabularyShard"/>: the words a
+/// prefix, a typo or another transliteration may mean, commonest first); the posting bucket of each word searched (<c>t/N.json</c>, chosen by
 /// <see cref="SearchText.Hash"/>); for a word in more dispatches than a page holds, its postings a page at a time,
 /// newest first (<c>p/HASH-K.json</c>); and one small file per result shown (<c>d/N.json</c>: title, link, date,
 /// summary and text, from which the browser cuts the passage around the match and checks quoted phrases).
@@ -47,6 +47,7 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
     private SortedDictionary<string, List<int>>[]? _bucketTokens;
     private Dictionary<uint, SortedSet<string>> _pagedByHash = [];
     private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
+    private HashSet<string> _vocabularyFiles = new(StringComparer.Ordinal);
     private int _shardLength;
 
     /// <summary>
@@ -61,7 +62,7 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
 
     public void Write(IOutputSink output) => WriteAll(output);
 
-    /// <summary>Writes every file but the documents' own; returns the page files an earlier Write wrote that are gone now.</summary>
+    /// <summary>Writes every file but the documents' own; returns the page and vocabulary files an earlier Write wrote that are gone now.</summary>
     private List<string> WriteAll(IOutputSink output)
     {
         var words = _words.ToArray();
@@ -126,13 +127,16 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
 
         var vocabulary = postings.Keys.Count(IsVocabularyWord);
         var shardLength = vocabulary > WordsForTwoLetterShards ? 2 : 1;
-        WriteVocabulary(output, postings, shardLength, null);
+        var vocabularyFiles = WriteVocabulary(output, postings, shardLength, null).ToHashSet(StringComparer.Ordinal);
 
         var meta = new SearchIndexMeta(Version: 3, Documents: documents, Buckets: buckets, Vocabulary: shardLength, Aliases: aliases);
         output.Write($"{Folder}meta.json", JsonText.ToUtf8Bytes(meta, SearchIndexJson.Default.SearchIndexMeta));
         var written = new HashSet<string>(pageFiles, StringComparer.Ordinal);
-        var removed = _pageFiles.Where(f => !written.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        var removed = _pageFiles.Where(f => !written.Contains(f))
+            .Concat(_vocabularyFiles.Where(f => !vocabularyFiles.Contains(f)))
+            .Order(StringComparer.Ordinal).ToList();
         _pageFiles = written;
+        _vocabularyFiles = vocabularyFiles;
         _shardLength = shardLength;
         return removed;
     }
@@ -225,10 +229,16 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
             pagesAfter.UnionWith(WritePages(output, hash));
         }
 
-        var removed = pagesBefore.Where(f => !pagesAfter.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        var removed = pagesBefore.Where(f => !pagesAfter.Contains(f)).ToList();
         _pageFiles.ExceptWith(removed);
         _pageFiles.UnionWith(pagesAfter);
-        WriteVocabulary(output, postings, _shardLength, changed.Select(t => SearchText.VocabularyShard(t, _shardLength)).ToHashSet(StringComparer.Ordinal));
+        var shards = changed.Where(IsVocabularyWord).Select(t => SearchText.VocabularyShard(t, _shardLength)).ToHashSet(StringComparer.Ordinal);
+        var vocabularyFiles = WriteVocabulary(output, postings, _shardLength, shards);
+        var emptied = shards.Select(VocabularyFile).Except(vocabularyFiles, StringComparer.Ordinal).Where(_vocabularyFiles.Contains).ToList();
+        _vocabularyFiles.ExceptWith(emptied);
+        _vocabularyFiles.UnionWith(vocabularyFiles);
+        removed.AddRange(emptied);
+        removed.Sort(StringComparer.Ordinal);
         return removed;
     }
 
@@ -286,7 +296,6 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
     {
         var old = _documents;
         var oldBuckets = _bucketTokens?.Length ?? 0;
-        var oldShardLength = _shardLength;
         _documents = new StoredDocument?[newToOld.Count];
         Parallel.For(0, newToOld.Count, p =>
         {
@@ -307,8 +316,7 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
             }
         });
 
-        Write(output);
-        var removed = new List<string>();
+        var removed = WriteAll(output);
         for (var p = 0; p < old.Length; p++)
         {
             if (old[p] is not null && (p >= _documents.Length || _documents[p] is null))
@@ -320,11 +328,6 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
         for (var b = _bucketTokens!.Length; b < oldBuckets; b++)
         {
             removed.Add($"{Folder}t/{b}.json");
-        }
-
-        if (oldShardLength != _shardLength)
-        {
-            removed.AddRange(AllShards(oldShardLength).Except(AllShards(_shardLength), StringComparer.Ordinal).Select(s => $"{Folder}v/{s}.json"));
         }
 
         return removed;
@@ -344,14 +347,25 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
         return true;
     }
 
-    private static IEnumerable<string> AllShards(int length)
+    /// <summary>The vocabulary files of words that begin with a-z, every one a query may ask for.</summary>
+    private static IEnumerable<string> LatinShards(int length)
     {
-        const string letters = "_abcdefghijklmnopqrstuvwxyz";
-        return length == 1 ? letters.Select(c => c.ToString()) : letters.SelectMany(a => letters.Select(b => $"{a}{b}"));
+        const string letters = "abcdefghijklmnopqrstuvwxyz";
+        return length == 1 ? letters.Select(c => c.ToString()) : letters.SelectMany(a => ("_" + letters).Select(b => $"{a}{b}"));
     }
 
-    /// <summary>Writes the vocabulary files (all, or those in <paramref name="only"/>): each word once, the words in most documents first.</summary>
-    private static void WriteVocabulary(IOutputSink output, Dictionary<string, List<int>> postings, int shardLength, HashSet<string>? only)
+    private static string VocabularyFile(string shard) => $"{Folder}v/{shard}.json";
+
+    /// <summary>
+    /// Writes the vocabulary files (all, or those of the shards in <paramref name="only"/>): each word once, the words
+    /// in most documents first. Returns the files written.
+    /// </summary>
+    /// <remarks>
+    /// Every Latin file a query may ask for exists, if empty: a missing one would be a 404 in the reader's console. A
+    /// file for each letter of every other script would be tens of thousands, so those exist only where some word
+    /// begins with that letter, and the browser reads a missing one as no words.
+    /// </remarks>
+    private static List<string> WriteVocabulary(IOutputSink output, Dictionary<string, List<int>> postings, int shardLength, HashSet<string>? only)
     {
         var shards = postings
             .Where(t => IsVocabularyWord(t.Key))
@@ -359,13 +373,13 @@ internal sealed class SearchIndexBuilder(int count, IReadOnlyList<string[]> alia
             .Where(t => only is null || only.Contains(t.Shard))
             .GroupBy(t => t.Shard, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Documents).ThenBy(t => t.Word, StringComparer.Ordinal).Select(t => t.Word).ToArray(), StringComparer.Ordinal);
-        // Every file a query may ask for exists, if empty: a missing one would be a 404 in the reader's console.
-        foreach (var shard in only ?? AllShards(shardLength))
+        foreach (var shard in (only ?? LatinShards(shardLength)).Where(s => s.Length <= 2))
         {
             shards.TryAdd(shard, []);
         }
 
-        Parallel.ForEach(shards, shard => output.Write($"{Folder}v/{shard.Key}.json", JsonText.ToUtf8Bytes(shard.Value, SearchIndexJson.Default.StringArray)));
+        Parallel.ForEach(shards, shard => output.Write(VocabularyFile(shard.Key), JsonText.ToUtf8Bytes(shard.Value, SearchIndexJson.Default.StringArray)));
+        return [.. shards.Keys.Select(VocabularyFile)];
     }
 
     private static string Folder => SitePaths.SearchIndex.TrimStart('/');

@@ -7,9 +7,11 @@ namespace SiteGen.Search;
 /// one-letter words, a possessive "s" and a few English stop words dropped. An apostrophe inside a Cyrillic word
 /// (Куп’янськ) is dropped as the transliteration drops it, so the word stays one (<c>kupiansk</c>); combining marks
 /// do not split a word: Arabic and Hebrew vowel points and other non-spacing marks are dropped (يُتوقع is found by
-/// يتوقع), vowel signs that take space (Devanagari) are kept. Chinese and Japanese, written without spaces, are cut
-/// into overlapping pairs of characters (乌克兰军队 → 乌克, 克兰, 兰军, 军队), as Lucene's CJK analyser does, so that
-/// a word is found wherever it stands; a character standing alone is a word of its own.
+/// يتوقع), vowel signs that take space (Devanagari) are kept. Chinese, Japanese, Thai, Lao, Khmer and Myanmar,
+/// written without spaces between words, are cut into overlapping pairs of characters (乌克兰军队 → 乌克, 克兰, 兰军,
+/// 军队), as Lucene's CJK analyser does, so that a word is found wherever it stands without a dictionary to cut it
+/// out; a character standing alone is a word of its own, and a non-spacing mark (a Thai tone mark) is dropped
+/// without ending the run.
 /// <c>themes/default/assets/site.js</c> does the same in the browser; the two must agree.
 /// </summary>
 internal static class SearchText
@@ -61,25 +63,33 @@ internal static class SearchText
         Span<char> pair = stackalloc char[2];
         var length = 0;
         var overflow = false;
-        var cjkRun = 0;
+        var run = 0;
+        var runLast = '\0';
         for (var i = 0; i < text.Length; i++)
         {
             var ch = text[i];
-            if (IsChineseOrJapanese(ch))
+            if (IsUnspaced(ch))
             {
                 Flush(buffer, ref length, ref overflow, visit);
-                if (cjkRun++ > 0)
+                if (run++ > 0)
                 {
-                    (pair[0], pair[1]) = (text[i - 1], ch);
+                    (pair[0], pair[1]) = (runLast, ch);
                     visit(pair);
                 }
 
+                runLast = ch;
                 continue;
             }
 
-            if (cjkRun > 0)
+            if (run > 0)
             {
-                EndRun(text[i - 1], ref cjkRun, visit);
+                // A vowel or tone mark above or below a Thai letter is dropped as everywhere, and does not end the run.
+                if (char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+
+                EndRun(runLast, ref run, visit);
             }
 
             if (WordApostrophe.IsApostrophe(ch))
@@ -150,18 +160,22 @@ internal static class SearchText
         }
 
         Flush(buffer, ref length, ref overflow, visit);
-        if (cjkRun > 0)
+        if (run > 0)
         {
-            EndRun(text[^1], ref cjkRun, visit);
+            EndRun(runLast, ref run, visit);
         }
     }
 
-    /// <summary>A Han, Hiragana or Katakana letter: of a script written without spaces between words.</summary>
-    internal static bool IsChineseOrJapanese(char ch) =>
-        ch is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' &&
-        char.IsLetter(ch);
+    /// <summary>
+    /// A letter (or a vowel sign that takes space) of a script written without spaces between words, which search
+    /// cuts into pairs: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
+    /// </summary>
+    internal static bool IsUnspaced(char ch) =>
+        ch >= '\u0E00' && (ch <= '\u0EFF' || ch is >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF' or >= '\u19E0' and <= '\u19FF' or >= '\uA9E0' and <= '\uA9FF' or >= '\uAA60' and <= '\uAA7F'
+            ? char.IsLetter(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.SpacingCombiningMark
+            : ch is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' && char.IsLetter(ch));
 
-    /// <summary>Ends a run of Chinese or Japanese: a run of one character is that character, a longer one has given its pairs.</summary>
+    /// <summary>Ends a run of an unspaced script: a run of one character is that character, a longer one has given its pairs.</summary>
     private static void EndRun(char last, ref int run, TokenVisitor visit)
     {
         if (run == 1)
@@ -197,10 +211,38 @@ internal static class SearchText
         return folded.ToString();
     }
 
-    /// <summary>The vocabulary file a word is listed in: the first <paramref name="length"/> letters of its <see cref="Fold"/>, a-z or '_'.</summary>
+    /// <summary>
+    /// The vocabulary file a word is listed in: the first <paramref name="length"/> letters of its <see cref="Fold"/>,
+    /// a-z or '_' past its end or for another letter; a word that begins with a letter past a-z, each letter as
+    /// <c>u</c> and its code point in four hex digits (<c>u0627u0644</c>), and a pair of an unspaced script by its
+    /// first letter alone (<c>u4e4c</c>).
+    /// </summary>
+    /// <remarks>
+    /// Names in lower-case ASCII, safe on every file system and web host. A word holds no surrogates (the tokenizer
+    /// ends a word at one), so four hex digits name any of its letters.
+    /// </remarks>
     public static string VocabularyShard(string token, int length)
     {
         var folded = Fold(token);
+        if (folded.Length > 0 && folded[0] is not (>= 'a' and <= 'z'))
+        {
+            var letters = IsUnspaced(folded[0]) ? 1 : Math.Min(length, folded.Length);
+            var name = new System.Text.StringBuilder(10);
+            for (var i = 0; i < letters; i++)
+            {
+                if (folded[i] is >= 'a' and <= 'z')
+                {
+                    name.Append(folded[i]);
+                }
+                else
+                {
+                    name.Append('u').Append(((int)folded[i]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            return name.ToString();
+        }
+
         var shard = new char[length];
         for (var i = 0; i < length; i++)
         {

@@ -10,7 +10,9 @@ namespace SiteGen.Tests.Content;
 /// </summary>
 public sealed class OtherScriptsTests
 {
-    private const string Site = """
+    private static readonly string Site = SiteText.Replace("{{LONG}}", string.Concat(Enumerable.Repeat("部队在南部地区保持阵地。", 30)) + "敌军向哈尔科夫发起进攻。" + string.Concat(Enumerable.Repeat("部队在南部地区保持阵地。", 10)), StringComparison.Ordinal);
+
+    private const string SiteText = """
         -- site.yml --
         title: Зведення
         base_url: https://example.org/news/
@@ -91,6 +93,20 @@ public sealed class OtherScriptsTests
         actors: [india]
         ---
         Загальнонаціональна भारतीय рада.
+        -- content/dispatches/2026/th.md --
+        ---
+        title: ข่าวสงคราม
+        slug: th
+        date: 2026-10-06T09:00:00Z
+        ---
+        กองทัพยูเครนป้องกันเมืองคาร์คิฟต่อไป
+        -- content/dispatches/2026/zh-long.md --
+        ---
+        title: 东部
+        slug: east
+        date: 2026-10-07T09:00:00Z
+        ---
+        {{LONG}}
         -- content/pages/关于.md --
         ---
         title: 关于
@@ -190,6 +206,48 @@ public sealed class OtherScriptsTests
         Assert.Equal([token], SearchText.Tokens(text));
     }
 
+    [Theory]
+    [InlineData("ยูเครน", new[] { "ยเ", "เค", "คร", "รน" })]
+    [InlineData("ລາວ ນະຄອນ", new[] { "ລາ", "າວ", "ນະ", "ະຄ", "ຄອ", "ອນ" })]
+    [InlineData("កម្ពុជា", new[] { "កម", "មព", "ពជ", "ជា" })]
+    [InlineData("မြန်မာ", new[] { "မြ", "ြန", "နမ", "မာ" })]
+    public void ScriptsWithoutSpacesBetweenWordsAreCutIntoPairs(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, SearchText.Tokens(text));
+    }
+
+    [SkippableFact]
+    public void SearchFindsAThaiPlaceNameInsideASentence()
+    {
+        var found = Search(TestSite.Parse(Site).BuildOk(), "คาร์คิฟ", "สงคราม", "ยูเครน");
+        Assert.Equal(["ข่าวสงคราม"], found["คาร์คิฟ"]);
+        Assert.Equal(["ข่าวสงคราม"], found["สงคราม"]);
+        Assert.Equal(["ข่าวสงคราม"], found["ยูเครน"]);
+    }
+
+    [SkippableFact]
+    public void AChineseMatchIsMarkedInTheTitleAndThePassageIsCutAroundIt()
+    {
+        var results = Results(TestSite.Parse(Site).BuildOk(), "乌克兰", "哈尔科夫", "คาร์คิฟ");
+        var front = results["乌克兰"].Single(r => r.Title == "前线");
+        Assert.Equal([Match("乌克兰"), Text("军队在东部前线继续防御。")], front.Passage);
+        var briefing = results["乌克兰"].Single(r => r.Title == "乌克兰战况简报");
+        Assert.Equal([Match("乌克兰"), Text("战况简报")], briefing.Marked);
+
+        // Far into a long text: the passage starts shortly before the match, not at the text's start.
+        var east = results["哈尔科夫"].Single();
+        Assert.Equal(Text("…"), east.Passage[0]);
+        Assert.Contains(Match("哈尔科夫"), east.Passage);
+        Assert.True(east.Passage[1][0].Length <= 60, string.Join("|", east.Passage.Select(p => p[0])));
+
+        var thai = results["คาร์คิฟ"].Single();
+        Assert.Contains(Match("คาร์คิฟ"), thai.Passage);
+    }
+
+    private static string[] Match(string text) => [text, "True"];
+
+    private static string[] Text(string text) => [text, "False"];
+
     [SkippableFact]
     public void SearchFindsAChineseWordWhereverItStands()
     {
@@ -216,6 +274,7 @@ public sealed class OtherScriptsTests
         [
             "Куп’янськ, Купʼянськ і Куп'янськ", "'Київ' — м’ясорубка", "Putin's Бар’єр", "تواصل أوكرانيا، يُتوقع", "שָׁלוֹם עולם",
             "हिन्दी समाचार भारतीय", "乌克兰军队在东部前线。乌", "ウクライナ・ロシア", "საქართველოს ომი", "Ja\u0308ger", "ʼ' ’", "Љубљана, Қазақстан", "Oʻzbekiston",
+            "กองทัพยูเครนป้องกันเมืองคาร์คิฟต่อไป", "ไก่ ๆ ฯ ๑๒", "ລາວ ນະຄອນ", "កម្ពុជា", "မြန်မာ", "ไทย乌克兰", "Ελλάδα βροχή", "ab αβγ",
         ];
         var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
         Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
@@ -229,20 +288,34 @@ public sealed class OtherScriptsTests
             context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
             vm.createContext(context);
             vm.runInContext(fs.readFileSync(script, "utf8"), context);
-            console.log(JSON.stringify(JSON.parse(samples).map((s) => context.window.sitegenSearch.tokens(s))));
+            const search = context.window.sitegenSearch;
+            console.log(JSON.stringify(JSON.parse(samples).map((s) => [search.tokens(s), search.tokens(s).map((t) => search.shard(t, 1) + "/" + search.shard(t, 2))])));
             """);
         var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), System.Text.Json.JsonSerializer.Serialize(samples)], TimeSpan.FromMinutes(1));
         Assert.True(run.Succeeded, run.Output);
-        var browser = System.Text.Json.JsonSerializer.Deserialize<List<List<string>>>(run.Stdout)!;
+        var browser = System.Text.Json.JsonSerializer.Deserialize<List<List<List<string>>>>(run.Stdout)!;
         for (var i = 0; i < samples.Length; i++)
         {
             var expected = SearchText.Tokens(samples[i]).ToList();
-            Assert.True(expected.SequenceEqual(browser[i]), $"\"{samples[i]}\": SearchText gives [{string.Join(", ", expected)}], site.js gives [{string.Join(", ", browser[i])}]");
+            Assert.True(expected.SequenceEqual(browser[i][0]), $"\"{samples[i]}\": SearchText gives [{string.Join(", ", expected)}], site.js gives [{string.Join(", ", browser[i][0])}]");
+
+            // The vocabulary file each word is looked up in, with one letter and with two.
+            var shards = expected.Select(t => SearchText.VocabularyShard(t, 1) + "/" + SearchText.VocabularyShard(t, 2)).ToList();
+            Assert.True(shards.SequenceEqual(browser[i][1]), $"\"{samples[i]}\": SearchText lists its words in [{string.Join(", ", shards)}], site.js looks in [{string.Join(", ", browser[i][1])}]");
         }
     }
 
     /// <summary>The titles each query finds, run by the theme's search script under node against the built index.</summary>
-    private static Dictionary<string, List<string>> Search(BuiltSite built, params string[] queries)
+    private static Dictionary<string, List<string>> Search(BuiltSite built, params string[] queries) =>
+        Results(built, queries).ToDictionary(q => q.Key, q => q.Value.Select(r => r.Title).ToList());
+
+    private static readonly System.Text.Json.JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
+    /// <summary>A result as the search page shows it: its title, the title's parts marked, the passage's parts ([text, "True"] for a match).</summary>
+    private sealed record Result(string Title, List<string[]> Marked, List<string[]> Passage);
+
+    /// <summary>The results each query finds, run by the theme's search script under node against the built index.</summary>
+    private static Dictionary<string, List<Result>> Results(BuiltSite built, params string[] queries)
     {
         var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
         Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
@@ -273,14 +346,18 @@ public sealed class OtherScriptsTests
                 const result = await searcher.run(query);
                 while (!result.complete) await result.more(result.ids.length + 10);
                 found[query] = [];
-                for (const id of result.ids) found[query].push((await searcher.document(id))[0]);
+                const parts = (list) => (list || []).map(([text, match]) => [text, match ? "True" : "False"]);
+                for (const id of result.ids) {
+                  const row = await searcher.document(id), search = context.window.sitegenSearch;
+                  found[query].push({ title: row[0], marked: parts(search.marked(row[0], result.words)), passage: parts(search.passage(row[4], result.words)) });
+                }
               }
               console.log(JSON.stringify(found));
             })().catch((e) => { console.error(e); process.exit(1); });
             """);
         var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), folder.FullPath("index"), System.Text.Json.JsonSerializer.Serialize(queries)], TimeSpan.FromMinutes(1));
         Assert.True(run.Succeeded, run.Output);
-        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<string>>>(run.Stdout)!;
+        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<Result>>>(run.Stdout, CaseInsensitive)!;
     }
 
     private static string Prose(string html) => html[html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal)..];

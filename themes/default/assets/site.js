@@ -36,7 +36,8 @@
    * Must match SiteGen.Search.SearchText, which wrote the index: it walks UTF-16 code units, lower-cases each
    * with the simple (one-to-one) mapping, keeps letters, decimal digits (char.IsLetterOrDigit) and spacing marks,
    * drops non-spacing marks and an apostrophe (' ’ ʼ) between two Cyrillic letters without ending the word, cuts
-   * Chinese and Japanese into overlapping pairs of characters (one alone is a word), transliterates
+   * Chinese, Japanese, Thai, Lao, Khmer and Myanmar (SearchText.IsUnspaced) into overlapping pairs of characters
+   * (one alone is a word; a non-spacing mark is dropped without ending the run), transliterates
    * Cyrillic, folds Latin diacritics (LatinFolding), and drops one-letter words (but digits), words longer than
    * 64 units once folded, and stop words.
    * BrowserTests' SearchTests compares the two on awkward input.
@@ -57,6 +58,10 @@
   var WORDS = /([\p{L}\p{Nd}\p{M}]+(?:(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0400-\u04ff])[\p{L}\p{Nd}\p{M}]+)*)/u;
   var APOSTROPHE = /^['\u2019\u02bc]$/, SPACING_MARK = /^\p{Mc}$/u, MARK = /^\p{Mn}$/u;
   var CJK = /^[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/;
+  var SOUTHEAST_ASIAN = /^[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]$/;
+  var LETTER_OR_SPACING_MARK = /^[\p{L}\p{Mc}]$/u;
+  /* Must match SearchText.IsUnspaced: a letter of a script written without spaces between words. */
+  function unspaced(ch) { return CJK.test(ch) ? LETTER.test(ch) : SOUTHEAST_ASIAN.test(ch) && LETTER_OR_SPACING_MARK.test(ch); }
 
   function cyrillicLetter(ch) { return ch >= "\u0400" && ch <= "\u04ff" && LETTER.test(ch); }
   function inWordApostrophe(text, i) {
@@ -78,22 +83,22 @@
   }
 
   function tokens(text) {
-    var out = [], word = "", run = 0;
+    var out = [], word = "", run = 0, last = "";
     function flush() {
       if (word.length && word.length <= LONGEST && !((word.length < 2 && !DIGIT.test(word[0])) || STOP[word])) out.push(word);
       word = "";
     }
-    function endRun(last) { if (run === 1) out.push(last); run = 0; }
+    function endRun() { if (run === 1) out.push(last); run = 0; }
     for (var i = 0; i < text.length; i++) {
-      if (CJK.test(text[i]) && LETTER.test(text[i])) { flush(); if (run++ > 0) out.push(text[i - 1] + text[i]); continue; }
-      if (run) endRun(text[i - 1]);
+      if (unspaced(text[i])) { flush(); if (run++ > 0) out.push(last + text[i]); last = text[i]; continue; }
+      if (run) { if (MARK.test(text[i])) continue; endRun(); }
       if (APOSTROPHE.test(text[i])) { if (!inWordApostrophe(text, i)) flush(); continue; }
       var ch = lower(text[i]);
       if (LETTER.test(ch) || SPACING_MARK.test(ch)) word += fold(ch);
       else if (!MARK.test(ch)) flush();
     }
     flush();
-    if (run) endRun(text[text.length - 1]);
+    if (run) endRun();
     return out;
   }
 
@@ -115,6 +120,12 @@
   }
   function shard(token, length) {
     var f = foldSpelling(token), out = "";
+    if (f.length && !(f[0] >= "a" && f[0] <= "z")) {
+      for (var k = 0; k < (unspaced(f[0]) ? 1 : Math.min(length, f.length)); k++) {
+        out += f[k] >= "a" && f[k] <= "z" ? f[k] : "u" + ("000" + f.charCodeAt(k).toString(16)).slice(-4);
+      }
+      return out;
+    }
     for (var i = 0; i < length; i++) out += i < f.length && f[i] >= "a" && f[i] <= "z" ? f[i] : "_";
     return out;
   }
@@ -200,6 +211,7 @@
     var PREFIXES = 6, TYPOS = 4, PHRASE_BATCH = 10, PAGE = 10;
     /* What one answer (the first, or each "more") may read beyond each word's first page. */
     var EXTRA_PAGES = 4, PHRASE_CHECKS = 30;
+    /* A file of another script's letter exists only where some word begins with it: a missing one is no words. */
     function vocabulary(meta, word) { return load("v/" + shard(word, meta.vocabulary) + ".json").catch(function () { return []; }); }
 
     function meanings(meta, word, last) {
@@ -375,13 +387,51 @@
     };
   }
 
+  /*
+   * Where the query's words (as the index has them) stand in text, in order, as { start, end, word }: a word of a
+   * spaced script that is one of them whole; in a run of an unspaced script, each stretch of characters whose
+   * pairs are among them (乌克兰 for 乌克 and 克兰), or a character alone that is.
+   */
+  function matches(text, words) {
+    var spans = [], re = new RegExp(WORDS.source, "gu"), m;
+    function add(start, end, word) { if (words.indexOf(word) >= 0) spans.push({ start: start, end: end, word: word }); }
+    while ((m = re.exec(text))) {
+      var end = m.index + m[0].length, i = m.index, j;
+      while (i < end) {
+        j = i;
+        if (!unspaced(text[i])) {
+          while (j < end && !unspaced(text[j])) j++;
+          var t = tokens(text.slice(i, j));
+          if (t.length === 1) add(i, j, t[0]);
+          i = j;
+          continue;
+        }
+        /* The run's letters, each with the marks after it. */
+        var letters = [];
+        while (j < end && (unspaced(text[j]) || MARK.test(text[j]))) { if (unspaced(text[j])) letters.push(j); j++; }
+        letters.push(j);
+        if (letters.length === 2) add(letters[0], j, text[letters[0]]);
+        for (var a = 0; a + 2 < letters.length; a++) {
+          if (words.indexOf(text[letters[a]] + text[letters[a + 1]]) < 0) continue;
+          var b = a + 1;
+          while (b + 2 < letters.length && words.indexOf(text[letters[b]] + text[letters[b + 1]]) >= 0) b++;
+          spans.push({ start: letters[a], end: letters[b + 1], word: text.slice(letters[a], letters[b + 1]) });
+          a = b;
+        }
+        i = j;
+      }
+    }
+    return spans;
+  }
+
+  /* Whether a passage may begin or end at p without cutting a word: between two letters of an unspaced script, or after its punctuation. */
+  function unspacedBreak(text, p) {
+    return p > 0 && p < text.length && unspaced(text[p]) && (unspaced(text[p - 1]) || /[\u3000-\u303f\uff00-\uff0f]/.test(text[p - 1]));
+  }
+
   /* The passage of text around the most query words, as [text, isMatch] parts, or null when none is in it. */
   function passage(text, words) {
-    var WIDTH = 220, spans = [], re = new RegExp(WORDS.source, "gu"), m;
-    while ((m = re.exec(text))) {
-      var t = tokens(m[0]);
-      if (t.length === 1 && words.indexOf(t[0]) >= 0) spans.push({ start: m.index, end: m.index + m[0].length, word: t[0] });
-    }
+    var WIDTH = 220, spans = matches(text, words);
     if (!spans.length) return null;
     var best = 0, bestCount = 0;
     for (var i = 0; i < spans.length; i++) {
@@ -391,9 +441,17 @@
       if (n > bestCount) { bestCount = n; best = i; }
     }
     var from = Math.max(0, spans[best].start - 60);
-    if (from > 0) { var space = text.indexOf(" ", from); from = space >= 0 && space < spans[best].start ? space + 1 : spans[best].start; }
+    if (from > 0) {
+      var start = from + 1;
+      while (start < spans[best].start && text[start - 1] !== " " && !unspacedBreak(text, start)) start++;
+      from = start;
+    }
     var to = Math.min(text.length, from + WIDTH);
-    if (to < text.length) { var cut = text.lastIndexOf(" ", to); if (cut > spans[best].end) to = cut; }
+    if (to < text.length) {
+      var cut = to;
+      while (cut > spans[best].end && text[cut] !== " " && !unspacedBreak(text, cut)) cut--;
+      if (cut > spans[best].end) to = cut;
+    }
     var parts = [], at = from;
     if (from > 0) parts.push(["…", false]);
     spans.forEach(function (s) {
@@ -404,6 +462,18 @@
     });
     parts.push([text.slice(at, to).replace(/\s+/g, " "), false]);
     if (to < text.length) parts.push(["…", false]);
+    return parts;
+  }
+
+  /* The whole of text as [text, isMatch] parts. */
+  function marked(text, words) {
+    var parts = [], at = 0;
+    matches(text, words).forEach(function (s) {
+      if (s.start > at) parts.push([text.slice(at, s.start), false]);
+      parts.push([text.slice(s.start, s.end), true]);
+      at = s.end;
+    });
+    if (at < text.length || !parts.length) parts.push([text.slice(at), false]);
     return parts;
   }
 
@@ -440,12 +510,6 @@
         } else {
           element.appendChild(document.createTextNode(part[0]));
         }
-      });
-    }
-    function marked(text, words) {
-      return text.split(WORDS).map(function (part) {
-        var t = tokens(part);
-        return [part, t.length === 1 && words.indexOf(t[0]) >= 0];
       });
     }
 
@@ -569,7 +633,7 @@
   }
 
   /* For the browser tests, which check that these agree with the index builder. */
-  window.sitegenSearch = { tokens: tokens, hash: hash, fold: foldSpelling, shard: shard, parse: parse, searcher: searcher, passage: passage };
+  window.sitegenSearch = { tokens: tokens, hash: hash, fold: foldSpelling, shard: shard, parse: parse, searcher: searcher, passage: passage, marked: marked };
 
   /* "Copy link": shown only where the browser can copy; the share links beside it work without script. */
   function initCopyLink() {
