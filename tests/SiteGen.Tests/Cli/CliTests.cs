@@ -104,6 +104,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void StaticWellKnownFolderIsPublishedAndOtherHiddenFilesAreNot()
+    {
+        Write("site.yml", "title: T\nbase_url: https://user.github.io/briefings/\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nBody.\n");
+        Write("static/.well-known/security.txt", "Contact: mailto:editor@example.org\n");
+        Write("static/.gitkeep", string.Empty);
+        Write("static/images/.DS_Store", "x");
+        var (exit, output) = Sitegen("build", "--source", _site.Path);
+        Assert.True(exit == 0, output);
+        Assert.Equal("Contact: mailto:editor@example.org\n", File.ReadAllText(Path.Combine(_site.Path, "_site/.well-known/security.txt")));
+        Assert.False(File.Exists(Path.Combine(_site.Path, "_site/.gitkeep")));
+        Assert.False(File.Exists(Path.Combine(_site.Path, "_site/images/.DS_Store")));
+    }
+
+    [Fact]
     public void CheckCountsAndNumbersBrokenLinks()
     {
         Write("site.yml", "title: T\nbase_url: https://example.org/\nlink_check: warning\n");
