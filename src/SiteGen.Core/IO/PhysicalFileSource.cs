@@ -21,21 +21,27 @@ public sealed class PhysicalFileSource(string root) : IFileSource, IFileStamps
             return [];
         }
 
-        // No file or folder whose name starts with a dot, as the walk goes.
+        // No file or folder whose name starts with a dot, as the walk goes, but .well-known (HiddenEntry).
         var prefix = EntryPath.Prefix(Root);
         var walk = new FileSystemEnumerable<string>(full, (ref FileSystemEntry entry) => EntryPath.Below(prefix, ref entry), Listing)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !entry.FileName.StartsWith('.'),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !HiddenEntry.IsHidden(entry.FileName),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !HiddenEntry.IsHidden(entry.FileName),
         };
         var files = walk.ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
     }
 
-    private static readonly EnumerationOptions Listing = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+    // On Unix .NET reports every dot-named entry as Hidden, which would drop .well-known before the predicates see it:
+    // there the names decide alone; on Windows the Hidden attribute is the user's own mark and still counts.
+    private static readonly EnumerationOptions Listing = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = OperatingSystem.IsWindows() ? FileAttributes.Hidden | FileAttributes.System : FileAttributes.System,
+    };
 
-    private static bool IsHiddenPath(string directory) => directory.Split('/', '\\').Any(part => part.StartsWith('.') && part is not "." and not "..");
+    private static bool IsHiddenPath(string directory) => directory.Split('/', '\\').Any(HiddenEntry.IsHidden);
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(FullPath(path));
 

@@ -13,6 +13,9 @@ public sealed record BrokenLink(string Page, string Target, string Reason);
 /// </summary>
 public sealed class LinkVerifier(UrlBuilder urls)
 {
+    /// <summary>Endings of what the build writes itself (pages, feeds, indexes), which no file in static/ should stand for.</summary>
+    private static readonly HashSet<string> PageExtensions = new([".html", ".htm", ".xml", ".json"], StringComparer.OrdinalIgnoreCase);
+
     private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
 
@@ -214,7 +217,7 @@ public sealed class LinkVerifier(UrlBuilder urls)
             var resolved = Resolve(relative);
             if (resolved is null)
             {
-                return "no such file in the output";
+                return Missing(relative, absolute);
             }
 
             target = resolved;
@@ -231,6 +234,18 @@ public sealed class LinkVerifier(UrlBuilder urls)
         }
 
         return links.Ids.Contains(fragment) ? null : $"no element with id '{fragment}' on {target}";
+    }
+
+    /// <summary>
+    /// Why a link leads nowhere, with the fix for a file of the author's own (an image, a PDF): the build writes no such
+    /// file, and the author's files reach the output only through <c>static/</c>, which the message names.
+    /// </summary>
+    private static string Missing(string relative, string absolute)
+    {
+        var extension = Path.GetExtension(relative.TrimEnd('/'));
+        return extension.Length < 2 || PageExtensions.Contains(extension)
+            ? "no such file in the output"
+            : $"no such file in the output; put the file at static/{relative}, which the build copies to {absolute}";
     }
 
     private string? Resolve(string relative)

@@ -43,9 +43,10 @@ internal sealed class WatchFilter
         }
 
         var segments = path.Split('/');
-        if (segments.Any(s => s.StartsWith('.')) || EditorScratch.Is(segments[^1]))
+        if (segments.Any(HiddenEntry.IsHidden) || EditorScratch.Is(segments[^1]))
         {
-            // .git, .sitegen (the build cache and lock), .DS_Store, vim's .a.md.swp, Emacs' .#a.md, gedit's .goutputstream-*.
+            // .git, .sitegen (the build cache and lock), .DS_Store, vim's .a.md.swp, Emacs' .#a.md, gedit's .goutputstream-*;
+            // not static/.well-known/, which builds copy.
             return false;
         }
 

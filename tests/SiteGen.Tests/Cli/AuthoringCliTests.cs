@@ -54,6 +54,21 @@ public sealed partial class AuthoringCliTests : IDisposable
     }
 
     /// <summary>
+    /// The author's README names no time zone of its own: the one init found goes stale once the import sets the blog's
+    /// (or the author another), and a README saying a dispatch goes live at 08:00 UTC would then be wrong.
+    /// </summary>
+    [Fact]
+    public void InitsReadmeSendsTheAuthorToSiteYmlForTheZoneInsteadOfNamingOne()
+    {
+        var init = Sitegen(_root.Path, "init", "my-briefings");
+        Assert.True(init.Exit == 0, init.Stderr);
+        var zone = Regex.Match(File.ReadAllText(Path.Combine(Site, "site.yml")), @"\ntime_zone: (\S+)").Groups[1].Value;
+        var readme = File.ReadAllText(Path.Combine(Site, "README.md"));
+        Assert.DoesNotContain($"({zone})", readme, StringComparison.Ordinal);
+        Assert.Contains("--time 08:00     # goes live at 08:00 in the time_zone of site.yml", readme, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// git, reading init's .gitignore, keeps SiteGen's caches out and the import's records in: the manifest of what
     /// the import wrote, without which an import on another clone leaves every imported file alone as hand-made.
     /// </summary>

@@ -88,6 +88,37 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void MissingImageSaysWhereInStaticToPutIt()
+    {
+        Write("site.yml", "title: T\nbase_url: https://user.github.io/briefings/\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nThe front line: ![map](/images/front%20line.png) and [a page](/nowhere/).\n");
+        var (exit, output) = Sitegen("build", "--source", _site.Path);
+        Assert.Equal(1, exit);
+        Assert.Contains(
+            "error SG0503: broken link: 2022/05/15/a/index.html -> /briefings/images/front%20line.png (no such file in the output; " +
+            "put the file at static/images/front line.png, which the build copies to /briefings/images/front%20line.png)",
+            output, StringComparison.Ordinal);
+
+        // A page's URL has no file of the author's to put anywhere: the reason stays as it was.
+        Assert.Contains("-> /briefings/nowhere/ (no such file in the output)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StaticWellKnownFolderIsPublishedAndOtherHiddenFilesAreNot()
+    {
+        Write("site.yml", "title: T\nbase_url: https://user.github.io/briefings/\n");
+        Write("content/dispatches/a.md", "---\ntitle: A\ndate: 2022-05-15\n---\nBody.\n");
+        Write("static/.well-known/security.txt", "Contact: mailto:editor@example.org\n");
+        Write("static/.gitkeep", string.Empty);
+        Write("static/images/.DS_Store", "x");
+        var (exit, output) = Sitegen("build", "--source", _site.Path);
+        Assert.True(exit == 0, output);
+        Assert.Equal("Contact: mailto:editor@example.org\n", File.ReadAllText(Path.Combine(_site.Path, "_site/.well-known/security.txt")));
+        Assert.False(File.Exists(Path.Combine(_site.Path, "_site/.gitkeep")));
+        Assert.False(File.Exists(Path.Combine(_site.Path, "_site/images/.DS_Store")));
+    }
+
+    [Fact]
     public void CheckCountsAndNumbersBrokenLinks()
     {
         Write("site.yml", "title: T\nbase_url: https://example.org/\nlink_check: warning\n");

@@ -14,6 +14,8 @@ public sealed class WatchingTests
     [InlineData("layouts/partials/head.sbn", true)]
     [InlineData("themes/mine/assets/site.css", true)]
     [InlineData("static/images/a.png", true)]
+    [InlineData("static/.well-known/security.txt", true)]
+    [InlineData("static/.gitkeep", false)]
     [InlineData("_site/index.html", false)]
     [InlineData("_site", false)]
     [InlineData("_site.staging/index.html", false)]
