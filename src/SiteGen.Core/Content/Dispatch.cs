@@ -93,6 +93,9 @@ public sealed record Dispatch
 
     public SourceLocation DateLocation { get; init; }
 
+    /// <summary>Where <c>slug</c> is written; no line when the slug comes from the title or file name.</summary>
+    public SourceLocation SlugLocation { get; init; }
+
     /// <summary>The latest of the updates log, the modified date and the publication date.</summary>
     public DateTimeOffset Updated
     {
