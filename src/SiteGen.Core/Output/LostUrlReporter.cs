@@ -38,11 +38,16 @@ internal static class LostUrlReporter
 
         // Each lost page is measured against each new one: a whole archive moved to new files and URLs at once names none.
         var guess = (long)groups.Count * added.Sum(g => g.Count()) <= MaxComparisons;
-        var everyDispatchMoved = EveryDispatchMoved(before, pageOf, origins, diagnostics);
+        var moved = EveryDispatchMoved(before, pageOf);
+        if (moved is not null)
+        {
+            ReportPermalink(moved, origins, diagnostics);
+        }
+
         foreach (var group in groups)
         {
             if (held.Sources.Contains(group.Key) || !kindOf.TryGetValue(group.Key, out var page)
-                || (everyDispatchMoved && page.Kind == PublishedKind.Dispatch && pageOf.ContainsKey(group.Key)))
+                || (moved is not null && page.Kind == PublishedKind.Dispatch && pageOf.ContainsKey(group.Key)))
             {
                 continue;
             }
@@ -74,23 +79,23 @@ internal static class LostUrlReporter
     private const long MaxComparisons = 250_000;
 
     /// <summary>
-    /// Whether every dispatch of both builds is at a new URL, as when site.yml's <c>permalink</c> changed: then one
-    /// warning at site.yml says so, rather than one per dispatch blaming its title or date.
+    /// The old and new URL of each dispatch of both builds when every one is at a new URL, as when site.yml's
+    /// <c>permalink</c> changed; else null.
     /// </summary>
-    private static bool EveryDispatchMoved(PublishedUrls before, Dictionary<string, PublishedUrl> pageOf, UrlOrigins origins, DiagnosticBag diagnostics)
+    private static List<(string Before, string Now)>? EveryDispatchMoved(PublishedUrls before, Dictionary<string, PublishedUrl> pageOf)
     {
         var kept = before.Entries.Where(e => e.Kind == PublishedKind.Dispatch && pageOf.TryGetValue(e.Source, out var now) && now.Kind == PublishedKind.Dispatch)
             .Select(e => (Before: e.Url, Now: pageOf[e.Source].Url)).ToList();
-        if (kept.Count < 2 || kept.Any(k => k.Before == k.Now))
-        {
-            return false;
-        }
+        return kept.Count < 2 || kept.Any(k => k.Before == k.Now) ? null : kept;
+    }
 
-        var (first, now) = kept[0];
+    /// <summary>One warning at site.yml for every dispatch moved, rather than one per dispatch blaming its title or date.</summary>
+    private static void ReportPermalink(List<(string Before, string Now)> moved, UrlOrigins origins, DiagnosticBag diagnostics)
+    {
+        var (first, now) = moved[0];
         diagnostics.Warning(DiagnosticCodes.UrlLost, origins.Permalink,
-            $"every dispatch is at a new URL ({kept.Count}: {first} is at {now} now, ...): the permalink pattern changed, and links and bookmarks to the old "
+            $"every dispatch is at a new URL ({moved.Count}: {first} is at {now} now, ...): the permalink pattern changed, and links and bookmarks to the old "
             + "URLs would get a 404; put the old permalink back in site.yml, or keep each old URL in its dispatch's aliases (nothing to do if the site is not published yet)");
-        return true;
     }
 
     private static void ReportPage(PublishedUrl page, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, UrlOrigins origins, DiagnosticBag diagnostics)
