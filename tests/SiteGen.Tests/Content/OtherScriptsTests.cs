@@ -217,23 +217,7 @@ public sealed class OtherScriptsTests
             "Куп’янськ, Купʼянськ і Куп'янськ", "'Київ' — м’ясорубка", "Putin's Бар’єр", "تواصل أوكرانيا، يُتوقع", "שָׁלוֹם עולם",
             "हिन्दी समाचार भारतीय", "乌克兰军队在东部前线。乌", "ウクライナ・ロシア", "საქართველოს ომი", "Ja\u0308ger", "ʼ' ’", "Љубљана, Қазақстан", "Oʻzbekiston",
         ];
-        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
-        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
-        using var folder = Testing.TemporaryFolder.Create("sitegen-script-tokens-");
-        folder.Write("run.js", """
-            "use strict";
-            const fs = require("fs"), vm = require("vm");
-            const [script, samples] = process.argv.slice(2);
-            const stub = { setAttribute() {}, getAttribute() { return null; } };
-            const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
-            context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
-            vm.createContext(context);
-            vm.runInContext(fs.readFileSync(script, "utf8"), context);
-            console.log(JSON.stringify(JSON.parse(samples).map((s) => context.window.sitegenSearch.tokens(s))));
-            """);
-        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), System.Text.Json.JsonSerializer.Serialize(samples)], TimeSpan.FromMinutes(1));
-        Assert.True(run.Succeeded, run.Output);
-        var browser = System.Text.Json.JsonSerializer.Deserialize<List<List<string>>>(run.Stdout)!;
+        var browser = SiteScript.Run<List<List<string>>>("console.log(JSON.stringify(input.map((s) => search.tokens(s))));", samples);
         for (var i = 0; i < samples.Length; i++)
         {
             var expected = SearchText.Tokens(samples[i]).ToList();
@@ -244,32 +228,10 @@ public sealed class OtherScriptsTests
     /// <summary>The titles each query finds, run by the theme's search script under node against the built index.</summary>
     private static Dictionary<string, List<string>> Search(BuiltSite built, params string[] queries)
     {
-        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
-        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
-        using var folder = Testing.TemporaryFolder.Create("sitegen-script-search-");
-        foreach (var (path, bytes) in built.Output.Files.Where(f => f.Key.StartsWith("search/index/", StringComparison.Ordinal)))
-        {
-            var file = folder.FullPath("index/" + path["search/index/".Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllBytes(file, bytes);
-        }
-
-        folder.Write("run.js", """
-            "use strict";
-            const fs = require("fs"), path = require("path"), vm = require("vm");
-            const [script, index, queries] = process.argv.slice(2);
-            const stub = { setAttribute() {}, getAttribute() { return null; } };
-            const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
-            context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
-            vm.createContext(context);
-            vm.runInContext(fs.readFileSync(script, "utf8"), context);
-            const load = (file) => {
-              const full = path.join(index, file);
-              return fs.existsSync(full) ? Promise.resolve(JSON.parse(fs.readFileSync(full, "utf8"))) : Promise.reject(new Error(file + ": 404"));
-            };
+        return SiteScript.Run<Dictionary<string, List<string>>>("""
             (async () => {
-              const searcher = context.window.sitegenSearch.searcher(load), found = {};
-              for (const query of JSON.parse(queries)) {
+              const searcher = search.searcher(readIndex), found = {};
+              for (const query of input) {
                 const result = await searcher.run(query);
                 while (!result.complete) await result.more(result.ids.length + 10);
                 found[query] = [];
@@ -277,10 +239,7 @@ public sealed class OtherScriptsTests
               }
               console.log(JSON.stringify(found));
             })().catch((e) => { console.error(e); process.exit(1); });
-            """);
-        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), folder.FullPath("index"), System.Text.Json.JsonSerializer.Serialize(queries)], TimeSpan.FromMinutes(1));
-        Assert.True(run.Succeeded, run.Output);
-        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<string>>>(run.Stdout)!;
+            """, queries, built.Output.Files);
     }
 
     private static string Prose(string html) => html[html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal)..];
