@@ -157,6 +157,48 @@ public sealed class OtherScriptsTests
         Assert.DoesNotMatch(@"<loc>[^<]*[^\x00-\x7F]", sitemap);
     }
 
+    /// <summary>
+    /// RSS 2.0 and Atom ask for URIs: every feed (the site's, a tag's, an actor's) gives each entry's link and id
+    /// percent-encoded, as feedparser reads them back, the URL the sitemap lists; an ASCII URL, and so its id, is as it was.
+    /// </summary>
+    [SkippableFact]
+    public void FeedsGiveUrlsPercentEncodedAsTheSitemapDoes()
+    {
+        ExternalTools.RequireFeedparser();
+        var built = TestSite.Parse(Site).BuildOk();
+        var listed = Regex.Matches(built.Text("sitemap.xml"), "<loc>([^<]*)</loc>").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var feeds = built.Output.Files.Keys.Where(k => k.EndsWith("feed.xml", StringComparison.Ordinal) || k.EndsWith("rss.xml", StringComparison.Ordinal)).ToList();
+        Assert.Contains("tags/无人机/feed.xml", feeds);
+        Assert.Contains("actors/ukraine/rss.xml", feeds);
+        using var folder = Testing.TemporaryFolder.Create("sitegen-feed-links-");
+        folder.Write("read.py", """
+            import json, sys, feedparser
+            print(json.dumps({path: [[e.link, e.id] for e in feedparser.parse(path).entries] for path in sys.argv[1:]}))
+            """);
+        var paths = feeds.Select(f => folder.FullPath(f.Replace('/', '_'))).ToList();
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            File.WriteAllBytes(paths[i], built.Output.Files[feeds[i]]);
+        }
+
+        var run = Testing.RunningProcess.Run(ExternalTools.Python, [folder.FullPath("read.py"), .. paths], TimeSpan.FromMinutes(1));
+        Assert.True(run.Succeeded, run.Output);
+        var entries = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<List<string>>>>(run.Stdout)!.SelectMany(f => f.Value).ToList();
+        foreach (var json in built.Output.Files.Keys.Where(k => k.EndsWith("feed.json", StringComparison.Ordinal)))
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(built.Output.Files[json]);
+            entries.AddRange(document.RootElement.GetProperty("items").EnumerateArray().Select(item => new List<string> { item.GetProperty("url").GetString()!, item.GetProperty("id").GetString()! }));
+        }
+
+        Assert.Contains(entries, e => e[0] == "https://example.org/news/2026/10/02/%E4%B9%8C%E5%85%8B%E5%85%B0%E6%88%98%E5%86%B5%E7%AE%80%E6%8A%A5/");
+        Assert.Contains(entries, e => e[0] == "https://example.org/news/2026/10/05/front/" && e[1] == e[0]);
+        Assert.All(entries, e => Assert.True(listed.Contains(e[0]) && e[1] == e[0], $"link {e[0]}, id {e[1]}: not the sitemap's URL"));
+        foreach (var feed in feeds)
+        {
+            Assert.DoesNotMatch(@"(<link>|<guid[^>]*>|<id>|href="")[^<""]*[^\x00-\x7F]", built.Text(feed));
+        }
+    }
+
     [Theory]
     [InlineData("ar", " dir=\"rtl\"")]
     [InlineData("he-IL", " dir=\"rtl\"")]
