@@ -89,7 +89,7 @@ public static class Site
             published = PublishedUrls.Of(loaded.Dispatches, loaded.Pages, loaded.Registry, renderer.Taxonomies, options.Now);
             if (start.Previous is { } previous && claims is not null)
             {
-                LostUrlReporter.Report(previous, published, claims.IsClaimed, loaded.HeldBack, diagnostics);
+                LostUrlReporter.Report(previous, published, claims.IsClaimed, loaded.HeldBack, new UrlOrigins(loaded.Dispatches, loaded.Pages, loaded.Registry, loaded.Config), diagnostics);
             }
 
             stats = Render(loaded, renderer, counting, verifier, options, diagnostics);

@@ -70,6 +70,7 @@ public static class ActorLoader
         var id = file.Path[(file.Path.LastIndexOf('/') + 1)..^".md".Length];
         string? name = null, parent = null, wikidata = null, slug = null;
         ActorKind? kind = null;
+        SourceLocation nameLocation = default, slugLocation = default;
         var aliases = new List<string>();
         var formerIds = new List<string>();
         var places = locations.GetOrAdd(id, _ => new FieldLocations());
@@ -80,7 +81,8 @@ public static class ActorLoader
             {
                 case "name":
                     name = reader.String(value, key);
-                    places.Forms.TryAdd(name ?? string.Empty, reader.Locate(value));
+                    nameLocation = reader.Locate(value);
+                    places.Forms.TryAdd(name ?? string.Empty, nameLocation);
                     break;
                 case "kind":
                     var text = reader.String(value, key);
@@ -131,6 +133,7 @@ public static class ActorLoader
                     break;
                 case "slug":
                     slug = DispatchReader.ReadSlug(value, reader);
+                    slugLocation = reader.Locate(value);
                     break;
                 default:
                     reader.UnknownKey(key, location, Fields, DiagnosticCodes.UnknownField, error: false);
@@ -169,6 +172,8 @@ public static class ActorLoader
             Profile = file.Body,
             ProfileLine = file.BodyLine,
             SourcePath = file.Path,
+            NameLocation = nameLocation,
+            SlugLocation = slugLocation,
         };
     }
 

@@ -214,7 +214,7 @@ public static class ConfigLoader
         var problem = PermalinkPattern.Validate(text);
         if (problem is null)
         {
-            return config with { Permalink = text };
+            return config with { Permalink = text, PermalinkLocation = reader.Locate(value) };
         }
 
         reader.Diagnostics.Error(DiagnosticCodes.ConfigPermalink, reader.Locate(value), $"permalink '{text}' {problem}");

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Configuration;
 
 /// <summary>The site's settings from <c>site.yml</c>, defaults filled in and derived values compiled.</summary>
@@ -16,6 +18,9 @@ public sealed record SiteConfig
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
     public string Permalink { get; init; } = PermalinkPattern.Default;
+
+    /// <summary>Where <c>permalink</c> is written in site.yml; no line when it is the default.</summary>
+    public SourceLocation PermalinkLocation { get; init; }
 
     public int PerPage { get; init; } = 10;
 

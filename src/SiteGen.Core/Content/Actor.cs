@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Content;
 
 /// <summary>One entity of the registry (<c>content/actors/&lt;id&gt;.md</c>): a state, leader, force, unit, organisation or place.</summary>
@@ -37,6 +39,12 @@ public sealed record Actor
     public int ProfileLine { get; init; } = 1;
 
     public required string SourcePath { get; init; }
+
+    /// <summary>Where <c>name</c> is written.</summary>
+    public SourceLocation NameLocation { get; init; }
+
+    /// <summary>Where <c>slug</c> is written; no line when the slug comes from the id.</summary>
+    public SourceLocation SlugLocation { get; init; }
 
     /// <summary>The name and every alias: the forms a dispatch's text may use.</summary>
     public IEnumerable<string> Names => Aliases.Prepend(Name);

@@ -93,6 +93,18 @@ public sealed record Dispatch
 
     public SourceLocation DateLocation { get; init; }
 
+    /// <summary>Where <c>slug</c> is written; no line when the slug comes from the title or file name.</summary>
+    public SourceLocation SlugLocation { get; init; }
+
+    /// <summary>The names of <paramref name="kind"/> it carries; a dispatch without authors of its own has the site's.</summary>
+    public IEnumerable<string> TermNames(Configuration.TaxonomyKind kind, Configuration.SiteConfig config) => kind switch
+    {
+        Configuration.TaxonomyKind.Tags => Tags,
+        Configuration.TaxonomyKind.Categories => Categories,
+        Configuration.TaxonomyKind.Series => Series is { } series ? [series] : [],
+        _ => (Authors.Count > 0 ? Authors : config.Authors).Select(a => a.Name),
+    };
+
     /// <summary>The latest of the updates log, the modified date and the publication date.</summary>
     public DateTimeOffset Updated
     {

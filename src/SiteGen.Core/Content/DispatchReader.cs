@@ -68,7 +68,7 @@ public static class DispatchReader
         string? title = null, slug = null, summary = null, series = null, guid = null;
         DateTimeOffset? date = null;
         var dateHasTime = true;
-        SourceLocation titleLocation = default, dateLocation = default;
+        SourceLocation titleLocation = default, dateLocation = default, slugLocation = default;
         var actors = new List<NamedReference>();
         var tags = new List<string>();
         var aliases = new List<string>();
@@ -101,6 +101,7 @@ public static class DispatchReader
                     break;
                 case "slug":
                     slug = ReadSlug(value, reader);
+                    slugLocation = reader.Locate(value);
                     break;
                 case "summary":
                     summary = reader.String(value, key);
@@ -237,6 +238,7 @@ public static class DispatchReader
             BodyLine = file.BodyLine,
             TitleLocation = titleLocation,
             DateLocation = dateLocation,
+            SlugLocation = slugLocation,
         };
     }
 

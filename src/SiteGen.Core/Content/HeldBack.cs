@@ -21,16 +21,14 @@ internal sealed record HeldBack(IReadOnlySet<string> Sources, IReadOnlySet<(Taxo
         foreach (var dispatch in dispatches)
         {
             sources.Add(dispatch.SourcePath);
-            var authors = (dispatch.Authors.Count > 0 ? dispatch.Authors : config.Authors).Select(a => a.Name);
-            var named = dispatch.Tags.Select(n => (TaxonomyKind.Tags, n))
-                .Concat(dispatch.Categories.Select(n => (TaxonomyKind.Categories, n)))
-                .Concat(dispatch.Series is { } series ? [(TaxonomyKind.Series, series)] : [])
-                .Concat(authors.Select(n => (TaxonomyKind.Authors, n)));
-            foreach (var (kind, name) in named)
+            foreach (var kind in TaxonomyKinds.All)
             {
-                if (TermSlug.Of(name) is { } slug)
+                foreach (var name in dispatch.TermNames(kind, config))
                 {
-                    terms.Add((kind, slug));
+                    if (TermSlug.Of(name) is { } slug)
+                    {
+                        terms.Add((kind, slug));
+                    }
                 }
             }
         }

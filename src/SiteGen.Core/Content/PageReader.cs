@@ -16,6 +16,7 @@ public static class PageReader
         var reader = file.Reader;
         string? title = null, slug = null, summary = null;
         DateTimeOffset? date = null;
+        SourceLocation slugLocation = default;
         var draft = false;
         var weight = 0;
         var aliases = new List<string>();
@@ -26,7 +27,7 @@ public static class PageReader
             switch (key)
             {
                 case "title": title = reader.String(value, key); break;
-                case "slug": slug = DispatchReader.ReadSlug(value, reader); break;
+                case "slug": slug = DispatchReader.ReadSlug(value, reader); slugLocation = reader.Locate(value); break;
                 case "summary": summary = reader.String(value, key); break;
                 case "date": date = DispatchReader.ReadDate(value, key, reader, config.TimeZone); break;
                 case "draft": draft = reader.Bool(value, key) ?? false; break;
@@ -70,6 +71,7 @@ public static class PageReader
             SourcePath = file.Path,
             Title = title,
             Slug = segments[^1],
+            SlugLocation = slugLocation,
             Path = path,
             Summary = summary,
             Date = date,

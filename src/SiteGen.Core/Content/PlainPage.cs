@@ -11,6 +11,9 @@ public sealed record PlainPage
 
     public required string Slug { get; init; }
 
+    /// <summary>Where <c>slug</c> is written; no line when the slug comes from the file name.</summary>
+    public SourceLocation SlugLocation { get; init; }
+
     /// <summary>The site-relative URL path, e.g. <c>/about/</c>.</summary>
     public required string Path { get; init; }
 

@@ -105,8 +105,8 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
         foreach (var (index, folder) in CommentFeeds().Where(f => wanted is null || wanted.Contains(f.Dispatch)))
         {
             var dispatch = dispatches[index];
-            var self = urls.Absolute(folder);
-            var channel = new FeedChannel($"Comments on: {dispatch.Title}", $"Comments on {dispatch.Title} are closed.", urls.Absolute(dispatch.Path),
+            var self = Absolute(folder);
+            var channel = new FeedChannel($"Comments on: {dispatch.Title}", $"Comments on {dispatch.Title} are closed.", Absolute(dispatch.Path),
                 self, self, self, dispatch.Updated, [], (folder, folder, folder));
             output.Write(WordPressFeeds.File(folder), RssFeed.Write(channel, config.Language));
         }
@@ -214,16 +214,22 @@ internal sealed class FeedWriter(SiteConfig config, UrlBuilder urls, IReadOnlyLi
 
         // Never the build time: a feed's date moves only when its content does.
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : dispatches.Count > 0 ? dispatches[0].Updated : DateTimeOffset.UnixEpoch;
-        return new FeedChannel(title, description, urls.Absolute(home), urls.Absolute(atom), urls.Absolute(rss), urls.Absolute(json), updated, entries, (atom, rss, json),
-            urls.Absolute(config.Icons.AppleTouch), urls.Absolute(Configuration.SiteIcons.FaviconPath));
+        return new FeedChannel(title, description, Absolute(home), Absolute(atom), Absolute(rss), Absolute(json), updated, entries, (atom, rss, json),
+            Absolute(config.Icons.AppleTouch), Absolute(Configuration.SiteIcons.FaviconPath));
     }
+
+    /// <summary>
+    /// The absolute URL of a site path as the feeds write it, percent-encoded where it is not ASCII as the sitemap
+    /// writes it: RSS 2.0 and Atom ask for URIs, and an entry's id made of its URL is then one string everywhere.
+    /// </summary>
+    private string Absolute(string sitePath) => UrlBuilder.Escaped(urls.Absolute(sitePath));
 
     private FeedEntry Entry(Dispatch dispatch, string? excerpt, string? html, bool fullContent)
     {
-        var url = urls.Absolute(dispatch.Path);
+        var url = Absolute(dispatch.Path);
         var summary = excerpt ?? dispatch.Summary ?? (html is null ? null : HtmlExcerpt.From(html));
         var image = dispatch.Image?.Src is not { } src ? null
-            : src.StartsWith("http", StringComparison.Ordinal) ? src : urls.Absolute(src);
+            : src.StartsWith("http", StringComparison.Ordinal) ? src : Absolute(src);
         return new FeedEntry(
             dispatch.Guid ?? url,
             dispatch.Guid is null,

@@ -125,7 +125,7 @@ internal sealed class DispatchPages(RenderContext context)
         var dispatch = context.Dispatches[index];
         foreach (var kind in TaxonomyKinds.All)
         {
-            foreach (var name in Taxonomies.TaxonomyIndex.NamesOf(dispatch, kind, context.Config))
+            foreach (var name in dispatch.TermNames(kind, context.Config))
             {
                 if (Text.TermSlug.Of(name) is { } slug)
                 {

@@ -17,7 +17,7 @@ namespace SiteGen.Output;
 /// </remarks>
 internal static class LostUrlReporter
 {
-    public static void Report(PublishedUrls before, PublishedUrls after, Func<string, bool> answered, HeldBack held, DiagnosticBag diagnostics)
+    public static void Report(PublishedUrls before, PublishedUrls after, Func<string, bool> answered, HeldBack held, UrlOrigins origins, DiagnosticBag diagnostics)
     {
         var lost = before.Entries.Where(e => !answered(e.Url)).ToList();
         if (lost.Count == 0)
@@ -38,11 +38,16 @@ internal static class LostUrlReporter
 
         // Each lost page is measured against each new one: a whole archive moved to new files and URLs at once names none.
         var guess = (long)groups.Count * added.Sum(g => g.Count()) <= MaxComparisons;
-        var everyDispatchMoved = EveryDispatchMoved(before, pageOf, diagnostics);
+        var moved = EveryDispatchMoved(before, pageOf);
+        if (moved is not null)
+        {
+            ReportPermalink(moved, origins, diagnostics);
+        }
+
         foreach (var group in groups)
         {
             if (held.Sources.Contains(group.Key) || !kindOf.TryGetValue(group.Key, out var page)
-                || (everyDispatchMoved && page.Kind == PublishedKind.Dispatch && pageOf.ContainsKey(group.Key)))
+                || (moved is not null && page.Kind == PublishedKind.Dispatch && pageOf.ContainsKey(group.Key)))
             {
                 continue;
             }
@@ -52,11 +57,11 @@ internal static class LostUrlReporter
             var candidate = renamedTo is null && guess ? Closest(page, added[page.Kind]) : null;
             if (page.Kind == PublishedKind.Actor)
             {
-                ReportActor(page, urls, renamedTo, candidate, diagnostics);
+                ReportActor(page, urls, renamedTo, candidate, origins, diagnostics);
             }
             else
             {
-                ReportPage(page, urls, renamedTo, candidate, diagnostics);
+                ReportPage(page, urls, renamedTo, candidate, origins, diagnostics);
             }
         }
 
@@ -74,26 +79,26 @@ internal static class LostUrlReporter
     private const long MaxComparisons = 250_000;
 
     /// <summary>
-    /// Whether every dispatch of both builds is at a new URL, as when site.yml's <c>permalink</c> changed: then one
-    /// warning at site.yml says so, rather than one per dispatch blaming its title or date.
+    /// The old and new URL of each dispatch of both builds when every one is at a new URL, as when site.yml's
+    /// <c>permalink</c> changed; else null.
     /// </summary>
-    private static bool EveryDispatchMoved(PublishedUrls before, Dictionary<string, PublishedUrl> pageOf, DiagnosticBag diagnostics)
+    private static List<(string Before, string Now)>? EveryDispatchMoved(PublishedUrls before, Dictionary<string, PublishedUrl> pageOf)
     {
         var kept = before.Entries.Where(e => e.Kind == PublishedKind.Dispatch && pageOf.TryGetValue(e.Source, out var now) && now.Kind == PublishedKind.Dispatch)
             .Select(e => (Before: e.Url, Now: pageOf[e.Source].Url)).ToList();
-        if (kept.Count < 2 || kept.Any(k => k.Before == k.Now))
-        {
-            return false;
-        }
-
-        var (first, now) = kept[0];
-        diagnostics.Warning(DiagnosticCodes.UrlLost, new SourceLocation(Configuration.ConfigLoader.FileName),
-            $"every dispatch is at a new URL ({kept.Count}: {first} is at {now} now, ...): the permalink pattern changed, and links and bookmarks to the old "
-            + "URLs would get a 404; put the old permalink back in site.yml, or keep each old URL in its dispatch's aliases (nothing to do if the site is not published yet)");
-        return true;
+        return kept.Count < 2 || kept.Any(k => k.Before == k.Now) ? null : kept;
     }
 
-    private static void ReportPage(PublishedUrl page, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, DiagnosticBag diagnostics)
+    /// <summary>One warning at site.yml for every dispatch moved, rather than one per dispatch blaming its title or date.</summary>
+    private static void ReportPermalink(List<(string Before, string Now)> moved, UrlOrigins origins, DiagnosticBag diagnostics)
+    {
+        var (first, now) = moved[0];
+        diagnostics.Warning(DiagnosticCodes.UrlLost, origins.Permalink,
+            $"every dispatch is at a new URL ({moved.Count}: {first} is at {now} now, ...): the permalink pattern changed, and links and bookmarks to the old "
+            + "URLs would get a 404; put the old permalink back in site.yml, or keep each old URL in its dispatch's aliases (nothing to do if the site is not published yet)");
+    }
+
+    private static void ReportPage(PublishedUrl page, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, UrlOrigins origins, DiagnosticBag diagnostics)
     {
         var what = page.Kind == PublishedKind.Dispatch ? "dispatch" : "page";
         var list = $"aliases: [{string.Join(", ", urls)}]";
@@ -106,12 +111,14 @@ internal static class LostUrlReporter
         }
         else if (now is not null)
         {
-            diagnostics.Warning(DiagnosticCodes.UrlLost, new SourceLocation(page.Source, 1, 1),
-                $"{lost}: the {what} {page.Source} is at {now.Url} now ({(LastFolder(now.Url) == LastFolder(page.Url) ? "its date changed" : "its title or slug changed")}); keep the old URL: add {list} to its front matter");
+            // A page's URL is its slug's; a dispatch whose last folder is kept was moved by its date.
+            var dateMoved = page.Kind == PublishedKind.Dispatch && LastFolder(now.Url) == LastFolder(page.Url);
+            diagnostics.Warning(DiagnosticCodes.UrlLost, dateMoved ? origins.DateOf(page.Source) : origins.SlugOf(page.Source),
+                $"{lost}: the {what} {page.Source} is at {now.Url} now ({(dateMoved ? "its date changed" : "its title or slug changed")}); keep the old URL: add {list} to its front matter");
         }
         else if (candidate is not null)
         {
-            diagnostics.Warning(DiagnosticCodes.UrlLost, new SourceLocation(candidate.Source, 1, 1),
+            diagnostics.Warning(DiagnosticCodes.UrlLost, origins.SlugOf(candidate.Source),
                 $"{lost}: {page.Source} is gone, and {candidate.Source} is new in this build, at {candidate.Url}; if it is the same {what} renamed, " +
                 $"keep the old URL: add {list} to the front matter of {candidate.Source} (nothing to do if {page.Source} was removed)");
         }
@@ -122,7 +129,7 @@ internal static class LostUrlReporter
         }
     }
 
-    private static void ReportActor(PublishedUrl actor, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, DiagnosticBag diagnostics)
+    private static void ReportActor(PublishedUrl actor, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, UrlOrigins origins, DiagnosticBag diagnostics)
     {
         var formerIds = $"former_ids: [{string.Join(", ", urls.Select(OldId))}]";
         var lost = $"{Join(urls)} and {(urls.Count == 1 ? "its" : "their")} Atom, RSS and JSON feeds are no longer published: links to " +
@@ -134,12 +141,12 @@ internal static class LostUrlReporter
         }
         else if (now is not null)
         {
-            diagnostics.Warning(DiagnosticCodes.UrlLost, new SourceLocation(actor.Source, 1, 1),
+            diagnostics.Warning(DiagnosticCodes.UrlLost, origins.SlugOf(actor.Source),
                 $"{lost}: the actor {actor.Source} is at {now.Url} now (its slug changed); keep the old URL: add {formerIds} to {actor.Source}");
         }
         else if (candidate is not null)
         {
-            diagnostics.Warning(DiagnosticCodes.UrlLost, new SourceLocation(candidate.Source, 1, 1),
+            diagnostics.Warning(DiagnosticCodes.UrlLost, origins.SlugOf(candidate.Source),
                 $"{lost}: {actor.Source} is gone, and {candidate.Source} is new in this build; if it is the same actor renamed, add {formerIds} to " +
                 $"{candidate.Source}, which keeps the page and its feeds at the old URLs (nothing to do if {actor.Source} was removed)");
         }

@@ -130,7 +130,7 @@ internal sealed record RenderContext(
     };
 
     public IEnumerable<TermLinkModel> TermLinks(Dispatch dispatch, TaxonomyKind kind) =>
-        TaxonomyIndex.NamesOf(dispatch, kind, Config)
+        dispatch.TermNames(kind, Config)
             .Select(name => Taxonomies.Find(kind, name) is { } term ? new TermLinkModel(name, Urls.Href(term.Path), term.Dispatches.Count) : null)
             .OfType<TermLinkModel>();
 

@@ -226,7 +226,7 @@ public sealed partial class SiteRenderer
             // A card shows its categories and tags with their counts.
             foreach (var kind in new[] { TaxonomyKind.Categories, TaxonomyKind.Tags })
             {
-                foreach (var name in TaxonomyIndex.NamesOf(dispatch, kind, context.Config))
+                foreach (var name in dispatch.TermNames(kind, context.Config))
                 {
                     if (context.Taxonomies.Find(kind, name) is { } term)
                     {

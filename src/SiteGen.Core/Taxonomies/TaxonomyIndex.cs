@@ -39,7 +39,7 @@ internal sealed class TaxonomyIndex
             var found = new Dictionary<string, (string Name, List<int> Dispatches)>(StringComparer.Ordinal);
             for (var i = 0; i < dispatches.Count; i++)
             {
-                foreach (var name in NamesOf(dispatches[i], kind, config))
+                foreach (var name in dispatches[i].TermNames(kind, config))
                 {
                     var slug = TermSlug.Of(name);
                     if (slug is null)
@@ -84,7 +84,7 @@ internal sealed class TaxonomyIndex
         {
             foreach (var kind in TaxonomyKinds.All)
             {
-                foreach (var name in NamesOf(after[p], kind, config).Where(n => TermSlug.Of(n) is null))
+                foreach (var name in after[p].TermNames(kind, config).Where(n => TermSlug.Of(n) is null))
                 {
                     ReportWithoutSlug(diagnostics, after[p], kind, name);
                 }
@@ -95,8 +95,8 @@ internal sealed class TaxonomyIndex
         foreach (var kind in TaxonomyKinds.All)
         {
             var lists = _terms[kind].ToDictionary(t => t.Slug, t => t.Dispatches as List<int> ?? [.. t.Dispatches], StringComparer.Ordinal);
-            var moved = DispatchMoves.Apply(lists, oldToNew, added, p => NamesOf(after[p], kind, config).Select(TermSlug.Of).OfType<string>().Distinct(StringComparer.Ordinal));
-            terms[kind] = InOrder(kind, moved.Select(m => (m.Key, NamesOf(after[m.Value[0]], kind, config).First(n => TermSlug.Of(n) == m.Key), m.Value)), config);
+            var moved = DispatchMoves.Apply(lists, oldToNew, added, p => after[p].TermNames(kind, config).Select(TermSlug.Of).OfType<string>().Distinct(StringComparer.Ordinal));
+            terms[kind] = InOrder(kind, moved.Select(m => (m.Key, after[m.Value[0]].TermNames(kind, config).First(n => TermSlug.Of(n) == m.Key), m.Value)), config);
         }
 
         return new TaxonomyIndex(terms);
@@ -115,15 +115,6 @@ internal sealed class TaxonomyIndex
     private static void ReportWithoutSlug(DiagnosticBag diagnostics, Dispatch dispatch, TaxonomyKind kind, string name) =>
         diagnostics.Warning(DiagnosticCodes.TermWithoutSlug, new SourceLocation(dispatch.SourcePath, 1, 1),
             $"the {TaxonomyKinds.Singular(kind).ToLowerInvariant()} '{name}' has no letters or digits to make a URL of, so it gets no page; give it a name with some");
-
-    /// <summary>The names of <paramref name="kind"/> a dispatch carries; a dispatch without authors has the site's.</summary>
-    public static IEnumerable<string> NamesOf(Dispatch dispatch, TaxonomyKind kind, SiteConfig config) => kind switch
-    {
-        TaxonomyKind.Tags => dispatch.Tags,
-        TaxonomyKind.Categories => dispatch.Categories,
-        TaxonomyKind.Series => dispatch.Series is { } series ? [series] : [],
-        _ => (dispatch.Authors.Count > 0 ? dispatch.Authors : config.Authors).Select(a => a.Name),
-    };
 
     /// <summary>The site path of the index page of <paramref name="kind"/>, e.g. <c>/tags/</c>.</summary>
     public static string IndexPath(TaxonomyKind kind, SiteConfig config) => $"/{config.Taxonomies.Folder(kind)}/";
@@ -201,7 +192,7 @@ internal sealed class TaxonomyIndex
                 continue;
             }
 
-            var own = NamesOf(dispatch, kind, config).Select(TermSlug.Of).ToHashSet(StringComparer.Ordinal);
+            var own = dispatch.TermNames(kind, config).Select(TermSlug.Of).ToHashSet(StringComparer.Ordinal);
             var slugs = dispatch.WordPressSlugs
                 .Where(s => s.Kind == kind && !own.Contains(TermSlug.Of(s.Name)))
                 .SelectMany(s => NamedActor(dispatch, s.Name) is { } actor ? (s.Leaf == s.Slug ? [s.Slug] : new[] { s.Slug, s.Leaf }).Select(slug => (slug, actor)) : [])

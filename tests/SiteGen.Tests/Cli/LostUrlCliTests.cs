@@ -50,7 +50,7 @@ public sealed class LostUrlCliTests : IDisposable
 
         var output = Build();
 
-        Assert.Contains("content/actors/africa-corps.md(1,1): warning SG0508: /actors/wagner-group/ and its Atom, RSS and JSON feeds are no longer published", output, StringComparison.Ordinal);
+        Assert.Contains("content/actors/africa-corps.md(2,7): warning SG0508: /actors/wagner-group/ and its Atom, RSS and JSON feeds are no longer published", output, StringComparison.Ordinal);
         Assert.Contains("add former_ids: [wagner-group] to content/actors/africa-corps.md", output, StringComparison.Ordinal);
         Assert.Single(Lost(output));
     }
@@ -77,7 +77,7 @@ public sealed class LostUrlCliTests : IDisposable
         var strict = SitegenProcess.Run(_folder.Site, "build", "--strict");
 
         Assert.Equal(1, strict.ExitCode);
-        Assert.Contains("content/dispatches/alpha.md(1,1): warning SG0508: /2022/05/15/alpha/ is no longer published", strict.Output, StringComparison.Ordinal);
+        Assert.Contains("content/dispatches/alpha.md(3,7): warning SG0508: /2022/05/15/alpha/ is no longer published", strict.Output, StringComparison.Ordinal);
         Assert.Contains("keep the old URL: add aliases: [/2022/05/15/alpha/] to its front matter", strict.Output, StringComparison.Ordinal);
 
         Edit("content/dispatches/alpha.md", "date: 2022-05-17", "date: 2022-05-17\naliases: [/2022/05/15/alpha/]");
@@ -97,9 +97,32 @@ public sealed class LostUrlCliTests : IDisposable
 
         var output = Build();
 
-        Assert.Contains("content/dispatches/beta-revised.md(1,1): warning SG0508: /2022/05/16/beta/ is no longer published", output, StringComparison.Ordinal);
+        Assert.Contains("content/dispatches/beta-revised.md(2,8): warning SG0508: /2022/05/16/beta/ is no longer published", output, StringComparison.Ordinal);
         Assert.Contains("content/dispatches/beta.md is gone, and content/dispatches/beta-revised.md is new in this build, at /2022/05/16/beta-revised/", output, StringComparison.Ordinal);
         Assert.Contains("add aliases: [/2022/05/16/beta/] to the front matter of content/dispatches/beta-revised.md", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A new slug is warned of at the slug line, in a dispatch, a plain page and an actor; a new title at the title line.</summary>
+    [Fact]
+    public void ANewSlugOrTitleIsWarnedOfAtItsLine()
+    {
+        _folder.Write("content/pages/about.md", "---\ntitle: About\nslug: about-us\n---\nWho we are.\n");
+        _folder.Write("content/dispatches/gamma.md", "---\ntitle: Gamma\ndate: 2022-05-17\n---\nQuiet.\n");
+        Edit("content/actors/wagner-group.md", "kind: organisation", "kind: organisation\nslug: wagner");
+        Edit("content/dispatches/alpha.md", "title: Alpha", "title: Alpha\nslug: alpha-north");
+        Build();
+        Edit("content/pages/about.md", "slug: about-us", "slug: about-the-desk");
+        Edit("content/actors/wagner-group.md", "slug: wagner", "slug: wagner-group");
+        Edit("content/dispatches/alpha.md", "slug: alpha-north", "slug: alpha-south");
+        Edit("content/dispatches/beta.md", "title: Beta", "title: Beta two");
+
+        var lost = Lost(Build());
+
+        Assert.True(lost.Count == 4, string.Join('\n', lost));
+        Assert.Contains(lost, l => l.StartsWith("content/pages/about.md(3,7): warning SG0508: /about-us/ is no longer published", StringComparison.Ordinal));
+        Assert.Contains(lost, l => l.StartsWith("content/actors/wagner-group.md(4,7): warning SG0508: /actors/wagner/ and its", StringComparison.Ordinal));
+        Assert.Contains(lost, l => l.StartsWith("content/dispatches/alpha.md(3,7): warning SG0508: /2022/05/15/alpha-north/ is no longer published", StringComparison.Ordinal));
+        Assert.Contains(lost, l => l.StartsWith("content/dispatches/beta.md(2,8): warning SG0508: /2022/05/16/beta/ is no longer published", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -174,7 +197,7 @@ public sealed class LostUrlCliTests : IDisposable
         var lost = Lost(Build());
 
         var warning = Assert.Single(lost);
-        Assert.StartsWith("site.yml: warning SG0508: every dispatch is at a new URL (2: ", warning, StringComparison.Ordinal);
+        Assert.StartsWith("site.yml(4,12): warning SG0508: every dispatch is at a new URL (2: ", warning, StringComparison.Ordinal);
         Assert.Contains("put the old permalink back in site.yml, or keep each old URL in its dispatch's aliases", warning, StringComparison.Ordinal);
     }
 

@@ -173,6 +173,48 @@ public sealed class OtherScriptsTests
         Assert.DoesNotMatch(@"<loc>[^<]*[^\x00-\x7F]", sitemap);
     }
 
+    /// <summary>
+    /// RSS 2.0 and Atom ask for URIs: every feed (the site's, a tag's, an actor's) gives each entry's link and id
+    /// percent-encoded, as feedparser reads them back, the URL the sitemap lists; an ASCII URL, and so its id, is as it was.
+    /// </summary>
+    [SkippableFact]
+    public void FeedsGiveUrlsPercentEncodedAsTheSitemapDoes()
+    {
+        ExternalTools.RequireFeedparser();
+        var built = TestSite.Parse(Site).BuildOk();
+        var listed = Regex.Matches(built.Text("sitemap.xml"), "<loc>([^<]*)</loc>").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var feeds = built.Output.Files.Keys.Where(k => k.EndsWith("feed.xml", StringComparison.Ordinal) || k.EndsWith("rss.xml", StringComparison.Ordinal)).ToList();
+        Assert.Contains("tags/无人机/feed.xml", feeds);
+        Assert.Contains("actors/ukraine/rss.xml", feeds);
+        using var folder = Testing.TemporaryFolder.Create("sitegen-feed-links-");
+        folder.Write("read.py", """
+            import json, sys, feedparser
+            print(json.dumps({path: [[e.link, e.id] for e in feedparser.parse(path).entries] for path in sys.argv[1:]}))
+            """);
+        var paths = feeds.Select(f => folder.FullPath(f.Replace('/', '_'))).ToList();
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            File.WriteAllBytes(paths[i], built.Output.Files[feeds[i]]);
+        }
+
+        var run = Testing.RunningProcess.Run(ExternalTools.Python, [folder.FullPath("read.py"), .. paths], TimeSpan.FromMinutes(1));
+        Assert.True(run.Succeeded, run.Output);
+        var entries = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<List<string>>>>(run.Stdout)!.SelectMany(f => f.Value).ToList();
+        foreach (var json in built.Output.Files.Keys.Where(k => k.EndsWith("feed.json", StringComparison.Ordinal)))
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(built.Output.Files[json]);
+            entries.AddRange(document.RootElement.GetProperty("items").EnumerateArray().Select(item => new List<string> { item.GetProperty("url").GetString()!, item.GetProperty("id").GetString()! }));
+        }
+
+        Assert.Contains(entries, e => e[0] == "https://example.org/news/2026/10/02/%E4%B9%8C%E5%85%8B%E5%85%B0%E6%88%98%E5%86%B5%E7%AE%80%E6%8A%A5/");
+        Assert.Contains(entries, e => e[0] == "https://example.org/news/2026/10/05/front/" && e[1] == e[0]);
+        Assert.All(entries, e => Assert.True(listed.Contains(e[0]) && e[1] == e[0], $"link {e[0]}, id {e[1]}: not the sitemap's URL"));
+        foreach (var feed in feeds)
+        {
+            Assert.DoesNotMatch(@"(<link>|<guid[^>]*>|<id>|href="")[^<""]*[^\x00-\x7F]", built.Text(feed));
+        }
+    }
+
     [Theory]
     [InlineData("ar", " dir=\"rtl\"")]
     [InlineData("he-IL", " dir=\"rtl\"")]
@@ -276,24 +318,8 @@ public sealed class OtherScriptsTests
             "हिन्दी समाचार भारतीय", "乌克兰军队在东部前线。乌", "ウクライナ・ロシア", "საქართველოს ომი", "Ja\u0308ger", "ʼ' ’", "Љубљана, Қазақстан", "Oʻzbekiston",
             "กองทัพยูเครนป้องกันเมืองคาร์คิฟต่อไป", "ไก่ ๆ ฯ ๑๒", "ລາວ ນະຄອນ", "កម្ពុជា", "မြန်မာ", "ไทย乌克兰", "Ελλάδα βροχή", "ab αβγ",
         ];
-        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
-        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
-        using var folder = Testing.TemporaryFolder.Create("sitegen-script-tokens-");
-        folder.Write("run.js", """
-            "use strict";
-            const fs = require("fs"), vm = require("vm");
-            const [script, samples] = process.argv.slice(2);
-            const stub = { setAttribute() {}, getAttribute() { return null; } };
-            const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
-            context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
-            vm.createContext(context);
-            vm.runInContext(fs.readFileSync(script, "utf8"), context);
-            const search = context.window.sitegenSearch;
-            console.log(JSON.stringify(JSON.parse(samples).map((s) => [search.tokens(s), search.tokens(s).map((t) => search.shard(t, 1) + "/" + search.shard(t, 2))])));
-            """);
-        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), System.Text.Json.JsonSerializer.Serialize(samples)], TimeSpan.FromMinutes(1));
-        Assert.True(run.Succeeded, run.Output);
-        var browser = System.Text.Json.JsonSerializer.Deserialize<List<List<List<string>>>>(run.Stdout)!;
+        var browser = SiteScript.Run<List<List<List<string>>>>(
+            "console.log(JSON.stringify(input.map((s) => [search.tokens(s), search.tokens(s).map((t) => search.shard(t, 1) + \"/\" + search.shard(t, 2))])));", samples);
         for (var i = 0; i < samples.Length; i++)
         {
             var expected = SearchText.Tokens(samples[i]).ToList();
@@ -317,47 +343,22 @@ public sealed class OtherScriptsTests
     /// <summary>The results each query finds, run by the theme's search script under node against the built index.</summary>
     private static Dictionary<string, List<Result>> Results(BuiltSite built, params string[] queries)
     {
-        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
-        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
-        using var folder = Testing.TemporaryFolder.Create("sitegen-script-search-");
-        foreach (var (path, bytes) in built.Output.Files.Where(f => f.Key.StartsWith("search/index/", StringComparison.Ordinal)))
-        {
-            var file = folder.FullPath("index/" + path["search/index/".Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllBytes(file, bytes);
-        }
-
-        folder.Write("run.js", """
-            "use strict";
-            const fs = require("fs"), path = require("path"), vm = require("vm");
-            const [script, index, queries] = process.argv.slice(2);
-            const stub = { setAttribute() {}, getAttribute() { return null; } };
-            const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
-            context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
-            vm.createContext(context);
-            vm.runInContext(fs.readFileSync(script, "utf8"), context);
-            const load = (file) => {
-              const full = path.join(index, file);
-              return fs.existsSync(full) ? Promise.resolve(JSON.parse(fs.readFileSync(full, "utf8"))) : Promise.reject(new Error(file + ": 404"));
-            };
+        return SiteScript.Run<Dictionary<string, List<Result>>>("""
             (async () => {
-              const searcher = context.window.sitegenSearch.searcher(load), found = {};
-              for (const query of JSON.parse(queries)) {
+              const searcher = search.searcher(readIndex), found = {};
+              for (const query of input) {
                 const result = await searcher.run(query);
                 while (!result.complete) await result.more(result.ids.length + 10);
                 found[query] = [];
                 const parts = (list) => (list || []).map(([text, match]) => [text, match ? "True" : "False"]);
                 for (const id of result.ids) {
-                  const row = await searcher.document(id), search = context.window.sitegenSearch;
+                  const row = await searcher.document(id);
                   found[query].push({ title: row[0], marked: parts(search.marked(row[0], result.words)), passage: parts(search.passage(row[4], result.words)) });
                 }
               }
               console.log(JSON.stringify(found));
             })().catch((e) => { console.error(e); process.exit(1); });
-            """);
-        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), folder.FullPath("index"), System.Text.Json.JsonSerializer.Serialize(queries)], TimeSpan.FromMinutes(1));
-        Assert.True(run.Succeeded, run.Output);
-        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<Result>>>(run.Stdout, CaseInsensitive)!;
+            """, queries, built.Output.Files, CaseInsensitive);
     }
 
     private static string Prose(string html) => html[html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal)..];

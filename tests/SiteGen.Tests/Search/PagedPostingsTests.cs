@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SiteGen.IO;
 using SiteGen.Search;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Search;
 
@@ -154,44 +155,19 @@ public sealed class PagedPostingsTests
 
     private sealed record Answer(string Query, List<int> Ids, bool Complete, List<string> Fetched, List<int> All);
 
-    private static List<Answer> Run(MemoryOutput output, params string[] queries)
-    {
-        var node = File.Exists("/usr/bin/node") ? "/usr/bin/node" : null;
-        Testing.MachineRequirement.Need(node is null ? "node is not installed (apt-get install nodejs)" : null);
-        using var folder = Testing.TemporaryFolder.Create("sitegen-paged-search-");
-        foreach (var (path, bytes) in output.Files.Where(f => f.Key.StartsWith("search/index/", StringComparison.Ordinal)))
-        {
-            var file = folder.FullPath("index/" + path["search/index/".Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllBytes(file, bytes);
-        }
-
-        folder.Write("run.js", Script);
-        var run = Testing.RunningProcess.Run(node!, [folder.FullPath("run.js"), Testing.RepositoryPaths.Combine("themes/default/assets/site.js"), folder.FullPath("index"), JsonSerializer.Serialize(queries)], TimeSpan.FromMinutes(1));
-        Assert.True(run.Succeeded, run.Output);
-        return JsonSerializer.Deserialize<List<Answer>>(run.Stdout, Json)!;
-    }
+    private static List<Answer> Run(MemoryOutput output, params string[] queries) => SiteScript.Run<List<Answer>>(Script, queries, output.Files, Json);
 
     /// <summary>Runs each query with the theme's searcher against an index on disk: the first answer, what it read, then every answer "more" gives.</summary>
     private const string Script = """
-        "use strict";
-        const fs = require("fs"), path = require("path"), vm = require("vm");
-        const [script, index, queries] = process.argv.slice(2);
-        const stub = { setAttribute() {}, getAttribute() { return null; } };
-        const context = { window: {}, localStorage: { getItem() { return null; } }, URL, console };
-        context.document = { readyState: "complete", documentElement: stub, querySelector() { return null; }, getElementById() { return null; }, querySelectorAll() { return []; } };
-        vm.createContext(context);
-        vm.runInContext(fs.readFileSync(script, "utf8"), context);
         (async () => {
           const answers = [];
-          for (const query of JSON.parse(queries)) {
+          for (const query of input) {
             const fetched = [];
             const load = (file) => {
               fetched.push(file);
-              const full = path.join(index, file);
-              return fs.existsSync(full) ? Promise.resolve(JSON.parse(fs.readFileSync(full, "utf8"))) : Promise.reject(new Error(file + ": 404"));
+              return readIndex(file);
             };
-            const result = await context.window.sitegenSearch.searcher(load).run(query);
+            const result = await search.searcher(load).run(query);
             const first = { query, ids: result.ids.slice(), complete: result.complete, fetched: fetched.slice() };
             while (!result.complete) await result.more(result.ids.length + 10);
             answers.push({ ...first, all: result.ids.slice() });
