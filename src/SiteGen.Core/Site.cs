@@ -86,7 +86,7 @@ public static class Site
             verifier = new LinkVerifier(loaded.Urls);
             counting = new CountingOutput(output, verifier);
             renderer = new SiteRenderer(loaded, start.Source, counting, options, diagnostics, verifier, renderOnce);
-            published = PublishedUrls.Of(loaded.Dispatches, loaded.Pages, loaded.Registry, renderer.Taxonomies, options.Now);
+            published = PublishedUrls.Of(loaded.Dispatches, loaded.Pages, loaded.Registry, renderer.Taxonomies, options.Now, loaded.Config.TimeZone.Id);
             if (start.Previous is { } previous && claims is not null)
             {
                 LostUrlReporter.Report(previous, published, claims.IsClaimed, loaded.HeldBack, new UrlOrigins(loaded.Dispatches, loaded.Pages, loaded.Registry, loaded.Config), diagnostics);

@@ -230,7 +230,7 @@ public sealed class LiveSite : IDisposable
         }
 
         // A dispatch file renamed is one deleted and one added: its old URL is lost as in a full build.
-        var published = PublishedUrls.Of(dispatches, before.Pages, before.Registry, taxonomies, now);
+        var published = PublishedUrls.Of(dispatches, before.Pages, before.Registry, taxonomies, now, before.Config.TimeZone.Id);
         LostUrlReporter.Report(_published, published, _claims.IsClaimed, before.HeldBack, new UrlOrigins(dispatches, before.Pages, before.Registry, before.Config), found);
 
         _verifier.BeginRewrites();

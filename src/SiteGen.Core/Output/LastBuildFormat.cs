@@ -16,7 +16,7 @@ namespace SiteGen.Output;
 internal static class LastBuildFormat
 {
     private const int Magic = 0x424C4753; // "SGLB"
-    private const int Version = 2;
+    private const int Version = 3;
 
     public static void Write(Stream stream, LastBuild build)
     {
@@ -184,6 +184,8 @@ internal static class LastBuildFormat
             WriteReference(writer, UrlOf(file) == entry.Url && outputAt.TryGetValue(file, out var at) ? at : -1, entry.Url);
             WriteReference(writer, readAt.TryGetValue(entry.Source, out var read) ? read : -1, entry.Source);
         }
+
+        writer.Write(build.Published.TimeZone);
     }
 
     private static PublishedUrls ReadPublished(BinaryReader reader, OutputFile[] output, string[] readPaths)
@@ -196,7 +198,7 @@ internal static class LastBuildFormat
             entries[i] = new PublishedUrl(url, kind, ReadReference(reader, at => readPaths[at]));
         }
 
-        return new PublishedUrls(entries);
+        return new PublishedUrls(entries) { TimeZone = reader.ReadString() };
     }
 
     /// <summary>Index + 1 of an entry of a list already in the record, or 0 and the text.</summary>

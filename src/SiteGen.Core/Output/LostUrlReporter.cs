@@ -44,6 +44,9 @@ internal static class LostUrlReporter
             ReportPermalink(moved, origins, diagnostics);
         }
 
+        var whyDateMoved = before.TimeZone.Length > 0 && before.TimeZone != after.TimeZone
+            ? $"site.yml's time_zone changed from {before.TimeZone} to {after.TimeZone}, which put its date on another day"
+            : "its date changed";
         foreach (var group in groups)
         {
             if (held.Sources.Contains(group.Key) || !kindOf.TryGetValue(group.Key, out var page)
@@ -61,7 +64,7 @@ internal static class LostUrlReporter
             }
             else
             {
-                ReportPage(page, urls, renamedTo, candidate, origins, diagnostics);
+                ReportPage(page, urls, renamedTo, candidate, origins, whyDateMoved, diagnostics);
             }
         }
 
@@ -98,7 +101,7 @@ internal static class LostUrlReporter
             + "URLs would get a 404; put the old permalink back in site.yml, or keep each old URL in its dispatch's aliases (nothing to do if the site is not published yet)");
     }
 
-    private static void ReportPage(PublishedUrl page, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, UrlOrigins origins, DiagnosticBag diagnostics)
+    private static void ReportPage(PublishedUrl page, List<string> urls, PublishedUrl? now, PublishedUrl? candidate, UrlOrigins origins, string whyDateMoved, DiagnosticBag diagnostics)
     {
         var what = page.Kind == PublishedKind.Dispatch ? "dispatch" : "page";
         var list = $"aliases: [{string.Join(", ", urls)}]";
@@ -112,9 +115,9 @@ internal static class LostUrlReporter
         else if (now is not null)
         {
             // A page's URL is its slug's; a dispatch whose last folder is kept was moved by its date.
-            var dateMoved = page.Kind == PublishedKind.Dispatch && LastFolder(now.Url) == LastFolder(page.Url);
-            diagnostics.Warning(DiagnosticCodes.UrlLost, dateMoved ? origins.DateOf(page.Source) : origins.SlugOf(page.Source),
-                $"{lost}: the {what} {page.Source} is at {now.Url} now ({(dateMoved ? "its date changed" : "its title or slug changed")}); keep the old URL: add {list} to its front matter");
+            var byDate = page.Kind == PublishedKind.Dispatch && LastFolder(now.Url) == LastFolder(page.Url);
+            diagnostics.Warning(DiagnosticCodes.UrlLost, byDate ? origins.DateOf(page.Source) : origins.SlugOf(page.Source),
+                $"{lost}: the {what} {page.Source} is at {now.Url} now ({(byDate ? whyDateMoved : "its title or slug changed")}); keep the old URL: add {list} to its front matter");
         }
         else if (candidate is not null)
         {

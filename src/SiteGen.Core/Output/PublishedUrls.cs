@@ -13,8 +13,14 @@ public sealed record PublishedUrls(IReadOnlyList<PublishedUrl> Entries)
 {
     public static PublishedUrls Empty { get; } = new([]);
 
+    /// <summary>
+    /// The time zone (<c>time_zone</c>) the dispatches' dates were read in: a new one moves those near midnight to
+    /// another day's URL, which the next build blames on it rather than on their dates. Empty when not known.
+    /// </summary>
+    public string TimeZone { get; init; } = string.Empty;
+
     internal static PublishedUrls Of(IReadOnlyList<Dispatch> dispatches, IReadOnlyList<PlainPage> pages, ActorRegistry registry,
-        Taxonomies.TaxonomyIndex taxonomies, DateTimeOffset now)
+        Taxonomies.TaxonomyIndex taxonomies, DateTimeOffset now, string timeZone)
     {
         var entries = new List<PublishedUrl>(dispatches.Count + registry.Actors.Count);
         bool Released(Dispatch d) => !d.Draft && d.Date <= now;
@@ -41,6 +47,6 @@ public sealed record PublishedUrls(IReadOnlyList<PublishedUrl> Entries)
             entries.Add(new PublishedUrl(term.Path, PublishedUrl.KindOf(term.Kind), term.Name));
         }
 
-        return new PublishedUrls(entries);
+        return new PublishedUrls(entries) { TimeZone = timeZone };
     }
 }

@@ -56,6 +56,22 @@ public sealed class LostUrlCliTests : IDisposable
     }
 
     [Fact]
+    public void ANewTimeZoneIsNamedAsWhatMovedADispatchToAnotherDay()
+    {
+        // 23:30 UTC is 01:30 the next day in Kyiv: the dispatch's date did not change, site.yml's zone did.
+        Edit("content/dispatches/alpha.md", "date: 2022-05-15", "date: 2022-05-15T23:30:00Z");
+        Build();
+        Edit("site.yml", "per_page: 1", "per_page: 1\ntime_zone: Europe/Kyiv");
+
+        var output = Build();
+
+        Assert.Contains("content/dispatches/alpha.md(3,7): warning SG0508: /2022/05/15/alpha/ is no longer published", output, StringComparison.Ordinal);
+        Assert.Contains("is at /2022/05/16/alpha/ now (site.yml's time_zone changed from UTC to Europe/Kyiv, which put its date on another day)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("its date changed", output, StringComparison.Ordinal);
+        Assert.Single(Lost(output));
+    }
+
+    [Fact]
     public void ARemovedActorIsAWarningThatAsksNothingIfMeant()
     {
         Build();

@@ -74,6 +74,7 @@ public sealed class LastBuildRecordTests
         Assert.Equal(record.Diagnostics[1].Related, read.Diagnostics[1].Related);
         Assert.Null(read.Diagnostics[0].Related);
         Assert.Equal(record.Published.Entries, read.Published.Entries);
+        Assert.Equal("Europe/Kyiv", read.Published.TimeZone);
     }
 
     [Fact]
@@ -129,7 +130,10 @@ public sealed class LastBuildRecordTests
                 new PublishedUrl("/2022/05/15/old/", PublishedKind.Alias, "content/dispatches/a.md"),
                 new PublishedUrl("/index.html", PublishedKind.Page, "content/pages/gone.md"),
                 new PublishedUrl("/tags/kyiv/", PublishedUrl.KindOf(TaxonomyKind.Tags), "Kyiv"),
-            ]),
+            ])
+            {
+                TimeZone = "Europe/Kyiv",
+            },
         };
     }
 }
