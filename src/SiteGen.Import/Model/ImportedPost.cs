@@ -82,6 +82,12 @@ internal sealed record ImportedPost
     /// </summary>
     public string? BareAddressLine { get; init; }
 
+    /// <summary>
+    /// The files a browser saved beside the page (<c>&lt;name&gt;_files/</c>) that its body shows, each by the link that
+    /// names it in the body (the upload's address it is a copy of, else the relative link as written): their full paths.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SavedFiles { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Whether the post was read from a web archive's copy of its page, whose links the archive rewrote to its own copies.</summary>
     public bool ReadFromArchive { get; init; }
 
