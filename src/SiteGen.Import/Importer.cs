@@ -208,9 +208,11 @@ public static partial class Importer
             // The blog being imported: its export's channel, and the hosts its own attachments were served from.
             var blogs = exports.SelectMany(e => e.BaseUrls).Concat(attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is not null).Select(a => a.AttachmentUrl))
                 .Select(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            // Where no export names it: the blogs the saved pages and clippings are of, by their own addresses.
-            var homes = posts.Concat(kept.Select(k => k.Post)).Where(p => p.Source != ImportedSource.Export && p.OldUrl is not null)
-                .Select(p => Uri.TryCreate(p.OldUrl!.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null).OfType<string>().ToList();
+            // Where no export names it: the blogs the saved pages and clippings are of, by their own addresses, and the
+            // blog whose uploads a saved page's own theme shows, whatever host serves them (a blog on its own domain).
+            var homes = posts.Concat(kept.Select(k => k.Post)).Where(p => p.Source != ImportedSource.Export)
+                .SelectMany(p => new[] { p.OldUrl is not null && Uri.TryCreate(p.OldUrl.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null, p.UploadsBlog })
+                .OfType<string>().ToList();
             // What browsers saved beside the pages (<name>_files/): copies of uploads, and files of the pages' own.
             var shown = placed.Select(p => p.Source.SavedFiles).ToList();
             var saved = new SavedFiles(

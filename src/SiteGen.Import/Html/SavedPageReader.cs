@@ -175,6 +175,7 @@ internal static partial class SavedPageReader
             Body = converted.Markdown,
             BodyText = converted.Text,
             SavedFiles = saved,
+            UploadsBlog = UploadsBlog.Of(document, content, canonical),
         };
         return new ReadResult([post], []);
     }

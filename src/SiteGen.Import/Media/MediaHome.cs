@@ -55,9 +55,10 @@ internal sealed class MediaHome
     /// <paramref name="blogs"/> is the blog being imported, as <see cref="BlogUploads.BlogOf"/> names it by its export's
     /// channel and attachments: an upload of another (a reblogged post's, a saved page's of another host) is another
     /// file than the blog's of its path, and named apart. Where no export names the blog, it is the one most of the
-    /// inputs are of (<paramref name="homes"/>, the blog of each saved page's or clipping's own address, in input order)
-    /// whose uploads the posts show, whatever order the pictures come in; failing that (a blog on its own domain whose
-    /// uploads are on WordPress.com's hosts), the first upload met is its.
+    /// inputs are of (<paramref name="homes"/>, the blog of each saved page's or clipping's own address, and the blog
+    /// whose uploads its own theme shows, <see cref="Html.UploadsBlog"/>, for a blog on its own domain with its uploads
+    /// on WordPress.com's hosts; in input order) whose uploads the posts show, whatever order the pictures come in;
+    /// failing that, the first upload met is its.
     /// </remarks>
     public static MediaHome Bring(
         IEnumerable<(string Url, SourceLocation? ListedAt)> urls, IReadOnlySet<string> hosts, IReadOnlySet<string> blogs, IReadOnlyList<string> homes, IEnumerable<MediaUrl> attachments,

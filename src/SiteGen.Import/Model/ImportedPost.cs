@@ -88,6 +88,12 @@ internal sealed record ImportedPost
     /// </summary>
     public IReadOnlyDictionary<string, string> SavedFiles { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The blog whose uploads a saved page's own theme shows (<see cref="Html.UploadsBlog"/>), which may be served from
+    /// another host than the page's address (a WordPress.com blog on its own domain); null where the page shows none.
+    /// </summary>
+    public string? UploadsBlog { get; init; }
+
     /// <summary>Whether the post was read from a web archive's copy of its page, whose links the archive rewrote to its own copies.</summary>
     public bool ReadFromArchive { get; init; }
 
