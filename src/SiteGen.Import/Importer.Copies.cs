@@ -51,7 +51,7 @@ public static partial class Importer
                 return false;
             }
 
-            skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"the post at {post.OldUrl ?? post.BlogPostId} again: the export's copy ({taken.SourcePath}) is taken instead, with its id, terms and comments"));
+            skipped.Add(new SkippedRecord(post.SourcePath, post.Title, $"the post at {post.OldUrl ?? post.BlogPostId ?? $"'{taken.Title}' of its day"} again: the export's copy ({taken.SourcePath}) is taken instead, with its id, terms and comments"));
             if (EarlierPermalinkOf(post, taken) is { } permalink)
             {
                 (earlier.TryGetValue(taken, out var list) ? list : earlier[taken] = []).Add(permalink);

@@ -165,7 +165,7 @@ public static partial class Importer
             case InputFormat.ScrapedText:
                 return ScrapedTextReader.Read(input.Text, shown, diagnostics);
             case InputFormat.SavedPage:
-                return SavedPageReader.Read(input.Text, shown, diagnostics);
+                return SavedPageReader.Read(input.Text, shown, diagnostics, Path.GetDirectoryName(file));
             case InputFormat.Clipping:
                 return ClippingReader.Read(input.Text, shown, diagnostics);
             default:
@@ -208,10 +208,17 @@ public static partial class Importer
             // The blog being imported: its export's channel, and the hosts its own attachments were served from.
             var blogs = exports.SelectMany(e => e.BaseUrls).Concat(attachments.Where(a => MediaUrl.Parse(a.AttachmentUrl, uploads) is not null).Select(a => a.AttachmentUrl))
                 .Select(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            // Where no export names it: the blogs the saved pages and clippings are of, by their own addresses.
-            var homes = posts.Concat(kept.Select(k => k.Post)).Where(p => p.Source != ImportedSource.Export && p.OldUrl is not null)
-                .Select(p => Uri.TryCreate(p.OldUrl!.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null).OfType<string>().ToList();
-            var home = MediaHome.Bring(references, uploads, blogs, homes, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics);
+            // Where no export names it: the blogs the saved pages and clippings are of, by their own addresses, and the
+            // blog whose uploads a saved page's own theme shows, whatever host serves them (a blog on its own domain).
+            var homes = posts.Concat(kept.Select(k => k.Post)).Where(p => p.Source != ImportedSource.Export)
+                .SelectMany(p => new[] { p.OldUrl is not null && Uri.TryCreate(p.OldUrl.Trim(), UriKind.Absolute, out var url) ? BlogUploads.BlogOf(url) : null, p.UploadsBlog })
+                .OfType<string>().ToList();
+            // What browsers saved beside the pages (<name>_files/): copies of uploads, and files of the pages' own.
+            var shown = placed.Select(p => p.Source.SavedFiles).ToList();
+            var saved = new SavedFiles(
+                shown.SelectMany(f => f.Where(s => IsAbsolute(s.Key)).Select(s => (s.Key, s.Value))).ToList(),
+                placed.SelectMany(p => p.Source.SavedFiles.Where(s => !IsAbsolute(s.Key)).Select(s => (s.Value, p.Source.Date))).ToList());
+            var home = MediaHome.Bring(references, uploads, blogs, homes, elsewhere, manifest.MediaNames(), siteRoot, sources, diagnostics, saved);
             manifest.RecordMediaNames(home.Names);
             return home;
         });
@@ -520,11 +527,23 @@ public static partial class Importer
         }
 
         var body = BodyUrls.Rewrite(document.Body, Rewrite);
+        foreach (var (link, path) in place.Source.SavedFiles.Where(s => !IsAbsolute(s.Key)))
+        {
+            if (media.SavedUrl(path) is { } local)
+            {
+                var before = body;
+                body = SavedLinks.Rewrite(body, link, local);
+                home += before == body ? 0 : 1;
+            }
+        }
+
         var image = document.Image is { Src: { } src } lead && Rewrite(src) is { } localSrc ? lead with { Src = localSrc } : document.Image;
         var notes = unwrapped == 0 ? document.Notes
             : [.. document.Notes, $"{unwrapped} link(s) led to the Wayback Machine's copies of the pages they name: they lead to the pages again."];
         return (document with { Body = body, Image = image, Notes = notes }, home, remote, rewritten);
     }
+
+    private static bool IsAbsolute(string url) => Uri.TryCreate(url, UriKind.Absolute, out _);
 
     private static string Counted(ref int count, string value)
     {

@@ -109,6 +109,7 @@ public static class DiagnosticCodes
     public const string ImportDamagedText = "SG0639";
     public const string ImportMediaNameRefused = "SG0640";
     public const string ImportManifestIgnored = "SG0641";
+    public const string ImportSavedFileMissing = "SG0642";
 
     public const string InitRefused = "SG0801";
     public const string InitWithoutToolPackages = "SG0802";

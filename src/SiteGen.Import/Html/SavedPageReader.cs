@@ -28,11 +28,12 @@ internal static partial class SavedPageReader
     /// <summary>Whether the page holds a post's content at all (used to tell a saved post from any other HTML).</summary>
     public static bool HasPostContent(IDocument document) => document.QuerySelector(ContentSelectors) is not null;
 
-    public static ReadResult Read(string html, string sourcePath, DiagnosticBag diagnostics)
+    /// <summary>Reads a saved page; <paramref name="pageFolder"/> is the folder it is in, where a browser saved its pictures (<see cref="SavedPageFiles"/>), or null.</summary>
+    public static ReadResult Read(string html, string sourcePath, DiagnosticBag diagnostics, string? pageFolder = null)
     {
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var listed = ListingPage.Posts(document);
-        return listed.Count == 0 ? Read(document, new SourceLocation(sourcePath), diagnostics) : ReadListing(listed, sourcePath, diagnostics);
+        return listed.Count == 0 ? Read(document, new SourceLocation(sourcePath), diagnostics, pageFolder) : ReadListing(listed, sourcePath, diagnostics, pageFolder);
     }
 
     /// <summary>
@@ -40,14 +41,14 @@ internal static partial class SavedPageReader
     /// reading" link, or by its title alone, is imported as a draft: what the page holds is kept (a title, its date,
     /// its old URL and terms are what the author needs to find the whole post), and nothing is published cut short.
     /// </summary>
-    private static ReadResult ReadListing(IReadOnlyList<ListingPage.ListedPost> listed, string sourcePath, DiagnosticBag diagnostics)
+    private static ReadResult ReadListing(IReadOnlyList<ListingPage.ListedPost> listed, string sourcePath, DiagnosticBag diagnostics, string? pageFolder)
     {
         var posts = new List<ImportedPost>();
         var skipped = new List<SkippedRecord>();
         foreach (var entry in listed)
         {
             var where = new SourceLocation(sourcePath, entry.Line, entry.Column);
-            var result = Read(new HtmlParser().ParseDocument(entry.Html), where, diagnostics);
+            var result = Read(new HtmlParser().ParseDocument(entry.Html), where, diagnostics, pageFolder);
             skipped.AddRange(result.Skipped);
             foreach (var post in result.Posts)
             {
@@ -75,7 +76,7 @@ internal static partial class SavedPageReader
         return new ReadResult(posts, skipped);
     }
 
-    private static ReadResult Read(IDocument document, SourceLocation where, DiagnosticBag diagnostics)
+    private static ReadResult Read(IDocument document, SourceLocation where, DiagnosticBag diagnostics, string? pageFolder)
     {
         // A message the author quotes in the post is the post's: only the server's, printed around it, goes.
         ServerErrorOutput.Remove(document, document.QuerySelector(ContentSelectors) ?? KubrickEntry(document));
@@ -140,6 +141,7 @@ internal static partial class SavedPageReader
 
         // The page's metadata is read: what only repeats it in the body goes.
         Bylines.Remove(content, document, title);
+        var saved = pageFolder is null ? new Dictionary<string, string>() : SavedPageFiles.Resolve(content, pageFolder, where, diagnostics);
         var converted = HtmlToMarkdown.Convert(content, keepMoreDivider: true);
         if (date is null && kind == ImportedKind.Dispatch)
         {
@@ -172,6 +174,8 @@ internal static partial class SavedPageReader
             Author = author,
             Body = converted.Markdown,
             BodyText = converted.Text,
+            SavedFiles = saved,
+            UploadsBlog = UploadsBlog.Of(document, content, canonical),
         };
         return new ReadResult([post], []);
     }

@@ -55,14 +55,16 @@ internal sealed class MediaHome
     /// <paramref name="blogs"/> is the blog being imported, as <see cref="BlogUploads.BlogOf"/> names it by its export's
     /// channel and attachments: an upload of another (a reblogged post's, a saved page's of another host) is another
     /// file than the blog's of its path, and named apart. Where no export names the blog, it is the one most of the
-    /// inputs are of (<paramref name="homes"/>, the blog of each saved page's or clipping's own address, in input order)
-    /// whose uploads the posts show, whatever order the pictures come in; failing that (a blog on its own domain whose
-    /// uploads are on WordPress.com's hosts), the first upload met is its.
+    /// inputs are of (<paramref name="homes"/>, the blog of each saved page's or clipping's own address, and the blog
+    /// whose uploads its own theme shows, <see cref="Html.UploadsBlog"/>, for a blog on its own domain with its uploads
+    /// on WordPress.com's hosts; in input order) whose uploads the posts show, whatever order the pictures come in;
+    /// failing that, the first upload met is its.
     /// </remarks>
     public static MediaHome Bring(
         IEnumerable<(string Url, SourceLocation? ListedAt)> urls, IReadOnlySet<string> hosts, IReadOnlySet<string> blogs, IReadOnlyList<string> homes, IEnumerable<MediaUrl> attachments,
-        IReadOnlyDictionary<string, string> names, string siteRoot, MediaSources sources, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, string> names, string siteRoot, MediaSources sources, DiagnosticBag diagnostics, SavedFiles? saved = null)
     {
+        saved ??= SavedFiles.None;
         var references = urls.ToList();
 
         // A name read back from the manifest is a path under static/: one that is no YYYY/MM/file (a manifest edited by
@@ -106,6 +108,16 @@ internal sealed class MediaHome
             }
         }
 
+        // The saved copies of uploads, by the upload each is a copy of (the first page's, where two saved one).
+        var savedCopies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (url, path) in saved.Uploads)
+        {
+            if (home.Parse(url) is { } upload)
+            {
+                savedCopies.TryAdd(upload.Key, path);
+            }
+        }
+
         // A blog has tens of thousands of files in a few hundred month folders: a folder the site lacks holds none of them.
         var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (key, (media, listedAt)) in wanted.OrderBy(w => w.Key, StringComparer.Ordinal))
@@ -123,12 +135,10 @@ internal sealed class MediaHome
             {
                 file = new MediaFile(key, media.Original, MediaState.Present, null, attachment);
             }
-            else if (library is null && fetcher is null)
+            else if (((!media.OfAnotherBlog ? library?.Find(media.UploadPath ?? key) : null) ?? savedCopies.GetValueOrDefault(key)) is { } local)
             {
-                file = new MediaFile(key, media.Original, MediaState.Remote, null, attachment);
-            }
-            else if (!media.OfAnotherBlog && library?.Find(media.UploadPath ?? key) is { } local)
-            {
+                // The blog's media export holds the upload as it was sent; a copy a browser saved with a page is the one
+                // the page showed, which is the upload too (maybe at the size shown), and needs no download.
                 if (!sources.DryRun)
                 {
                     Directory.CreateDirectory(targetFolder);
@@ -137,6 +147,10 @@ internal sealed class MediaHome
                 }
 
                 file = new MediaFile(key, media.Original, MediaState.Copied, null, attachment);
+            }
+            else if (library is null && fetcher is null)
+            {
+                file = new MediaFile(key, media.Original, MediaState.Remote, null, attachment);
             }
             else if (fetcher is not null)
             {
@@ -205,9 +219,88 @@ internal sealed class MediaHome
             }
         }
 
+        home.BringSaved(saved.Others, taken, uploadsFolder, given, sources.DryRun);
         home.Names = given;
         return home;
     }
+
+    // The saved files that are no upload, by their path on disk: the name each goes by.
+    private readonly Dictionary<string, string> _saved = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Brings home the files a browser saved with a page that are copies of no upload, each like an upload: under the
+    /// year and month of the post that shows it, by its name, one copy per distinct file (the same bytes twice, from two
+    /// pages or two imports, are one file, found by what they hold: <c>sha256:</c> in <see cref="Names"/>), a second file
+    /// of one name numbered as WordPress's <c>wp_unique_filename</c> numbers it.
+    /// </summary>
+    private void BringSaved(IEnumerable<(string Path, DateTimeOffset? Date)> files, HashSet<string> taken, string uploadsFolder, Dictionary<string, string> given, bool dryRun)
+    {
+        var byContent = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, date) in files)
+        {
+            if (_saved.ContainsKey(path))
+            {
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            var identity = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            if (byContent.TryGetValue(identity, out var known))
+            {
+                _saved[path] = known;
+                continue;
+            }
+
+            var day = date ?? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+            var name = Path.GetFileName(path);
+            var key = given.TryGetValue(identity, out var earlier) ? earlier : $"{day.Year:0000}/{day.Month:00}/{name}";
+            if (!MediaUrl.IsKey(key))
+            {
+                continue;
+            }
+
+            string Target(string k) => Path.Combine(uploadsFolder, k.Replace('/', Path.DirectorySeparatorChar));
+            var state = MediaState.Copied;
+            if (given.ContainsKey(identity) && File.Exists(Target(key)))
+            {
+                state = MediaState.Present;
+            }
+            else if (!given.ContainsKey(identity))
+            {
+                var first = key;
+                for (var n = 1; ; n++)
+                {
+                    if (File.Exists(Target(key)) && File.ReadAllBytes(Target(key)).AsSpan().SequenceEqual(bytes))
+                    {
+                        state = MediaState.Present;
+                        break;
+                    }
+
+                    if (!taken.Contains(key) && !File.Exists(Target(key)))
+                    {
+                        break;
+                    }
+
+                    key = MediaUrl.Numbered(first, n);
+                }
+            }
+
+            if (state == MediaState.Copied && !dryRun)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Target(key))!);
+                File.Copy(path, Target(key), overwrite: true);
+            }
+
+            taken.Add(key);
+            given[identity] = key;
+            byContent[identity] = key;
+            _saved[path] = key;
+            _files[key] = new MediaFile(key, new Uri(path), state, null, Attachment: false);
+        }
+    }
+
+    /// <summary>The site path of a file saved with a page that is a copy of no upload, or null where it was not brought home.</summary>
+    public string? SavedUrl(string path) => _saved.TryGetValue(path, out var key) ? MediaUrl.SitePathOf(key) : null;
 
     /// <summary>The site path that replaces an old media URL (a resized copy's <c>?w=640</c> included), or null while it is remote.</summary>
     public string? LocalUrl(string url) => Parse(url) is { } media ? LocalUrl(media) : null;

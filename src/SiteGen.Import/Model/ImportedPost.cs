@@ -82,6 +82,18 @@ internal sealed record ImportedPost
     /// </summary>
     public string? BareAddressLine { get; init; }
 
+    /// <summary>
+    /// The files a browser saved beside the page (<c>&lt;name&gt;_files/</c>) that its body shows, each by the link that
+    /// names it in the body (the upload's address it is a copy of, else the relative link as written): their full paths.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SavedFiles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The blog whose uploads a saved page's own theme shows (<see cref="Html.UploadsBlog"/>), which may be served from
+    /// another host than the page's address (a WordPress.com blog on its own domain); null where the page shows none.
+    /// </summary>
+    public string? UploadsBlog { get; init; }
+
     /// <summary>Whether the post was read from a web archive's copy of its page, whose links the archive rewrote to its own copies.</summary>
     public bool ReadFromArchive { get; init; }
 

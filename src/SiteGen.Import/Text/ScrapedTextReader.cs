@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Html;
 using SiteGen.Import.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Import.Text;
 
@@ -76,7 +77,9 @@ internal static partial class ScrapedTextReader
         var paragraphs = Paragraphs(body);
 
         // A URL alone of a post of another day (/2022/05/14/… under "… 5/15/22") is a link to that post, not this one's address.
-        if (bareLine is not null && date is { } day && PathDay(url!) is { } linked && linked != day)
+        // One of the same day (/2022/05/15/kherson-counteroffensive/ under "… 5/15/22") agrees with the text by its day
+        // alone: it is this post's address only where its slug is the one WordPress made of the title.
+        if (bareLine is not null && date is { } day && PathDay(url!) is { } linked && (linked != day || !IsSlugOf(SlugOf(url!), title)))
         {
             paragraphs.Insert(0, bareLine);
             (url, bareLine) = (null, null);
@@ -129,6 +132,29 @@ internal static partial class ScrapedTextReader
         Body = post.Body.Length == 0 ? MarkdownEscaper.Escape(line) : MarkdownEscaper.Escape(line) + "\n\n" + post.Body,
         BodyText = post.BodyText.Length == 0 ? line : line + "\n\n" + post.BodyText,
     };
+
+    /// <summary>The last segment of a permalink's path, decoded (<c>russo-ukrainian-war-5-15-22</c>).</summary>
+    private static string SlugOf(Uri url)
+    {
+        var path = url.AbsolutePath.TrimEnd('/');
+        return Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="slug"/> is one WordPress could have made of <paramref name="title"/>: the title's words in
+    /// its letters and digits (however its punctuation went: "5/15/22" is <c>5-15-22</c> or <c>51522</c>, "Putin's"
+    /// <c>putins</c>), maybe cut short, maybe with the <c>-2</c> WordPress adds to a second post of one slug.
+    /// </summary>
+    internal static bool IsSlugOf(string slug, string title)
+    {
+        static string Letters(string text) => Slugifier.Slugify(text).Replace("-", string.Empty, StringComparison.Ordinal);
+        var words = Letters(title);
+        var numbered = NumberSuffix().Replace(slug, string.Empty);
+        return new[] { slug, numbered }.Select(Letters).Any(s => s.Length > 0 && s != Slugifier.Fallback && words.StartsWith(s, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"-\d+$")]
+    private static partial Regex NumberSuffix();
 
     /// <summary>The day a permalink's path names (<c>/2022/05/14/slug/</c>), if it names one.</summary>
     private static DateOnly? PathDay(Uri url) =>

@@ -67,7 +67,7 @@ internal sealed record PostRecord
 
     /// <summary>
     /// Whether both are one post: one WordPress id of one blog (the post moved to another date or slug on the old blog
-    /// between two exports), one old URL (a saved page of a post the export held), or one guid where either lacks the
+    /// between two exports), one old URL with one title or day (a saved page of a post the export held), or one guid where either lacks the
     /// old URL; where neither input knew either (a scraped text), one title on one day.
     /// </summary>
     public bool IsSame(PostRecord other)
@@ -87,7 +87,10 @@ internal sealed record PostRecord
 
         var guids = Guid is not null && other.Guid is not null;
         var urls = OldUrl is not null && other.OldUrl is not null;
-        var sameUrl = urls && string.Equals(OldUrl, other.OldUrl, StringComparison.Ordinal);
+        // An old URL alone is not enough: a blog whose permalinks name no day (/%postname%/) gives a deleted post's
+        // address to a later post of that slug, so the title or the day must agree too.
+        var sameUrl = urls && string.Equals(OldUrl, other.OldUrl, StringComparison.Ordinal)
+            && (string.Equals(Title.Trim(), other.Title.Trim(), StringComparison.OrdinalIgnoreCase) || NearDay(Day, other.Day));
 
         // A guid a saved page or clipping rebuilt names the host, not the blog's folder (two blogs of one host both
         // have a post 12): where both old URLs are known, they decide.
@@ -113,6 +116,15 @@ internal sealed record PostRecord
         (string.Equals(Title.Trim(), other.Title.Trim(), StringComparison.OrdinalIgnoreCase) ? 1 : 0)
         + (Day is not null && Day == other.Day ? 1 : 0)
         + (Slug(OldUrl) is { } slug && string.Equals(slug, Slug(other.OldUrl), StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+
+    /// <summary>
+    /// Whether two days are one, or next to each other: an input gives a post's day where it was written or in UTC
+    /// (a saved page's <c>+00:00</c> time), which may be the day after or before.
+    /// </summary>
+    private static bool NearDay(string? a, string? b) =>
+        DateOnly.TryParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x)
+        && DateOnly.TryParseExact(b, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var y)
+        && Math.Abs(x.DayNumber - y.DayNumber) <= 1;
 
     /// <summary>The last segment of an old URL's address (<c>talks</c> of <c>blog.example/2022/05/15/talks/</c>).</summary>
     private static string? Slug(string? oldUrl) =>

@@ -211,4 +211,30 @@ public sealed class LaterCopyOfExportedPostTests
         using var manifest = JsonDocument.Parse(File.ReadAllText(path));
         Assert.Equal("SavedPage", manifest.RootElement.GetProperty("Posts").GetProperty(BlogPost1).GetProperty("From").GetString());
     }
+
+    [Fact]
+    public void ALaterPostAtAnOldUrlTheExportsPostHadIsNotThatPost()
+    {
+        // A blog whose permalinks name no day gave a deleted post's address to a later post of that slug.
+        using var site = ImportSandbox.Create("title: T\nbase_url: https://example.org/\ntime_zone: UTC\n", withActors: false);
+        site.Import(site.Input("blog.xml", Wxr.Export(Wxr.Item(12, "Kherson", "kherson", link: "https://blog.example/kherson/", date: "2022-05-15 20:00:00", gmt: "2022-05-15 20:00:00",
+            content: "<p>The last units left the right bank in the evening.</p>"))));
+        var page = site.Input("page.html", """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="UTF-8"><title>Kherson offensive resumes | War Blog</title>
+            <link rel="canonical" href="https://blog.example/kherson/">
+            <meta name="generator" content="WordPress 6.4.2">
+            <meta property="article:published_time" content="2023-09-01T18:00:00+00:00">
+            </head><body class="single single-post">
+            <article class="post type-post hentry"><h1 class="entry-title">Kherson offensive resumes</h1>
+            <div class="entry-content"><p>The offensive on the left bank resumed at dawn, with crossings near the bridge.</p></div></article>
+            </body></html>
+            """);
+
+        var report = site.Import(page);
+
+        Assert.Empty(report.Skipped);
+        Assert.Contains("The offensive on the left bank resumed", site.Read("content/dispatches/2023/kherson.md"), StringComparison.Ordinal);
+        Assert.Contains("The last units left", site.Read("content/dispatches/2022/kherson.md"), StringComparison.Ordinal);
+    }
 }

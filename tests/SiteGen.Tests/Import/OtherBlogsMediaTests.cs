@@ -106,4 +106,38 @@ public sealed class OtherBlogsMediaTests
         Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo.jpg")));
         Assert.Equal((1, 1), (report.MediaHome, report.MediaRemote));
     }
+
+    [Theory]
+    [InlineData("<link rel=\"icon\" href=\"https://warblog.files.wordpress.com/2021/02/cropped-icon.png?w=32\" sizes=\"32x32\">", "")]
+    [InlineData("", "<header id=\"branding\"><a href=\"https://war-briefings.example/\" rel=\"home\"><img src=\"https://i0.wp.com/warblog.files.wordpress.com/2021/02/cropped-header.jpg\" alt=\"\"></a></header>")]
+    [InlineData("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"publisher\":{\"@type\":\"Organization\",\"logo\":{\"@type\":\"ImageObject\",\"url\":\"https:\\/\\/warblog.files.wordpress.com\\/2021\\/02\\/logo.png\"}}}</script>", "")]
+    public void ABlogOnItsOwnDomainOwnsItsUploadsOnWordPressComsHosts(string head, string header)
+    {
+        using var site = ImportSandbox.Create(SiteYml);
+        var media = Path.Combine(site.Root, "inputs", "media", "2022", "05");
+        Directory.CreateDirectory(media);
+        File.WriteAllBytes(Path.Combine(media, "photo.jpg"), Photo);
+        var page = site.Input("page.html", $"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="UTF-8"><title>Kherson briefing | War Briefings</title>
+            <link rel="canonical" href="https://war-briefings.example/2022/05/03/kherson/">
+            <meta name="generator" content="WordPress.com">
+            <meta property="article:published_time" content="2022-05-03T18:00:00+00:00">
+            {head}
+            </head><body class="single single-post postid-3">
+            {header}
+            <article id="post-3" class="post-3 post type-post hentry"><h1 class="entry-title">Kherson briefing</h1>
+            <div class="entry-content"><p>The last units left the right bank in the evening, according to several sources on both sides.</p>
+            <p><img src="https://otherblog.files.wordpress.com/2022/05/map.jpg?w=640" alt="their map"></p>
+            <p><img src="https://i0.wp.com/warblog.files.wordpress.com/2022/05/photo.jpg?w=640" alt="our photo"></p></div></article>
+            </body></html>
+            """);
+        var report = site.Import(o => o with { MediaFrom = Path.Combine(site.Root, "inputs", "media") }, page);
+
+        var text = site.Read("content/dispatches/2022/kherson.md");
+        Assert.Contains("![our photo](/wp-content/uploads/2022/05/photo.jpg)", text, StringComparison.Ordinal);
+        Assert.Contains("https://otherblog.files.wordpress.com/2022/05/map.jpg", text, StringComparison.Ordinal);
+        Assert.Equal(Photo, File.ReadAllBytes(Path.Combine(site.Root, "static/wp-content/uploads/2022/05/photo.jpg")));
+        Assert.Contains("another blog's upload", Assert.Single(report.Diagnostics, d => d.Code == "SG0635").Message, StringComparison.Ordinal);
+    }
 }

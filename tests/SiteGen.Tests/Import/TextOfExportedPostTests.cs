@@ -44,6 +44,29 @@ public sealed class TextOfExportedPostTests
     }
 
     [Fact]
+    public void ABareUrlOfAnotherPostOfTheSameDayIsNotTheTextsAddress()
+    {
+        using var site = ImportSandbox.Create(SiteYml, withActors: false);
+        var export = site.Input("blog.xml", Wxr.ExportOf(Blog, Item(12, "Russo-Ukrainian War 5/15/22", "russo-ukrainian-war-5-15-22"), Item(13, "Kherson counteroffensive", "kherson-counteroffensive")));
+        var text = site.Input("000.txt", Text("Russo-Ukrainian War 5/15/22", $"{Blog}/2022/05/15/kherson-counteroffensive/"));
+        var report = site.Import(export, text);
+
+        var skipped = Assert.Single(report.Skipped);
+        Assert.Contains("'Russo-Ukrainian War 5/15/22' of its day", skipped.Reason, StringComparison.Ordinal);
+        Assert.Empty(ImportSandbox.PathAliases(site.Read("content/dispatches/2022/kherson-counteroffensive.md")));
+    }
+
+    [Theory]
+    [InlineData("russo-ukrainian-war-5-15-22", true)]
+    [InlineData("russo-ukrainian-war-51522", true)]
+    [InlineData("russo-ukrainian-war-5-15-22-2", true)]
+    [InlineData("russo-ukrainian-war", true)]
+    [InlineData("kherson-counteroffensive", false)]
+    [InlineData("russo-ukrainian-war-5-16-22", false)]
+    public void ASlugAgreesWithTheTitleWordPressMadeItOf(string slug, bool agrees) =>
+        Assert.Equal(agrees, SiteGen.Import.Text.ScrapedTextReader.IsSlugOf(slug, "Russo-Ukrainian War 5/15/22"));
+
+    [Fact]
     public void ATextWithoutUrlOfATitleTwoPostsHadThatDayIsReportedNotGuessed()
     {
         using var site = ImportSandbox.Create(SiteYml, withActors: false);
