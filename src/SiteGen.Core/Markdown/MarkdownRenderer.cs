@@ -321,7 +321,7 @@ internal static class MarkdownRenderer
                     {
                         _reported.Add(actor);
                         var (line, column) = Position(literal.Span.Start + index);
-                        _untagged.Add(new ActorMention(actor, span.Slice(index, length).ToString(), line, column));
+                        _untagged.Add(new ActorMention(actor, span.Slice(index, length).ToString(), line, column, linkable));
                     }
 
                     continue;

@@ -12,4 +12,4 @@ internal sealed record RenderedMarkdown(string Html, string PlainText, IReadOnly
 public readonly record struct AuthoredLink(string Url, int Line, int Column);
 
 /// <summary>A registered actor named in a body: who, by which form, and where (1-based line and column in the file).</summary>
-internal readonly record struct ActorMention(Actor Actor, string Form, int Line, int Column);
+internal readonly record struct ActorMention(Actor Actor, string Form, int Line, int Column, bool Linkable = true);

@@ -296,7 +296,8 @@ internal sealed class DispatchPages(RenderContext context)
 
         // Added together: the bag takes a lock, and a corpus can have tens of thousands of these.
         diagnostics.AddRange(mentions.Select(mention => new Diagnostic(DiagnosticSeverity.Warning,
-            DiagnosticCodes.UntaggedMention, $"'{mention.Form}' names the actor '{mention.Actor.Id}', which this dispatch does not tag; add it to 'actors:' to link it",
+            DiagnosticCodes.UntaggedMention, $"'{mention.Form}' names the actor '{mention.Actor.Id}', which this dispatch does not tag; add it to 'actors:' to "
+                + (mention.Linkable ? "link it" : "tag it (here, inside a link or a heading, it is not linked)"),
             new SourceLocation(dispatch.SourcePath, mention.Line, mention.Column))).ToList());
     }
 }

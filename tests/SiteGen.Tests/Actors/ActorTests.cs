@@ -220,6 +220,25 @@ public sealed class ActorTests
     }
 
     [Fact]
+    public void MentionInsideALinkOrHeadingAsksToTagNotToLink()
+    {
+        // Mentions are never linked inside a link or a heading: tagging the actor is still the fix, linking there is not.
+        var site = With("""
+            -- content/dispatches/a.md --
+            ---
+            title: A
+            date: 2022-05-15
+            actors: [Belarus]
+            ---
+            ## Lukashenko's answer
+            Belarus waits; see [what Putin said](https://example.com/said).
+            """).BuildOk();
+        site.Expect("content/dispatches/a.md(6,4): warning SG0304: 'Lukashenko' names the actor 'alexander-lukashenko', which this dispatch does not tag; "
+            + "add it to 'actors:' to tag it (here, inside a link or a heading, it is not linked)");
+        site.Expect("content/dispatches/a.md(7,26): warning SG0304: 'Putin' names the actor 'vladimir-putin', which this dispatch does not tag; add it to 'actors:' to tag it");
+    }
+
+    [Fact]
     public void ActorPageShowsProfileParentTimelineCoActorsGraphAndFeed()
     {
         var site = With("""
