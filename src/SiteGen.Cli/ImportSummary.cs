@@ -41,7 +41,7 @@ internal static class ImportSummary
             writer.WriteLine($"Media: {report.Media.Count} file(s) of the old blog ({Count(report.Attachments, "attachment", "attachments")} in the export): {report.MediaHome} {(report.DryRun ? "would be" : "are")} in static/, {remote} still on the old host" +
                 (remote == 0 ? "." : report.Media.Any(m => m.State == SiteGen.Import.Media.MediaState.Remote)
                     ? "; bring them home with --media-from DIR (the blog's media export: WordPress.com Export → Export media library, unpacked) or --fetch-media (downloads them)."
-                    : "; see the warnings above (run the import again to retry)."));
+                    : "; see the warnings above (run the import again to retry, or bring them from the blog's media export with --media-from DIR)."));
         }
 
         if (report.Files.Sum(f => f.LinksRewritten) is var links and > 0)

@@ -187,7 +187,7 @@ internal sealed class MediaHome
                 else if (problem is not null)
                 {
                     diagnostics.Warning(DiagnosticCodes.ImportMediaFetchFailed, media.ListedAt ?? new SourceLocation(media.Original.ToString()),
-                        $"{(media.ListedAt is null ? string.Empty : $"attachment {media.Original} ")}not downloaded: {problem}; the references keep pointing at the old host (run the import again to retry)");
+                        $"{(media.ListedAt is null ? string.Empty : $"attachment {media.Original} ")}not downloaded: {problem}; the references keep pointing at the old host. Run the import again to retry, or, without a network, put the file in the --media-from folder as {media.UploadPath ?? key} (the blog's media export, unpacked) and import with --media-from");
                 }
             }
             else if (media.OfAnotherBlog)

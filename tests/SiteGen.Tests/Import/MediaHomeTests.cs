@@ -62,6 +62,7 @@ public sealed class MediaHomeTests
         // The missing file is listed, never fatal, and its reference stays where it was.
         var failed = Assert.Single(report.Diagnostics, d => d.Code == "SG0636");
         Assert.Contains("HTTP 404", failed.Message, StringComparison.Ordinal);
+        Assert.Contains("without a network, put the file in the --media-from folder as 2022/05/gone.png", failed.Message, StringComparison.Ordinal);
         Assert.Contains($"{host.Url}/wp-content/uploads/2022/05/gone.png", text, StringComparison.Ordinal);
         Assert.Equal(MediaState.Failed, Assert.Single(report.Media, m => !m.IsHome).State);
         Assert.DoesNotContain(host.Requests, r => r.Contains("?w=", StringComparison.Ordinal));
