@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Runtime.InteropServices;
+using SiteGen.Content;
 using SiteGen.Server;
 using SiteGen.Server.Rebuilding;
 
@@ -103,8 +104,17 @@ internal static class ServeCommand
                     await session.Loaded.WaitAsync(stop);
                 }
 
-                Report(session.FirstBuild, first: true);
-                session.Rebuilt += report => Report(report, first: false);
+                Report(session.FirstBuild, first: true, fellDue: []);
+                var shown = session.FirstBuild.Result;
+                session.Rebuilt += report =>
+                {
+                    // A rebuild without a save is the due-date timer's: say which dispatch went live.
+                    var fellDue = report.Served && report.ChangedPaths.Count == 0
+                        ? shown.LeftOut.Where(d => !d.IsDraft && !report.Result.LeftOut.Any(l => l.SourcePath == d.SourcePath)).ToList()
+                        : [];
+                    shown = report.Served ? report.Result : shown;
+                    Report(report, first: false, fellDue);
+                };
                 Console.Out.WriteLine($"Serving {session.SiteUrl} (Ctrl-C to stop)");
                 if (session.NextDue is { } due)
                 {
@@ -133,12 +143,17 @@ internal static class ServeCommand
         }
     }
 
-    private static void Report(RebuildReport report, bool first)
+    private static void Report(RebuildReport report, bool first, IReadOnlyList<LeftOutDispatch> fellDue)
     {
         DiagnosticPrinter.Print(report.Result.Diagnostics, Console.Error, showInfo: false);
         var trigger = report.ChangedPaths.Count switch
         {
-            0 => string.Empty,
+            0 => fellDue.Count switch
+            {
+                0 => string.Empty,
+                1 => $" as \"{fellDue[0].Title}\" fell due ({fellDue[0].SourcePath})",
+                var n => $" as {n} dispatches fell due",
+            },
             1 => $" after a change to {report.ChangedPaths.First()}",
             var n => $" after changes to {n} files",
         };

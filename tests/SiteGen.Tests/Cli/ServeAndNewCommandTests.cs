@@ -46,6 +46,23 @@ public sealed partial class ServeAndNewCommandTests
         Assert.Contains("Stopped without waiting for the build in progress.", process.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ServeSaysWhichDispatchWentLiveWhenItFellDue()
+    {
+        using var folder = SiteFolder.Create(ServerSites.Briefings);
+        var due = DateTimeOffset.UtcNow.AddSeconds(15);
+        folder.Write("content/dispatches/2026/morning-report.md",
+            $"---\ntitle: Morning report\ndate: {due:yyyy-MM-ddTHH:mm:ss}+00:00\nactors: [belarus]\n---\nBelarus waited.\n");
+        using var process = SitegenProcess.Start(folder.Site, "serve", "--port", "0");
+
+        await WaitForUrlAsync(process);
+        var line = await process.WaitForLineAsync(l => l.StartsWith("Rebuilt in ", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        process.Interrupt();
+        process.WaitForExit(TimeSpan.FromSeconds(20));
+
+        Assert.Contains(" as \"Morning report\" fell due (content/dispatches/2026/morning-report.md)", line, StringComparison.Ordinal);
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
